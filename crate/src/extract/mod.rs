@@ -1,0 +1,1 @@
+//! Extraction: recover preference evidence from a user's message.

@@ -1,0 +1,67 @@
+//! The signal log: what Palate observed, append-only. It is the source of truth;
+//! memories and clusters can always be rebuilt from it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Millis;
+use crate::item::Item;
+
+/// Longest message text kept in the log. Longer turns are cut (on a char boundary);
+/// preference evidence sits in what people type, not in pasted megabytes.
+pub const MAX_TEXT_BYTES: usize = 16 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SignalKind {
+    /// A message the user sent on a chat site.
+    Turn,
+    /// An explicit correction made in the popup.
+    Edit,
+    /// Implicit feedback, e.g. the user dismissing a suggested preamble.
+    Feedback,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    /// Unique. For turns, the content script's key for that turn, so a re-rendered
+    /// turn maps to the same id and is stored once.
+    pub id: String,
+    pub at: Millis,
+    /// Site id ("chatgpt", "claude", ...) or "popup".
+    pub site: String,
+    pub kind: SignalKind,
+    /// The user's own text (cut to `MAX_TEXT_BYTES`), kept so the log can be
+    /// re-extracted after an extractor or model change.
+    pub text: String,
+    /// Evidence extracted from `text` when it was observed.
+    #[serde(default)]
+    pub items: Vec<Item>,
+    /// Set when extraction failed (e.g. a provider error); the turn stays for a retry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Cut `text` to at most `max` bytes without splitting a character.
+pub fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_keeps_char_boundaries() {
+        assert_eq!(truncate("héllo", 2), "h");
+        assert_eq!(truncate("héllo", 3), "hé");
+        assert_eq!(truncate("abc", 10), "abc");
+        assert_eq!(truncate("🍓🍓", 5), "🍓");
+    }
+}
