@@ -41,6 +41,29 @@ pub struct Signal {
     pub error: Option<String>,
 }
 
+/// Every preamble Palate writes is wrapped as `[Palate: ...]`, so the extension can
+/// recognize its own text and never learn from it. Preamble text never contains `]`.
+pub const PREAMBLE_OPEN: &str = "[Palate:";
+
+/// Remove every Palate preamble from `text` (the user may have kept or edited around it).
+pub fn strip_preamble(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(PREAMBLE_OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        match after.find(']') {
+            Some(end) => rest = &after[end + 1..],
+            // An unterminated marker: drop to the end of that paragraph.
+            None => {
+                rest = after.find("\n\n").map_or("", |p| &after[p..]);
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
 /// Cut `text` to at most `max` bytes without splitting a character.
 pub fn truncate(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -56,6 +79,18 @@ pub fn truncate(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preambles_are_stripped_wherever_they_sit() {
+        assert_eq!(
+            strip_preamble("[Palate: About me: I avoid gluten. Use only if relevant.]\n\nPlan a dinner"),
+            "Plan a dinner"
+        );
+        assert_eq!(strip_preamble("Plan a dinner [Palate: I like tea.]"), "Plan a dinner");
+        assert_eq!(strip_preamble("a [Palate: x] b [Palate: y] c"), "a  b  c");
+        assert_eq!(strip_preamble("[Palate: cut off\n\nI love jazz"), "I love jazz");
+        assert_eq!(strip_preamble("no marker here"), "no marker here");
+    }
 
     #[test]
     fn truncate_keeps_char_boundaries() {

@@ -1,4 +1,44 @@
 //! `palate`: the same engine as the extension, from the command line.
-fn main() {
-    println!("palate {}", env!("CARGO_PKG_VERSION"));
+//! Subcommands read JSON Lines on stdin and write JSON Lines on stdout
+//! (ARCHITECTURE.md §6: a stable contract that outside tools depend on).
+
+mod eval;
+mod extract;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "palate", version, about = "Learn preferences from chat turns and write a slim preamble, offline.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each.
+    Extract,
+    /// Run every evaluation measure over the data in DIR and print a table.
+    Eval {
+        /// Folder holding the evaluation JSON Lines files.
+        #[arg(long, default_value = "../shared/eval")]
+        data: std::path::PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract => extract::run(),
+        Command::Eval { data } => eval::run(&data),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("palate: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
