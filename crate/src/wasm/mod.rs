@@ -1,0 +1,107 @@
+//! The browser boundary: the only module that touches wasm-bindgen, js-sys and rexie.
+//!
+//! JS holds one [`Palate`] handle. Each method returns a promise of a small, plain
+//! value; core errors become real JS `Error`s here, once.
+
+mod idb;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Promise;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+pub use self::idb::{IdbStore, SCHEMA_VERSION};
+use crate::clock::Millis;
+use crate::engine::{Engine, Turn};
+use crate::error::Error;
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Turns a Rust panic (always a bug) into a readable console message.
+    console_error_panic_hook::set_once();
+}
+
+/// The one place the core learns the time in the browser.
+fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+fn js_error(e: Error) -> JsValue {
+    JsError::new(&e.to_string()).into()
+}
+
+fn parse<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(Error::Invalid(format!("{what}: {e}"))))
+}
+
+fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&ser).map_err(|e| js_error(Error::Invalid(e.to_string())))
+}
+
+#[derive(Deserialize)]
+struct TurnInput {
+    id: String,
+    site: String,
+    text: String,
+}
+
+type Shared = Rc<RefCell<Engine<IdbStore>>>;
+
+/// Palate's engine over IndexedDB, as seen from JS.
+#[wasm_bindgen]
+pub struct Palate {
+    engine: Shared,
+}
+
+/// Run `work` with exclusive use of the engine. The worker serializes calls; a call
+/// that still overlaps gets a clear error instead of a panic.
+fn with_engine<F, Fut>(engine: &Shared, work: F) -> Promise
+where
+    F: FnOnce(Shared) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<JsValue, JsValue>> + 'static,
+{
+    let engine = engine.clone();
+    future_to_promise(async move {
+        if engine.try_borrow_mut().is_err() {
+            return Err(js_error(Error::Invalid("the engine is busy with another call".into())));
+        }
+        work(engine).await
+    })
+}
+
+#[wasm_bindgen]
+impl Palate {
+    /// Open the engine over the IndexedDB database `name` (created or upgraded).
+    pub async fn open(name: String) -> Result<Palate, JsError> {
+        let store = IdbStore::open(&name).await?;
+        let engine = Engine::open(store).await?;
+        Ok(Palate { engine: Rc::new(RefCell::new(engine)) })
+    }
+
+    /// Observe a turn the user sent: `{id, site, text}`. Resolves to
+    /// `{status: "recorded", items}` or `{status: "duplicate"}`.
+    pub fn observe(&self, turn: JsValue) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let input: TurnInput = parse(turn, "turn")?;
+            let turn = Turn { id: input.id, site: input.site, text: input.text };
+            #[allow(clippy::await_holding_refcell_ref)] // exclusive by `with_engine`
+            let observed = engine.borrow_mut().observe(turn, now()).await.map_err(js_error)?;
+            output(&observed)
+        })
+    }
+
+    /// The signal log, oldest first.
+    pub fn signals(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            #[allow(clippy::await_holding_refcell_ref)]
+            let signals = engine.borrow().signals().await.map_err(js_error)?;
+            output(&signals)
+        })
+    }
+}

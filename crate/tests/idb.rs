@@ -1,0 +1,121 @@
+//! The IndexedDB store in headless Chromium, inside a service worker as in the
+//! extension (there is no `window` there). Run by `./build.sh test`.
+#![cfg(target_arch = "wasm32")]
+
+use palate::signal::{Signal, SignalKind};
+use palate::store::{Changes, Store};
+use palate::wasm::{IdbStore, SCHEMA_VERSION};
+use palate::{Engine, Observed, Turn};
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_service_worker);
+
+fn turn(id: &str, text: &str) -> Turn {
+    Turn { id: id.into(), site: "chatgpt".into(), text: text.into() }
+}
+
+fn signal(id: &str, at: i64) -> Signal {
+    Signal {
+        id: id.into(),
+        at,
+        site: "chatgpt".into(),
+        kind: SignalKind::Turn,
+        text: format!("text of {id}"),
+        items: vec![],
+        error: None,
+    }
+}
+
+async fn fresh(name: &str) -> IdbStore {
+    let _ = Rexie::delete(name).await;
+    IdbStore::open(name).await.expect("open")
+}
+
+#[wasm_bindgen_test]
+async fn a_turn_survives_closing_and_reopening() {
+    let store = fresh("t-persist").await;
+    let mut engine = Engine::open(store).await.unwrap();
+    let first = engine.observe(turn("k1", "I love jazz"), 10).await.unwrap();
+    assert!(matches!(first, Observed::Recorded { .. }));
+    drop(engine);
+
+    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap()).await.unwrap();
+    let log = engine.signals().await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].text, "I love jazz");
+    assert_eq!(log[0].at, 10);
+}
+
+#[wasm_bindgen_test]
+async fn the_same_turn_is_stored_once() {
+    let mut engine = Engine::open(fresh("t-dup").await).await.unwrap();
+    engine.observe(turn("k1", "I love jazz"), 1).await.unwrap();
+    let again = engine.observe(turn("k1", "I love jazz"), 2).await.unwrap();
+    assert_eq!(again, Observed::Duplicate);
+    assert_eq!(engine.signals().await.unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn signals_come_back_oldest_first() {
+    let store = fresh("t-order").await;
+    for (id, at) in [("b", 30), ("a", 10), ("c", 20)] {
+        store.commit(&Changes { signals: vec![signal(id, at)], ..Changes::default() }).await.unwrap();
+    }
+    let ids: Vec<_> = store.signals().await.unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(ids, ["a", "c", "b"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_failing_commit_writes_nothing() {
+    let store = fresh("t-atomic").await;
+    store.commit(&Changes { signals: vec![signal("old", 1)], ..Changes::default() }).await.unwrap();
+    // The second signal repeats an id already stored, so the whole commit must abort.
+    let bad = Changes {
+        signals: vec![signal("new", 2), signal("old", 3)],
+        settings: vec![("budget".into(), 40.into())],
+        ..Changes::default()
+    };
+    assert!(store.commit(&bad).await.is_err());
+    let ids: Vec<_> = store.signals().await.unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(ids, ["old"]);
+    assert!(store.load().await.unwrap().settings.is_empty());
+    // And the store still serves.
+    store.commit(&Changes { signals: vec![signal("new", 2)], ..Changes::default() }).await.unwrap();
+    assert_eq!(store.signals().await.unwrap().len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_is_upgraded_without_loss() {
+    let name = "t-migrate";
+    let _ = Rexie::delete(name).await;
+    // Lay down the v1 schema and a v1 record by hand, as the first release wrote it.
+    let v1 = Rexie::builder(name)
+        .version(1)
+        .add_object_store(ObjectStore::new("signals").key_path("id"))
+        .add_object_store(ObjectStore::new("settings").key_path("key"))
+        .build()
+        .await
+        .unwrap();
+    let tx = v1.transaction(&["signals"], TransactionMode::ReadWrite).unwrap();
+    let record = js_sys::JSON::parse(r#"{"id":"v1-turn","at":5,"site":"chatgpt","text":"I hate cilantro"}"#).unwrap();
+    tx.store("signals").unwrap().add(&record, None).await.unwrap();
+    tx.done().await.unwrap();
+    v1.close();
+
+    let store = IdbStore::open(name).await.unwrap();
+    let log = store.signals().await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].kind, SignalKind::Turn);
+    assert_eq!(log[0].text, "I hate cilantro");
+    assert!(log[0].items.is_empty());
+    store.close();
+
+    let reopened = Rexie::builder(name).build().await.unwrap();
+    assert_eq!(reopened.version(), Ok(SCHEMA_VERSION));
+    let mut names = reopened.store_names();
+    names.sort();
+    assert_eq!(names, ["clusters", "memories", "meta", "settings", "signals"]);
+    let _ = JsValue::NULL;
+}
