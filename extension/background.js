@@ -1,0 +1,61 @@
+// Palate's service worker: hosts the Wasm core and answers typed messages.
+// Listeners are registered synchronously at top level (a woken worker must see the
+// event that woke it); every handler awaits the one `ready` promise first.
+
+import init, { Palate } from './pkg/palate.js';
+import { invalid } from './messages.js';
+
+const DB_NAME = 'palate';
+
+/** Loads the Wasm once and opens the engine over IndexedDB. */
+const ready = (async () => {
+  await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
+  return Palate.open(DB_NAME);
+})();
+ready.catch((e) => console.error('[palate] failed to start:', e));
+
+// The engine takes one call at a time; calls queue here in arrival order.
+let queue = Promise.resolve();
+function serial(task) {
+  const run = queue.then(task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+/** @type {Record<string, (msg: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
+const handlers = {
+  async observe(msg, sender) {
+    // Private windows learn nothing unless the user opts in (not yet offered: always off).
+    if (sender.tab?.incognito) return { status: 'skipped', reason: 'incognito' };
+    const palate = await ready;
+    return serial(() => palate.observe({ id: msg.id, site: msg.site, text: msg.text }));
+  },
+  async signals() {
+    const palate = await ready;
+    return serial(() => palate.signals());
+  },
+  async status() {
+    const palate = await ready;
+    const signals = await serial(() => palate.signals());
+    const last = signals.at(-1);
+    return { signals: signals.length, lastAt: last ? last.at : null };
+  },
+};
+
+chrome.runtime.onMessage.addListener((msg, sender, respond) => {
+  const problem = invalid(msg);
+  if (problem) {
+    console.warn('[palate] rejected message:', problem);
+    respond({ ok: false, error: problem });
+    return false;
+  }
+  handlers[msg.kind](msg, sender).then(
+    (result) => respond({ ok: true, result }),
+    (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.warn(`[palate] ${msg.kind} failed:`, message);
+      respond({ ok: false, error: message });
+    },
+  );
+  return true; // respond asynchronously
+});
