@@ -1,0 +1,119 @@
+// Launches Debian's Chromium with the unpacked extension (the repository root) and
+// serves chat sites from tests/fixtures/sites/ by request routing: no live web.
+import { chromium } from 'playwright-core';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleEditors, BUNDLE_DIR } from './bundle.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SITES = path.join(ROOT, 'tests', 'fixtures', 'sites');
+
+/** Fixture folder per chat host. */
+const HOSTS = {
+  'chatgpt.com': 'chatgpt',
+  'chat.openai.com': 'chatgpt',
+};
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+export async function newProfile() {
+  return mkdtemp(path.join(os.tmpdir(), 'palate-profile-'));
+}
+
+async function serveFixture(route) {
+  const url = new URL(route.request().url());
+  const site = HOSTS[url.hostname];
+  let file;
+  if (url.pathname.startsWith('/__fixture/')) {
+    const rel = url.pathname.slice('/__fixture/'.length);
+    const bundled = path.join(BUNDLE_DIR, rel);
+    file = rel.includes('/') ? path.join(SITES, rel) : bundled;
+  } else {
+    file = path.join(SITES, site, 'index.html');
+  }
+  if (!file.startsWith(SITES) && !file.startsWith(BUNDLE_DIR)) return route.abort();
+  try {
+    const body = await readFile(file);
+    await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'text/plain' });
+  } catch {
+    await route.fulfill({ status: 404, body: 'not found' });
+  }
+}
+
+/**
+ * Start Chromium on `profile` with Palate loaded.
+ * @returns {Promise<{context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, workerErrors: string[]}>}
+ */
+export async function launch(profile) {
+  await bundleEditors();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false, // headless comes from --headless=new below
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${ROOT}`,
+      `--load-extension=${ROOT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  // Anything not routed to a fixture never reaches the network.
+  await context.route(/^https?:\/\//, (route) => route.abort());
+  await context.route((url) => Object.hasOwn(HOSTS, url.hostname), serveFixture);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const workerErrors = [];
+  worker.on('console', (m) => m.type() === 'error' && workerErrors.push(m.text()));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, workerErrors };
+}
+
+/** An extension page to send messages from, as the popup does. */
+export async function extensionPage(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/extension/popup/popup.html`);
+  return page;
+}
+
+/** Send a message to the service worker from an extension page. */
+export function send(page, message) {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+/** Read a whole object store of Palate's IndexedDB, as the extension sees it. */
+export function readStore(worker, store) {
+  return worker.evaluate(
+    (store) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('palate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Poll `probe` until it returns a truthy value (or throw after `ms`). */
+export async function until(probe, ms = 10_000, what = 'condition') {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
