@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod cluster;
+pub mod decay;
 pub mod embed;
 pub mod engine;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod item;
 pub mod memory;
 pub mod signal;
 pub mod store;
+pub mod vector;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
