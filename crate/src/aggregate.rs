@@ -24,7 +24,12 @@ pub struct AggregateParams {
 
 impl Default for AggregateParams {
     fn default() -> Self {
-        Self { window: 5, alpha: 0.2, drift_z: 2.0, drift_min_gap: 0.5 }
+        Self {
+            window: 5,
+            alpha: 0.2,
+            drift_z: 2.0,
+            drift_min_gap: 0.5,
+        }
     }
 }
 
@@ -95,7 +100,14 @@ impl Aggregate {
         let p = &self.0;
         let n = evidence.len();
         if n == 0 {
-            return Estimate { fused: 0.0, window_mean: 0.0, long_run: 0.0, confidence: 0.0, drift: false, evidence: 0 };
+            return Estimate {
+                fused: 0.0,
+                window_mean: 0.0,
+                long_run: 0.0,
+                confidence: 0.0,
+                drift: false,
+                evidence: 0,
+            };
         }
         let split = n.saturating_sub(p.window);
         let (old, recent) = evidence.split_at(split);
@@ -150,18 +162,47 @@ mod tests {
     use super::*;
 
     fn ev(xs: &[f32]) -> Vec<(Millis, f32)> {
-        xs.iter().enumerate().map(|(i, &x)| (i as Millis, x)).collect()
+        xs.iter()
+            .enumerate()
+            .map(|(i, &x)| (i as Millis, x))
+            .collect()
     }
 
     #[test]
     fn each_rule_is_checked() {
         let d = AggregateParams::default();
-        assert_eq!(AggregateParams { window: 1, ..d }.check(), Err(AggregateError::Window));
-        assert!(matches!(AggregateParams { alpha: 0.0, ..d }.check(), Err(AggregateError::Alpha(_))));
-        assert!(matches!(AggregateParams { alpha: 1.5, ..d }.check(), Err(AggregateError::Alpha(_))));
-        assert!(matches!(AggregateParams { drift_z: 0.0, ..d }.check(), Err(AggregateError::DriftZ(_))));
-        assert!(matches!(AggregateParams { drift_z: f32::NAN, ..d }.check(), Err(AggregateError::DriftZ(_))));
-        assert!(matches!(AggregateParams { drift_min_gap: -1.0, ..d }.check(), Err(AggregateError::DriftGap(_))));
+        assert_eq!(
+            AggregateParams { window: 1, ..d }.check(),
+            Err(AggregateError::Window)
+        );
+        assert!(matches!(
+            AggregateParams { alpha: 0.0, ..d }.check(),
+            Err(AggregateError::Alpha(_))
+        ));
+        assert!(matches!(
+            AggregateParams { alpha: 1.5, ..d }.check(),
+            Err(AggregateError::Alpha(_))
+        ));
+        assert!(matches!(
+            AggregateParams { drift_z: 0.0, ..d }.check(),
+            Err(AggregateError::DriftZ(_))
+        ));
+        assert!(matches!(
+            AggregateParams {
+                drift_z: f32::NAN,
+                ..d
+            }
+            .check(),
+            Err(AggregateError::DriftZ(_))
+        ));
+        assert!(matches!(
+            AggregateParams {
+                drift_min_gap: -1.0,
+                ..d
+            }
+            .check(),
+            Err(AggregateError::DriftGap(_))
+        ));
         assert!(d.check().is_ok());
     }
 
@@ -184,7 +225,9 @@ mod tests {
         assert!(e.drift, "{e:?}");
         assert!(e.window_mean < 0.0 && e.long_run > 0.0);
         // Mixed, noisy evidence is not drift.
-        let noisy: Vec<f32> = (0..20).map(|i| if i % 2 == 0 { 0.8 } else { -0.6 }).collect();
+        let noisy: Vec<f32> = (0..20)
+            .map(|i| if i % 2 == 0 { 0.8 } else { -0.6 })
+            .collect();
         assert!(!a.estimate(&ev(&noisy)).drift);
     }
 

@@ -109,7 +109,11 @@ impl Decay {
         m.evidence
             .iter()
             .map(|e| {
-                let w = if pinned { 1.0 } else { self.weight(m.kind, age_days(e.at, now)) };
+                let w = if pinned {
+                    1.0
+                } else {
+                    self.weight(m.kind, age_days(e.at, now))
+                };
                 e.sign as f64 * e.intensity as f64 * w
             })
             .sum::<f64>() as f32
@@ -159,22 +163,57 @@ mod tests {
     #[test]
     fn half_lives_must_be_positive_and_finite() {
         for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
-            let p = DecayParams { style_half_life_days: bad, ..Default::default() };
-            assert!(matches!(p.check(), Err(DecayError::HalfLife { kind: Kind::Style, .. })));
-            let p = DecayParams { preference_half_life_days: bad, ..Default::default() };
-            assert!(matches!(p.check(), Err(DecayError::HalfLife { kind: Kind::Preference, .. })));
-            let p = DecayParams { fact_half_life_days: bad, ..Default::default() };
-            assert!(matches!(p.check(), Err(DecayError::HalfLife { kind: Kind::Fact, .. })));
+            let p = DecayParams {
+                style_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Style,
+                    ..
+                })
+            ));
+            let p = DecayParams {
+                preference_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Preference,
+                    ..
+                })
+            ));
+            let p = DecayParams {
+                fact_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Fact,
+                    ..
+                })
+            ));
         }
     }
 
     #[test]
     fn the_floor_must_be_finite_and_not_negative() {
         for bad in [-0.1, f32::NAN, f32::INFINITY] {
-            let p = DecayParams { faded_floor: bad, ..Default::default() };
+            let p = DecayParams {
+                faded_floor: bad,
+                ..Default::default()
+            };
             assert!(matches!(p.check(), Err(DecayError::Floor(_))));
         }
-        assert!(DecayParams { faded_floor: 0.0, ..Default::default() }.check().is_ok());
+        assert!(DecayParams {
+            faded_floor: 0.0,
+            ..Default::default()
+        }
+        .check()
+        .is_ok());
     }
 
     #[test]
@@ -190,7 +229,11 @@ mod tests {
     #[test]
     fn opposite_evidence_cancels_and_old_memories_fade() {
         let d = Decay::default();
-        let m = memory(Kind::Preference, Provenance::Learned, &[(0, 1.0, 0.6), (0, -1.0, 0.6)]);
+        let m = memory(
+            Kind::Preference,
+            Provenance::Learned,
+            &[(0, 1.0, 0.6), (0, -1.0, 0.6)],
+        );
         assert_eq!(d.strength(&m, 0), 0.0);
         assert!(d.is_faded(&m, 0));
         let m = memory(Kind::Preference, Provenance::Learned, &[(0, 1.0, 0.6)]);

@@ -17,6 +17,7 @@ pub mod extract;
 pub mod item;
 pub mod memory;
 pub mod preamble;
+pub mod profile;
 pub mod signal;
 pub mod store;
 pub mod vector;

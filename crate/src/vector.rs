@@ -7,6 +7,10 @@
 //! LLVM turns into SIMD on every target; the Wasm build (`+simd128`) uses hand-written
 //! `f32x4` intrinsics, about 1.4x faster again.
 
+#[cfg_attr(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    allow(dead_code)
+)]
 /// Floats per step of the portable kernels: 16 independent accumulators (4 SSE / 2 AVX lanes).
 const CHUNK: usize = 16;
 
@@ -62,6 +66,10 @@ pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
     }
 }
 
+#[cfg_attr(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    allow(dead_code)
+)]
 mod portable {
     use super::CHUNK;
 
@@ -134,8 +142,12 @@ mod simd {
     pub fn dot(a: &[f32], b: &[f32]) -> f32 {
         let n = a.len().min(b.len());
         let full = n / 16 * 16;
-        let (mut s0, mut s1, mut s2, mut s3) =
-            (f32x4_splat(0.0), f32x4_splat(0.0), f32x4_splat(0.0), f32x4_splat(0.0));
+        let (mut s0, mut s1, mut s2, mut s3) = (
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+        );
         let mut i = 0;
         while i < full {
             s0 = f32x4_add(s0, f32x4_mul(load(a, i), load(b, i)));
@@ -180,19 +192,30 @@ mod simd {
 }
 
 /// Row-major vectors of one dimension: the memory vectors, scanned by brute force.
+/// A matrix of dimension 0 still counts its rows (all empty, similar to nothing): a
+/// profile whose memories have no embedding yet keeps its rows in step.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Matrix {
     dim: usize,
+    rows: usize,
     data: Vec<f32>,
 }
 
 impl Matrix {
     pub fn new(dim: usize) -> Self {
-        Self { dim, data: Vec::new() }
+        Self {
+            dim,
+            rows: 0,
+            data: Vec::new(),
+        }
     }
 
     pub fn with_capacity(dim: usize, rows: usize) -> Self {
-        Self { dim, data: Vec::with_capacity(dim * rows) }
+        Self {
+            dim,
+            rows: 0,
+            data: Vec::with_capacity(dim * rows),
+        }
     }
 
     pub fn dim(&self) -> usize {
@@ -200,21 +223,18 @@ impl Matrix {
     }
 
     pub fn len(&self) -> usize {
-        if self.dim == 0 {
-            0
-        } else {
-            self.data.len() / self.dim
-        }
+        self.rows
     }
 
     pub fn is_empty(&self) -> bool {
-        self.data.is_empty()
+        self.rows == 0
     }
 
     /// Append a row; a vector of the wrong length is stored as zeros (it then matches
     /// nothing, since every similarity threshold is positive). Returns its index.
     pub fn push(&mut self, v: &[f32]) -> usize {
-        let i = self.len();
+        let i = self.rows;
+        self.rows += 1;
         if v.len() == self.dim {
             self.data.extend_from_slice(v);
         } else {
@@ -241,6 +261,7 @@ impl Matrix {
             head[i * self.dim..(i + 1) * self.dim].copy_from_slice(tail);
         }
         self.data.truncate(last * self.dim);
+        self.rows = last;
     }
 
     #[inline]
@@ -251,7 +272,11 @@ impl Matrix {
     /// Dot product of `q` with every row, into `out` (cleared first).
     pub fn dots_into(&self, q: &[f32], out: &mut Vec<f32>) {
         out.clear();
-        out.extend(self.data.chunks_exact(self.dim.max(1)).map(|r| dot(r, q)));
+        if self.dim == 0 {
+            out.resize(self.rows, 0.0);
+            return;
+        }
+        out.extend(self.data.chunks_exact(self.dim).map(|r| dot(r, q)));
     }
 
     /// Indices of the rows whose dot product with `q` is at least `min_dot`, ascending.
@@ -346,5 +371,12 @@ mod tests {
         m.swap_remove(3);
         assert_eq!(m.len(), 3);
         assert_eq!(m.row(2), &[0.8, 0.6]);
+        let mut z = Matrix::new(0);
+        z.push(&[1.0]);
+        z.push(&[]);
+        assert_eq!(z.len(), 2);
+        assert!(z.range(&[], 0.1).is_empty());
+        z.swap_remove(0);
+        assert_eq!(z.len(), 1);
     }
 }

@@ -23,7 +23,9 @@ pub fn fit(m: &Matrix, params: &Dbscan) -> Fit {
     let t = params.min_dot();
     let pairs = neighbour_pairs(m, t);
     // A zero row (unknown topic) is not even its own neighbour.
-    let mut counts: Vec<u32> = (0..n).map(|i| (dot(m.row(i), m.row(i)) >= t) as u32).collect();
+    let mut counts: Vec<u32> = (0..n)
+        .map(|i| (dot(m.row(i), m.row(i)) >= t) as u32)
+        .collect();
     for &(i, j, _) in &pairs {
         counts[i as usize] += 1;
         counts[j as usize] += 1;
@@ -68,7 +70,11 @@ pub fn fit(m: &Matrix, params: &Dbscan) -> Fit {
             labels[i] = Some(best[i].1);
         }
     }
-    Fit { labels, counts, clusters }
+    Fit {
+        labels,
+        counts,
+        clusters,
+    }
 }
 
 fn find(parent: &mut [u32], mut x: u32) -> u32 {
@@ -123,7 +129,12 @@ fn neighbour_pairs_generic(m: &Matrix, t: f32) -> Vec<(u32, u32, f32)> {
             let mut i = i0;
             while i < i1 {
                 // Pad a short last group by repeating its last row; extra results are ignored.
-                let rows = [i, (i + 1).min(i1 - 1), (i + 2).min(i1 - 1), (i + 3).min(i1 - 1)];
+                let rows = [
+                    i,
+                    (i + 1).min(i1 - 1),
+                    (i + 2).min(i1 - 1),
+                    (i + 3).min(i1 - 1),
+                ];
                 let a = rows.map(|r| m.row(r));
                 for j in j0.max(i + 1)..j1 {
                     let d = dot4(a, m.row(j));
@@ -186,7 +197,10 @@ pub(crate) mod tests {
         let m = circle(&[0.0, 5.0, 10.0, 90.0, 95.0, 100.0, 200.0]);
         let f = fit(&m, &params(0.01, 2));
         assert_eq!(f.clusters, 2);
-        assert_eq!(f.labels, vec![Some(0), Some(0), Some(0), Some(1), Some(1), Some(1), None]);
+        assert_eq!(
+            f.labels,
+            vec![Some(0), Some(0), Some(0), Some(1), Some(1), Some(1), None]
+        );
     }
 
     #[test]
@@ -225,19 +239,22 @@ pub(crate) mod tests {
 
     fn random_points() -> impl Strategy<Value = Vec<Vec<f32>>> {
         // Points around a few centres so that clusters, borders and noise all occur.
-        proptest::collection::vec((0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)), 0..40)
-            .prop_map(|pts| {
-                pts.into_iter()
-                    .map(|(c, jitter)| {
-                        let mut v: Vec<f32> = (0..6).map(|k| if k == c { 1.0 } else { 0.0 }).collect();
-                        for (x, j) in v.iter_mut().zip(jitter) {
-                            *x += j;
-                        }
-                        normalize(&mut v);
-                        v
-                    })
-                    .collect()
-            })
+        proptest::collection::vec(
+            (0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)),
+            0..40,
+        )
+        .prop_map(|pts| {
+            pts.into_iter()
+                .map(|(c, jitter)| {
+                    let mut v: Vec<f32> = (0..6).map(|k| if k == c { 1.0 } else { 0.0 }).collect();
+                    for (x, j) in v.iter_mut().zip(jitter) {
+                        *x += j;
+                    }
+                    normalize(&mut v);
+                    v
+                })
+                .collect()
+        })
     }
 
     fn matrix(rows: &[Vec<f32>]) -> Matrix {

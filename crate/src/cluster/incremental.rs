@@ -32,14 +32,22 @@ impl Clustering {
     /// Labels as stored (counts unknown); new clusters get ids from `next_id` on.
     pub fn new(labels: Vec<Option<ClusterId>>, next_id: ClusterId) -> Self {
         let counts = vec![None; labels.len()];
-        Clustering { labels, counts, next_id }
+        Clustering {
+            labels,
+            counts,
+            next_id,
+        }
     }
 
     /// A full run over `m`; clusters get ids `first_id, first_id + 1, ...`.
     pub fn fit(m: &Matrix, params: &Dbscan, first_id: ClusterId) -> Self {
         let f = fit(m, params);
         Clustering {
-            labels: f.labels.iter().map(|l| l.map(|l| first_id + l as ClusterId)).collect(),
+            labels: f
+                .labels
+                .iter()
+                .map(|l| l.map(|l| first_id + l as ClusterId))
+                .collect(),
             counts: f.counts.iter().map(|&c| Some(c)).collect(),
             next_id: first_id + f.clusters as ClusterId,
         }
@@ -79,7 +87,11 @@ impl Clustering {
     /// Place the matrix's last row, just pushed.
     pub fn insert(&mut self, m: &Matrix, params: &Dbscan) {
         let p = m.len() - 1;
-        assert_eq!(p, self.labels.len(), "insert: the matrix and the labels are out of step");
+        assert_eq!(
+            p,
+            self.labels.len(),
+            "insert: the matrix and the labels are out of step"
+        );
         let (t, min) = (params.min_dot(), params.min_samples() as u32);
         let np = m.range(m.row(p), t);
         self.labels.push(None);
@@ -111,7 +123,9 @@ impl Clustering {
             // Not core: a border point of its most similar core neighbour, if any.
             let best = np
                 .iter()
-                .filter(|&&q| q != p && self.counts[q].unwrap_or(0) >= min && self.labels[q].is_some())
+                .filter(|&&q| {
+                    q != p && self.counts[q].unwrap_or(0) >= min && self.labels[q].is_some()
+                })
                 .map(|&q| (dot(m.row(p), m.row(q)), q))
                 .fold(None, |acc: Option<(f32, usize)>, x| match acc {
                     Some(a) if a.0 >= x.0 => Some(a),
@@ -183,8 +197,14 @@ impl Clustering {
     /// their core.
     fn recluster(&mut self, m: &Matrix, id: ClusterId, params: &Dbscan) {
         let (t, min) = (params.min_dot(), params.min_samples() as u32);
-        let members: Vec<usize> = (0..self.labels.len()).filter(|&r| self.labels[r] == Some(id)).collect();
-        let core: Vec<usize> = members.iter().copied().filter(|&r| self.count(m, r, t) >= min).collect();
+        let members: Vec<usize> = (0..self.labels.len())
+            .filter(|&r| self.labels[r] == Some(id))
+            .collect();
+        let core: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&r| self.count(m, r, t) >= min)
+            .collect();
         let mut parent: Vec<usize> = (0..core.len()).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
             while p[x] != x {
@@ -222,7 +242,11 @@ impl Clustering {
                 self.labels[r] = Some(gid);
             }
         }
-        let loose: Vec<usize> = members.iter().copied().filter(|&r| self.labels[r].is_none()).collect();
+        let loose: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&r| self.labels[r].is_none())
+            .collect();
         for r in loose {
             // Border or noise now: the most similar core neighbour anywhere decides.
             let mut best: Option<(f32, usize)> = None;
@@ -275,7 +299,10 @@ mod tests {
         let l = c.labels();
         assert_ne!(l[0], l[3]);
         let (m, c) = grow(&[-12.0, -6.0, 0.0, 14.0, 20.0, 26.0, 7.0], &p);
-        assert!(c.labels().iter().all(|x| *x == c.labels()[0] && x.is_some()));
+        assert!(c
+            .labels()
+            .iter()
+            .all(|x| *x == c.labels()[0] && x.is_some()));
         let labels = as_u32(c.labels());
         assert_eq!(partition(&labels), partition(&fit(&m, &p).labels));
     }
@@ -319,19 +346,22 @@ mod tests {
     }
 
     fn points() -> impl Strategy<Value = Vec<Vec<f32>>> {
-        proptest::collection::vec((0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)), 0..40)
-            .prop_map(|pts| {
-                pts.into_iter()
-                    .map(|(c, jitter)| {
-                        let mut v: Vec<f32> = (0..6).map(|k| if k == c { 1.0 } else { 0.0 }).collect();
-                        for (x, j) in v.iter_mut().zip(jitter) {
-                            *x += j;
-                        }
-                        normalize(&mut v);
-                        v
-                    })
-                    .collect()
-            })
+        proptest::collection::vec(
+            (0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)),
+            0..40,
+        )
+        .prop_map(|pts| {
+            pts.into_iter()
+                .map(|(c, jitter)| {
+                    let mut v: Vec<f32> = (0..6).map(|k| if k == c { 1.0 } else { 0.0 }).collect();
+                    for (x, j) in v.iter_mut().zip(jitter) {
+                        *x += j;
+                    }
+                    normalize(&mut v);
+                    v
+                })
+                .collect()
+        })
     }
 
     /// Core points (and how they group) agree with the full run; every border point
@@ -349,7 +379,9 @@ mod tests {
         for i in (0..m.len()).filter(|&i| f.counts[i] < min) {
             prop_assert_eq!(f.labels[i].is_some(), c.labels()[i].is_some());
             if let Some(l) = c.labels()[i] {
-                let ok = m.range(m.row(i), p.min_dot()).into_iter()
+                let ok = m
+                    .range(m.row(i), p.min_dot())
+                    .into_iter()
                     .any(|q| f.counts[q] >= min && c.labels()[q] == Some(l));
                 prop_assert!(ok, "border {} has no core neighbour in its cluster", i);
             }

@@ -76,7 +76,10 @@ pub struct DbscanParams {
 
 impl Default for DbscanParams {
     fn default() -> Self {
-        Self { eps: 0.45, min_samples: 3 }
+        Self {
+            eps: 0.45,
+            min_samples: 3,
+        }
     }
 }
 
@@ -142,21 +145,37 @@ mod tests {
     #[test]
     fn eps_must_be_a_cosine_distance_below_1() {
         for bad in [0.0, -0.1, 1.0, 2.0, f32::NAN] {
-            let p = DbscanParams { eps: bad, ..Default::default() };
+            let p = DbscanParams {
+                eps: bad,
+                ..Default::default()
+            };
             assert!(matches!(p.check(), Err(DbscanError::Eps(_))));
         }
     }
 
     #[test]
     fn min_samples_must_be_positive() {
-        let p = DbscanParams { min_samples: 0, ..Default::default() };
+        let p = DbscanParams {
+            min_samples: 0,
+            ..Default::default()
+        };
         assert_eq!(p.check(), Err(DbscanError::MinSamples));
-        assert!(DbscanParams { min_samples: 1, ..Default::default() }.check().is_ok());
+        assert!(DbscanParams {
+            min_samples: 1,
+            ..Default::default()
+        }
+        .check()
+        .is_ok());
     }
 
     #[test]
     fn eps_converts_to_euclidean() {
-        let d = DbscanParams { eps: 0.3, min_samples: 5 }.check().unwrap();
+        let d = DbscanParams {
+            eps: 0.3,
+            min_samples: 5,
+        }
+        .check()
+        .unwrap();
         assert!((d.euclidean_eps() - 0.7746).abs() < 1e-4);
         assert!((d.min_dot() - 0.7).abs() < 1e-6);
     }

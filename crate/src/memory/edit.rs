@@ -15,15 +15,31 @@ use crate::signal::{Signal, SignalKind};
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Edit {
     /// Rename a memory (it is re-embedded; a name another memory has merges the two).
-    Topic { topic: String, to: String },
+    Topic {
+        topic: String,
+        to: String,
+    },
     /// The direction was wrong: every piece of evidence is read the other way.
-    Flip { topic: String },
-    Kind { topic: String, kind: Kind },
+    Flip {
+        topic: String,
+    },
+    Kind {
+        topic: String,
+        kind: Kind,
+    },
     /// Pinned memories never decay and are never rewritten; unpinning makes it the user's.
-    Pin { topic: String, pinned: bool },
+    Pin {
+        topic: String,
+        pinned: bool,
+    },
     /// Keep it, but never inject it.
-    Hide { topic: String, hidden: bool },
-    Delete { topic: String },
+    Hide {
+        topic: String,
+        hidden: bool,
+    },
+    Delete {
+        topic: String,
+    },
     /// A memory written by hand in the popup.
     Add {
         topic: String,
@@ -31,9 +47,14 @@ pub enum Edit {
         polarity: Polarity,
     },
     /// Bring back a faded memory: fresh evidence from the user.
-    Restore { topic: String },
+    Restore {
+        topic: String,
+    },
     /// What the user did with an injected preamble that used these memories.
-    Feedback { topics: Vec<String>, feedback: Feedback },
+    Feedback {
+        topics: Vec<String>,
+        feedback: Feedback,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,15 +101,40 @@ mod tests {
     #[test]
     fn edits_round_trip_through_the_log() {
         let edits = [
-            Edit::Topic { topic: "jazz".into(), to: "cool jazz".into() },
-            Edit::Flip { topic: "jazz".into() },
-            Edit::Kind { topic: "jazz".into(), kind: Kind::Fact },
-            Edit::Pin { topic: "jazz".into(), pinned: true },
-            Edit::Hide { topic: "jazz".into(), hidden: true },
-            Edit::Delete { topic: "jazz".into() },
-            Edit::Add { topic: "tea".into(), kind: Kind::Preference, polarity: Polarity::Dislike },
-            Edit::Restore { topic: "jazz".into() },
-            Edit::Feedback { topics: vec!["jazz".into()], feedback: Feedback::Dismissed },
+            Edit::Topic {
+                topic: "jazz".into(),
+                to: "cool jazz".into(),
+            },
+            Edit::Flip {
+                topic: "jazz".into(),
+            },
+            Edit::Kind {
+                topic: "jazz".into(),
+                kind: Kind::Fact,
+            },
+            Edit::Pin {
+                topic: "jazz".into(),
+                pinned: true,
+            },
+            Edit::Hide {
+                topic: "jazz".into(),
+                hidden: true,
+            },
+            Edit::Delete {
+                topic: "jazz".into(),
+            },
+            Edit::Add {
+                topic: "tea".into(),
+                kind: Kind::Preference,
+                polarity: Polarity::Dislike,
+            },
+            Edit::Restore {
+                topic: "jazz".into(),
+            },
+            Edit::Feedback {
+                topics: vec!["jazz".into()],
+                feedback: Feedback::Dismissed,
+            },
         ];
         for e in edits {
             let s = e.to_signal("e1".into(), 5);

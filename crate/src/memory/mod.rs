@@ -168,7 +168,12 @@ pub fn normalize_topic(topic: &str) -> String {
         .collect();
     let joined = words.join(" ");
     let trimmed = joined.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#');
-    trimmed.chars().take(MAX_TOPIC_CHARS).collect::<String>().trim_end().to_owned()
+    trimmed
+        .chars()
+        .take(MAX_TOPIC_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// Topics longer than this are cut: a topic is a phrase, not a message.
@@ -236,12 +241,18 @@ mod tests {
 
     #[test]
     fn topics_normalize_to_one_form() {
-        assert_eq!(normalize_topic("  Very  SWEET\tdesserts! "), "very sweet desserts");
+        assert_eq!(
+            normalize_topic("  Very  SWEET\tdesserts! "),
+            "very sweet desserts"
+        );
         assert_eq!(normalize_topic("\"jazz\"."), "jazz");
         assert_eq!(normalize_topic("C++"), "c++");
         assert_eq!(normalize_topic("C#"), "c#");
         assert_eq!(normalize_topic("?!"), "");
-        assert_eq!(normalize_topic(&"a".repeat(500)).chars().count(), MAX_TOPIC_CHARS);
+        assert_eq!(
+            normalize_topic(&"a".repeat(500)).chars().count(),
+            MAX_TOPIC_CHARS
+        );
     }
 
     #[test]
@@ -255,8 +266,20 @@ mod tests {
 
     #[test]
     fn confidence_grows_with_evidence_and_falls_with_dismissals() {
-        let mut m = Memory::new(1, "jazz", Kind::Preference, Polarity::Like, Provenance::Learned, vec![]);
-        let ev = Evidence { at: 0, sign: 1.0, intensity: 1.0, signal_id: "s".into() };
+        let mut m = Memory::new(
+            1,
+            "jazz",
+            Kind::Preference,
+            Polarity::Like,
+            Provenance::Learned,
+            vec![],
+        );
+        let ev = Evidence {
+            at: 0,
+            sign: 1.0,
+            intensity: 1.0,
+            signal_id: "s".into(),
+        };
         m.evidence.push(ev.clone());
         let one = m.confidence();
         m.evidence.push(ev);

@@ -26,7 +26,10 @@ impl Embed for HashEmbed {
     }
     fn embed(&self, text: &str) -> Option<Vec<f32>> {
         let mut v = vec![0f32; DIM];
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             let w = w.to_lowercase();
             // Crude stemming so "strawberry" and "strawberries" share a dimension.
             let stem: String = w.chars().take(6).collect();
