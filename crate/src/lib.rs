@@ -5,16 +5,22 @@
 //! Everything here is plain Rust that runs natively (tests, CLI, evaluation) and as
 //! Wasm in the extension's service worker. Only [`wasm`] touches the browser.
 
+pub mod aggregate;
 pub mod clock;
 pub mod cluster;
+pub mod decay;
+pub mod describe;
 pub mod embed;
 pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod item;
 pub mod memory;
+pub mod preamble;
+pub mod profile;
 pub mod signal;
 pub mod store;
+pub mod vector;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,0 +1,278 @@
+//! Decay: a memory's strength is computed from its evidence and the clock, never stored,
+//! so forgetting loses nothing and is reproducible.
+//!
+//! strength = Σ sign · intensity · 2^(−age / half_life(kind)); pinned memories never decay.
+//! A memory whose strength in its own direction is below the floor is *faded*: never
+//! injected, still reviewable, restorable.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::clock::{age_days, Millis};
+use crate::item::Kind;
+use crate::memory::{Memory, Provenance};
+
+/// How fast each kind of memory fades. Validate with [`DecayParams::check`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DecayParams {
+    /// Tastes change: 30 days.
+    pub preference_half_life_days: f64,
+    /// Wishes about answers last longer: 90 days.
+    pub style_half_life_days: f64,
+    /// Facts about the person are stable: 365 days.
+    pub fact_half_life_days: f64,
+    /// Below this strength (in the memory's own direction) a memory is faded: 0.15,
+    /// so one "I like X" (intensity ~0.6) fades after two months for a preference.
+    pub faded_floor: f32,
+}
+
+impl Default for DecayParams {
+    fn default() -> Self {
+        Self {
+            preference_half_life_days: 30.0,
+            style_half_life_days: 90.0,
+            fact_half_life_days: 365.0,
+            faded_floor: 0.15,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum DecayError {
+    #[error("the half-life of {kind:?} must be a positive number of days, not {value}")]
+    HalfLife { kind: Kind, value: f64 },
+    #[error("the faded floor must be a finite number >= 0, not {0}")]
+    Floor(f32),
+}
+
+impl From<DecayError> for crate::Error {
+    fn from(e: DecayError) -> Self {
+        crate::Error::Invalid(e.to_string())
+    }
+}
+
+impl DecayParams {
+    pub fn check(&self) -> Result<Decay, DecayError> {
+        for kind in Kind::ALL {
+            let value = self.half_life_days(kind);
+            if !(value.is_finite() && value > 0.0) {
+                return Err(DecayError::HalfLife { kind, value });
+            }
+        }
+        if !(self.faded_floor.is_finite() && self.faded_floor >= 0.0) {
+            return Err(DecayError::Floor(self.faded_floor));
+        }
+        Ok(Decay(*self))
+    }
+
+    fn half_life_days(&self, kind: Kind) -> f64 {
+        match kind {
+            Kind::Preference => self.preference_half_life_days,
+            Kind::Style => self.style_half_life_days,
+            Kind::Fact => self.fact_half_life_days,
+        }
+    }
+}
+
+/// Validated [`DecayParams`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Decay(DecayParams);
+
+impl Default for Decay {
+    fn default() -> Self {
+        Decay(DecayParams::default())
+    }
+}
+
+impl Decay {
+    pub fn params(&self) -> &DecayParams {
+        &self.0
+    }
+
+    pub fn half_life_days(&self, kind: Kind) -> f64 {
+        self.0.half_life_days(kind)
+    }
+
+    pub fn floor(&self) -> f32 {
+        self.0.faded_floor
+    }
+
+    /// Weight of evidence `age_days` old: 1 today, 1/2 after one half-life.
+    pub fn weight(&self, kind: Kind, age_days: f64) -> f64 {
+        (-age_days.max(0.0) / self.half_life_days(kind)).exp2()
+    }
+
+    /// Net signed strength: positive means the evidence says "likes".
+    pub fn strength(&self, m: &Memory, now: Millis) -> f32 {
+        let pinned = m.provenance == Provenance::Pinned;
+        m.evidence
+            .iter()
+            .map(|e| {
+                let w = if pinned {
+                    1.0
+                } else {
+                    self.weight(m.kind, age_days(e.at, now))
+                };
+                e.sign as f64 * e.intensity as f64 * w
+            })
+            .sum::<f64>() as f32
+    }
+
+    /// Strength in the memory's own direction (its polarity): what the preamble trusts.
+    pub fn support(&self, m: &Memory, now: Millis) -> f32 {
+        self.strength(m, now) * m.polarity.sign()
+    }
+
+    /// Faded: too weak to inject. Pinned memories never fade.
+    pub fn is_faded(&self, m: &Memory, now: Millis) -> bool {
+        m.provenance != Provenance::Pinned && self.support(m, now) < self.0.faded_floor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::DAY;
+    use crate::item::Polarity;
+    use crate::memory::Evidence;
+    use proptest::prelude::*;
+
+    fn memory(kind: Kind, provenance: Provenance, evidence: &[(Millis, f32, f32)]) -> Memory {
+        let mut m = Memory::new(1, "jazz", kind, Polarity::Like, provenance, vec![]);
+        m.evidence = evidence
+            .iter()
+            .map(|&(at, sign, intensity)| Evidence {
+                at,
+                sign,
+                intensity,
+                signal_id: "s".into(),
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        let d = DecayParams::default().check().unwrap();
+        assert_eq!(d.half_life_days(Kind::Preference), 30.0);
+        assert_eq!(d.half_life_days(Kind::Style), 90.0);
+        assert_eq!(d.half_life_days(Kind::Fact), 365.0);
+    }
+
+    #[test]
+    fn half_lives_must_be_positive_and_finite() {
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            let p = DecayParams {
+                style_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Style,
+                    ..
+                })
+            ));
+            let p = DecayParams {
+                preference_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Preference,
+                    ..
+                })
+            ));
+            let p = DecayParams {
+                fact_half_life_days: bad,
+                ..Default::default()
+            };
+            assert!(matches!(
+                p.check(),
+                Err(DecayError::HalfLife {
+                    kind: Kind::Fact,
+                    ..
+                })
+            ));
+        }
+    }
+
+    #[test]
+    fn the_floor_must_be_finite_and_not_negative() {
+        for bad in [-0.1, f32::NAN, f32::INFINITY] {
+            let p = DecayParams {
+                faded_floor: bad,
+                ..Default::default()
+            };
+            assert!(matches!(p.check(), Err(DecayError::Floor(_))));
+        }
+        assert!(DecayParams {
+            faded_floor: 0.0,
+            ..Default::default()
+        }
+        .check()
+        .is_ok());
+    }
+
+    #[test]
+    fn strength_halves_after_one_half_life() {
+        let d = Decay::default();
+        let m = memory(Kind::Preference, Provenance::Learned, &[(0, 1.0, 0.8)]);
+        assert!((d.strength(&m, 0) - 0.8).abs() < 1e-6);
+        assert!((d.strength(&m, 30 * DAY) - 0.4).abs() < 1e-6);
+        let f = memory(Kind::Fact, Provenance::Learned, &[(0, 1.0, 0.8)]);
+        assert!((d.strength(&f, 365 * DAY) - 0.4).abs() < 1e-6);
+    }
+
+    #[test]
+    fn opposite_evidence_cancels_and_old_memories_fade() {
+        let d = Decay::default();
+        let m = memory(
+            Kind::Preference,
+            Provenance::Learned,
+            &[(0, 1.0, 0.6), (0, -1.0, 0.6)],
+        );
+        assert_eq!(d.strength(&m, 0), 0.0);
+        assert!(d.is_faded(&m, 0));
+        let m = memory(Kind::Preference, Provenance::Learned, &[(0, 1.0, 0.6)]);
+        assert!(!d.is_faded(&m, 10 * DAY));
+        assert!(d.is_faded(&m, 90 * DAY));
+    }
+
+    #[test]
+    fn pinned_memories_never_fade() {
+        let d = Decay::default();
+        let m = memory(Kind::Preference, Provenance::Pinned, &[(0, 1.0, 0.6)]);
+        assert!(!d.is_faded(&m, 10_000 * DAY));
+        assert_eq!(d.strength(&m, 10_000 * DAY), 0.6);
+    }
+
+    proptest! {
+        #[test]
+        fn decay_is_monotone_in_age(
+            ev in proptest::collection::vec((0i64..400, 0.05f32..1.0), 1..8),
+            a in 0i64..2000, b in 0i64..2000, kind in 0usize..3,
+        ) {
+            let d = Decay::default();
+            let ev: Vec<_> = ev.into_iter().map(|(at, i)| (at * DAY, 1.0, i)).collect();
+            let m = memory(Kind::ALL[kind], Provenance::Learned, &ev);
+            let (early, late) = (a.min(b) * DAY, a.max(b) * DAY);
+            prop_assert!(d.strength(&m, late) <= d.strength(&m, early) + 1e-6);
+            prop_assert!(d.is_faded(&m, early) <= d.is_faded(&m, late));
+        }
+
+        #[test]
+        fn pinned_strength_is_constant(
+            ev in proptest::collection::vec((0i64..400, -1i32..=1, 0.05f32..1.0), 1..8),
+            a in 0i64..5000, b in 0i64..5000,
+        ) {
+            let d = Decay::default();
+            let ev: Vec<_> = ev.into_iter().map(|(at, s, i)| (at * DAY, s as f32, i)).collect();
+            let m = memory(Kind::Preference, Provenance::Pinned, &ev);
+            prop_assert_eq!(d.strength(&m, a * DAY), d.strength(&m, b * DAY));
+            prop_assert!(!d.is_faded(&m, a * DAY));
+        }
+    }
+}

@@ -1,0 +1,1658 @@
+//! The profile: the memories, clusters and vectors the engine holds in memory, and the
+//! pipeline that turns one signal into changes, in order:
+//!
+//! 1. merge evidence into memories (one per normalized topic; near-identical topics of
+//!    the same kind by embedding), or apply the user's edit;
+//! 2. place new or re-embedded memories in clusters (incremental DBSCAN);
+//! 3. re-describe and re-aggregate every cluster whose members or evidence changed,
+//!    flagging drift.
+//!
+//! Every operation returns a [`Delta`] naming exactly the memories and clusters it
+//! created, changed or removed, so the engine commits only those. Replaying the signal
+//! log through [`Profile::rebuild`] yields the same state as the incremental path.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::{Aggregate, AggregateParams};
+use crate::clock::Millis;
+use crate::cluster::{Cluster, ClusterId, Clustering, Dbscan, DbscanParams};
+use crate::decay::{Decay, DecayParams};
+use crate::describe::describe;
+use crate::embed::Embed;
+use crate::error::{Error, Result};
+use crate::item::{Item, Kind, Polarity};
+use crate::memory::{
+    normalize_topic, Edit, Evidence, Feedback, Memory, MemoryId, Merge, MergeParams, Provenance,
+    Suggestion,
+};
+use crate::preamble::{
+    self, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings,
+};
+use crate::signal::{Signal, SignalKind};
+use crate::store::Changes;
+use crate::vector::{dot, normalize, Matrix};
+
+/// Every tunable of the memory engine, as stored in settings. Validate with [`ProfileParams::check`].
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProfileParams {
+    pub decay: DecayParams,
+    pub merge: MergeParams,
+    pub dbscan: DbscanParams,
+    pub aggregate: AggregateParams,
+    pub preamble: PreambleParams,
+}
+
+impl ProfileParams {
+    pub fn check(&self) -> Result<Params> {
+        Ok(Params {
+            decay: self.decay.check()?,
+            merge: self.merge.check()?,
+            dbscan: self.dbscan.check()?,
+            aggregate: self.aggregate.check()?,
+            preamble: self.preamble.check()?,
+        })
+    }
+}
+
+/// Validated [`ProfileParams`].
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Params {
+    pub decay: Decay,
+    pub merge: Merge,
+    pub dbscan: Dbscan,
+    pub aggregate: Aggregate,
+    pub preamble: PreambleSettings,
+}
+
+/// What one operation created, changed or removed: exactly what to commit.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Delta {
+    /// Created or changed.
+    pub memories: BTreeSet<MemoryId>,
+    pub removed_memories: BTreeSet<MemoryId>,
+    /// Created or changed.
+    pub clusters: BTreeSet<ClusterId>,
+    pub removed_clusters: BTreeSet<ClusterId>,
+}
+
+impl Delta {
+    pub fn is_empty(&self) -> bool {
+        self.memories.is_empty()
+            && self.removed_memories.is_empty()
+            && self.clusters.is_empty()
+            && self.removed_clusters.is_empty()
+    }
+
+    fn touch_memory(&mut self, id: MemoryId) {
+        self.removed_memories.remove(&id);
+        self.memories.insert(id);
+    }
+
+    fn remove_memory(&mut self, id: MemoryId) {
+        self.memories.remove(&id);
+        self.removed_memories.insert(id);
+    }
+}
+
+/// A memory as the popup shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemoryView {
+    pub id: MemoryId,
+    pub topic: String,
+    pub kind: Kind,
+    pub polarity: Polarity,
+    pub provenance: Provenance,
+    /// Net signed strength now (positive: likes).
+    pub strength: f32,
+    pub evidence: usize,
+    pub last_seen: Millis,
+    pub sites: Vec<String>,
+    pub hidden: bool,
+    pub faded: bool,
+    pub cluster_id: Option<ClusterId>,
+    pub quote: String,
+    pub suggestion: Option<Suggestion>,
+}
+
+/// A cluster as the popup shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterView {
+    pub id: ClusterId,
+    pub description: String,
+    pub direction: f32,
+    /// Σ |strength| of its members now.
+    pub strength: f32,
+    pub confidence: f32,
+    pub evidence: usize,
+    pub last_seen: Millis,
+    pub sites: Vec<String>,
+    pub drift: bool,
+    pub stale: bool,
+    pub suggestion: Option<String>,
+    pub provenance: Provenance,
+    /// Members that are not faded, strongest first.
+    pub members: Vec<MemoryView>,
+}
+
+/// Everything the popup's review page shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Review {
+    /// Strongest first.
+    pub clusters: Vec<ClusterView>,
+    /// Memories in no cluster, not faded, strongest first.
+    pub unclustered: Vec<MemoryView>,
+    /// Too weak to inject; restorable. Most recent first.
+    pub faded: Vec<MemoryView>,
+}
+
+/// The in-memory state of the memory engine.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    params: Params,
+    memories: BTreeMap<MemoryId, Memory>,
+    clusters: BTreeMap<ClusterId, Cluster>,
+    matrix: Matrix,
+    /// Memory of each matrix row.
+    rows: Vec<MemoryId>,
+    row_of: HashMap<MemoryId, usize>,
+    /// Normalized topic or alias → memory.
+    topics: HashMap<String, MemoryId>,
+    clustering: Clustering,
+    /// Unit mean of each cluster's member vectors (relevance of a cluster).
+    centroids: BTreeMap<ClusterId, Vec<f32>>,
+    next_memory: MemoryId,
+    edits: u64,
+}
+
+impl Profile {
+    /// An empty profile.
+    pub fn new(params: Params) -> Self {
+        Self::from_parts(Vec::new(), Vec::new(), params)
+    }
+
+    /// The profile as stored: memories and clusters from the store. Neighbour counts
+    /// for incremental clustering are learned lazily, so this costs one pass.
+    pub fn from_parts(memories: Vec<Memory>, clusters: Vec<Cluster>, params: Params) -> Self {
+        let dim = memories
+            .iter()
+            .map(|m| m.embedding.len())
+            .find(|&d| d > 0)
+            .unwrap_or(0);
+        let mut memories: BTreeMap<MemoryId, Memory> =
+            memories.into_iter().map(|m| (m.id, m)).collect();
+        let clusters: BTreeMap<ClusterId, Cluster> =
+            clusters.into_iter().map(|c| (c.id, c)).collect();
+        let mut matrix = Matrix::with_capacity(dim, memories.len());
+        let (mut rows, mut row_of, mut topics, mut labels) =
+            (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
+        for m in memories.values_mut() {
+            if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
+                m.cluster_id = None;
+            }
+            row_of.insert(m.id, matrix.push(&m.embedding));
+            rows.push(m.id);
+            labels.push(m.cluster_id);
+            topics.insert(m.topic.clone(), m.id);
+            for a in &m.aliases {
+                topics.entry(a.clone()).or_insert(m.id);
+            }
+        }
+        let next_cluster = clusters.keys().max().map_or(1, |c| c + 1);
+        let next_memory = memories.keys().max().map_or(1, |m| m + 1);
+        let mut p = Profile {
+            params,
+            memories,
+            clusters,
+            matrix,
+            rows,
+            row_of,
+            topics,
+            clustering: Clustering::new(labels, next_cluster),
+            centroids: BTreeMap::new(),
+            next_memory,
+            edits: 0,
+        };
+        let ids: Vec<ClusterId> = p.clusters.keys().copied().collect();
+        for id in ids {
+            p.update_centroid(id);
+        }
+        p
+    }
+
+    /// Replay the signal log, oldest first: the same state the incremental path reaches.
+    pub fn rebuild(signals: &[Signal], embed: &dyn Embed, params: Params) -> Self {
+        let mut p = Profile::new(params);
+        for s in signals {
+            p.apply(s, embed, s.at);
+        }
+        p
+    }
+
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+
+    /// Memories by id.
+    pub fn memories(&self) -> impl Iterator<Item = &Memory> {
+        self.memories.values()
+    }
+
+    pub fn memory(&self, id: MemoryId) -> Option<&Memory> {
+        self.memories.get(&id)
+    }
+
+    /// The memory a topic (or one of its aliases) names.
+    pub fn find(&self, topic: &str) -> Option<&Memory> {
+        self.topics
+            .get(&normalize_topic(topic))
+            .and_then(|id| self.memories.get(id))
+    }
+
+    pub fn clusters(&self) -> impl Iterator<Item = &Cluster> {
+        self.clusters.values()
+    }
+
+    pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
+        self.clusters.get(&id)
+    }
+
+    /// The records to commit for `delta` (add the signal to `signals`).
+    pub fn changes(&self, delta: &Delta) -> Changes {
+        Changes {
+            memories: delta
+                .memories
+                .iter()
+                .filter_map(|id| self.memories.get(id).cloned())
+                .collect(),
+            removed_memories: delta.removed_memories.iter().copied().collect(),
+            clusters: delta
+                .clusters
+                .iter()
+                .filter_map(|id| self.clusters.get(id).cloned())
+                .collect(),
+            removed_clusters: delta.removed_clusters.iter().copied().collect(),
+            ..Changes::default()
+        }
+    }
+
+    /// Learn from one logged signal: a turn's items, or an edit or feedback payload.
+    pub fn apply(&mut self, signal: &Signal, embed: &dyn Embed, now: Millis) -> Delta {
+        let mut delta = Delta::default();
+        let mut touched = BTreeSet::new();
+        match signal.kind {
+            SignalKind::Turn => {
+                for item in &signal.items {
+                    self.observe_item(item, signal, embed, &mut delta, &mut touched);
+                }
+            }
+            SignalKind::Edit | SignalKind::Feedback => {
+                self.edits += 1;
+                if let Some(edit) = Edit::from_signal(signal) {
+                    self.apply_edit(&edit, signal, embed, &mut delta, &mut touched);
+                }
+            }
+        }
+        self.sync_clusters(touched, now, &mut delta);
+        delta
+    }
+
+    /// Make a user edit: validate it, apply it, and return the signal to log with it.
+    pub fn edit(&mut self, edit: Edit, embed: &dyn Embed, now: Millis) -> Result<(Delta, Signal)> {
+        self.validate(&edit)?;
+        let id = format!("edit-{now}-{}", self.edits);
+        let signal = edit.to_signal(id, now);
+        let delta = self.apply(&signal, embed, now);
+        Ok((delta, signal))
+    }
+
+    /// Rename a memory; it is re-embedded (and merged into a memory that has the new name).
+    pub fn edit_topic(
+        &mut self,
+        topic: &str,
+        to: &str,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Topic {
+                topic: topic.into(),
+                to: to.into(),
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn flip_polarity(
+        &mut self,
+        topic: &str,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Flip {
+                topic: topic.into(),
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn set_kind(
+        &mut self,
+        topic: &str,
+        kind: Kind,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Kind {
+                topic: topic.into(),
+                kind,
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn pin(
+        &mut self,
+        topic: &str,
+        pinned: bool,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Pin {
+                topic: topic.into(),
+                pinned,
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn hide(
+        &mut self,
+        topic: &str,
+        hidden: bool,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Hide {
+                topic: topic.into(),
+                hidden,
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn delete(
+        &mut self,
+        topic: &str,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Delete {
+                topic: topic.into(),
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn add(
+        &mut self,
+        topic: &str,
+        kind: Kind,
+        polarity: Polarity,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Add {
+                topic: topic.into(),
+                kind,
+                polarity,
+            },
+            embed,
+            now,
+        )
+    }
+    pub fn restore(
+        &mut self,
+        topic: &str,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(
+            Edit::Restore {
+                topic: topic.into(),
+            },
+            embed,
+            now,
+        )
+    }
+    /// What the user did with a preamble: pass the topics of its `used` memories.
+    pub fn feedback(
+        &mut self,
+        topics: Vec<String>,
+        feedback: Feedback,
+        embed: &dyn Embed,
+        now: Millis,
+    ) -> Result<(Delta, Signal)> {
+        self.edit(Edit::Feedback { topics, feedback }, embed, now)
+    }
+
+    fn validate(&self, edit: &Edit) -> Result<()> {
+        let known = |t: &str| {
+            self.find(t)
+                .map(|_| ())
+                .ok_or_else(|| Error::NotFound(format!("no memory about {t:?}")))
+        };
+        let named = |t: &str| {
+            if normalize_topic(t).is_empty() {
+                Err(Error::Invalid(
+                    "a topic needs at least one letter or digit".into(),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        match edit {
+            Edit::Topic { topic, to } => {
+                known(topic)?;
+                named(to)
+            }
+            Edit::Flip { topic }
+            | Edit::Kind { topic, .. }
+            | Edit::Pin { topic, .. }
+            | Edit::Hide { topic, .. }
+            | Edit::Delete { topic }
+            | Edit::Restore { topic } => known(topic),
+            Edit::Add { topic, .. } => named(topic),
+            Edit::Feedback { .. } => Ok(()),
+        }
+    }
+
+    // ---- stage 1: evidence -------------------------------------------------------
+
+    fn observe_item(
+        &mut self,
+        item: &Item,
+        signal: &Signal,
+        embed: &dyn Embed,
+        delta: &mut Delta,
+        touched: &mut BTreeSet<ClusterId>,
+    ) {
+        let topic = normalize_topic(&item.topic);
+        if topic.is_empty() {
+            return;
+        }
+        // Intensity is validated, never trusted: providers may send anything.
+        let intensity = if item.intensity.is_finite() {
+            item.intensity.clamp(0.05, 1.0)
+        } else {
+            0.5
+        };
+        let evidence = Evidence {
+            at: signal.at,
+            sign: item.polarity.sign(),
+            intensity,
+            signal_id: signal.id.clone(),
+        };
+        let (id, vector) = match self.topics.get(&topic) {
+            Some(&id) => (Some(id), None),
+            None => {
+                let v = embed_unit(embed, &topic);
+                (
+                    v.as_deref().and_then(|v| self.merge_target(v, item.kind)),
+                    v,
+                )
+            }
+        };
+        match id {
+            Some(id) => {
+                if !self.topics.contains_key(&topic) {
+                    self.topics.insert(topic.clone(), id);
+                    let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                    m.aliases.push(topic.clone());
+                }
+                let decay = self.params.decay;
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.evidence.push(evidence);
+                m.add_site(&signal.site);
+                m.quote = item.quote.clone();
+                if m.provenance.is_learned() {
+                    let s = decay.strength(m, signal.at);
+                    if s != 0.0 {
+                        m.polarity = if s > 0.0 {
+                            Polarity::Like
+                        } else {
+                            Polarity::Dislike
+                        };
+                    }
+                } else {
+                    // Automation never rewrites the user's memories; it may only propose.
+                    let against = decay.support(m, signal.at) < 0.0;
+                    let kind = (item.kind != m.kind).then_some(item.kind);
+                    if against || kind.is_some() {
+                        let way = m.polarity.flipped();
+                        let reason = match (against, kind) {
+                            (true, _) => {
+                                format!("recent messages say you {} {}", verb(way), m.topic)
+                            }
+                            (false, Some(k)) => {
+                                format!("recent messages treat {} as a {}", m.topic, k.as_str())
+                            }
+                            _ => unreachable!(),
+                        };
+                        m.suggestion = Some(Suggestion {
+                            at: signal.at,
+                            polarity: against.then_some(way),
+                            kind,
+                            reason,
+                        });
+                    }
+                }
+                touched.extend(m.cluster_id);
+                delta.touch_memory(id);
+            }
+            None => {
+                let id = self.next_memory;
+                self.next_memory += 1;
+                let mut m = Memory::new(
+                    id,
+                    &topic,
+                    item.kind,
+                    item.polarity,
+                    Provenance::Learned,
+                    vector.unwrap_or_default(),
+                );
+                m.evidence.push(evidence);
+                m.add_site(&signal.site);
+                m.quote = item.quote.clone();
+                self.insert_memory(m);
+                delta.touch_memory(id);
+            }
+        }
+    }
+
+    /// The memory a new topic's vector reinforces: the most similar of the same kind
+    /// at or above the merge threshold.
+    fn merge_target(&self, v: &[f32], kind: Kind) -> Option<MemoryId> {
+        if self.matrix.dim() != v.len() {
+            return None;
+        }
+        let t = self.params.merge.threshold();
+        self.matrix
+            .top_k(v, 8)
+            .into_iter()
+            .take_while(|&(_, s)| s >= t)
+            .map(|(r, _)| self.rows[r])
+            .find(|id| self.memories[id].kind == kind)
+    }
+
+    fn insert_memory(&mut self, m: Memory) {
+        let id = m.id;
+        self.topics.insert(m.topic.clone(), id);
+        for a in &m.aliases {
+            self.topics.entry(a.clone()).or_insert(id);
+        }
+        if self.matrix.dim() == 0 && !m.embedding.is_empty() {
+            // The first vector fixes the dimension; earlier rows had none.
+            let mut fresh = Matrix::with_capacity(m.embedding.len(), self.rows.len() + 1);
+            for r in &self.rows {
+                fresh.push(&self.memories[r].embedding);
+            }
+            self.matrix = fresh;
+        }
+        self.memories.insert(id, m);
+        self.add_row(id);
+    }
+
+    fn add_row(&mut self, id: MemoryId) {
+        let r = self.matrix.push(&self.memories[&id].embedding);
+        self.rows.push(id);
+        self.row_of.insert(id, r);
+        self.clustering.insert(&self.matrix, &self.params.dbscan);
+    }
+
+    fn remove_row(&mut self, id: MemoryId) {
+        let Some(r) = self.row_of.remove(&id) else {
+            return;
+        };
+        self.clustering
+            .remove(&mut self.matrix, r, &self.params.dbscan);
+        self.rows.swap_remove(r);
+        if r < self.rows.len() {
+            self.row_of.insert(self.rows[r], r);
+        }
+    }
+
+    fn remove_memory(
+        &mut self,
+        id: MemoryId,
+        delta: &mut Delta,
+        touched: &mut BTreeSet<ClusterId>,
+    ) -> Option<Memory> {
+        self.remove_row(id);
+        let m = self.memories.remove(&id)?;
+        self.topics.retain(|_, v| *v != id);
+        touched.extend(m.cluster_id);
+        delta.remove_memory(id);
+        Some(m)
+    }
+
+    fn apply_edit(
+        &mut self,
+        edit: &Edit,
+        signal: &Signal,
+        embed: &dyn Embed,
+        delta: &mut Delta,
+        touched: &mut BTreeSet<ClusterId>,
+    ) {
+        let find = |p: &Self, t: &str| p.topics.get(&normalize_topic(t)).copied();
+        let user_evidence = |m: &Memory| Evidence {
+            at: signal.at,
+            sign: m.polarity.sign(),
+            intensity: 1.0,
+            signal_id: signal.id.clone(),
+        };
+        // The user took it over: automation may no longer rewrite it.
+        let own = |m: &mut Memory| {
+            if m.provenance == Provenance::Learned {
+                m.provenance = Provenance::User;
+            }
+        };
+        match edit {
+            Edit::Topic { topic, to } => {
+                let (Some(id), to) = (find(self, topic), normalize_topic(to)) else {
+                    return;
+                };
+                if to.is_empty() || self.memories[&id].topic == to {
+                    return;
+                }
+                match find(self, &to) {
+                    Some(other) if other != id => {
+                        // The new name is another memory's: the two become one.
+                        let Some(m) = self.remove_memory(id, delta, touched) else {
+                            return;
+                        };
+                        let o = self
+                            .memories
+                            .get_mut(&other)
+                            .expect("indexed memory exists");
+                        o.evidence.extend(m.evidence);
+                        for s in &m.sites {
+                            o.add_site(s);
+                        }
+                        own(o);
+                        let names: Vec<String> =
+                            std::iter::once(m.topic).chain(m.aliases).collect();
+                        for a in names {
+                            if !o.answers_to(&a) {
+                                o.aliases.push(a.clone());
+                            }
+                            self.topics.insert(a, other);
+                        }
+                        touched.extend(o.cluster_id);
+                        delta.touch_memory(other);
+                    }
+                    _ => {
+                        let v = embed_unit(embed, &to).unwrap_or_default();
+                        self.remove_row(id);
+                        let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                        touched.extend(m.cluster_id);
+                        let old = std::mem::replace(&mut m.topic, to.clone());
+                        m.aliases.retain(|a| *a != to);
+                        // Keep the old name so evidence phrased that way still lands here.
+                        m.aliases.push(old);
+                        m.embedding = v;
+                        own(m);
+                        self.topics.insert(to, id);
+                        self.add_row(id);
+                        delta.touch_memory(id);
+                    }
+                }
+            }
+            Edit::Flip { topic } => {
+                let Some(id) = find(self, topic) else { return };
+                let decay = self.params.decay;
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.polarity = m.polarity.flipped();
+                // Either the evidence already points the new way (accepting a suggestion),
+                // or the extractor got it backwards: then every piece is read the other way.
+                if decay.support(m, signal.at) <= 0.0 {
+                    for e in &mut m.evidence {
+                        e.sign = -e.sign;
+                    }
+                }
+                m.suggestion = None;
+                own(m);
+                touched.extend(m.cluster_id);
+                delta.touch_memory(id);
+            }
+            Edit::Kind { topic, kind } => {
+                let Some(id) = find(self, topic) else { return };
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.kind = *kind;
+                if m.suggestion.as_ref().is_some_and(|s| s.kind.is_some()) {
+                    m.suggestion = None;
+                }
+                own(m);
+                touched.extend(m.cluster_id);
+                delta.touch_memory(id);
+            }
+            Edit::Pin { topic, pinned } => {
+                let Some(id) = find(self, topic) else { return };
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.provenance = if *pinned {
+                    Provenance::Pinned
+                } else {
+                    Provenance::User
+                };
+                touched.extend(m.cluster_id);
+                delta.touch_memory(id);
+            }
+            Edit::Hide { topic, hidden } => {
+                let Some(id) = find(self, topic) else { return };
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.hidden = *hidden;
+                delta.touch_memory(id);
+            }
+            Edit::Delete { topic } => {
+                if let Some(id) = find(self, topic) {
+                    self.remove_memory(id, delta, touched);
+                }
+            }
+            Edit::Add {
+                topic,
+                kind,
+                polarity,
+            } => {
+                let t = normalize_topic(topic);
+                if t.is_empty() {
+                    return;
+                }
+                match find(self, &t) {
+                    Some(id) => {
+                        // Written by hand over an existing memory: the user's word wins.
+                        let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                        if m.polarity != *polarity {
+                            for e in &mut m.evidence {
+                                e.sign = -e.sign;
+                            }
+                            m.polarity = *polarity;
+                        }
+                        m.kind = *kind;
+                        m.evidence.push(user_evidence(m));
+                        m.suggestion = None;
+                        own(m);
+                        touched.extend(m.cluster_id);
+                        delta.touch_memory(id);
+                    }
+                    None => {
+                        let id = self.next_memory;
+                        self.next_memory += 1;
+                        let v = embed_unit(embed, &t).unwrap_or_default();
+                        let mut m = Memory::new(id, &t, *kind, *polarity, Provenance::User, v);
+                        m.evidence.push(user_evidence(&m));
+                        m.add_site(&signal.site);
+                        self.insert_memory(m);
+                        delta.touch_memory(id);
+                    }
+                }
+            }
+            Edit::Restore { topic } => {
+                let Some(id) = find(self, topic) else { return };
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                let e = user_evidence(m);
+                m.evidence.push(e);
+                own(m);
+                touched.extend(m.cluster_id);
+                delta.touch_memory(id);
+            }
+            Edit::Feedback { topics, feedback } => {
+                for t in topics {
+                    let Some(id) = find(self, t) else { continue };
+                    let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                    match feedback {
+                        Feedback::Kept => m.kept += 1,
+                        Feedback::Dismissed => m.dismissed += 1,
+                    }
+                    delta.touch_memory(id);
+                }
+            }
+        }
+    }
+
+    // ---- stages 2 and 3: clusters --------------------------------------------------
+
+    /// Bring memories' `cluster_id` and the cluster records in step with the
+    /// clustering, re-describing every cluster in `touched` or whose members moved.
+    fn sync_clusters(&mut self, mut touched: BTreeSet<ClusterId>, now: Millis, delta: &mut Delta) {
+        for (r, label) in self.clustering.labels().iter().enumerate() {
+            let m = self
+                .memories
+                .get_mut(&self.rows[r])
+                .expect("every row has a memory");
+            if m.cluster_id != *label {
+                touched.extend(m.cluster_id);
+                touched.extend(*label);
+                m.cluster_id = *label;
+                delta.touch_memory(m.id);
+            }
+        }
+        if touched.is_empty() {
+            return;
+        }
+        let mut members: BTreeMap<ClusterId, Vec<MemoryId>> =
+            touched.iter().map(|&c| (c, Vec::new())).collect();
+        for (r, label) in self.clustering.labels().iter().enumerate() {
+            if let Some(list) = label.and_then(|l| members.get_mut(&l)) {
+                list.push(self.rows[r]);
+            }
+        }
+        for (id, mut list) in members {
+            if list.is_empty() {
+                self.centroids.remove(&id);
+                if self.clusters.remove(&id).is_some() {
+                    delta.clusters.remove(&id);
+                    delta.removed_clusters.insert(id);
+                }
+                continue;
+            }
+            list.sort_unstable();
+            let mut c = self
+                .clusters
+                .remove(&id)
+                .unwrap_or_else(|| Cluster::new(id));
+            c.members = list;
+            self.refresh_cluster(&mut c, now);
+            self.clusters.insert(id, c);
+            self.update_centroid(id);
+            delta.removed_clusters.remove(&id);
+            delta.clusters.insert(id);
+        }
+    }
+
+    /// Re-derive a cluster's description, direction, confidence and drift.
+    fn refresh_cluster(&self, c: &mut Cluster, now: Millis) {
+        let decay = &self.params.decay;
+        let ms: Vec<&Memory> = c
+            .members
+            .iter()
+            .filter_map(|id| self.memories.get(id))
+            .collect();
+        let pairs: Vec<(&Memory, f32)> = ms.iter().map(|m| (*m, decay.strength(m, now))).collect();
+        let d = describe(&pairs);
+        let mut ev: Vec<(Millis, f32)> = ms
+            .iter()
+            .flat_map(|m| m.evidence.iter().map(|e| (e.at, e.sign * e.intensity)))
+            .collect();
+        ev.sort_by_key(|e| e.0);
+        let est = self.params.aggregate.estimate(&ev);
+        let pinned = ms.iter().any(|m| m.provenance == Provenance::Pinned);
+        c.direction = d.direction;
+        c.confidence = est.confidence;
+        c.drift = est.drift;
+        c.provenance = if pinned {
+            Provenance::Pinned
+        } else {
+            Provenance::Learned
+        };
+        if pinned && !c.description.is_empty() {
+            // A pinned cluster keeps its words; automation only proposes new ones.
+            c.stale = d.text != c.description;
+            c.suggestion = c.stale.then_some(d.text);
+        } else {
+            c.description = d.text;
+            c.stale = false;
+            c.suggestion = None;
+        }
+    }
+
+    fn update_centroid(&mut self, id: ClusterId) {
+        let Some(c) = self.clusters.get(&id) else {
+            self.centroids.remove(&id);
+            return;
+        };
+        let mut sum = vec![0f32; self.matrix.dim()];
+        for m in &c.members {
+            if let Some(&r) = self.row_of.get(m) {
+                for (s, x) in sum.iter_mut().zip(self.matrix.row(r)) {
+                    *s += x;
+                }
+            }
+        }
+        if normalize(&mut sum) {
+            self.centroids.insert(id, sum);
+        } else {
+            self.centroids.remove(&id);
+        }
+    }
+
+    /// A full DBSCAN run with `dbscan` (after import, a model change or new
+    /// parameters). Cluster ids are fresh; every old cluster is removed.
+    pub fn recluster(&mut self, dbscan: Dbscan, now: Millis) -> Delta {
+        self.params.dbscan = dbscan;
+        let mut delta = Delta::default();
+        let first = self.clustering.next_id();
+        self.clustering = Clustering::fit(&self.matrix, &dbscan, first);
+        let old: BTreeSet<ClusterId> = self.clusters.keys().copied().collect();
+        let new: BTreeSet<ClusterId> = self.clustering.labels().iter().flatten().copied().collect();
+        self.sync_clusters(old.union(&new).copied().collect(), now, &mut delta);
+        delta
+    }
+
+    // ---- reading -------------------------------------------------------------------
+
+    /// The preamble for a draft whose embedding is `draft` (unit length; the caller
+    /// embeds the draft). Nothing when there is no draft or nothing is relevant.
+    pub fn preamble(
+        &self,
+        draft: Option<&[f32]>,
+        now: Millis,
+        settings: &PreambleSettings,
+    ) -> Preamble {
+        let Some(q) = draft.filter(|q| q.len() == self.matrix.dim() && !q.is_empty()) else {
+            return Preamble::default();
+        };
+        let floor = settings.floor();
+        let decay = &self.params.decay;
+        let mut dots = Vec::new();
+        self.matrix.dots_into(q, &mut dots);
+        let usable = |m: &Memory| !m.hidden && !decay.is_faded(m, now);
+        let mut candidates = Vec::new();
+        for (r, &rel) in dots.iter().enumerate() {
+            let m = &self.memories[&self.rows[r]];
+            if (rel >= floor || m.kind == Kind::Style) && !m.embedding.is_empty() && usable(m) {
+                candidates.push(Candidate {
+                    memory: Some(m.id),
+                    cluster: None,
+                    covers: vec![m.id],
+                    kind: m.kind,
+                    clause: clause(&m.topic, m.kind, m.polarity),
+                    relevance: rel,
+                    strength: decay.support(m, now),
+                    confidence: m.confidence(),
+                });
+            }
+        }
+        for (&cid, centroid) in &self.centroids {
+            let rel = dot(centroid, q);
+            if rel < floor {
+                continue;
+            }
+            if let Some(c) = self.cluster_candidate(cid, rel, now) {
+                candidates.push(c);
+            }
+        }
+        preamble::select(candidates, settings)
+    }
+
+    /// A cluster said as one clause from its two strongest usable topical members
+    /// ("I like quiet keyboards but dislike loud clicky switches").
+    fn cluster_candidate(&self, cid: ClusterId, relevance: f32, now: Millis) -> Option<Candidate> {
+        let c = self.clusters.get(&cid)?;
+        let decay = &self.params.decay;
+        let mut ms: Vec<(&Memory, f32)> = c
+            .members
+            .iter()
+            .filter_map(|id| self.memories.get(id))
+            .filter(|m| m.kind != Kind::Style && !m.hidden && !decay.is_faded(m, now))
+            .map(|m| (m, decay.support(m, now)))
+            .collect();
+        if ms.len() < 2 {
+            return None;
+        }
+        ms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.topic.cmp(&b.0.topic)));
+        let (a, b) = (ms[0], ms[1]);
+        let first = clause(&a.0.topic, a.0.kind, a.0.polarity);
+        let text = if a.0.polarity == b.0.polarity && a.0.kind == b.0.kind {
+            format!("{first} and {}", sanitize(&b.0.topic))
+        } else {
+            let second = clause(&b.0.topic, b.0.kind, b.0.polarity);
+            format!(
+                "{first} but {}",
+                second.strip_prefix("I ").unwrap_or(&second)
+            )
+        };
+        Some(Candidate {
+            memory: None,
+            cluster: Some(cid),
+            covers: vec![a.0.id, b.0.id],
+            kind: a.0.kind,
+            clause: text,
+            relevance,
+            strength: (a.1 + b.1) / 2.0,
+            confidence: c.confidence.max(0.05) * (a.0.confidence() + b.0.confidence()) / 2.0,
+        })
+    }
+
+    fn view(&self, m: &Memory, now: Millis) -> MemoryView {
+        let decay = &self.params.decay;
+        MemoryView {
+            id: m.id,
+            topic: m.topic.clone(),
+            kind: m.kind,
+            polarity: m.polarity,
+            provenance: m.provenance,
+            strength: decay.strength(m, now),
+            evidence: m.evidence.len(),
+            last_seen: m.last_seen(),
+            sites: m.sites.clone(),
+            hidden: m.hidden,
+            faded: decay.is_faded(m, now),
+            cluster_id: m.cluster_id,
+            quote: m.quote.clone(),
+            suggestion: m.suggestion.clone(),
+        }
+    }
+
+    /// The review page: clusters with their members, unclustered and faded memories.
+    pub fn review(&self, now: Millis) -> Review {
+        let by_strength = |a: &MemoryView, b: &MemoryView| {
+            b.strength
+                .abs()
+                .total_cmp(&a.strength.abs())
+                .then_with(|| a.topic.cmp(&b.topic))
+        };
+        let mut clusters: Vec<ClusterView> = self
+            .clusters
+            .values()
+            .map(|c| {
+                let ms: Vec<&Memory> = c
+                    .members
+                    .iter()
+                    .filter_map(|id| self.memories.get(id))
+                    .collect();
+                let mut members: Vec<MemoryView> = ms
+                    .iter()
+                    .map(|m| self.view(m, now))
+                    .filter(|v| !v.faded)
+                    .collect();
+                members.sort_by(by_strength);
+                let mut sites: Vec<String> =
+                    ms.iter().flat_map(|m| m.sites.iter().cloned()).collect();
+                sites.sort();
+                sites.dedup();
+                ClusterView {
+                    id: c.id,
+                    description: c.description.clone(),
+                    direction: c.direction,
+                    strength: members.iter().map(|v| v.strength.abs()).sum(),
+                    confidence: c.confidence,
+                    evidence: ms.iter().map(|m| m.evidence.len()).sum(),
+                    last_seen: ms.iter().map(|m| m.last_seen()).max().unwrap_or(0),
+                    sites,
+                    drift: c.drift,
+                    stale: c.stale,
+                    suggestion: c.suggestion.clone(),
+                    provenance: c.provenance,
+                    members,
+                }
+            })
+            .collect();
+        clusters.sort_by(|a, b| b.strength.total_cmp(&a.strength).then(a.id.cmp(&b.id)));
+        let views: Vec<MemoryView> = self.memories.values().map(|m| self.view(m, now)).collect();
+        let mut unclustered: Vec<MemoryView> = views
+            .iter()
+            .filter(|v| !v.faded && v.cluster_id.is_none())
+            .cloned()
+            .collect();
+        unclustered.sort_by(by_strength);
+        let mut faded: Vec<MemoryView> = views.into_iter().filter(|v| v.faded).collect();
+        faded.sort_by(|a, b| {
+            b.last_seen
+                .cmp(&a.last_seen)
+                .then_with(|| a.topic.cmp(&b.topic))
+        });
+        Review {
+            clusters,
+            unclustered,
+            faded,
+        }
+    }
+}
+
+fn verb(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Like => "like",
+        Polarity::Dislike => "dislike",
+    }
+}
+
+/// The model's vector for `text`, checked: unit length, finite, or nothing.
+fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
+    let mut v = embed.embed(text)?;
+    if v.iter().any(|x| !x.is_finite()) || !normalize(&mut v) {
+        return None;
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::DAY;
+    use crate::memory::test_embed::HashEmbed;
+
+    fn params() -> Params {
+        ProfileParams {
+            dbscan: DbscanParams {
+                eps: 0.6,
+                min_samples: 2,
+            },
+            ..Default::default()
+        }
+        .check()
+        .unwrap()
+    }
+
+    fn item(topic: &str, polarity: Polarity, kind: Kind, intensity: f32) -> Item {
+        Item {
+            topic: topic.into(),
+            polarity,
+            kind,
+            intensity,
+            quote: format!("... {topic} ..."),
+        }
+    }
+
+    fn like(topic: &str) -> Item {
+        item(topic, Polarity::Like, Kind::Preference, 0.8)
+    }
+
+    fn dislike(topic: &str) -> Item {
+        item(topic, Polarity::Dislike, Kind::Preference, 0.8)
+    }
+
+    fn turn(id: &str, at: Millis, items: Vec<Item>) -> Signal {
+        Signal {
+            id: id.into(),
+            at,
+            site: "chatgpt".into(),
+            kind: SignalKind::Turn,
+            text: String::new(),
+            items,
+            error: None,
+        }
+    }
+
+    /// A profile plus the log it was built from.
+    struct World {
+        p: Profile,
+        log: Vec<Signal>,
+    }
+
+    impl World {
+        fn new() -> Self {
+            World {
+                p: Profile::new(params()),
+                log: Vec::new(),
+            }
+        }
+        fn say(&mut self, at: Millis, items: Vec<Item>) -> Delta {
+            let s = turn(&format!("t{}", self.log.len()), at, items);
+            let d = self.p.apply(&s, &HashEmbed, at);
+            self.log.push(s);
+            d
+        }
+        fn edit(&mut self, e: Edit, at: Millis) -> Delta {
+            let (d, s) = self.p.edit(e, &HashEmbed, at).unwrap();
+            self.log.push(s);
+            d
+        }
+        fn draft(&self, text: &str, at: Millis) -> Preamble {
+            let v = HashEmbed.embed(text).unwrap();
+            self.p.preamble(Some(&v), at, &self.p.params().preamble)
+        }
+    }
+
+    #[test]
+    fn opposite_polarity_is_evidence_about_the_same_memory() {
+        let mut w = World::new();
+        w.say(0, vec![like("strawberries")]);
+        w.say(DAY, vec![dislike("Strawberries!")]);
+        w.say(2 * DAY, vec![dislike("strawberries")]);
+        let ms: Vec<&Memory> = w.p.memories().collect();
+        assert_eq!(ms.len(), 1);
+        assert_eq!(ms[0].evidence.len(), 3);
+        assert_eq!(ms[0].polarity, Polarity::Dislike);
+        assert!(w.p.params().decay.strength(ms[0], 2 * DAY) < 0.0);
+    }
+
+    #[test]
+    fn near_identical_topics_of_the_same_kind_merge() {
+        let mut w = World::new();
+        w.say(0, vec![like("strawberry")]);
+        w.say(0, vec![like("strawberries")]);
+        w.say(
+            0,
+            vec![item("strawberries", Polarity::Like, Kind::Fact, 0.5)],
+        );
+        assert_eq!(
+            w.p.memories().count(),
+            1,
+            "exact topic matches merge across kinds"
+        );
+        let m = w.p.find("strawberries").unwrap();
+        assert_eq!(m.topic, "strawberry");
+        assert_eq!(m.aliases, vec!["strawberries"]);
+        assert_eq!(m.evidence.len(), 3);
+        // A different kind with a similar (not identical) topic stays apart.
+        w.say(
+            0,
+            vec![item("strawberry jam", Polarity::Like, Kind::Style, 0.5)],
+        );
+        assert_eq!(w.p.memories().count(), 2);
+    }
+
+    #[test]
+    fn bad_items_are_ignored_or_repaired() {
+        let mut w = World::new();
+        let d = w.say(
+            0,
+            vec![
+                like("  ?! "),
+                item("tea", Polarity::Like, Kind::Preference, f32::NAN),
+            ],
+        );
+        assert_eq!(d.memories.len(), 1);
+        assert_eq!(w.p.find("tea").unwrap().evidence[0].intensity, 0.5);
+    }
+
+    #[test]
+    fn automation_never_rewrites_the_users_memories() {
+        let mut w = World::new();
+        w.edit(
+            Edit::Add {
+                topic: "jazz".into(),
+                kind: Kind::Preference,
+                polarity: Polarity::Like,
+            },
+            0,
+        );
+        w.say(DAY, vec![dislike("jazz")]);
+        w.say(DAY, vec![dislike("jazz")]);
+        let m = w.p.find("jazz").unwrap();
+        assert_eq!(m.provenance, Provenance::User);
+        assert_eq!(m.polarity, Polarity::Like);
+        let s = m.suggestion.as_ref().expect("a suggestion");
+        assert_eq!(s.polarity, Some(Polarity::Dislike));
+        assert_eq!(s.reason, "recent messages say you dislike jazz");
+        // The user accepts by flipping; the suggestion goes.
+        w.edit(
+            Edit::Flip {
+                topic: "jazz".into(),
+            },
+            DAY,
+        );
+        let m = w.p.find("jazz").unwrap();
+        assert_eq!(m.polarity, Polarity::Dislike);
+        assert!(m.suggestion.is_none());
+        assert!(w.p.params().decay.support(m, DAY) > 0.0);
+    }
+
+    #[test]
+    fn edits_do_what_they_say_and_report_it() {
+        let mut w = World::new();
+        w.say(0, vec![like("jazz"), dislike("loud music")]);
+        let jazz = w.p.find("jazz").unwrap().id;
+
+        let d = w.edit(
+            Edit::Kind {
+                topic: "jazz".into(),
+                kind: Kind::Fact,
+            },
+            0,
+        );
+        assert!(d.memories.contains(&jazz));
+        assert_eq!(w.p.memory(jazz).unwrap().kind, Kind::Fact);
+        assert_eq!(w.p.memory(jazz).unwrap().provenance, Provenance::User);
+
+        w.edit(
+            Edit::Pin {
+                topic: "jazz".into(),
+                pinned: true,
+            },
+            0,
+        );
+        assert_eq!(w.p.memory(jazz).unwrap().provenance, Provenance::Pinned);
+        w.edit(
+            Edit::Pin {
+                topic: "jazz".into(),
+                pinned: false,
+            },
+            0,
+        );
+        assert_eq!(w.p.memory(jazz).unwrap().provenance, Provenance::User);
+
+        w.edit(
+            Edit::Hide {
+                topic: "jazz".into(),
+                hidden: true,
+            },
+            0,
+        );
+        assert!(w.p.memory(jazz).unwrap().hidden);
+
+        w.edit(
+            Edit::Topic {
+                topic: "jazz".into(),
+                to: "Cool Jazz".into(),
+            },
+            0,
+        );
+        let m = w.p.memory(jazz).unwrap();
+        assert_eq!(m.topic, "cool jazz");
+        assert_eq!(m.embedding, HashEmbed.embed("cool jazz").unwrap());
+        assert_eq!(
+            w.p.find("jazz").unwrap().id,
+            jazz,
+            "the old name still finds it"
+        );
+
+        // Renaming onto another memory's name merges the two.
+        let loud = w.p.find("loud music").unwrap().id;
+        let d = w.edit(
+            Edit::Topic {
+                topic: "cool jazz".into(),
+                to: "loud music".into(),
+            },
+            0,
+        );
+        assert_eq!(d.removed_memories, BTreeSet::from([jazz]));
+        assert!(d.memories.contains(&loud));
+        assert_eq!(w.p.memory(loud).unwrap().evidence.len(), 2);
+
+        let d = w.edit(
+            Edit::Delete {
+                topic: "loud music".into(),
+            },
+            0,
+        );
+        assert_eq!(d.removed_memories, BTreeSet::from([loud]));
+        assert_eq!(w.p.memories().count(), 0);
+
+        assert!(matches!(
+            w.p.flip_polarity("nothing", &HashEmbed, 0),
+            Err(Error::NotFound(_))
+        ));
+        assert!(matches!(
+            w.p.add("?!", Kind::Style, Polarity::Like, &HashEmbed, 0),
+            Err(Error::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn faded_memories_can_be_restored() {
+        let mut w = World::new();
+        w.say(0, vec![like("jazz")]);
+        let later = 200 * DAY;
+        let r = w.p.review(later);
+        assert_eq!(r.faded.len(), 1);
+        assert!(
+            w.draft("jazz", later).is_empty(),
+            "faded memories are never injected"
+        );
+        w.edit(
+            Edit::Restore {
+                topic: "jazz".into(),
+            },
+            later,
+        );
+        let r = w.p.review(later);
+        assert!(r.faded.is_empty());
+        assert!(w.draft("jazz", later).text.contains("I like jazz"));
+    }
+
+    #[test]
+    fn the_preamble_says_what_is_relevant_and_nothing_else() {
+        let mut w = World::new();
+        w.say(
+            0,
+            vec![
+                item("gluten", Polarity::Dislike, Kind::Fact, 1.0),
+                item("concise answers", Polarity::Like, Kind::Style, 1.0),
+                like("jazz"),
+            ],
+        );
+        w.say(
+            DAY,
+            vec![item("gluten", Polarity::Dislike, Kind::Fact, 1.0)],
+        );
+        let p = w.draft("gluten free bread recipe", DAY);
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I avoid gluten; I prefer concise answers. Use only if relevant.]"
+        );
+        assert_eq!(p.used.len(), 2);
+        assert!(p.used[0].relevance >= 0.4 && p.used[0].score > 0.0);
+        assert!(w.draft("quantum physics homework", DAY).is_empty());
+        assert!(w.p.preamble(None, DAY, &w.p.params().preamble).is_empty());
+        w.edit(
+            Edit::Hide {
+                topic: "gluten".into(),
+                hidden: true,
+            },
+            DAY,
+        );
+        assert!(
+            w.draft("gluten free bread recipe", DAY).is_empty(),
+            "hidden memories are never injected"
+        );
+    }
+
+    #[test]
+    fn related_memories_cluster_and_are_described() {
+        let mut w = World::new();
+        w.say(
+            0,
+            vec![like("quiet keyboards"), like("quiet keyboards for typing")],
+        );
+        w.say(DAY, vec![dislike("loud keyboards")]);
+        w.say(DAY, vec![like("jazz")]);
+        let cs: Vec<&Cluster> = w.p.clusters().collect();
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        assert_eq!(cs[0].members.len(), 3);
+        assert!(
+            cs[0].description.starts_with("likes quiet keyboards"),
+            "{}",
+            cs[0].description
+        );
+        assert!(cs[0].description.contains("dislikes loud keyboards"));
+        let r = w.p.review(DAY);
+        assert_eq!(r.clusters.len(), 1);
+        assert_eq!(r.unclustered.len(), 1);
+        assert_eq!(r.clusters[0].sites, vec!["chatgpt"]);
+        serde_json::to_string(&r).unwrap();
+        // Deleting a member reclusters; deleting enough dissolves the cluster.
+        w.edit(
+            Edit::Delete {
+                topic: "quiet keyboards".into(),
+            },
+            DAY,
+        );
+        w.edit(
+            Edit::Delete {
+                topic: "loud keyboards".into(),
+            },
+            DAY,
+        );
+        assert_eq!(w.p.clusters().count(), 0);
+        assert!(w.p.memories().all(|m| m.cluster_id.is_none()));
+    }
+
+    #[test]
+    fn the_delta_names_exactly_what_changed() {
+        let mut w = World::new();
+        w.say(0, vec![like("tea")]);
+        let d = w.say(0, vec![like("coffee")]);
+        let coffee = w.p.find("coffee").unwrap().id;
+        assert_eq!(d.memories, BTreeSet::from([coffee]));
+        let c = w.p.changes(&d);
+        assert_eq!(c.memories.len(), 1);
+        assert_eq!(c.memories[0].topic, "coffee");
+    }
+
+    fn state(p: &Profile) -> (Vec<Memory>, Vec<Cluster>) {
+        (
+            p.memories().cloned().collect(),
+            p.clusters().cloned().collect(),
+        )
+    }
+
+    fn busy_world() -> World {
+        let mut w = World::new();
+        let mut t = 0;
+        let topics = [
+            "quiet keyboards",
+            "loud keyboards",
+            "mechanical keyboards",
+            "jazz",
+            "cool jazz",
+            "spicy food",
+            "very spicy food",
+            "dark chocolate",
+            "milk chocolate",
+            "concise answers",
+        ];
+        for round in 0..4 {
+            for (k, topic) in topics.iter().enumerate() {
+                t += DAY / 3;
+                let it = if (k + round) % 3 == 0 {
+                    dislike(topic)
+                } else {
+                    like(topic)
+                };
+                w.say(t, vec![it]);
+            }
+            if round == 1 {
+                w.edit(
+                    Edit::Pin {
+                        topic: "jazz".into(),
+                        pinned: true,
+                    },
+                    t,
+                );
+                w.edit(
+                    Edit::Topic {
+                        topic: "spicy food".into(),
+                        to: "hot sauce".into(),
+                    },
+                    t,
+                );
+                w.edit(
+                    Edit::Add {
+                        topic: "no emojis".into(),
+                        kind: Kind::Style,
+                        polarity: Polarity::Like,
+                    },
+                    t,
+                );
+                w.edit(
+                    Edit::Feedback {
+                        topics: vec!["dark chocolate".into()],
+                        feedback: Feedback::Dismissed,
+                    },
+                    t,
+                );
+            }
+            if round == 2 {
+                w.edit(
+                    Edit::Delete {
+                        topic: "loud keyboards".into(),
+                    },
+                    t,
+                );
+                w.edit(
+                    Edit::Flip {
+                        topic: "milk chocolate".into(),
+                    },
+                    t,
+                );
+            }
+        }
+        w
+    }
+
+    #[test]
+    fn rebuilding_from_the_log_yields_the_same_state() {
+        let w = busy_world();
+        assert!(w.p.clusters().count() >= 1);
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+        // The log survives storage as JSON.
+        let json = serde_json::to_string(&w.log).unwrap();
+        let log: Vec<Signal> = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            state(&Profile::rebuild(&log, &HashEmbed, params())),
+            state(&w.p)
+        );
+    }
+
+    #[test]
+    fn a_reloaded_profile_continues_like_the_original() {
+        let mut w = busy_world();
+        let (ms, cs) = state(&w.p);
+        let json = serde_json::to_string(&(ms, cs)).unwrap();
+        let (ms, cs): (Vec<Memory>, Vec<Cluster>) = serde_json::from_str(&json).unwrap();
+        let mut reloaded = Profile::from_parts(ms, cs, params());
+        let s = turn(
+            "more",
+            30 * DAY,
+            vec![like("quiet mechanical keyboards"), dislike("jazz")],
+        );
+        let d1 = w.p.apply(&s, &HashEmbed, 30 * DAY);
+        let d2 = reloaded.apply(&s, &HashEmbed, 30 * DAY);
+        assert_eq!(d1, d2);
+        assert_eq!(state(&reloaded), state(&w.p));
+        let q = HashEmbed.embed("which keyboard should I buy").unwrap();
+        let pp = w.p.params().preamble;
+        assert_eq!(
+            w.p.preamble(Some(&q), 30 * DAY, &pp),
+            reloaded.preamble(Some(&q), 30 * DAY, &pp)
+        );
+    }
+
+    #[test]
+    fn a_full_recluster_agrees_with_the_incremental_grouping() {
+        let mut w = busy_world();
+        let before: Vec<Vec<MemoryId>> = {
+            let mut v: Vec<Vec<MemoryId>> = w.p.clusters().map(|c| c.members.clone()).collect();
+            v.sort();
+            v
+        };
+        let d = w.p.recluster(params().dbscan, 40 * DAY);
+        let mut after: Vec<Vec<MemoryId>> = w.p.clusters().map(|c| c.members.clone()).collect();
+        after.sort();
+        assert_eq!(before.len(), after.len());
+        assert!(!d.removed_clusters.is_empty());
+        assert!(w
+            .p
+            .memories()
+            .all(|m| m.cluster_id.is_none() || w.p.cluster(m.cluster_id.unwrap()).is_some()));
+    }
+
+    #[test]
+    fn params_are_checked_once() {
+        let bad = ProfileParams {
+            preamble: PreambleParams {
+                token_budget: 1,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(matches!(bad.check(), Err(Error::Invalid(_))));
+        let json = serde_json::to_string(&ProfileParams::default()).unwrap();
+        let back: ProfileParams = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, ProfileParams::default());
+        let partial: ProfileParams =
+            serde_json::from_str(r#"{"preamble":{"relevance_floor":0.5}}"#).unwrap();
+        assert_eq!(partial.preamble.relevance_floor, 0.5);
+        assert_eq!(partial.preamble.token_budget, 30);
+    }
+}

@@ -1,0 +1,382 @@
+//! Vector kernels on unit f32 vectors: dot products, a flat matrix of memory vectors,
+//! range queries and top-k. Brute force with SIMD is the right index at Palate's sizes
+//! (PERFORMANCE.md): trees were slower than a linear scan, and cosine breaks their pruning.
+//!
+//! Rust does not vectorize a plain `zip().map().sum()` (float addition order), so the
+//! portable kernels keep several independent accumulators over fixed-width chunks, which
+//! LLVM turns into SIMD on every target; the Wasm build (`+simd128`) uses hand-written
+//! `f32x4` intrinsics, about 1.4x faster again.
+
+#[cfg_attr(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    allow(dead_code)
+)]
+/// Floats per step of the portable kernels: 16 independent accumulators (4 SSE / 2 AVX lanes).
+const CHUNK: usize = 16;
+
+/// Dot product. Equals the cosine similarity when both vectors have unit length.
+/// Vectors of different lengths are compared over the shorter one.
+#[inline]
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        simd::dot(a, b)
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        portable::dot(a, b)
+    }
+}
+
+/// Cosine similarity of any two vectors (0 when either is zero).
+pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    let (na, nb) = (dot(a, a).sqrt(), dot(b, b).sqrt());
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    (dot(a, b) / (na * nb)).clamp(-1.0, 1.0)
+}
+
+/// Scale `v` to unit length in place. Returns false (leaving `v` unchanged) when it is
+/// zero or not finite.
+pub fn normalize(v: &mut [f32]) -> bool {
+    let norm = dot(v, v).sqrt();
+    if !norm.is_finite() || norm == 0.0 {
+        return false;
+    }
+    for x in v.iter_mut() {
+        *x /= norm;
+    }
+    true
+}
+
+/// Four dot products of `b` against `a[0..4]` in one pass over `b`: the blocked kernel
+/// of the full pairwise pass (each load of `b` is used four times).
+#[inline]
+pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        simd::dot4(a, b)
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        portable::dot4(a, b)
+    }
+}
+
+#[cfg_attr(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    allow(dead_code)
+)]
+mod portable {
+    use super::CHUNK;
+
+    #[inline(always)]
+    pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+        let mut acc = [0f32; CHUNK];
+        let (ca, cb) = (a.chunks_exact(CHUNK), b.chunks_exact(CHUNK));
+        let (ta, tb) = (ca.remainder(), cb.remainder());
+        for (x, y) in ca.zip(cb) {
+            for i in 0..CHUNK {
+                acc[i] += x[i] * y[i];
+            }
+        }
+        let mut s = acc.iter().sum::<f32>();
+        for (x, y) in ta.iter().zip(tb) {
+            s += x * y;
+        }
+        s
+    }
+
+    /// 8-wide accumulators per row: 4 rows x 2 vectors of 4 stay in registers.
+    #[inline(always)]
+    pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
+        const W: usize = 8;
+        let n = b.len();
+        let a = a.map(|r| &r[..n]);
+        let mut acc = [[0f32; W]; 4];
+        let full = n / W * W;
+        let mut k = 0;
+        while k < full {
+            let y = &b[k..k + W];
+            for r in 0..4 {
+                let x = &a[r][k..k + W];
+                for i in 0..W {
+                    acc[r][i] += x[i] * y[i];
+                }
+            }
+            k += W;
+        }
+        let mut out = acc.map(|v| v.iter().sum::<f32>());
+        for k in full..n {
+            for r in 0..4 {
+                out[r] += a[r][k] * b[k];
+            }
+        }
+        out
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod simd {
+    use core::arch::wasm32::*;
+
+    #[inline(always)]
+    fn load(s: &[f32], i: usize) -> v128 {
+        debug_assert!(i + 4 <= s.len());
+        // SAFETY: `i + 4 <= s.len()` at every call site; Wasm loads need no alignment.
+        unsafe { v128_load(s.as_ptr().add(i) as *const v128) }
+    }
+
+    #[inline(always)]
+    fn sum(v: v128) -> f32 {
+        f32x4_extract_lane::<0>(v)
+            + f32x4_extract_lane::<1>(v)
+            + f32x4_extract_lane::<2>(v)
+            + f32x4_extract_lane::<3>(v)
+    }
+
+    #[inline(always)]
+    pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+        let n = a.len().min(b.len());
+        let full = n / 16 * 16;
+        let (mut s0, mut s1, mut s2, mut s3) = (
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+            f32x4_splat(0.0),
+        );
+        let mut i = 0;
+        while i < full {
+            s0 = f32x4_add(s0, f32x4_mul(load(a, i), load(b, i)));
+            s1 = f32x4_add(s1, f32x4_mul(load(a, i + 4), load(b, i + 4)));
+            s2 = f32x4_add(s2, f32x4_mul(load(a, i + 8), load(b, i + 8)));
+            s3 = f32x4_add(s3, f32x4_mul(load(a, i + 12), load(b, i + 12)));
+            i += 16;
+        }
+        let mut s = sum(f32x4_add(f32x4_add(s0, s1), f32x4_add(s2, s3)));
+        while i < n {
+            s += a[i] * b[i];
+            i += 1;
+        }
+        s
+    }
+
+    #[inline(always)]
+    pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
+        let n = b.len();
+        let a = a.map(|r| &r[..n]);
+        let full = n / 8 * 8;
+        let z = f32x4_splat(0.0);
+        let mut acc = [[z; 2]; 4];
+        let mut k = 0;
+        while k < full {
+            let (y0, y1) = (load(b, k), load(b, k + 4));
+            for r in 0..4 {
+                acc[r][0] = f32x4_add(acc[r][0], f32x4_mul(load(a[r], k), y0));
+                acc[r][1] = f32x4_add(acc[r][1], f32x4_mul(load(a[r], k + 4), y1));
+            }
+            k += 8;
+        }
+        let mut out = acc.map(|v| sum(f32x4_add(v[0], v[1])));
+        while k < n {
+            for r in 0..4 {
+                out[r] += a[r][k] * b[k];
+            }
+            k += 1;
+        }
+        out
+    }
+}
+
+/// Row-major vectors of one dimension: the memory vectors, scanned by brute force.
+/// A matrix of dimension 0 still counts its rows (all empty, similar to nothing): a
+/// profile whose memories have no embedding yet keeps its rows in step.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Matrix {
+    dim: usize,
+    rows: usize,
+    data: Vec<f32>,
+}
+
+impl Matrix {
+    pub fn new(dim: usize) -> Self {
+        Self {
+            dim,
+            rows: 0,
+            data: Vec::new(),
+        }
+    }
+
+    pub fn with_capacity(dim: usize, rows: usize) -> Self {
+        Self {
+            dim,
+            rows: 0,
+            data: Vec::with_capacity(dim * rows),
+        }
+    }
+
+    pub fn dim(&self) -> usize {
+        self.dim
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// Append a row; a vector of the wrong length is stored as zeros (it then matches
+    /// nothing, since every similarity threshold is positive). Returns its index.
+    pub fn push(&mut self, v: &[f32]) -> usize {
+        let i = self.rows;
+        self.rows += 1;
+        if v.len() == self.dim {
+            self.data.extend_from_slice(v);
+        } else {
+            self.data.resize(self.data.len() + self.dim, 0.0);
+        }
+        i
+    }
+
+    /// Replace row `i` (zeros when `v` has the wrong length).
+    pub fn set_row(&mut self, i: usize, v: &[f32]) {
+        let row = &mut self.data[i * self.dim..(i + 1) * self.dim];
+        if v.len() == row.len() {
+            row.copy_from_slice(v);
+        } else {
+            row.fill(0.0);
+        }
+    }
+
+    /// Remove row `i`, moving the last row into its place (like `Vec::swap_remove`).
+    pub fn swap_remove(&mut self, i: usize) {
+        let last = self.len() - 1;
+        if i != last {
+            let (head, tail) = self.data.split_at_mut(last * self.dim);
+            head[i * self.dim..(i + 1) * self.dim].copy_from_slice(tail);
+        }
+        self.data.truncate(last * self.dim);
+        self.rows = last;
+    }
+
+    #[inline]
+    pub fn row(&self, i: usize) -> &[f32] {
+        &self.data[i * self.dim..(i + 1) * self.dim]
+    }
+
+    /// Dot product of `q` with every row, into `out` (cleared first).
+    pub fn dots_into(&self, q: &[f32], out: &mut Vec<f32>) {
+        out.clear();
+        if self.dim == 0 {
+            out.resize(self.rows, 0.0);
+            return;
+        }
+        out.extend(self.data.chunks_exact(self.dim).map(|r| dot(r, q)));
+    }
+
+    /// Indices of the rows whose dot product with `q` is at least `min_dot`, ascending.
+    pub fn range(&self, q: &[f32], min_dot: f32) -> Vec<usize> {
+        if self.dim == 0 {
+            return Vec::new();
+        }
+        self.data
+            .chunks_exact(self.dim)
+            .enumerate()
+            .filter(|(_, r)| dot(r, q) >= min_dot)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The `k` rows most similar to `q`, best first (ties: lower index first).
+    pub fn top_k(&self, q: &[f32], k: usize) -> Vec<(usize, f32)> {
+        if k == 0 || self.dim == 0 {
+            return Vec::new();
+        }
+        // A small sorted buffer beats a heap for the k of a preamble (a handful).
+        let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
+        for (i, r) in self.data.chunks_exact(self.dim).enumerate() {
+            let s = dot(r, q);
+            if best.len() == k && s <= best[k - 1].1 {
+                continue;
+            }
+            let at = best.partition_point(|&(_, b)| b >= s);
+            best.insert(at, (i, s));
+            best.truncate(k);
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn naive(a: &[f32], b: &[f32]) -> f32 {
+        a.iter().zip(b).map(|(x, y)| x * y).sum()
+    }
+
+    proptest! {
+        #[test]
+        fn dot_matches_the_naive_sum(v in proptest::collection::vec((-1f32..1.0, -1f32..1.0), 0..300)) {
+            let (a, b): (Vec<f32>, Vec<f32>) = v.into_iter().unzip();
+            prop_assert!((dot(&a, &b) - naive(&a, &b)).abs() < 1e-3);
+        }
+
+        #[test]
+        fn dot4_matches_four_dots(v in proptest::collection::vec((-1f32..1.0, -1f32..1.0), 0..300)) {
+            let (a, b): (Vec<f32>, Vec<f32>) = v.into_iter().unzip();
+            let r: Vec<f32> = a.iter().rev().copied().collect();
+            let got = dot4([&a, &b, &r, &a], &b);
+            let want = [naive(&a, &b), naive(&b, &b), naive(&r, &b), naive(&a, &b)];
+            for (g, w) in got.iter().zip(want) {
+                prop_assert!((g - w).abs() < 1e-3);
+            }
+        }
+    }
+
+    #[test]
+    fn normalize_makes_unit_vectors_and_refuses_zero() {
+        let mut v = vec![3.0, 4.0];
+        assert!(normalize(&mut v));
+        assert!((dot(&v, &v) - 1.0).abs() < 1e-6);
+        let mut z = vec![0.0; 3];
+        assert!(!normalize(&mut z));
+        assert_eq!(cosine(&z, &v), 0.0);
+    }
+
+    #[test]
+    fn range_and_top_k_find_the_right_rows() {
+        let mut m = Matrix::new(2);
+        for v in [[1.0, 0.0], [0.0, 1.0], [0.8, 0.6], [-1.0, 0.0]] {
+            m.push(&v);
+        }
+        m.push(&[1.0]); // wrong length: zeros
+        assert_eq!(m.len(), 5);
+        assert_eq!(m.range(&[1.0, 0.0], 0.5), vec![0, 2]);
+        let top = m.top_k(&[1.0, 0.0], 2);
+        assert_eq!(top.iter().map(|t| t.0).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(m.top_k(&[1.0, 0.0], 0), vec![]);
+        assert_eq!(m.top_k(&[1.0, 0.0], 10).len(), 5);
+        m.set_row(0, &[0.0, -1.0]);
+        assert_eq!(m.range(&[1.0, 0.0], 0.5), vec![2]);
+        m.swap_remove(1);
+        assert_eq!(m.len(), 4);
+        assert_eq!(m.row(1), &[0.0, 0.0]);
+        m.swap_remove(3);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m.row(2), &[0.8, 0.6]);
+        let mut z = Matrix::new(0);
+        z.push(&[1.0]);
+        z.push(&[]);
+        assert_eq!(z.len(), 2);
+        assert!(z.range(&[], 0.1).is_empty());
+        z.swap_remove(0);
+        assert_eq!(z.len(), 1);
+    }
+}
