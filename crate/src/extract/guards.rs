@@ -79,12 +79,17 @@ fn is_fiction(toks: &[Tok]) -> bool {
     ) {
         return true;
     }
-    toks.iter().any(|t| {
+    if toks.iter().any(|t| matches!(t.w.as_str(), "pretend" | "pretending")) {
+        return true;
+    }
+    // "can you tell me a story where...", "give me a poem about a girl who loves cats".
+    let asks = toks.iter().any(|t| matches!(t.w.as_str(), "you" | "me" | "write" | "tell" | "create" | "make" | "give"));
+    asks && toks.iter().any(|t| {
         matches!(
             t.w.as_str(),
-            "pretend" | "pretending" | "roleplay" | "role-play" | "story" | "poem" | "novel" | "fiction" | "fictional"
-                | "character" | "characters" | "screenplay" | "scene" | "lyrics" | "dialogue" | "narrator" | "protagonist"
-                | "role"
+            "story" | "stories" | "poem" | "novel" | "fiction" | "fictional" | "character" | "characters" | "screenplay"
+                | "scene" | "lyrics" | "dialogue" | "narrator" | "protagonist" | "role" | "script" | "sketch" | "song"
+                | "roleplay" | "role-play"
         )
     })
 }

@@ -49,6 +49,8 @@ pub fn extract(text: &str) -> Vec<Item> {
     let text = strip_preamble(text);
     let masked = text::mask(&text);
     let mut out: Vec<Item> = Vec::new();
+    // What the last clause found, for a contrast tail ("I like X. Not Y though.").
+    let mut previous: Vec<Found> = Vec::new();
     for sentence in text::sentences(&masked) {
         let Some(toks) = text::tokenize(&masked, sentence) else {
             continue;
@@ -60,7 +62,6 @@ pub fn extract(text: &str) -> Vec<Item> {
         }
         let toks = &toks[..cut];
         let anchors = anchors(toks);
-        let mut previous: Vec<Found> = Vec::new();
         for clause in text::clauses(toks) {
             let ctoks = &toks[clause.start..clause.end];
             if ctoks.is_empty() {
@@ -71,7 +72,8 @@ pub fn extract(text: &str) -> Vec<Item> {
                 .filter(|&&a| a >= clause.start && a < clause.end)
                 .map(|&a| a - clause.start)
                 .collect();
-            let ctx = Ctx { toks: ctoks, anchors: &canchors, previous: &previous, after_contrast: clause.after_contrast };
+            let after_contrast = clause.after_contrast || clause.start == 0 && ctoks[0].w == "not";
+            let ctx = Ctx { toks: ctoks, anchors: &canchors, previous: &previous, after_contrast };
             let mut found = Vec::new();
             for rule in RULES {
                 if reading == Reading::Request && !rule.in_requests {
@@ -133,6 +135,14 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut subject = Subject::None;
     let mut muted = false;
+    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro."
+    if toks.first().is_some_and(|t| {
+        matches!(t.w.as_str(), "love" | "hate" | "enjoy" | "adore" | "prefer" | "detest" | "loathe" | "despise" | "dislike" | "not" | "big" | "huge" | "really" | "absolutely" | "totally" | "never" | "avoid")
+            || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
+    }) {
+        out.push(0);
+        subject = Subject::Me;
+    }
     for (i, t) in toks.iter().enumerate() {
         let w = t.w.as_str();
         let subject_position = i == 0 || {

@@ -34,9 +34,21 @@ pub(crate) fn mask(text: &str) -> Vec<u8> {
             blank(&mut out[range]);
             continue;
         }
+        if is_whole_quote(trimmed.trim_end()) {
+            // A line that is one quotation and nothing else is the user's own statement, typed in quotes.
+            continue;
+        }
         mask_inline(&mut out[range]);
     }
     out
+}
+
+fn is_whole_quote(line: &str) -> bool {
+    let inner = line
+        .strip_prefix('"')
+        .and_then(|l| l.strip_suffix('"'))
+        .or_else(|| line.strip_prefix('\u{201C}').and_then(|l| l.strip_suffix('\u{201D}')));
+    inner.is_some_and(|i| !i.contains(['"', '\u{201C}', '\u{201D}']))
 }
 
 fn blank(bytes: &mut [u8]) {
@@ -272,8 +284,13 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
         merged.push(t);
     }
     let mut out = Vec::with_capacity(merged.len() + 8);
-    for t in merged {
+    for (k, t) in merged.iter().enumerate() {
+        let next = merged.get(k + 1).map_or("", |n| n.w.as_str());
         let expansion: Option<&[&str]> = match t.w.as_str() {
+            // "its my favorite": the apostrophe is often dropped in chat.
+            "its" if matches!(next, "my" | "not" | "a" | "an" | "so" | "very" | "really" | "just" | "too" | "the" | "all" | "been" | "great" | "good" | "fun" | "ok" | "okay" | "nice") => {
+                Some(&["it", "is"])
+            }
             "i'm" | "im" => Some(&["i", "am"]),
             "i've" | "ive" => Some(&["i", "have"]),
             "i'd" => Some(&["i", "would"]),
@@ -312,7 +329,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     out.push(Tok { w: (*w).to_owned(), start: t.start, end: t.end });
                 }
             }
-            None => out.push(t),
+            None => out.push(t.clone()),
         }
     }
     out

@@ -15,7 +15,8 @@ fn ends_object(w: &str) -> bool {
             | "except" | "lol" | "haha" | "hahaha" | "lmao" | "though" | "but" | "whereas" | "which"
             | "as" | "i" | "we" | "he" | "she" | "they" | "you" | "please" | "thanks" | "thank" | "now"
             | "anymore" | "either" | "too" | "also" | "then" | "if" | "after" | "before" | "whilst"
-            | "or" | "and" | "nor"
+            | "or" | "and" | "nor" | "its" | "it" | "it's" | "whom" | "who" | "where" | "despite" | "ever"
+            | "even" | "although" | "otherwise" | "via" | "plus"
     )
 }
 
@@ -37,6 +38,11 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["a", "little"],
     &["any", "more"],
     &["right", "now"],
+    &["by", "the", "way"],
+    &["i", "guess"],
+    &["yo"],
+    &["lol"],
+    &["haha"],
     &["personally"],
     &["honestly"],
     &["really"],
@@ -93,8 +99,9 @@ fn is_unresolvable(words: &[&str]) -> bool {
             "it" | "this" | "that" | "them" | "these" | "those" | "him" | "her" | "one" | "ones" | "everything"
                 | "something" | "nothing" | "stuff" | "things" | "thing" | "lot" | "much" | "more" | "so"
                 | "mine" | "yours" | "there" | "here" | "what" | "who" | "myself" | "too" | "very" | "well"
-                | "idea" | "way" | "both" | "either" | "all" | "same" | "yes" | "no"
-        ),
+                | "idea" | "way" | "both" | "either" | "all" | "same" | "yes" | "no" | "he" | "she" | "they"
+                | "we" | "i" | "me" | "us" | "not" | "doing" | "anything" | "people" | "stuff"
+        ) || is_dangling(w),
         [first, ..] => matches!(
             *first,
             "you" | "your" | "yours" | "it" | "this" | "that" | "them" | "him" | "her" | "what" | "how" | "who"
@@ -117,16 +124,29 @@ pub(crate) fn topic_until(toks: &[Tok], from: usize, until: usize) -> Option<Str
 
 /// The topic from `from` and the index of the token that ended it.
 pub(crate) fn topic_span(toks: &[Tok], from: usize, until: usize) -> (Option<String>, usize) {
+    topic_span_as(toks, from, until, false)
+}
+
+/// Like [`topic_span`]; with `infinitive`, the words are read as a verb phrase
+/// continuing "to ..." ("to read and do yoga" -> "doing yoga").
+pub(crate) fn topic_span_as(toks: &[Tok], from: usize, until: usize, infinitive: bool) -> (Option<String>, usize) {
     let mut words: Vec<&str> = Vec::with_capacity(MAX_TOPIC_WORDS + 2);
+    if infinitive && toks.get(from).is_some_and(|t| t.w != "to") {
+        words.push("to");
+    }
     let until = until.min(toks.len());
     let mut i = from;
     while i < until {
         let t = &toks[i];
         let w = t.w.as_str();
-        if t.is_stop() || (ends_object(w) && !words.is_empty()) {
+        if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
         }
         if ends_object(w) && matches!(w, "and" | "or" | "when" | "if" | "i" | "you") {
+            break;
+        }
+        // "the internet that is why": a "that" opening a new clause ends the object.
+        if w == "that" && !words.is_empty() && toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "is" | "was" | "i" | "you" | "we" | "they" | "he" | "she" | "it" | "my" | "makes" | "made")) {
             break;
         }
         words.push(w);
@@ -177,9 +197,19 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         return finish(words);
     }
     let gerund = gerund(words.first()?);
-    match clean_inner(words[1..].to_vec(), false) {
-        Some(tail) => Some(format!("{gerund} {tail}")),
-        None => Some(gerund),
+    if is_dangling(&gerund) || matches!(words[0], "do" | "be" | "it" | "that" | "this") && words.len() == 1 {
+        return None;
+    }
+    // The tail is a complement ("at the show"), so it may start with a preposition.
+    let mut tail: Vec<&str> = words[1..].iter().copied().filter(|w| !dropped(w)).collect();
+    while tail.last().is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there")) {
+        tail.pop();
+    }
+    tail.truncate(MAX_TOPIC_WORDS - 1);
+    if tail.is_empty() {
+        Some(gerund)
+    } else {
+        Some(format!("{gerund} {}", tail.join(" ")))
     }
 }
 
@@ -213,6 +243,10 @@ fn is_dangling(w: &str) -> bool {
 
 /// "hike" -> "hiking", "swim" -> "swimming", "ski" -> "skiing", "play" -> "playing".
 pub(crate) fn gerund(verb: &str) -> String {
+    // Already a gerund ("to eating"), but not a verb that ends in -ing ("to sing").
+    if verb.len() > 5 && verb.ends_with("ing") && !matches!(verb, "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring") {
+        return verb.to_owned();
+    }
     match verb {
         "be" => return "being".into(),
         "see" => return "seeing".into(),

@@ -22,12 +22,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "I have a (severe) tree nut allergy", "I have allergies to X".
         if let Some((start, _)) = ctx.seq(a, &["have", "a"]) {
-            if let Some(k) = (start..(start + 5).min(ctx.toks.len())).find(|&k| matches!(ctx.word(k), "allergy" | "intolerance")) {
-                let mut s = start;
-                while matches!(ctx.word(s), "severe" | "serious" | "mild" | "bad" | "strong" | "slight" | "deadly" | "life-threatening") {
-                    s += 1;
+            let mut s = start;
+            while matches!(ctx.word(s), "severe" | "serious" | "mild" | "bad" | "strong" | "slight" | "deadly" | "life-threatening" | "food") {
+                s += 1;
+            }
+            if matches!(ctx.word(s), "allergy" | "intolerance") && ctx.word(s + 1) == "to" {
+                for t in ctx.topics(s + 2) {
+                    out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
                 }
-                if let Some(t) = topic::topic_until(ctx.toks, s, k) {
+            } else if let Some(k) = (s..(s + 7).min(ctx.toks.len())).find(|&k| matches!(ctx.word(k), "allergy" | "intolerance")) {
+                // "a peanut and tree nut allergy": one item per allergen.
+                for t in super::fronted::split_and(ctx, s, k) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
                 }
             }

@@ -39,14 +39,20 @@ const CUES: &[Cue] = &[
     (&["do", "not", "watch"], 0.55),
     (&["do", "not", "use"], 0.5),
     (&["try", "not", "to"], 0.5),
-    (&["prefer", "not", "to"], 0.55),
+    (&["prefer", "not"], 0.55),
+    (&["would", "prefer", "not"], 0.55),
+    (&["do", "not", "consume"], 0.6),
+    (&["can", "not", "consume"], 0.8),
+    (&["can", "not", "have"], 0.7),
+    (&["can", "not", "use"], 0.7),
+    (&["do", "not", "want"], 0.5),
 ];
 
 /// Verbs between an avoidance cue and its object; the object is the topic.
 fn is_object_verb(w: &str) -> bool {
     matches!(
         w,
-        "eat" | "drink" | "consume" | "touch" | "have" | "smoke" | "order" | "buy" | "wear" | "watch" | "use" | "read"
+        "eat" | "drink" | "consume" | "touch" | "smoke" | "order" | "buy" | "wear" | "watch" | "use" | "read"
             | "play" | "visit" | "take" | "cook" | "drive" | "eating" | "drinking" | "using" | "buying" | "wearing"
     )
 }
@@ -57,7 +63,8 @@ fn is_not_avoidance(w: &str) -> bool {
         w,
         "" | "been" | "had" | "liked" | "thought" | "knew" | "be" | "said" | "seen" | "heard" | "get" | "got" | "really"
             | "know" | "understood" | "understand" | "expected" | "imagined" | "realized" | "tried" | "did" | "do" | "was"
-            | "could" | "can" | "would" | "will" | "stop" | "forget" | "miss" | "leave" | "want" | "wanted"
+            | "could" | "can" | "would" | "will" | "stop" | "forget" | "miss" | "leave" | "want" | "wanted" | "have"
+            | "has" | "mind" | "go" | "went" | "met" | "made" | "found" | "felt" | "feel" | "let" | "give" | "gave"
     )
 }
 
@@ -65,18 +72,24 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for (end, intensity) in ctx.anchored(CUES) {
         let cue_last = ctx.word(end - 1);
         let mut from = end;
-        if ctx.word(from) == "to" && cue_last == "refuse" {
+        if ctx.word(from) == "to" {
             from += 1;
         }
         let verb = ctx.word(from);
         let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
         if is_object_verb(verb) {
             from += 1;
+            // "avoid eating at chain restaurants".
+            while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {
+                from += 1;
+            }
         } else if matches!(verb, "listen" | "go" | "listening" | "going") && ctx.word(from + 1) == "to" {
             from += 2;
         } else if takes_verb {
             // An unknown verb: keep the verb phrase ("never fly" -> "flying").
-            if is_not_avoidance(verb) || ctx.toks[from..].first().map_or(true, |t| t.is_stop()) {
+            // A past event ("never finished school") is not a habit.
+            let past = verb.ends_with("ed") || matches!(verb, "saw" | "did" | "went" | "had" | "was" | "took" | "ate" | "drank" | "knew" | "told" | "got");
+            if past || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never") || ctx.toks[from..].first().map_or(true, |t| t.is_stop()) {
                 continue;
             }
             let mut words: Vec<&str> = vec!["to"];
@@ -89,6 +102,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if let Some(t) = crate::extract::topic::clean(words) {
                 out.push(Found::new(t, Polarity::Dislike, Kind::Preference, intensity));
             }
+            continue;
+        }
+        // "I quit my job", "I quit 5 years ago": a change of life, not a taste.
+        if matches!(cue_last, "quit" | "up") && (matches!(verb, "my" | "work" | "job" | "school" | "college" | "for" | "when" | "after" | "because" | "on" | "in" | "last" | "a" | "the" | "it" | "that") || verb.starts_with(|c: char| c.is_ascii_digit())) {
             continue;
         }
         for t in ctx.topics(from) {

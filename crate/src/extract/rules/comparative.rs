@@ -44,6 +44,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .map(|(e, s)| (e, s, true))
             .or_else(|| ctx.seq(a, &["would", "prefer", "not"]).map(|(e, s)| (e, s, true)))
             .or_else(|| ctx.seq(a, &["prefer"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["have", "a", "preference", "for"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["favor"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["favour"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["prioritize"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["prioritise"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["lean", "towards"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["gravitate", "towards"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["would", "rather"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["would", "prefer"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)));
@@ -71,7 +78,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
     // "I eat tofu instead of meat": a first-person clause with a rejected alternative.
-    if !handled_tail && !ctx.anchors.is_empty() {
+    let chooses = ctx.anchors.iter().any(|&a| {
+        matches!(ctx.word(a), "like" | "love" | "enjoy" | "use" | "eat" | "drink" | "choose" | "pick" | "go" | "take" | "buy" | "wear" | "read" | "watch" | "listen" | "play" | "cook" | "opt" | "stick")
+    });
+    if !handled_tail && chooses {
         for pat in [&["rather", "than"][..], &["instead", "of"]] {
             if let Some(i) = ctx.find_seq(0, pat) {
                 if i > ctx.anchors[0] {

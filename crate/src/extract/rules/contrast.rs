@@ -16,7 +16,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     let mut i = 1;
-    while matches!(ctx.word(i), "so" | "much" | "really" | "too" | "as" | "big" | "fan" | "of" | "a" | "huge" | "that" | "very") {
+    while matches!(ctx.word(i), "so" | "much" | "really" | "too" | "as" | "big" | "fan" | "of" | "a" | "huge" | "that" | "very" | "with" | "when" | "into") {
         i += 1;
     }
     for t in ctx.topics(i) {

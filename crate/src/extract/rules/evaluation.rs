@@ -18,7 +18,9 @@ fn judgement(w: &str) -> Option<Polarity> {
         | "dull" | "frustrating" | "overwhelming" | "stressful" | "exhausting" | "repulsive" | "revolting" | "awful"
         | "terrible" | "horrible" | "tasteless" | "bland" | "cheesy" | "confusing" | "distracting" | "creepy" | "tacky"
         | "tiresome" | "unhelpful" | "uninspiring" | "uninteresting" | "unpleasurable" | "nauseating" | "intolerable"
-        | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical" | "wasteful" => Some(Polarity::Dislike),
+        | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical" | "wasteful" | "disorienting"
+        | "unengaging" | "unsettling" | "restrictive" | "unpleasing" | "draining" | "monotonous" | "repetitive"
+        | "pretentious" | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing" => Some(Polarity::Dislike),
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming" | "interesting"
         | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying" | "therapeutic" | "rewarding" | "engaging"
         | "comforting" | "refreshing" | "addictive" | "addicting" | "wonderful" | "fantastic" | "awesome" => Some(Polarity::Like),

@@ -44,6 +44,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["became"],
             &["became", "a"],
             &["follow", "a"],
+            &["adhere", "to", "a"],
+            &["stick", "to", "a"],
+            &["maintain", "a"],
+            &["keep", "a"],
             &["eat", "a"],
             &["keep"],
             &["eat"],
@@ -56,6 +60,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             while matches!(ctx.word(end), "strict" | "full-time" | "mostly" | "mainly" | "fully" | "now" | "completely" | "pretty" | "much" | "a" | "an" | "lifelong" | "practicing") {
                 end += 1;
+            }
+            if diet(ctx, end).is_none() && matches!(pat.last(), Some(&"a")) {
+                // "I follow a raw food diet", "I'm on a low-sodium diet".
+                if let Some(d) = (end..(end + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "diet") {
+                    if d > end && ctx.toks[end..d].iter().all(|t| !t.is_stop() && !matches!(t.w.as_str(), "i" | "and" | "my")) {
+                        let words: Vec<&str> = ctx.toks[end..=d].iter().map(|t| t.w.as_str()).collect();
+                        out.push(Found::new(words.join(" "), Polarity::Like, Kind::Fact, 0.9));
+                        break;
+                    }
+                }
             }
             if let Some((topic, len)) = diet(ctx, end) {
                 // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state verb.

@@ -36,7 +36,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             // "two little kids", "a golden retriever dog": the noun comes within three words.
             let Some(k) = (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k))) else { continue };
-            if ctx.toks[end..k].iter().any(|t| t.is_stop()) {
+            if ctx.toks[end..k].iter().any(|t| t.is_stop() || matches!(t.w.as_str(), "for" | "of" | "with" | "to" | "love" | "passion")) {
                 continue;
             }
             let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).map(|w| if w == "an" { "a" } else { w }).collect();

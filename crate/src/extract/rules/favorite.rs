@@ -23,6 +23,20 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
     }
 }
 
+/// Category nouns: "my favorite color" names a slot, not a taste.
+fn is_category(w: &str) -> bool {
+    matches!(
+        w,
+        "color" | "colors" | "show" | "shows" | "movie" | "movies" | "film" | "films" | "band" | "bands" | "food" | "foods"
+            | "game" | "games" | "book" | "books" | "song" | "songs" | "artist" | "artists" | "sport" | "sports" | "drink"
+            | "drinks" | "season" | "team" | "activity" | "hobby" | "place" | "animal" | "meal" | "singer" | "genre"
+            | "author" | "actor" | "actress" | "snack" | "dish" | "restaurant" | "thing" | "things" | "music" | "group"
+            | "tv" | "series" | "character" | "holiday" | "city" | "country" | "fruit" | "vegetable" | "dessert" | "candy"
+            | "one" | "ones" | "part" | "brand" | "car" | "player" | "musician" | "rapper" | "composer" | "writer"
+            | "flavor" | "drama" | "album" | "day" | "pet" | "breed" | "subject" | "class" | "beer" | "wine"
+    )
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
@@ -43,7 +57,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "hobby" | "hobbies" | "go-to" => 0.7,
                 _ => continue,
             };
-            let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else { continue };
+            let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
+                // "watching my favorite show dancing with the stars": the name follows the category.
+                let mut k = j + 1;
+                if is_category(ctx.word(k)) {
+                    k += 1;
+                }
+                for t in ctx.topics(k) {
+                    if !is_category(&t) {
+                        out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+                    }
+                }
+                continue;
+            };
             if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
@@ -69,11 +95,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if !matches!(ctx.word(j), "favorite" | "favorites") {
                 continue;
             }
-            let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "and" | "but" | "so")).map_or(0, |k| k + 1);
+            let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so")).map_or(0, |k| k + 1);
             if i - start > 6 || i == start {
                 continue;
             }
-            if let Some(t) = topic::topic_until(ctx.toks, start, i) {
+            for t in super::fronted::split_and(ctx, start, i) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
             }
         }

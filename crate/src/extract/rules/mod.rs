@@ -15,11 +15,13 @@ mod contrast;
 mod dislike;
 mod enthusiasm;
 mod evaluation;
+mod exclusive;
 mod fact_diet;
 mod fact_household;
 mod fact_location;
 mod fact_occupation;
 mod favorite;
+mod fronted;
 mod like;
 mod style_emoji;
 mod style_expertise;
@@ -55,11 +57,13 @@ pub(crate) const RULES: &[Rule] = &[
     dislike::RULE,
     enthusiasm::RULE,
     evaluation::RULE,
+    exclusive::RULE,
     fact_diet::RULE,
     fact_household::RULE,
     fact_location::RULE,
     fact_occupation::RULE,
     favorite::RULE,
+    fronted::RULE,
     like::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
@@ -107,12 +111,16 @@ fn modifier(w: &str) -> Option<f32> {
     Some(match w {
         "really" | "truly" | "totally" | "deeply" | "seriously" | "genuinely" | "definitely" | "so"
         | "completely" | "very" | "big" | "huge" | "strong" | "real" | "intense" | "severe" | "serious"
-        | "massive" | "great" | "passionately" => 0.1,
+        | "massive" | "great" | "passionately" | "deep" | "firm" | "firmly" | "greatly" | "intense" | "strict"
+        | "strictly" | "extreme" | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
+        | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral"
+        | "vehemently" | "fiercely" | "intensely" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
         "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally" | "actually" | "honestly"
         | "especially" | "particularly" | "mostly" | "simply" | "certainly" | "quite" | "literally" | "often"
-        | "both" | "typically" | "normally" | "tend" | "try" | "too" | "do" | "to" => 0.0,
+        | "both" | "typically" | "normally" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
+        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => 0.0,
         _ => return None,
     })
 }
@@ -177,14 +185,22 @@ impl<'a> Ctx<'a> {
         let mut out: Vec<String> = Vec::new();
         let mut i = from;
         let mut pending: Option<String> = None;
+        let infinitive = self.word(from) == "to";
         loop {
-            let (t, stop) = topic::topic_span(self.toks, i, self.toks.len());
+            let (t, stop) = topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
             let Some(t) = t else { break };
             let t = match pending.take() {
                 Some(adj) => format!("{adj} {t}"),
                 None => t,
             };
-            let continues = matches!(self.word(stop), "and" | "or" | ",");
+            // "basketball too and video games", "the outdoors, especially gardening".
+            let mut stop = stop;
+            while matches!(self.word(stop), "too" | "also") && matches!(self.word(stop + 1), "and" | "or" | ",") {
+                stop += 1;
+            }
+            let example = matches!(self.word(stop), "especially" | "particularly" | "including" | "mainly" | "mostly")
+                || self.word(stop) == "such" && self.word(stop + 1) == "as";
+            let continues = example || matches!(self.word(stop), "and" | "or" | ",");
             if continues && !t.contains(' ') && is_adjective(&t) {
                 pending = Some(t);
             } else {
@@ -193,11 +209,11 @@ impl<'a> Ctx<'a> {
             if !continues {
                 break;
             }
-            let mut k = stop + 1;
-            while matches!(self.word(k), "and" | "or" | "," | "also") {
+            let mut k = stop + 1 + usize::from(self.word(stop) == "such");
+            while matches!(self.word(k), "and" | "or" | "," | "also" | "especially" | "particularly") {
                 k += 1;
             }
-            if is_clause_start(self.word(k)) || self.cue_word(k) || out.len() >= 4 {
+            if is_clause_start(self.word(k)) || self.cue_word(k) && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not") || out.len() >= 4 {
                 break;
             }
             i = k;
@@ -213,8 +229,7 @@ impl<'a> Ctx<'a> {
         matches!(
             self.word(i),
             "love" | "like" | "hate" | "enjoy" | "prefer" | "dislike" | "adore" | "avoid" | "am" | "have" | "do"
-                | "can" | "would" | "will" | "never" | "really" | "not" | "is" | "are" | "was" | "play" | "go"
-                | "work" | "live" | "make"
+                | "can" | "would" | "will" | "never" | "really" | "not" | "is" | "are" | "was"
         )
     }
 
