@@ -1,1 +1,183 @@
-//! Extraction: recover preference evidence from a user's message.
+//! The built-in, offline, rule-based extractor: recover preference evidence
+//! from a user's message.
+//!
+//! ```
+//! use palate::extract::extract;
+//! use palate::{Kind, Polarity};
+//!
+//! let items = extract("I don't like very sweet desserts, but I love dark chocolate. Keep it short.");
+//! assert_eq!(items[0].topic, "very sweet desserts");
+//! assert_eq!(items[0].polarity, Polarity::Dislike);
+//! assert_eq!(items[1].topic, "dark chocolate");
+//! assert_eq!(items[2].topic, "concise answers");
+//! assert_eq!(items[2].kind, Kind::Style);
+//! ```
+//!
+//! The pipeline, in order:
+//! 1. strip Palate's own preamble ([`crate::signal::strip_preamble`]);
+//! 2. mask what is not the user's own statement: fenced and indented code, `>` quotes,
+//!    log-like and markup lines, inline code, double-quoted text ([`text::mask`]);
+//! 3. split sentences, tokenize (contractions expanded), and read each sentence with
+//!    the shared guards ([`guards::reading`]): questions, non-English and role-play are dropped;
+//! 4. split clauses at contrast words and cut out hypotheticals ("if I liked ...");
+//! 5. find first-person anchors, so other people's tastes never match;
+//! 6. run every rule of [`rules::RULES`] on each clause; dedupe.
+//!
+//! Topics: lower-case noun phrases with articles and filler removed. Facts use a fixed
+//! scheme, always polarity like: diets "vegetarian diet", places "lives in lyon" /
+//! "from lyon", work "works as nurse" / "works at hospital" / "retired", household
+//! "has two kids" / "has dog" / "married".
+
+mod guards;
+mod rules;
+mod text;
+mod topic;
+
+#[cfg(test)]
+mod tests;
+
+use crate::item::{Item, Kind};
+use crate::signal::strip_preamble;
+
+use guards::Reading;
+use rules::{Ctx, Found, RULES};
+use text::{Tok, COMMA};
+
+/// Every piece of preference evidence in `text`, in the order it appears.
+/// Deterministic; never panics; linear in the input.
+pub fn extract(text: &str) -> Vec<Item> {
+    let text = strip_preamble(text);
+    let masked = text::mask(&text);
+    let mut out: Vec<Item> = Vec::new();
+    // What the last clause found, for a contrast tail ("I like X. Not Y though.").
+    let mut previous: Vec<Found> = Vec::new();
+    for sentence in text::sentences(&masked) {
+        let Some(toks) = text::tokenize(&masked, sentence) else {
+            continue;
+        };
+        let mut cut = toks.len();
+        let reading = guards::reading(&toks, sentence.question, &mut cut);
+        if reading == Reading::Skip {
+            continue;
+        }
+        let toks = &toks[..cut];
+        let anchors = anchors(toks);
+        for clause in text::clauses(toks) {
+            let ctoks = &toks[clause.start..clause.end];
+            if ctoks.is_empty() {
+                continue;
+            }
+            let canchors: Vec<usize> = anchors
+                .iter()
+                .filter(|&&a| a >= clause.start && a < clause.end)
+                .map(|&a| a - clause.start)
+                .collect();
+            let after_contrast = clause.after_contrast || clause.start == 0 && ctoks[0].w == "not";
+            let ctx = Ctx { toks: ctoks, anchors: &canchors, previous: &previous, after_contrast };
+            let mut found = Vec::new();
+            for rule in RULES {
+                if reading == Reading::Request && !rule.in_requests {
+                    continue;
+                }
+                (rule.apply)(&ctx, &mut found);
+            }
+            let quote = quote(&text, ctoks);
+            for f in &found {
+                push(&mut out, f, &quote);
+            }
+            if !found.is_empty() {
+                previous = found;
+            }
+        }
+    }
+    out
+}
+
+/// The clause, verbatim from the original text.
+fn quote(text: &str, toks: &[Tok]) -> String {
+    let start = toks.first().map_or(0, |t| t.start);
+    let end = toks.last().map_or(0, |t| t.end);
+    let s = text.get(start..end).unwrap_or("");
+    s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';').to_owned()
+}
+
+/// Add an item, reclassifying answer-format topics as style and keeping one item
+/// per (topic, polarity, kind), at its strongest.
+fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
+    let kind = if f.kind == Kind::Preference && is_style_topic(&f.topic) { Kind::Style } else { f.kind };
+    let intensity = rules::clamp(f.intensity);
+    if let Some(prev) = out.iter_mut().find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind) {
+        prev.intensity = prev.intensity.max(intensity);
+        return;
+    }
+    out.push(Item { topic: f.topic.clone(), polarity: f.polarity, kind, intensity, quote: quote.to_owned() });
+}
+
+/// Topics about how answers are written, whichever rule found them ("I hate emojis").
+fn is_style_topic(topic: &str) -> bool {
+    topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "answers" | "answer" | "responses" | "response" | "replies" | "reply" | "explanations" | "emojis" | "emoji"
+                | "bullet" | "markdown" | "jargon" | "formatting" | "verbosity"
+        )
+    })
+}
+
+/// Token indices where a first-person predicate may begin (see [`Ctx::anchors`]).
+fn anchors(toks: &[Tok]) -> Vec<usize> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Subject {
+        None,
+        Me,
+        Other,
+    }
+    let mut out = Vec::new();
+    let mut subject = Subject::None;
+    let mut muted = false;
+    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro."
+    if toks.first().is_some_and(|t| {
+        matches!(t.w.as_str(), "love" | "hate" | "enjoy" | "adore" | "prefer" | "detest" | "loathe" | "despise" | "dislike" | "not" | "big" | "huge" | "really" | "absolutely" | "totally" | "never" | "avoid")
+            || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
+    }) {
+        out.push(0);
+        subject = Subject::Me;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.w.as_str();
+        let subject_position = i == 0 || {
+            let p = toks[i - 1].w.as_str();
+            p == COMMA || p == ";" || p == "and" || p == "so" || p == "because" || text::is_contrast(p) || p == "then"
+        };
+        match w {
+            "i" => {
+                subject = Subject::Me;
+                if !muted {
+                    out.push(i + 1);
+                }
+            }
+            "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
+            // Someone else's words about me: "my mom thinks I love cats".
+            "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe" | "assumes" | "told" | "claims"
+            | "knows" | "wants" | "hopes" | "wish" | "wishes"
+                if subject != Subject::Me || w == "wish" =>
+            {
+                muted = true
+            }
+            "and" | "," | "then" | "but" | "however" | "though" | "although" | "yet" | "so" if subject == Subject::Me && !muted => {
+                out.push(i + 1)
+            }
+            _ if subject_position && is_other_subject(w) => subject = Subject::Other,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_other_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "you" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "our" | "their" | "your" | "people" | "everyone"
+            | "everybody" | "someone" | "somebody" | "mom" | "dad" | "it" | "kids" | "friends" | "nobody"
+    )
+}

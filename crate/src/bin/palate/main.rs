@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "palate", version, about = "Learn preferences from chat turns and write a slim preamble, offline.")]
+#[command(
+    name = "palate",
+    version,
+    about = "Learn preferences from chat turns and write a slim preamble, offline."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -1,0 +1,297 @@
+//! Extraction measures over the shared evaluation data (shared/eval/README.md):
+//! PersonaExt recall, PersonaExt false-positive rate, PrefEval explicit coverage.
+//!
+//! Topic matching is token overlap: both sides are lower-cased, split on anything
+//! that is not a letter or digit, stripped of stop words, and stemmed with a few
+//! suffix rules (plural -s/-es/-ies, -ing, -ed, a final -e, a doubled final
+//! consonant). A topic matches a gold object when it contains at least half of the
+//! object's content stems (rounded up).
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use palate::extract::extract;
+use palate::{Item, Kind, Polarity};
+use serde::Deserialize;
+
+pub use super::measure::Measure;
+
+#[derive(Deserialize)]
+struct PersonaRow {
+    utterance: String,
+    polarity: String,
+    object: String,
+}
+
+#[derive(Deserialize)]
+struct PrefEvalRow {
+    preference: String,
+}
+
+/// Every extraction measure; an error names the file that could not be read.
+pub fn measures(data_dir: &Path) -> Result<Vec<Measure>, String> {
+    let mut out = Vec::new();
+    out.extend(persona_recall(&read_rows(
+        &data_dir.join("personaext_preferences.jsonl"),
+    )?));
+    out.push(persona_false_positives(&read_rows(
+        &data_dir.join("personaext_non_preferences.jsonl"),
+    )?));
+    out.extend(prefeval_explicit(&read_rows(
+        &data_dir.join("prefeval_explicit.jsonl"),
+    )?));
+    Ok(out)
+}
+
+fn read_rows<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, String> {
+    let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut rows = Vec::new();
+    for (n, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| format!("{}: {e}", path.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        rows.push(
+            serde_json::from_str(&line)
+                .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?,
+        );
+    }
+    if rows.is_empty() {
+        return Err(format!("{}: no rows", path.display()));
+    }
+    Ok(rows)
+}
+
+fn share(hits: usize, total: usize) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        hits as f64 / total as f64
+    }
+}
+
+fn persona_recall(rows: &[PersonaRow]) -> Vec<Measure> {
+    let mut hits = 0;
+    let mut topic_words = 0usize;
+    let mut by_polarity = [(0usize, 0usize); 2];
+    for row in rows {
+        let gold = if row.polarity == "dislike" {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
+        let items = extract(&row.utterance);
+        let hit = items.iter().find(|i| {
+            i.polarity == gold && i.kind != Kind::Fact && topic_matches(&i.topic, &row.object)
+        });
+        let slot = &mut by_polarity[usize::from(gold == Polarity::Dislike)];
+        slot.1 += 1;
+        if let Some(item) = hit {
+            hits += 1;
+            slot.0 += 1;
+            topic_words += item.topic.split(' ').count();
+        }
+    }
+    vec![
+        Measure::new(
+            "personaext recall",
+            share(hits, rows.len()),
+            Some(">= 0.85"),
+            format!(
+                "{hits}/{} rows with a like/dislike item of the gold polarity whose topic holds >= half the gold object's content stems; mean matched topic {:.1} words",
+                rows.len(),
+                share(topic_words, hits.max(1)) * 1.0
+            ),
+        ),
+        Measure::new(
+            "personaext recall (like)",
+            share(by_polarity[0].0, by_polarity[0].1),
+            None,
+            format!("{}/{} like rows", by_polarity[0].0, by_polarity[0].1),
+        ),
+        Measure::new(
+            "personaext recall (dislike)",
+            share(by_polarity[1].0, by_polarity[1].1),
+            None,
+            format!("{}/{} dislike rows", by_polarity[1].0, by_polarity[1].1),
+        ),
+    ]
+}
+
+/// A like/dislike that would reach the preamble as a taste or a style wish.
+fn is_preference_like(item: &Item) -> bool {
+    item.kind != Kind::Fact
+}
+
+fn persona_false_positives(rows: &[PersonaRow]) -> Measure {
+    let fired = rows
+        .iter()
+        .filter(|r| extract(&r.utterance).iter().any(is_preference_like))
+        .count();
+    Measure::new(
+        "personaext false-positive rate",
+        share(fired, rows.len()),
+        Some("<= 0.05"),
+        format!(
+            "{fired}/{} non-preference rows yielding a preference/style item (facts allowed)",
+            rows.len()
+        ),
+    )
+}
+
+fn prefeval_explicit(rows: &[PrefEvalRow]) -> Vec<Measure> {
+    let mut any = 0;
+    let mut overlapping = 0;
+    for row in rows {
+        let items = extract(&row.preference);
+        if !items.is_empty() {
+            any += 1;
+        }
+        let content = stems(&row.preference);
+        if items
+            .iter()
+            .any(|i| stems(&i.topic).iter().any(|s| content.contains(s)))
+        {
+            overlapping += 1;
+        }
+    }
+    vec![
+        Measure::new(
+            "prefeval explicit: any item",
+            share(any, rows.len()),
+            Some(">= 0.95"),
+            format!("{any}/{} preference statements yielding at least one item", rows.len()),
+        ),
+        Measure::new(
+            "prefeval explicit: topic overlap",
+            share(overlapping, rows.len()),
+            None,
+            format!("{overlapping}/{} with an item whose topic shares a content stem with the statement", rows.len()),
+        ),
+    ]
+}
+
+/// Whether `topic` holds at least half (rounded up) of `gold`'s content stems.
+pub fn topic_matches(topic: &str, gold: &str) -> bool {
+    let gold = stems(gold);
+    if gold.is_empty() {
+        return false;
+    }
+    let topic = stems(topic);
+    let overlap = gold.iter().filter(|s| topic.contains(*s)).count();
+    overlap * 2 >= gold.len()
+}
+
+fn stems(text: &str) -> HashSet<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty() && !is_stop_word(w))
+        .map(stem)
+        .collect()
+}
+
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "from"
+            | "my"
+            | "i"
+            | "me"
+            | "is"
+            | "are"
+            | "be"
+            | "it"
+            | "that"
+            | "this"
+            | "i'm"
+            | "am"
+            | "do"
+            | "not"
+            | "don't"
+            | "like"
+            | "love"
+            | "prefer"
+            | "very"
+            | "really"
+            | "so"
+            | "too"
+            | "any"
+            | "all"
+            | "some"
+            | "as"
+            | "than"
+            | "but"
+            | "more"
+            | "most"
+            | "into"
+            | "about"
+            | "such"
+            | "their"
+            | "them"
+            | "they"
+            | "you"
+            | "your"
+    )
+}
+
+/// A few suffix rules; enough for "hiking"/"hike", "dogs"/"dog", "stories"/"story".
+fn stem(w: &str) -> String {
+    let mut s = w.trim_end_matches("'s").to_owned();
+    if s.len() > 4 && s.ends_with("ies") {
+        s.truncate(s.len() - 3);
+        s.push('y');
+    } else if s.len() > 4
+        && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes"))
+    {
+        s.truncate(s.len() - 2);
+    } else if s.len() > 3 && s.ends_with('s') && !s.ends_with("ss") {
+        s.pop();
+    }
+    if s.len() > 5 && s.ends_with("ing") {
+        s.truncate(s.len() - 3);
+    } else if s.len() > 4 && s.ends_with("ed") {
+        s.truncate(s.len() - 2);
+    }
+    let b = s.as_bytes();
+    if b.len() > 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'e' | b'o')
+    {
+        s.pop();
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching_stems_plurals_and_gerunds() {
+        assert!(topic_matches("hiking", "hike"));
+        assert!(topic_matches("swimming in lakes", "swimming"));
+        assert!(topic_matches("dogs", "dog"));
+        assert!(topic_matches("ghost stories", "story"));
+        assert!(topic_matches("baseball", "tigers baseball team") == false);
+        assert!(topic_matches("tigers baseball", "tigers baseball team"));
+        assert!(!topic_matches("cats", "dogs"));
+    }
+}

@@ -1,0 +1,150 @@
+//! Shared guards: evidence the rules must not see. Each returns true when a
+//! sentence (or its first-person reading) should be dropped.
+
+use super::text::{Tok, COMMA};
+
+/// How a sentence may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// A statement: every rule runs.
+    Statement,
+    /// A request phrased as a question ("could you keep it short?") or a writing
+    /// task ("write a story where..."): style rules only.
+    Request,
+    /// Nothing here is evidence.
+    Skip,
+}
+
+/// Decide how to read a sentence; `cut` is set when only a prefix is a statement
+/// ("I love jazz, do you?" -> "I love jazz").
+pub(crate) fn reading(toks: &[Tok], question_mark: bool, cut: &mut usize) -> Reading {
+    *cut = toks.len();
+    if toks.is_empty() || !is_english(toks) {
+        return Reading::Skip;
+    }
+    if is_fiction(toks) {
+        // "write a story where she loves cats": only a wish about the answer itself counts.
+        return Reading::Request;
+    }
+    let w0 = toks[0].w.as_str();
+    let w1 = toks.get(1).map_or("", |t| t.w.as_str());
+    let w2 = toks.get(2).map_or("", |t| t.w.as_str());
+    let polite = matches!(w0, "can" | "could" | "will" | "would" | "please") && (w1 == "you" || w0 == "please") && w2 != "like";
+    if polite || toks.iter().any(|t| t.w == "please") && question_mark {
+        return Reading::Request;
+    }
+    if question_mark {
+        // A statement with a tag question: "i love jazz, do you?"
+        if w0 == "i" {
+            if let Some(p) = toks.iter().rposition(|t| t.w == COMMA) {
+                if toks.get(p + 1).is_some_and(|t| is_tag_start(&t.w)) {
+                    *cut = p;
+                    return Reading::Statement;
+                }
+            }
+        }
+        return Reading::Skip;
+    }
+    if is_interrogative_start(w0, w1) {
+        return Reading::Skip;
+    }
+    Reading::Statement
+}
+
+fn is_tag_start(w: &str) -> bool {
+    matches!(w, "do" | "does" | "what" | "how" | "and" | "you" | "right" | "have" | "are" | "is" | "can" | "would" | "any")
+}
+
+/// Questions typed without '?': "do you like jazz".
+fn is_interrogative_start(w0: &str, w1: &str) -> bool {
+    match w0 {
+        "what" | "which" | "who" | "whom" | "whose" | "why" | "how" | "whats" | "hows" | "wanna" | "anyone"
+        | "anybody" => true,
+        "do" | "does" | "did" | "are" | "is" | "was" | "were" | "would" | "could" | "can" | "will" | "should"
+        | "have" | "has" | "shall" | "may" | "might" => matches!(
+            w1,
+            "you" | "he" | "she" | "they" | "we" | "it" | "i" | "your" | "my" | "there" | "anyone" | "people" | "that" | "this"
+        ),
+        _ => false,
+    }
+}
+
+/// Role-play, fiction, and text written for someone else: its likes are not the user's.
+fn is_fiction(toks: &[Tok]) -> bool {
+    let first = toks[0].w.as_str();
+    if matches!(
+        first,
+        "pretend" | "imagine" | "roleplay" | "role-play" | "act" | "write" | "compose" | "draft" | "generate"
+            | "translate" | "rewrite" | "rephrase" | "paraphrase" | "summarize" | "summarise" | "proofread"
+    ) {
+        return true;
+    }
+    if toks.iter().any(|t| matches!(t.w.as_str(), "pretend" | "pretending")) {
+        return true;
+    }
+    // "can you tell me a story where...", "give me a poem about a girl who loves cats".
+    let asks = toks.iter().any(|t| matches!(t.w.as_str(), "you" | "me" | "write" | "tell" | "create" | "make" | "give"));
+    asks && toks.iter().any(|t| {
+        matches!(
+            t.w.as_str(),
+            "story" | "stories" | "poem" | "novel" | "fiction" | "fictional" | "character" | "characters" | "screenplay"
+                | "scene" | "lyrics" | "dialogue" | "narrator" | "protagonist" | "role" | "script" | "sketch" | "song"
+                | "roleplay" | "role-play"
+        )
+    })
+}
+
+/// Enough English to read: not mostly another script, not mostly another
+/// language's function words.
+fn is_english(toks: &[Tok]) -> bool {
+    let mut letters = 0usize;
+    let mut latin = 0usize;
+    let mut english = 0usize;
+    let mut foreign = 0usize;
+    for t in toks {
+        if t.is_stop() {
+            continue;
+        }
+        for c in t.w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if (c as u32) < 0x250 {
+                    latin += 1;
+                }
+            }
+        }
+        if is_english_word(&t.w) {
+            english += 1;
+        } else if is_foreign_word(&t.w) {
+            foreign += 1;
+        }
+    }
+    if letters == 0 {
+        return false;
+    }
+    latin * 10 >= letters * 8 && foreign <= english
+}
+
+fn is_english_word(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "am" | "is" | "are" | "the" | "a" | "an" | "to" | "of" | "and" | "or" | "but" | "not" | "my" | "me" | "you"
+            | "it" | "in" | "on" | "for" | "with" | "do" | "like" | "love" | "hate" | "be" | "keep" | "use" | "this"
+            | "that" | "very" | "so" | "at" | "have" | "has" | "prefer" | "enjoy" | "really" | "can" | "short"
+            | "answers" | "please" | "no" | "always" | "never" | "too" | "just" | "all" | "we" | "they" | "your"
+            | "favorite" | "would" | "will" | "from" | "live" | "work" | "avoid" | "don't" | "more" | "less"
+            | "answer" | "explain" | "give" | "make" | "write" | "reply" | "any" | "use," | "was" | "them"
+    )
+}
+
+fn is_foreign_word(w: &str) -> bool {
+    matches!(
+        w,
+        "el" | "la" | "los" | "las" | "le" | "les" | "der" | "die" | "das" | "und" | "ist" | "je" | "pas" | "pour"
+            | "con" | "por" | "que" | "de" | "des" | "du" | "mi" | "ich" | "nicht" | "ein" | "eine" | "il" | "et"
+            | "est" | "una" | "uno" | "muy" | "och" | "jeg" | "het" | "een" | "niet" | "gusta" | "gustan" | "mucho"
+            | "j'aime" | "aime" | "j'adore" | "mag" | "liebe" | "sehr" | "nao" | "não" | "eu" | "não," | "io" | "non"
+            | "mais" | "avec" | "sans" | "sin" | "pero" | "tr\u{e8}s" | "moi" | "yo" | "odio" | "adoro" | "ik" | "hou"
+            | "van" | "nie" | "mir" | "mich" | "ne" | "ce" | "les," | "è" | "sono" | "molto"
+    )
+}

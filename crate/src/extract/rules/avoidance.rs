@@ -1,0 +1,115 @@
+//! "I avoid X", "I stay away from X", "I never eat X", "I quit X", "I refuse to X".
+
+use super::{Ctx, Cue, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "avoidance",
+    description: "avoidance: avoid, stay away from, never eat, don't drink, quit, gave up, refuse to",
+    in_requests: false,
+    apply,
+};
+
+const CUES: &[Cue] = &[
+    (&["refuse"], 0.85),
+    (&["will", "not", "touch"], 0.85),
+    (&["never", "touch"], 0.85),
+    (&["avoid"], 0.7),
+    (&["am", "avoiding"], 0.65),
+    (&["stay", "away", "from"], 0.7),
+    (&["steer", "clear", "of"], 0.7),
+    (&["keep", "away", "from"], 0.65),
+    (&["have", "given", "up"], 0.6),
+    (&["gave", "up"], 0.6),
+    (&["quit"], 0.6),
+    (&["have", "quit"], 0.6),
+    (&["cut", "out"], 0.6),
+    (&["have", "cut", "out"], 0.6),
+    (&["cut", "back", "on"], 0.45),
+    (&["am", "cutting", "back", "on"], 0.45),
+    (&["no", "longer"], 0.6),
+    (&["never"], 0.7),
+    (&["can", "not", "eat"], 0.8),
+    (&["can", "not", "drink"], 0.8),
+    (&["will", "not"], 0.65),
+    (&["do", "not", "eat"], 0.6),
+    (&["do", "not", "drink"], 0.6),
+    (&["do", "not", "smoke"], 0.6),
+    (&["do", "not", "wear"], 0.55),
+    (&["do", "not", "watch"], 0.55),
+    (&["do", "not", "use"], 0.5),
+    (&["try", "not", "to"], 0.5),
+    (&["prefer", "not"], 0.55),
+    (&["would", "prefer", "not"], 0.55),
+    (&["do", "not", "consume"], 0.6),
+    (&["can", "not", "consume"], 0.8),
+    (&["can", "not", "have"], 0.7),
+    (&["can", "not", "use"], 0.7),
+    (&["do", "not", "want"], 0.5),
+];
+
+/// Verbs between an avoidance cue and its object; the object is the topic.
+fn is_object_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "eat" | "drink" | "consume" | "touch" | "smoke" | "order" | "buy" | "wear" | "watch" | "use" | "read"
+            | "play" | "visit" | "take" | "cook" | "drive" | "eating" | "drinking" | "using" | "buying" | "wearing"
+    )
+}
+
+/// Verbs after "never" that do not make an avoidance ("I never thought ...").
+fn is_not_avoidance(w: &str) -> bool {
+    matches!(
+        w,
+        "" | "been" | "had" | "liked" | "thought" | "knew" | "be" | "said" | "seen" | "heard" | "get" | "got" | "really"
+            | "know" | "understood" | "understand" | "expected" | "imagined" | "realized" | "tried" | "did" | "do" | "was"
+            | "could" | "can" | "would" | "will" | "stop" | "forget" | "miss" | "leave" | "want" | "wanted" | "have"
+            | "has" | "mind" | "go" | "went" | "met" | "made" | "found" | "felt" | "feel" | "let" | "give" | "gave"
+    )
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (end, intensity) in ctx.anchored(CUES) {
+        let cue_last = ctx.word(end - 1);
+        let mut from = end;
+        if ctx.word(from) == "to" {
+            from += 1;
+        }
+        let verb = ctx.word(from);
+        let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
+        if is_object_verb(verb) {
+            from += 1;
+            // "avoid eating at chain restaurants".
+            while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {
+                from += 1;
+            }
+        } else if matches!(verb, "listen" | "go" | "listening" | "going") && ctx.word(from + 1) == "to" {
+            from += 2;
+        } else if takes_verb {
+            // An unknown verb: keep the verb phrase ("never fly" -> "flying").
+            // A past event ("never finished school") is not a habit.
+            let past = verb.ends_with("ed") || matches!(verb, "saw" | "did" | "went" | "had" | "was" | "took" | "ate" | "drank" | "knew" | "told" | "got");
+            if past || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never") || ctx.toks[from..].first().map_or(true, |t| t.is_stop()) {
+                continue;
+            }
+            let mut words: Vec<&str> = vec!["to"];
+            for t in ctx.toks[from..].iter().take(8) {
+                if t.is_stop() || matches!(t.w.as_str(), "because" | "since" | "when" | "and" | "but" | "as" | "so" | "anymore") {
+                    break;
+                }
+                words.push(&t.w);
+            }
+            if let Some(t) = crate::extract::topic::clean(words) {
+                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, intensity));
+            }
+            continue;
+        }
+        // "I quit my job", "I quit 5 years ago": a change of life, not a taste.
+        if matches!(cue_last, "quit" | "up") && (matches!(verb, "my" | "work" | "job" | "school" | "college" | "for" | "when" | "after" | "because" | "on" | "in" | "last" | "a" | "the" | "it" | "that") || verb.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        for t in ctx.topics(from) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, intensity));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! "I prefer X over/to/rather than Y", "I'd rather X than Y", "X instead of Y": like X, dislike Y.
+
+use super::{Ctx, Found, Rule};
+use crate::extract::topic;
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "comparative",
+    description: "comparatives: prefer X over/to/rather than Y, would rather X than Y, X instead of Y",
+    in_requests: false,
+    apply,
+};
+
+/// The comparator after `from`: (index, length).
+fn comparator(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
+    for i in from..ctx.toks.len() {
+        if ctx.toks[i].is_stop() && ctx.word(i) != "," {
+            return None;
+        }
+        match (ctx.word(i), ctx.word(i + 1)) {
+            ("rather", "than") | ("instead", "of") | ("more", "than") => return Some((i, 2)),
+            ("over", _) | ("than", _) => return Some((i, 1)),
+            // "tea to coffee", but not "to go", "listening to music", or "prefer to X".
+            ("to", next)
+                if i > from
+                    && i - from <= 3
+                    && !ctx.word(i - 1).ends_with("ing")
+                    && !matches!(next, "be" | "go" | "do" | "have" | "get" | "make" | "use" | "eat" | "drink" | "stay" | "travel" | "take" | "work" | "read" | "watch" | "play" | "listen" | "learn" | "visit" | "buy" | "shop")
+                    && !matches!(ctx.word(i - 1), "go" | "listen" | "travel" | "talk" | "stick" | "close" | "next" | "due" | "trips" | "trip" | "access") =>
+            {
+                return Some((i, 1))
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    let mut handled_tail = false;
+    for &a in ctx.anchors {
+        let cue = ctx
+            .seq(a, &["prefer", "not"])
+            .map(|(e, s)| (e, s, true))
+            .or_else(|| ctx.seq(a, &["would", "prefer", "not"]).map(|(e, s)| (e, s, true)))
+            .or_else(|| ctx.seq(a, &["prefer"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["have", "a", "preference", "for"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["favor"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["favour"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["prioritize"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["prioritise"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["lean", "towards"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["gravitate", "towards"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["would", "rather"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["would", "prefer"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)));
+        let Some((end, shift, not)) = cue else { continue };
+        if not {
+            // "I prefer not to X": handled by avoidance.
+            continue;
+        }
+        let intensity = 0.7 + shift;
+        match comparator(ctx, end) {
+            Some((c, len)) => {
+                if let Some(x) = topic::topic_until(ctx.toks, end, c) {
+                    out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
+                }
+                for y in ctx.topics(c + len) {
+                    out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
+                }
+                handled_tail = true;
+            }
+            None => {
+                for x in ctx.topics(end) {
+                    out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
+                }
+            }
+        }
+    }
+    // "I eat tofu instead of meat": a first-person clause with a rejected alternative.
+    let chooses = ctx.anchors.iter().any(|&a| {
+        matches!(ctx.word(a), "like" | "love" | "enjoy" | "use" | "eat" | "drink" | "choose" | "pick" | "go" | "take" | "buy" | "wear" | "read" | "watch" | "listen" | "play" | "cook" | "opt" | "stick")
+    });
+    if !handled_tail && chooses {
+        for pat in [&["rather", "than"][..], &["instead", "of"]] {
+            if let Some(i) = ctx.find_seq(0, pat) {
+                if i > ctx.anchors[0] {
+                    for y in ctx.topics(i + 2) {
+                        out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
+                    }
+                }
+            }
+        }
+    }
+}

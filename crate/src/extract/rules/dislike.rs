@@ -1,0 +1,76 @@
+//! "I hate X", "I can't stand X", "I don't like X", "I'm not a fan of X": plain dislikes, by strength.
+
+use super::{anchored_topics, Ctx, Cue, Found, Rule};
+use crate::item::Polarity;
+
+pub(crate) const RULE: Rule = Rule {
+    name: "dislike",
+    description: "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak)",
+    in_requests: false,
+    apply,
+};
+
+const CUES: &[Cue] = &[
+    (&["detest"], 0.95),
+    (&["loathe"], 0.95),
+    (&["despise"], 0.95),
+    (&["abhor"], 0.95),
+    (&["hate"], 0.9),
+    (&["can", "not", "stand"], 0.9),
+    (&["can", "not", "bear"], 0.85),
+    (&["can", "not", "tolerate"], 0.85),
+    (&["could", "not", "stand"], 0.85),
+    (&["have", "a", "aversion", "to"], 0.8),
+    (&["have", "a", "dislike", "for"], 0.75),
+    (&["have", "a", "dislike", "of"], 0.75),
+    (&["am", "sick", "of"], 0.75),
+    (&["am", "tired", "of"], 0.65),
+    (&["am", "against"], 0.7),
+    (&["am", "opposed", "to"], 0.7),
+    (&["dislike"], 0.7),
+    (&["am", "terrified", "of"], 0.9),
+    (&["have", "a", "phobia", "of"], 0.9),
+    (&["have", "a", "distaste", "for"], 0.75),
+    (&["have", "a", "disdain", "for"], 0.8),
+    (&["have", "a", "objection", "to"], 0.7),
+    (&["can", "not", "handle"], 0.7),
+    (&["get", "uncomfortable"], 0.6),
+    (&["feel", "uncomfortable"], 0.6),
+    (&["have", "a", "fear", "of"], 0.8),
+    (&["am", "afraid", "of"], 0.75),
+    (&["am", "scared", "of"], 0.75),
+    (&["am", "averse", "to"], 0.8),
+    (&["have", "a", "stance", "against"], 0.75),
+    (&["have", "had", "enough", "of"], 0.7),
+    (&["am", "done", "with"], 0.7),
+    (&["have", "hated"], 0.85),
+    (&["am", "wary", "of"], 0.55),
+    (&["am", "uninterested", "in"], 0.55),
+    (&["am", "not", "interested", "in"], 0.5),
+    (&["am", "not", "comfortable", "with"], 0.55),
+    (&["am", "uncomfortable", "with"], 0.55),
+    (&["am", "not", "crazy", "about"], 0.45),
+    (&["do", "not", "trust"], 0.5),
+    (&["do", "not", "do"], 0.5),
+    (&["struggle", "with"], 0.45),
+    (&["never", "liked"], 0.6),
+    (&["have", "never", "liked"], 0.6),
+    (&["do", "not", "like"], 0.6),
+    (&["do", "not", "enjoy"], 0.55),
+    (&["do", "not", "care", "for"], 0.5),
+    (&["have", "no", "interest", "in"], 0.55),
+    (&["am", "not", "interested", "in"], 0.5),
+    (&["am", "put", "off", "by"], 0.55),
+    (&["am", "no", "fan", "of"], 0.5),
+    (&["am", "not", "into"], 0.45),
+    (&["am", "not", "keen", "on"], 0.45),
+    (&["am", "not", "fond", "of"], 0.45),
+    (&["am", "not", "big", "on"], 0.45),
+    (&["am", "not", "a", "fan", "of"], 0.4),
+    (&["not", "a", "fan", "of"], 0.4),
+    (&["do", "not", "love"], 0.35),
+];
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    anchored_topics(ctx, CUES, Polarity::Dislike, out);
+}

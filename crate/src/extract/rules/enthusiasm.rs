@@ -1,0 +1,74 @@
+//! "I'm a big fan of X", "I'm into X", "I enjoy X", "I'm passionate about X", "I'm a coffee lover".
+
+use super::{anchored_topics, Ctx, Cue, Found, Rule};
+use crate::extract::topic;
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "enthusiasm",
+    description: "enthusiasm: enjoy, fan of, into, passionate about, obsessed with, an X lover",
+    in_requests: false,
+    apply,
+};
+
+const CUES: &[Cue] = &[
+    (&["am", "passionate", "about"], 0.9),
+    (&["am", "obsessed", "with"], 0.9),
+    (&["am", "addicted", "to"], 0.85),
+    (&["am", "crazy", "about"], 0.85),
+    (&["am", "mad", "about"], 0.85),
+    (&["can", "not", "get", "enough", "of"], 0.9),
+    (&["have", "a", "passion", "for"], 0.85),
+    (&["have", "a", "soft", "spot", "for"], 0.7),
+    (&["am", "a", "fan", "of"], 0.7),
+    (&["fan", "of"], 0.7),
+    (&["am", "a", "sucker", "for"], 0.75),
+    (&["am", "all", "about"], 0.75),
+    (&["am", "into"], 0.7),
+    (&["am", "big", "into"], 0.8),
+    (&["am", "big", "on"], 0.7),
+    (&["am", "fond", "of"], 0.65),
+    (&["am", "keen", "on"], 0.65),
+    (&["enjoy"], 0.7),
+    (&["have", "a", "love", "for"], 0.85),
+    (&["have", "a", "love", "of"], 0.85),
+    (&["have", "a", "obsession", "with"], 0.85),
+    (&["have", "a", "thing", "for"], 0.7),
+    (&["am", "fascinated", "by"], 0.8),
+    (&["am", "fascinated", "with"], 0.8),
+    (&["am", "interested", "in"], 0.6),
+    (&["am", "drawn", "to"], 0.65),
+    (&["value"], 0.6),
+    (&["learn", "best", "through"], 0.7),
+    (&["learn", "best", "with"], 0.7),
+    (&["learn", "best", "by"], 0.7),
+    (&["learn", "best", "from"], 0.7),
+    (&["thrive", "on"], 0.75),
+    (&["thrive", "in"], 0.7),
+    (&["swear", "by"], 0.8),
+    (&["believe", "in"], 0.6),
+    (&["champion"], 0.7),
+    (&["am", "a", "advocate", "for"], 0.75),
+    (&["am", "a", "advocate", "of"], 0.75),
+    (&["appreciate"], 0.5),
+    (&["live", "for"], 0.85),
+];
+
+/// Nouns that make "I'm a X lover" a taste for X.
+fn is_lover(w: &str) -> bool {
+    matches!(w, "lover" | "fan" | "enthusiast" | "buff" | "nut" | "junkie" | "addict" | "fanatic" | "aficionado" | "person" | "geek" | "nerd" | "freak")
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    anchored_topics(ctx, CUES, Polarity::Like, out);
+    for &a in ctx.anchors {
+        let Some((start, shift)) = ctx.seq(a, &["am", "a"]) else { continue };
+        let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| is_lover(ctx.word(k))) else { continue };
+        if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
+            continue;
+        }
+        if let Some(t) = topic::topic_until(ctx.toks, start, k) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75 + shift));
+        }
+    }
+}

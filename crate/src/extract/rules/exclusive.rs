@@ -1,0 +1,46 @@
+//! "I only use X", "I exclusively read X", "I only wear X": exclusive choices are likes.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "exclusive",
+    description: "exclusive choices: I only/exclusively use, buy, wear, eat, read, listen to X",
+    in_requests: false,
+    apply,
+};
+
+fn is_choice_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "use" | "buy" | "wear" | "eat" | "drink" | "read" | "watch" | "play" | "stay" | "shop" | "cook" | "drive" | "travel"
+            | "fly" | "choose" | "pick" | "book" | "order" | "purchase" | "own" | "adopt" | "consider" | "trust" | "want"
+            | "listen" | "go" | "do" | "visit" | "support" | "select" | "rely" | "dine" | "follow" | "consume" | "feed"
+            | "hire" | "attend" | "frequent" | "patronize" | "date" | "grow" | "make" | "bake" | "prepare"
+    )
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let mut i = a;
+        let mut exclusive = false;
+        while matches!(ctx.word(i), "only" | "exclusively" | "strictly" | "solely" | "just" | "mostly" | "always" | "really" | "will" | "usually" | "mainly" | "can" | "ever") {
+            exclusive |= matches!(ctx.word(i), "only" | "exclusively" | "solely");
+            i += 1;
+        }
+        if !exclusive || !is_choice_verb(ctx.word(i)) {
+            continue;
+        }
+        i += 1;
+        // "listen to", "stay in", "shop at", "travel by", "rely on", "want to own".
+        while matches!(ctx.word(i), "to" | "in" | "at" | "by" | "on" | "from" | "with" | "for") {
+            i += 1;
+        }
+        if is_choice_verb(ctx.word(i)) {
+            i += 1;
+        }
+        for t in ctx.topics(i) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75));
+        }
+    }
+}

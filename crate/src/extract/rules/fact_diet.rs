@@ -1,0 +1,84 @@
+//! "I'm vegetarian", "I'm a vegan", "I follow a keto diet", "I'm lactose intolerant": diet facts.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "fact_diet",
+    description: "diet facts: I'm (a) vegetarian/vegan/gluten-free, I follow a keto diet, I'm lactose intolerant",
+    in_requests: false,
+    apply,
+};
+
+/// The diet named at token `i`, as a fact topic, and how many tokens it took.
+fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    Some(match (ctx.word(i), ctx.word(i + 1)) {
+        ("vegetarian", _) | ("veggie", _) => ("vegetarian diet", 1),
+        ("vegan", _) => ("vegan diet", 1),
+        ("pescatarian" | "pescetarian", _) => ("pescatarian diet", 1),
+        ("gluten-free", _) | ("gluten", "free") | ("celiac" | "coeliac", _) => ("gluten-free diet", 1 + usize::from(ctx.word(i) == "gluten")),
+        ("dairy-free", _) | ("dairy", "free") => ("dairy-free diet", 1 + usize::from(ctx.word(i) == "dairy")),
+        ("lactose", "intolerant") | ("lactose-intolerant", _) => ("lactose intolerance", 1 + usize::from(ctx.word(i) == "lactose")),
+        ("keto" | "ketogenic", _) => ("keto diet", 1),
+        ("paleo", _) => ("paleo diet", 1),
+        ("kosher", _) => ("kosher diet", 1),
+        ("halal", _) => ("halal diet", 1),
+        ("plant-based", _) | ("plant", "based") => ("plant-based diet", 1 + usize::from(ctx.word(i) == "plant")),
+        ("diabetic", _) => ("diabetic diet", 1),
+        ("low-carb", _) | ("low", "carb") => ("low-carb diet", 1 + usize::from(ctx.word(i) == "low")),
+        ("teetotal" | "teetotaler" | "teetotaller", _) => ("no alcohol", 1),
+        _ => return None,
+    })
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let opener = [
+            &["am"][..],
+            &["am", "a"],
+            &["am", "on", "a"],
+            &["am", "on"],
+            &["have", "been"],
+            &["have", "been", "a"],
+            &["went"],
+            &["became"],
+            &["became", "a"],
+            &["follow", "a"],
+            &["adhere", "to", "a"],
+            &["stick", "to", "a"],
+            &["maintain", "a"],
+            &["keep", "a"],
+            &["eat", "a"],
+            &["keep"],
+            &["eat"],
+            &["have", "celiac"],
+        ];
+        for pat in opener {
+            let Some((mut end, _)) = ctx.seq(a, pat) else { continue };
+            if pat == ["have", "celiac"] {
+                end -= 1;
+            }
+            while matches!(ctx.word(end), "strict" | "full-time" | "mostly" | "mainly" | "fully" | "now" | "completely" | "pretty" | "much" | "a" | "an" | "lifelong" | "practicing") {
+                end += 1;
+            }
+            if diet(ctx, end).is_none() && matches!(pat.last(), Some(&"a")) {
+                // "I follow a raw food diet", "I'm on a low-sodium diet".
+                if let Some(d) = (end..(end + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "diet") {
+                    if d > end && ctx.toks[end..d].iter().all(|t| !t.is_stop() && !matches!(t.w.as_str(), "i" | "and" | "my")) {
+                        let words: Vec<&str> = ctx.toks[end..=d].iter().map(|t| t.w.as_str()).collect();
+                        out.push(Found::new(words.join(" "), Polarity::Like, Kind::Fact, 0.9));
+                        break;
+                    }
+                }
+            }
+            if let Some((topic, len)) = diet(ctx, end) {
+                // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state verb.
+                let state = pat[0] != "eat" || ctx.word(end + len) == "diet";
+                if state {
+                    out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+                    break;
+                }
+            }
+        }
+    }
+}

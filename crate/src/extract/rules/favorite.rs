@@ -1,0 +1,107 @@
+//! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
+
+use super::{Ctx, Found, Rule};
+use crate::extract::topic;
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "favorite",
+    description: "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
+    in_requests: false,
+    apply,
+};
+
+const INTENSITY: f32 = 0.85;
+
+fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
+    match (ctx.word(i), ctx.word(i + 1)) {
+        ("is" | "are" | "was" | "=", _) => Some(i + 1),
+        ("would" | "has" | "have" | "must", "be") => Some(i + 2),
+        ("has" | "have", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
+        ("includes" | "include", _) => Some(i + 1),
+        _ => None,
+    }
+}
+
+/// Category nouns: "my favorite color" names a slot, not a taste.
+fn is_category(w: &str) -> bool {
+    matches!(
+        w,
+        "color" | "colors" | "show" | "shows" | "movie" | "movies" | "film" | "films" | "band" | "bands" | "food" | "foods"
+            | "game" | "games" | "book" | "books" | "song" | "songs" | "artist" | "artists" | "sport" | "sports" | "drink"
+            | "drinks" | "season" | "team" | "activity" | "hobby" | "place" | "animal" | "meal" | "singer" | "genre"
+            | "author" | "actor" | "actress" | "snack" | "dish" | "restaurant" | "thing" | "things" | "music" | "group"
+            | "tv" | "series" | "character" | "holiday" | "city" | "country" | "fruit" | "vegetable" | "dessert" | "candy"
+            | "one" | "ones" | "part" | "brand" | "car" | "player" | "musician" | "rapper" | "composer" | "writer"
+            | "flavor" | "drama" | "album" | "day" | "pet" | "breed" | "subject" | "class" | "beer" | "wine"
+    )
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    let n = ctx.toks.len();
+    for i in 0..n {
+        let w = ctx.word(i);
+        if w == "my" {
+            // "my (all-time) favorite (N...) is X", "my passion is X".
+            let mut j = i + 1;
+            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "total" | "current" | "top" | "biggest" | "greatest" | "main" | "real" | "true" | "favorite") {
+                if ctx.word(j) == "favorite" {
+                    break;
+                }
+                j += 1;
+            }
+            let head = ctx.word(j);
+            let intensity = match head {
+                "favorite" | "favorites" => INTENSITY,
+                "passion" | "passions" | "obsession" => 0.85,
+                "hobby" | "hobbies" | "go-to" => 0.7,
+                _ => continue,
+            };
+            let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
+                // "watching my favorite show dancing with the stars": the name follows the category.
+                let mut k = j + 1;
+                if is_category(ctx.word(k)) {
+                    k += 1;
+                }
+                for t in ctx.topics(k) {
+                    if !is_category(&t) {
+                        out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+                    }
+                }
+                continue;
+            };
+            if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
+                continue;
+            }
+            for t in ctx.topics(c) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+            }
+        } else if matches!(w, "is" | "are") {
+            // "X is (one of) my favorite(s) (N)".
+            let mut j = i + 1;
+            if ctx.seq(j, &["one", "of"]).is_some() {
+                j += 2;
+            }
+            while matches!(ctx.word(j), "also" | "definitely" | "really" | "probably" | "still" | "always" | "by" | "far") {
+                j += 1;
+            }
+            if ctx.word(j) != "my" {
+                continue;
+            }
+            j += 1;
+            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "top") {
+                j += 1;
+            }
+            if !matches!(ctx.word(j), "favorite" | "favorites") {
+                continue;
+            }
+            let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so")).map_or(0, |k| k + 1);
+            if i - start > 6 || i == start {
+                continue;
+            }
+            for t in super::fronted::split_and(ctx, start, i) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! "I love X", "I like X", "I adore X", "I don't mind X": plain likes, by strength.
+
+use super::{anchored_topics, Ctx, Cue, Found, Rule};
+use crate::item::Polarity;
+
+pub(crate) const RULE: Rule = Rule {
+    name: "like",
+    description: "plain likes: love, adore, like, don't mind (weak)",
+    in_requests: false,
+    apply,
+};
+
+const CUES: &[Cue] = &[
+    (&["adore"], 0.95),
+    (&["am", "in", "love", "with"], 0.9),
+    (&["love"], 0.9),
+    (&["have", "loved"], 0.85),
+    (&["am", "loving"], 0.8),
+    (&["have", "liked"], 0.6),
+    (&["like"], 0.6),
+    (&["do", "not", "mind"], 0.3),
+    (&["do", "not", "hate"], 0.3),
+    (&["do", "not", "dislike"], 0.35),
+];
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    anchored_topics(ctx, CUES, Polarity::Like, out);
+}

@@ -1,0 +1,350 @@
+//! The extraction rules: one per file, each with a one-line description,
+//! registered in [`RULES`] (sorted by name; a test keeps it so).
+//!
+//! A rule sees one clause at a time ([`Ctx`]) and pushes what it found. Shared
+//! guards (questions, hypotheticals, role-play, other people, non-English) run
+//! before any rule; a rule only has to recognize its own phrasing.
+//!
+//! To add a rule: write `rules/<name>.rs` with `pub(crate) const RULE: Rule`,
+//! add it to `RULES` in name order, and test it in `extract/tests.rs`.
+
+mod allergy;
+mod avoidance;
+mod comparative;
+mod contrast;
+mod dislike;
+mod enthusiasm;
+mod evaluation;
+mod exclusive;
+mod fact_diet;
+mod fact_household;
+mod fact_location;
+mod fact_occupation;
+mod favorite;
+mod fronted;
+mod like;
+mod style_emoji;
+mod style_expertise;
+mod style_format;
+mod style_language;
+mod style_length;
+mod style_programming;
+mod style_tone;
+mod style_units;
+
+use super::text::Tok;
+use super::topic;
+use crate::item::{Kind, Polarity};
+
+/// One extraction rule.
+pub(crate) struct Rule {
+    /// Unique, snake_case, equal to the file name.
+    pub name: &'static str,
+    /// One line: the phrasing the rule recognizes.
+    pub description: &'static str,
+    /// Whether the rule may run on a request phrased as a question
+    /// ("could you keep it short?"). Only style rules should.
+    pub in_requests: bool,
+    pub apply: fn(&Ctx, &mut Vec<Found>),
+}
+
+/// Every rule, sorted by name.
+pub(crate) const RULES: &[Rule] = &[
+    allergy::RULE,
+    avoidance::RULE,
+    comparative::RULE,
+    contrast::RULE,
+    dislike::RULE,
+    enthusiasm::RULE,
+    evaluation::RULE,
+    exclusive::RULE,
+    fact_diet::RULE,
+    fact_household::RULE,
+    fact_location::RULE,
+    fact_occupation::RULE,
+    favorite::RULE,
+    fronted::RULE,
+    like::RULE,
+    style_emoji::RULE,
+    style_expertise::RULE,
+    style_format::RULE,
+    style_language::RULE,
+    style_length::RULE,
+    style_programming::RULE,
+    style_tone::RULE,
+    style_units::RULE,
+];
+
+/// What a rule found in a clause; the quote is the clause itself.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub topic: String,
+    pub polarity: Polarity,
+    pub kind: Kind,
+    pub intensity: f32,
+}
+
+impl Found {
+    pub fn new(topic: impl Into<String>, polarity: Polarity, kind: Kind, intensity: f32) -> Found {
+        Found { topic: topic.into(), polarity, kind, intensity }
+    }
+}
+
+/// One clause, as the rules see it.
+pub(crate) struct Ctx<'a> {
+    pub toks: &'a [Tok],
+    /// Token indices where a first-person predicate begins: right after "i", or
+    /// after "and"/"," when the last subject was "i", or the clause start when a
+    /// contrast continues a first-person clause ("I like X but hate Y").
+    pub anchors: &'a [usize],
+    /// What the previous clause of the sentence found (for "but not Y").
+    pub previous: &'a [Found],
+    /// The clause opened with a contrast word.
+    pub after_contrast: bool,
+}
+
+/// A cue phrase and the intensity it carries.
+pub(crate) type Cue = (&'static [&'static str], f32);
+
+/// Adverbs and intensifiers that may sit inside a cue, with how they shift intensity.
+fn modifier(w: &str) -> Option<f32> {
+    Some(match w {
+        "really" | "truly" | "totally" | "deeply" | "seriously" | "genuinely" | "definitely" | "so"
+        | "completely" | "very" | "big" | "huge" | "strong" | "real" | "intense" | "severe" | "serious"
+        | "massive" | "great" | "passionately" | "deep" | "firm" | "firmly" | "greatly" | "intense" | "strict"
+        | "strictly" | "extreme" | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
+        | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral"
+        | "vehemently" | "fiercely" | "intensely" => 0.1,
+        "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
+        "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
+        "just" | "also" | "still" | "generally" | "usually" | "always" | "personally" | "actually" | "honestly"
+        | "especially" | "particularly" | "mostly" | "simply" | "certainly" | "quite" | "literally" | "often"
+        | "both" | "typically" | "normally" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
+        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => 0.0,
+        _ => return None,
+    })
+}
+
+impl<'a> Ctx<'a> {
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.w.as_str())
+    }
+
+    /// Match `pat` at token `at`, skipping modifiers before each pattern word
+    /// ("do not really like"). Returns the token after the match and the
+    /// intensity shift of the skipped modifiers.
+    pub fn seq(&self, at: usize, pat: &[&str]) -> Option<(usize, f32)> {
+        let mut i = at;
+        let mut shift = 0.0;
+        for p in pat {
+            loop {
+                let w = self.word(i);
+                if w == *p || (*p == "a" && w == "an") {
+                    break;
+                }
+                // "do" is only emphatic when "not" does not follow it.
+                if w == "do" && self.word(i + 1) == "not" {
+                    return None;
+                }
+                // "have to avoid", "need to avoid", "want to try".
+                if matches!(w, "have" | "need" | "want" | "tend" | "try" | "have" | "learned" | "learnt" | "started" | "begun" | "began" | "come") && self.word(i + 1) == "to" && *p != "to" {
+                    i += 2;
+                    continue;
+                }
+                match modifier(w) {
+                    Some(d) => {
+                        shift += d;
+                        i += 1;
+                    }
+                    None => return None,
+                }
+            }
+            i += 1;
+        }
+        Some((i, shift))
+    }
+
+    /// The first cue of `cues` that matches at `at`: (end, intensity).
+    pub fn cue(&self, at: usize, cues: &[Cue]) -> Option<(usize, f32)> {
+        cues.iter().find_map(|(pat, base)| self.seq(at, pat).map(|(end, shift)| (end, clamp(base + shift))))
+    }
+
+    /// Every first-person anchor where one of `cues` matches: (end, intensity).
+    pub fn anchored(&self, cues: &[Cue]) -> Vec<(usize, f32)> {
+        self.anchors.iter().filter_map(|&a| self.cue(a, cues)).collect()
+    }
+
+    /// The topic that starts at token `from`.
+    pub fn topic(&self, from: usize) -> Option<String> {
+        topic::topic(self.toks, from)
+    }
+
+    /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
+    /// A lone adjective joins the next part ("digital or online courses").
+    pub fn topics(&self, from: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut i = from;
+        let mut pending: Option<String> = None;
+        let infinitive = self.word(from) == "to";
+        loop {
+            let (t, stop) = topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
+            let Some(t) = t else { break };
+            let t = match pending.take() {
+                Some(adj) => format!("{adj} {t}"),
+                None => t,
+            };
+            // "basketball too and video games", "the outdoors, especially gardening".
+            let mut stop = stop;
+            while matches!(self.word(stop), "too" | "also") && matches!(self.word(stop + 1), "and" | "or" | ",") {
+                stop += 1;
+            }
+            let example = matches!(self.word(stop), "especially" | "particularly" | "including" | "mainly" | "mostly")
+                || self.word(stop) == "such" && self.word(stop + 1) == "as";
+            let continues = example || matches!(self.word(stop), "and" | "or" | ",");
+            if continues && !t.contains(' ') && is_adjective(&t) {
+                pending = Some(t);
+            } else {
+                out.push(t);
+            }
+            if !continues {
+                break;
+            }
+            let mut k = stop + 1 + usize::from(self.word(stop) == "such");
+            while matches!(self.word(k), "and" | "or" | "," | "also" | "especially" | "particularly") {
+                k += 1;
+            }
+            if is_clause_start(self.word(k)) || self.cue_word(k) && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not") || out.len() >= 4 {
+                break;
+            }
+            i = k;
+        }
+        if let Some(adj) = pending {
+            out.push(adj);
+        }
+        out
+    }
+
+    /// A verb cue sits at `i` (a new predicate, not another list element).
+    fn cue_word(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "love" | "like" | "hate" | "enjoy" | "prefer" | "dislike" | "adore" | "avoid" | "am" | "have" | "do"
+                | "can" | "would" | "will" | "never" | "really" | "not" | "is" | "are" | "was"
+        )
+    }
+
+    /// Index of the first token equal to `w` at or after `from`.
+    pub fn find(&self, from: usize, w: &str) -> Option<usize> {
+        (from..self.toks.len()).find(|&i| self.word(i) == w)
+    }
+
+    /// Index of the first match of the word sequence `pat` at or after `from`.
+    pub fn find_seq(&self, from: usize, pat: &[&str]) -> Option<usize> {
+        let first = pat.first()?;
+        (from..self.toks.len()).find(|&i| self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p))
+    }
+
+    pub fn has(&self, w: &str) -> bool {
+        self.toks.iter().any(|t| t.w == w)
+    }
+}
+
+/// Push one preference item per topic after each anchored cue.
+pub(crate) fn anchored_topics(ctx: &Ctx, cues: &[Cue], polarity: Polarity, out: &mut Vec<Found>) {
+    for (end, intensity) in ctx.anchored(cues) {
+        for t in ctx.topics(end) {
+            out.push(Found::new(t, polarity, Kind::Preference, intensity));
+        }
+    }
+}
+
+/// A negation or removal word among tokens `from..to`: "no emojis", "without tables".
+pub(crate) fn negated(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            ctx.word(i),
+            "no" | "not" | "never" | "without" | "avoid" | "stop" | "less" | "fewer" | "hate" | "dislike" | "skip"
+                | "drop" | "ditch" | "lose" | "remove" | "minus" | "nor" | "quit" | "enough" | "cut" | "stand"
+                | "free" | "none" | "zero"
+        )
+    })
+}
+
+/// The clause reads as a wish about answers: an imperative, a "you", a first-person
+/// want/prefer, or an answer noun.
+pub(crate) fn is_request(ctx: &Ctx) -> bool {
+    let mut i = 0;
+    while matches!(ctx.word(i), "please" | "pls" | "and" | "also" | "just" | "kindly" | "so" | "ok" | "okay" | "oh" | "always") {
+        i += 1;
+    }
+    let opener = matches!(
+        ctx.word(i),
+        "keep" | "be" | "use" | "give" | "write" | "answer" | "reply" | "respond" | "explain" | "avoid" | "stop"
+            | "skip" | "include" | "add" | "show" | "format" | "make" | "limit" | "cut" | "drop" | "ditch" | "put"
+            | "list" | "provide" | "present" | "no" | "less" | "more" | "fewer" | "without" | "with" | "never" | "do"
+            | "only" | "try" | "lose" | "stick" | "go" | "talk" | "speak" | "assume" | "treat" | "respond," | "tell"
+    );
+    opener
+        || ctx.toks.iter().any(|t| {
+            matches!(
+                t.w.as_str(),
+                "you" | "your" | "answers" | "answer" | "responses" | "response" | "replies" | "reply" | "prefer"
+                    | "want" | "need" | "like" | "love" | "hate" | "dislike" | "explanations" | "explain" | "please"
+                    | "output" | "format" | "formatting" | "examples" | "code"
+            )
+        })
+}
+
+/// A style target: words to find and the topic they stand for.
+pub(crate) type Target = (&'static [&'static str], &'static str);
+
+/// Style wishes about a thing that can be asked for or refused ("no emojis",
+/// "use tables"): the polarity comes from a negation just before it.
+pub(crate) fn style_targets(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>) {
+    if !is_request(ctx) && !continues_style(ctx) {
+        return;
+    }
+    for (words, topic) in targets {
+        let Some(i) = ctx.find_seq(0, words) else { continue };
+        let negative = negated(ctx, i.saturating_sub(4), i) || words.iter().any(|w| w.ends_with("-free"));
+        let polarity = if negative { Polarity::Dislike } else { Polarity::Like };
+        if !out.iter().any(|f| f.topic == *topic) {
+            out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
+        }
+    }
+}
+
+/// "use tables, not bullet points": a contrast tail after a style wish.
+fn continues_style(ctx: &Ctx) -> bool {
+    ctx.after_contrast && ctx.previous.iter().any(|f| f.kind == Kind::Style)
+}
+
+/// A word that reads as an adjective, by suffix or by being common.
+fn is_adjective(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ern", "-based", "-free", "-friendly", "-style"];
+    (w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s)) && !w.ends_with("ical") && !matches!(w, "animal" | "festival" | "musical" | "metal" | "cereal" | "hospital" | "capital" | "ritual" | "journal" | "arsenal" | "manual" | "tutorial" | "mural" | "signal" | "sandal" | "ballerina" | "comic" | "music" | "logic" | "magic" | "garlic" | "plastic" | "mosaic" | "picnic" | "clinic" | "fabric" | "olive" | "detective" | "grammar" | "library" | "dictionary" | "salary" | "summary" | "diary" | "dairy" | "fish" | "radish" | "relish" | "dish" | "english" | "spanish" | "turkish" | "polish"))
+        || matches!(w, "online" | "modern" | "new" | "old" | "big" | "small" | "hot" | "cold" | "spicy" | "sweet" | "loud" | "fast" | "slow" | "cheap" | "expensive" | "dark" | "light" | "long" | "short" | "large" | "crowded" | "noisy" | "quiet" | "fried" | "raw" | "processed" | "fancy" | "luxury" | "budget" | "live" | "indoor" | "outdoor" | "public" | "private" | "foreign" | "local" | "sugary" | "salty" | "greasy" | "heavy" | "bright" | "strong" | "mainstream" | "independent" | "digital" | "virtual" | "physical" | "printed" | "handmade" | "organic" | "synthetic" | "artificial" | "natural" | "fresh" | "frozen" | "canned" | "team" | "solo" | "group" | "competitive" | "contemporary" | "minimalist" | "vintage" | "classic" | "abstract" | "geometric" | "floral" | "bold" | "bright" | "neutral" | "pastel" | "electric" | "hybrid" | "manual" | "automatic" | "complex" | "simple")
+}
+
+fn is_clause_start(w: &str) -> bool {
+    matches!(w, "i" | "you" | "he" | "she" | "they" | "we" | "it" | "my" | "his" | "her" | "their" | "our" | "that" | "this")
+}
+
+pub(crate) fn clamp(x: f32) -> f32 {
+    x.clamp(0.05, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_are_sorted_unique_and_described() {
+        for pair in RULES.windows(2) {
+            assert!(pair[0].name < pair[1].name, "{} must sort before {}", pair[0].name, pair[1].name);
+        }
+        for rule in RULES {
+            assert!(!rule.description.is_empty() && !rule.description.contains('\n'), "{}", rule.name);
+        }
+    }
+}

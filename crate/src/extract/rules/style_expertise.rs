@@ -1,0 +1,67 @@
+//! "Explain like I'm new to this", "in simple terms", "I'm an expert", "no jargon": expertise level.
+
+use super::{is_request, negated, Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "style_expertise",
+    description: "expertise wishes: explain like I'm new/five, simple terms, I'm a beginner/expert, skip the basics, no jargon",
+    in_requests: true,
+    apply,
+};
+
+const BEGINNER: &str = "beginner-level explanations";
+const EXPERT: &str = "expert-level explanations";
+
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["explain", "like", "i", "am"], BEGINNER),
+    (&["eli5"], BEGINNER),
+    (&["simple", "terms"], BEGINNER),
+    (&["layman's", "terms"], BEGINNER),
+    (&["laymans", "terms"], BEGINNER),
+    (&["layman", "terms"], BEGINNER),
+    (&["plain", "english"], BEGINNER),
+    (&["plain", "language"], BEGINNER),
+    (&["simple", "language"], BEGINNER),
+    (&["simple", "words"], BEGINNER),
+    (&["dumb", "it", "down"], BEGINNER),
+    (&["i", "am", "a", "beginner"], BEGINNER),
+    (&["i", "am", "a", "complete", "beginner"], BEGINNER),
+    (&["i", "am", "a", "total", "beginner"], BEGINNER),
+    (&["i", "am", "a", "novice"], BEGINNER),
+    (&["i", "am", "new", "to"], BEGINNER),
+    (&["i", "am", "not", "technical"], BEGINNER),
+    (&["i", "am", "just", "starting"], BEGINNER),
+    (&["i", "am", "just", "learning"], BEGINNER),
+    (&["i", "am", "an", "expert"], EXPERT),
+    (&["i", "am", "experienced"], EXPERT),
+    (&["i", "am", "very", "experienced"], EXPERT),
+    (&["i", "am", "a", "senior"], EXPERT),
+    (&["skip", "the", "basics"], EXPERT),
+    (&["assume", "i", "know"], EXPERT),
+    (&["assume", "expertise"], EXPERT),
+    (&["expert-level"], EXPERT),
+    (&["advanced", "level"], EXPERT),
+];
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (words, topic) in PHRASES {
+        let Some(i) = ctx.find_seq(0, words) else { continue };
+        // "don't dumb it down" asks for the expert level.
+        let topic = if words[0] == "dumb" && negated(ctx, i.saturating_sub(3), i) { EXPERT } else { topic };
+        if !out.iter().any(|f| f.topic == topic) {
+            out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.75));
+        }
+    }
+    if is_request(ctx) {
+        for w in ["jargon", "technical"] {
+            let Some(i) = ctx.find(0, w) else { continue };
+            if w == "technical" && ctx.word(i + 1) != "jargon" && ctx.word(i + 1) != "terms" {
+                continue;
+            }
+            let polarity = if negated(ctx, i.saturating_sub(4), i) { Polarity::Dislike } else { Polarity::Like };
+            out.push(Found::new("technical jargon", polarity, Kind::Style, 0.75));
+            break;
+        }
+    }
+}

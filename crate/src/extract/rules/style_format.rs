@@ -1,0 +1,39 @@
+//! "No bullet points", "use tables", "no markdown", "numbered lists please": answer format wishes.
+
+use super::{style_targets, Ctx, Found, Rule, Target};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "style_format",
+    description: "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step",
+    in_requests: true,
+    apply,
+};
+
+const TARGETS: &[Target] = &[
+    (&["bullet", "points"], "bullet points"),
+    (&["bullet", "point"], "bullet points"),
+    (&["bulleted", "lists"], "bullet points"),
+    (&["bullet", "lists"], "bullet points"),
+    (&["bullets"], "bullet points"),
+    (&["numbered", "lists"], "numbered lists"),
+    (&["numbered", "list"], "numbered lists"),
+    (&["tables"], "tables"),
+    (&["in", "a", "table"], "tables"),
+    (&["as", "a", "table"], "tables"),
+    (&["markdown"], "markdown formatting"),
+    (&["headings"], "headings"),
+    (&["headers"], "headings"),
+    (&["plain", "text"], "plain text"),
+    (&["step", "by", "step"], "step-by-step instructions"),
+    (&["step-by-step"], "step-by-step instructions"),
+    (&["code", "blocks"], "code blocks"),
+    (&["summary", "at", "the", "end"], "summaries"),
+    (&["tldr"], "summaries"),
+    (&["diagrams"], "diagrams"),
+    (&["sources"], "cited sources"),
+    (&["citations"], "cited sources"),
+];
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    style_targets(ctx, TARGETS, out);
+}

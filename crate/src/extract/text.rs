@@ -1,0 +1,387 @@
+//! Shared pre-processing: mask what the user did not write as their own words
+//! (code, logs, markup, quotations), split sentences and clauses, tokenize.
+//!
+//! Masking keeps byte offsets: a masked byte becomes [`MASK`], so every token
+//! still points into the original text and quotes stay verbatim.
+
+/// Stands in for every masked byte; the tokenizer turns it into a hard stop.
+pub(crate) const MASK: u8 = 0x01;
+
+/// Sentences longer than this many tokens are skipped: people state preferences
+/// in ordinary sentences, and the cap keeps rule work per sentence bounded.
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 120;
+
+/// Mask code blocks, quoted lines, log-like and markup lines, inline code and
+/// double-quoted text. Linear in the input.
+pub(crate) fn mask(text: &str) -> Vec<u8> {
+    let mut out = text.as_bytes().to_vec();
+    let mut in_fence = false;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let range = line_start..line_start + line.len();
+        line_start += line.len();
+        let trimmed = line.trim_start();
+        let fence = trimmed.starts_with("```") || trimmed.starts_with("~~~");
+        if fence || in_fence {
+            if fence {
+                in_fence = !in_fence;
+            }
+            blank(&mut out[range]);
+            continue;
+        }
+        let indented = line.starts_with("    ") || line.starts_with('\t');
+        if indented || trimmed.starts_with('>') || is_log_like(trimmed) || is_markup(trimmed) {
+            blank(&mut out[range]);
+            continue;
+        }
+        if is_whole_quote(trimmed.trim_end()) {
+            // A line that is one quotation and nothing else is the user's own statement, typed in quotes.
+            continue;
+        }
+        mask_inline(&mut out[range]);
+    }
+    out
+}
+
+fn is_whole_quote(line: &str) -> bool {
+    let inner = line
+        .strip_prefix('"')
+        .and_then(|l| l.strip_suffix('"'))
+        .or_else(|| line.strip_prefix('\u{201C}').and_then(|l| l.strip_suffix('\u{201D}')));
+    inner.is_some_and(|i| !i.contains(['"', '\u{201C}', '\u{201D}']))
+}
+
+fn blank(bytes: &mut [u8]) {
+    for b in bytes {
+        if *b != b'\n' {
+            *b = MASK;
+        }
+    }
+}
+
+/// Inline `code` and "quoted" or “quoted” text: someone else's words or a name, not a statement.
+fn mask_inline(line: &mut [u8]) {
+    let mut i = 0;
+    while i < line.len() {
+        let close: Option<&[u8]> = match line[i] {
+            b'`' => Some(b"`"),
+            b'"' => Some(b"\""),
+            // U+201C left double quotation mark, closed by U+201D.
+            0xE2 if line[i..].starts_with("\u{201C}".as_bytes()) => Some("\u{201D}".as_bytes()),
+            _ => None,
+        };
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let open_len = if line[i] == 0xE2 { 3 } else { 1 };
+        let body = i + open_len;
+        let end = find(&line[body..], close).map_or(line.len(), |p| body + p + close.len());
+        blank(&mut line[i..end]);
+        i = end;
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Timestamps, log levels, stack frames, prompts, or a high share of code symbols.
+fn is_log_like(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let lower_start: String = t.chars().take(12).flat_map(char::to_lowercase).collect();
+    const PREFIXES: &[&str] = &[
+        "[info", "[warn", "[error", "[debug", "[trace", "info:", "warn:", "warning:", "error:", "debug:",
+        "trace:", "traceback", "at ", "$ ", "# ", "fatal:", "panic", "exception", "caused by", "file \"",
+    ];
+    if PREFIXES.iter().any(|p| lower_start.starts_with(p)) {
+        return true;
+    }
+    // "2024-01-02 ..." or "12:03:44 ...": a line that opens with a timestamp.
+    let b = t.as_bytes();
+    if b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && matches!(b[2], b':' | b'-' | b'/') {
+        return true;
+    }
+    if b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' {
+        return true;
+    }
+    let mut symbols = 0usize;
+    let mut visible = 0usize;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        visible += 1;
+        if matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '|' | '\\' | '$' | '_' | '*' | '~' | '^' | '@') {
+            symbols += 1;
+        }
+    }
+    visible >= 8 && symbols * 10 > visible
+}
+
+/// A line holding an HTML/XML tag: markup is pasted, not typed as prose.
+fn is_markup(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+        && line.contains('>')
+}
+
+/// A sentence: a byte range of the masked text, and whether it ended with '?'.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub question: bool,
+}
+
+/// Split on '.', '!', '?', and line breaks; a '.' between digits or after a
+/// one-letter word ("e.g.") does not end a sentence.
+pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let n = masked.len();
+    let mut i = 0;
+    while i < n {
+        let b = masked[i];
+        let boundary = match b {
+            b'\n' | b'!' | b'?' => true,
+            b'.' => {
+                let digit_around = i > 0
+                    && masked[i - 1].is_ascii_digit()
+                    && i + 1 < n
+                    && masked[i + 1].is_ascii_digit();
+                let short_abbrev = i >= 2 && masked[i - 1].is_ascii_alphabetic() && !masked[i - 2].is_ascii_alphanumeric()
+                    && i + 1 < n && masked[i + 1].is_ascii_alphabetic();
+                !digit_around && !short_abbrev
+            }
+            _ => false,
+        };
+        if boundary {
+            // Swallow runs like "?!" or "...".
+            let mut j = i;
+            let mut question = false;
+            while j < n && matches!(masked[j], b'.' | b'!' | b'?' | b'\n') {
+                question |= masked[j] == b'?';
+                j += 1;
+            }
+            if i > start {
+                out.push(Sentence { start, end: i, question });
+            }
+            start = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < n {
+        out.push(Sentence { start, end: n, question: false });
+    }
+    out
+}
+
+/// One token: a canonical lower-case word (contractions expanded) or a stop mark,
+/// with its byte span in the original text.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub w: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok {
+    /// Punctuation and masked text: topics never run across these.
+    pub fn is_stop(&self) -> bool {
+        !self.w.starts_with(|c: char| c.is_alphanumeric())
+    }
+}
+
+/// The stop-mark word for a comma; clause splitting and anchors look for it.
+pub(crate) const COMMA: &str = ",";
+
+/// Tokenize one sentence of the masked text. Returns None when the sentence is
+/// too long to be a statement.
+pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
+    let text = std::str::from_utf8(&masked[s.start..s.end]).ok()?;
+    let mut raw: Vec<Tok> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = s.start + i;
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '+' | '#' | '&');
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if joiner {
+                    // Keep an apostrophe or hyphen only inside a word; '+'/'#' end a word (c++, c#).
+                    let mut look = chars.clone();
+                    look.next();
+                    let next_alnum = look.peek().is_some_and(|&(_, e)| e.is_alphanumeric());
+                    if matches!(d, '+' | '#') {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else if next_alnum && d != '&' {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word: String = text[i..end]
+                .chars()
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            raw.push(Tok { w: word, start, end: s.start + end });
+            if raw.len() > MAX_SENTENCE_TOKENS * 2 {
+                return None;
+            }
+        } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '/' | '\u{2014}' | '\u{2013}' | '\u{1}') {
+            let w = if c == ',' { COMMA } else { ";" };
+            raw.push(Tok { w: w.to_owned(), start, end: start + c.len_utf8() });
+        } else if c == '-' && text[i + 1..].starts_with(' ') && text[..i].ends_with(' ') {
+            raw.push(Tok { w: ";".to_owned(), start, end: start + 1 });
+        } else if c == '&' {
+            raw.push(Tok { w: "and".to_owned(), start, end: start + 1 });
+        }
+    }
+    let toks = canonicalize(raw);
+    if toks.len() > MAX_SENTENCE_TOKENS {
+        return None;
+    }
+    Some(toks)
+}
+
+/// Join split contractions ("don t"), expand contractions ("don't" -> do not), and
+/// map spelling variants to one form ("favourite" -> favorite).
+fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
+    let mut merged: Vec<Tok> = Vec::with_capacity(raw.len() + 4);
+    for t in raw {
+        if let Some(prev) = merged.last_mut() {
+            let joins = match t.w.as_str() {
+                "t" => matches!(
+                    prev.w.as_str(),
+                    "don" | "can" | "won" | "isn" | "doesn" | "didn" | "aren" | "wasn" | "haven" | "wouldn" | "couldn"
+                ),
+                "m" | "ve" | "d" | "ll" => prev.w == "i",
+                "s" => matches!(prev.w.as_str(), "it" | "that"),
+                _ => false,
+            };
+            if joins {
+                prev.w.push('\'');
+                prev.w.push_str(&t.w);
+                prev.end = t.end;
+                continue;
+            }
+        }
+        merged.push(t);
+    }
+    let mut out = Vec::with_capacity(merged.len() + 8);
+    for (k, t) in merged.iter().enumerate() {
+        let next = merged.get(k + 1).map_or("", |n| n.w.as_str());
+        let expansion: Option<&[&str]> = match t.w.as_str() {
+            // "its my favorite": the apostrophe is often dropped in chat.
+            "its" if matches!(next, "my" | "not" | "a" | "an" | "so" | "very" | "really" | "just" | "too" | "the" | "all" | "been" | "great" | "good" | "fun" | "ok" | "okay" | "nice") => {
+                Some(&["it", "is"])
+            }
+            "i'm" | "im" => Some(&["i", "am"]),
+            "i've" | "ive" => Some(&["i", "have"]),
+            "i'd" => Some(&["i", "would"]),
+            "i'll" => Some(&["i", "will"]),
+            "don't" | "dont" => Some(&["do", "not"]),
+            "doesn't" | "doesnt" => Some(&["does", "not"]),
+            "didn't" | "didnt" => Some(&["did", "not"]),
+            "can't" | "cant" | "cannot" => Some(&["can", "not"]),
+            "won't" | "wont" => Some(&["will", "not"]),
+            "isn't" | "isnt" => Some(&["is", "not"]),
+            "aren't" | "arent" => Some(&["are", "not"]),
+            "wasn't" => Some(&["was", "not"]),
+            "haven't" | "havent" => Some(&["have", "not"]),
+            "wouldn't" | "wouldnt" => Some(&["would", "not"]),
+            "couldn't" | "couldnt" => Some(&["could", "not"]),
+            "shouldn't" => Some(&["should", "not"]),
+            "ain't" => Some(&["am", "not"]),
+            "it's" => Some(&["it", "is"]),
+            "that's" => Some(&["that", "is"]),
+            "favourite" | "fav" | "fave" | "favourites" | "favs" | "faves" | "favorites" => {
+                Some(if t.w.ends_with('s') && t.w != "favs" || t.w == "faves" {
+                    &["favorites"]
+                } else {
+                    &["favorite"]
+                })
+            }
+            "luv" => Some(&["love"]),
+            "u" => Some(&["you"]),
+            "ur" => Some(&["your"]),
+            "colour" => Some(&["color"]),
+            _ => None,
+        };
+        match expansion {
+            Some(words) => {
+                for w in words {
+                    out.push(Tok { w: (*w).to_owned(), start: t.start, end: t.end });
+                }
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    out
+}
+
+/// Words that open a contrast: the sentence is split there into clauses.
+pub(crate) fn is_contrast(w: &str) -> bool {
+    matches!(w, "but" | "however" | "whereas" | "although" | "though" | "yet" | "except")
+}
+
+/// A clause: a token range of a sentence, and how it relates to the one before.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ClauseSpan {
+    pub start: usize,
+    pub end: usize,
+    /// It followed a contrast word ("but not Y").
+    pub after_contrast: bool,
+}
+
+/// Split at contrast words and ';'. A hypothetical "if ..." part, up to the next
+/// comma or the end, is cut out.
+pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut after_contrast = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].w.as_str();
+        let negated_tail = (w == COMMA || w == "and") && toks.get(i + 1).is_some_and(|t| t.w == "not");
+        if w == ";" || is_contrast(w) || negated_tail {
+            if i > start {
+                out.push(ClauseSpan { start, end: i, after_contrast });
+            }
+            after_contrast = w != ";" || negated_tail;
+            start = i + 1;
+        } else if matches!(w, "if" | "unless" | "suppose" | "supposing" | "imagine" | "hypothetically") {
+            if i > start {
+                out.push(ClauseSpan { start, end: i, after_contrast });
+            }
+            // Skip the hypothetical to the next comma (its consequence may follow).
+            let mut j = i + 1;
+            while j < toks.len() && toks[j].w != COMMA && toks[j].w != ";" {
+                j += 1;
+            }
+            after_contrast = false;
+            start = j + 1;
+            i = j;
+        }
+        i += 1;
+    }
+    if start < toks.len() {
+        out.push(ClauseSpan { start, end: toks.len(), after_contrast });
+    }
+    out
+}

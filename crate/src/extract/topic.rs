@@ -1,0 +1,292 @@
+//! Turning the words after a cue into a topic: a short lower-case noun phrase
+//! that embeds well ("very sweet desserts", "hiking", "spicy food").
+
+use super::text::Tok;
+
+/// Longest topic, in words. Longer objects are cut: the head of the phrase carries the meaning.
+pub(crate) const MAX_TOPIC_WORDS: usize = 7;
+
+/// Words that end an object: a reason, a time, a new clause, an example list.
+fn ends_object(w: &str) -> bool {
+    matches!(
+        w,
+        "because" | "since" | "cause" | "cuz" | "coz" | "when" | "whenever" | "while" | "so" | "unless"
+            | "until" | "due" | "than" | "rather" | "instead" | "like" | "such" | "including" | "especially"
+            | "except" | "lol" | "haha" | "hahaha" | "lmao" | "though" | "but" | "whereas" | "which"
+            | "as" | "i" | "we" | "he" | "she" | "they" | "you" | "please" | "thanks" | "thank" | "now"
+            | "anymore" | "either" | "too" | "also" | "then" | "if" | "after" | "before" | "whilst"
+            | "or" | "and" | "nor" | "its" | "it" | "it's" | "whom" | "who" | "where" | "despite" | "ever"
+            | "even" | "although" | "otherwise" | "via" | "plus"
+    )
+}
+
+/// Filler that may trail an object ("very much", "a lot", "at all").
+const TRAILING_FILLER: &[&[&str]] = &[
+    &["very", "much"],
+    &["so", "much"],
+    &["a", "lot"],
+    &["at", "all"],
+    &["as", "well"],
+    &["in", "general"],
+    &["these", "days"],
+    &["the", "most"],
+    &["most", "of", "all"],
+    &["more", "than", "anything"],
+    &["to", "be", "honest"],
+    &["for", "sure"],
+    &["a", "bit"],
+    &["a", "little"],
+    &["any", "more"],
+    &["right", "now"],
+    &["by", "the", "way"],
+    &["i", "guess"],
+    &["yo"],
+    &["lol"],
+    &["haha"],
+    &["personally"],
+    &["honestly"],
+    &["really"],
+    &["lately"],
+    &["generally"],
+    &["much"],
+    &["most"],
+    &["tbh"],
+    &["though"],
+    &["myself"],
+    &["ever"],
+    &["always"],
+    &["best"],
+];
+
+/// Words dropped anywhere in a topic: articles carry no meaning for the embedding.
+fn dropped(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
+}
+
+/// Leading words that only quantify ("any", "all kinds of").
+const LEADING_FILLER: &[&[&str]] = &[
+    &["all", "kinds", "of"],
+    &["all", "types", "of"],
+    &["any", "kind", "of"],
+    &["any", "type", "of"],
+    &["any", "form", "of"],
+    &["any", "sort", "of"],
+    &["all", "sorts", "of"],
+    &["kinds", "of"],
+    &["types", "of"],
+    &["lots", "of"],
+    &["a", "lot", "of"],
+    &["all"],
+    &["any"],
+    &["anything"],
+    &["some"],
+    &["doing"],
+    &["it", "when"],
+    &["it", "that"],
+    &["most"],
+    &["really"],
+    &["just"],
+    &["also"],
+    &["my"],
+];
+
+/// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
+fn is_unresolvable(words: &[&str]) -> bool {
+    match words {
+        [] => true,
+        [w] => matches!(
+            *w,
+            "it" | "this" | "that" | "them" | "these" | "those" | "him" | "her" | "one" | "ones" | "everything"
+                | "something" | "nothing" | "stuff" | "things" | "thing" | "lot" | "much" | "more" | "so"
+                | "mine" | "yours" | "there" | "here" | "what" | "who" | "myself" | "too" | "very" | "well"
+                | "idea" | "way" | "both" | "either" | "all" | "same" | "yes" | "no" | "he" | "she" | "they"
+                | "we" | "i" | "me" | "us" | "not" | "doing" | "anything" | "people" | "stuff"
+        ) || is_dangling(w),
+        [first, ..] => matches!(
+            *first,
+            "you" | "your" | "yours" | "it" | "this" | "that" | "them" | "him" | "her" | "what" | "how" | "who"
+                | "is" | "are" | "was" | "be" | "been" | "not" | "to" | "of" | "it's" | "with" | "for" | "at"
+                | "me" | "myself" | "doing" | "my"
+        ) && !(*first == "my" && words.len() > 1 && words[1] != "own"),
+    }
+}
+
+/// The topic starting at token `from`, up to the first stop. None when nothing
+/// meaningful is left.
+pub(crate) fn topic(toks: &[Tok], from: usize) -> Option<String> {
+    topic_until(toks, from, toks.len())
+}
+
+/// Like [`topic`], but never past token `until`.
+pub(crate) fn topic_until(toks: &[Tok], from: usize, until: usize) -> Option<String> {
+    topic_span(toks, from, until).0
+}
+
+/// The topic from `from` and the index of the token that ended it.
+pub(crate) fn topic_span(toks: &[Tok], from: usize, until: usize) -> (Option<String>, usize) {
+    topic_span_as(toks, from, until, false)
+}
+
+/// Like [`topic_span`]; with `infinitive`, the words are read as a verb phrase
+/// continuing "to ..." ("to read and do yoga" -> "doing yoga").
+pub(crate) fn topic_span_as(toks: &[Tok], from: usize, until: usize, infinitive: bool) -> (Option<String>, usize) {
+    let mut words: Vec<&str> = Vec::with_capacity(MAX_TOPIC_WORDS + 2);
+    if infinitive && toks.get(from).is_some_and(|t| t.w != "to") {
+        words.push("to");
+    }
+    let until = until.min(toks.len());
+    let mut i = from;
+    while i < until {
+        let t = &toks[i];
+        let w = t.w.as_str();
+        if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
+            break;
+        }
+        if ends_object(w) && matches!(w, "and" | "or" | "when" | "if" | "i" | "you") {
+            break;
+        }
+        // "the internet that is why": a "that" opening a new clause ends the object.
+        if w == "that" && !words.is_empty() && toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "is" | "was" | "i" | "you" | "we" | "they" | "he" | "she" | "it" | "my" | "makes" | "made")) {
+            break;
+        }
+        words.push(w);
+        i += 1;
+        if words.len() >= MAX_TOPIC_WORDS + 3 {
+            break;
+        }
+    }
+    (clean(words), i)
+}
+
+/// Strip filler from both ends, turn a leading infinitive into a gerund
+/// ("to hike" -> "hiking"), drop articles, cap the length.
+pub(crate) fn clean(words: Vec<&str>) -> Option<String> {
+    clean_inner(words, true)
+}
+
+fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
+    loop {
+        let before = words.len();
+        for filler in LEADING_FILLER {
+            if words.len() > filler.len() && words.starts_with(filler) {
+                words.drain(..filler.len());
+                break;
+            }
+        }
+        for filler in TRAILING_FILLER {
+            if words.len() > filler.len() && words.ends_with(filler) {
+                words.truncate(words.len() - filler.len());
+                break;
+            }
+        }
+        if words.len() == before {
+            break;
+        }
+    }
+    if infinitive && words.len() > 1 && words[0] == "to" {
+        words.remove(0);
+        return finish_gerund(words);
+    }
+    finish(words)
+}
+
+fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
+    // "to go shopping" -> "shopping"; "to be outdoors" -> "being outdoors".
+    if words.len() > 1 && words[0] == "go" && words[1].ends_with("ing") {
+        words.remove(0);
+        return finish(words);
+    }
+    let gerund = gerund(words.first()?);
+    if is_dangling(&gerund) || matches!(words[0], "do" | "be" | "it" | "that" | "this") && words.len() == 1 {
+        return None;
+    }
+    // The tail is a complement ("at the show"), so it may start with a preposition.
+    let mut tail: Vec<&str> = words[1..].iter().copied().filter(|w| !dropped(w)).collect();
+    while tail.last().is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there")) {
+        tail.pop();
+    }
+    tail.truncate(MAX_TOPIC_WORDS - 1);
+    if tail.is_empty() {
+        Some(gerund)
+    } else {
+        Some(format!("{gerund} {}", tail.join(" ")))
+    }
+}
+
+fn finish(words: Vec<&str>) -> Option<String> {
+    let words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+    if is_unresolvable(&words) {
+        return None;
+    }
+    let words = &words[..words.len().min(MAX_TOPIC_WORDS)];
+    // A topic should not end on a dangling function word ("hotels with").
+    let mut end = words.len();
+    while end > 1 && is_dangling(words[end - 1]) {
+        end -= 1;
+    }
+    let out = words[..end].join(" ");
+    if out.is_empty() || is_unresolvable(&words[..end]) {
+        None
+    } else {
+        Some(out)
+    }
+}
+
+fn is_dangling(w: &str) -> bool {
+    matches!(
+        w,
+        "with" | "of" | "to" | "in" | "on" | "for" | "at" | "by" | "from" | "my" | "your" | "that" | "who" | "is"
+            | "are" | "the" | "and" | "or" | "very" | "really" | "so" | "not" | "do" | "be" | "it" | "about"
+            | "into" | "have" | "has" | "can" | "will" | "would" | "more" | "less" | "any" | "all" | "some"
+    )
+}
+
+/// "hike" -> "hiking", "swim" -> "swimming", "ski" -> "skiing", "play" -> "playing".
+pub(crate) fn gerund(verb: &str) -> String {
+    // Already a gerund ("to eating"), but not a verb that ends in -ing ("to sing").
+    if verb.len() > 5 && verb.ends_with("ing") && !matches!(verb, "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring") {
+        return verb.to_owned();
+    }
+    match verb {
+        "be" => return "being".into(),
+        "see" => return "seeing".into(),
+        "die" => return "dying".into(),
+        "lie" => return "lying".into(),
+        _ => {}
+    }
+    let b = verb.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if n >= 3 && b[n - 1] == b'e' && !vowel(b[n - 2]) {
+        return format!("{}ing", &verb[..n - 1]);
+    }
+    let vowel_groups = b.windows(2).filter(|w| vowel(w[1]) && !vowel(w[0])).count() + usize::from(vowel(b[0]));
+    if n >= 3
+        && vowel_groups == 1
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+    {
+        return format!("{verb}{}ing", &verb[n - 1..]);
+    }
+    format!("{verb}ing")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gerunds_follow_english_spelling() {
+        assert_eq!(gerund("hike"), "hiking");
+        assert_eq!(gerund("swim"), "swimming");
+        assert_eq!(gerund("ski"), "skiing");
+        assert_eq!(gerund("play"), "playing");
+        assert_eq!(gerund("read"), "reading");
+        assert_eq!(gerund("cook"), "cooking");
+        assert_eq!(gerund("run"), "running");
+        assert_eq!(gerund("travel"), "traveling");
+        assert_eq!(gerund("be"), "being");
+    }
+}
