@@ -62,6 +62,49 @@ TRICKY = [
     "I'd prefer concise answers without fluff.",
 ]
 
+# Pools for seeded random texts: scripts, marks, invisibles, punctuation and symbols.
+POOLS = [
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿĀāĂăĄąĆćČčĎďĒēĘęĚěĞğİıŁłŃńŇňŐőŒœŘřŚśŞşŠšŢţŤťŮůŰűŸŹźŻżŽžßẞ",
+    "αβγδεζηθικλμνξοπρσςτυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩάέήίόύώϊϋΐΰ",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+    "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明家",
+    "가나다라마바사아자차카타파하한국어음식좋아요ㄱㄴㄷあいうえおかきくけこさしすせそアイウエオカキクケコーッ",
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى٠١٢٣٤٥٦٧٨٩",
+    "אבגדהוזחטיכלמנסעפצקרשתךםןףץ",
+    "अआइईउऊएऐओऔकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह्ािीुूेैोौंः",
+    "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะัาำิีึืุูเแโใไ่้๊๋",
+    "\u0300\u0301\u0302\u0303\u0308\u030a\u0327\u0328\u0331\u20dd\u0488",
+    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2069\ufe0f\ufe0e",
+    "\t\n\r \u00a0\u1680\u2000\u2003\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x85\x1c\x1d\x00\x07\x7f\ufffd",
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»‹›“”‘’„‚–—…·•※‼⁇、。，．！？：；「」『』【】〈〉《》（）",
+    "€£¥₹¢$©®™°±×÷≠≤≥∞√∑∫∂∆πµ§¶†‡‰′″←→↑↓⇒⇔♠♣♥♦♪♫☀☁☂★☆✓✗",
+    "😀😂🙂🙃😍🤔👍👎👏🙏💯🔥🍕🍔🌶🍰🍩☕🍺🎷🎹🎸🐱🐶🌍🚀🫠🥲🧋🏽🏿👨👩👧🇫🇷🇯🇵",
+    "ＡＢＣａｂｃ１２３！？ﬁﬂﬀﬃ½¼²³ⅠⅡⅢ①②③ℌℍℕ𝐀𝐁𝐚𝐛",
+    "\ue000\ue001\uf8ff\U000f0000\U00100000\u0378\u0379\U000e0080\U0001fffe\u2065\U0003134b\U00020000\U0002a700\uf900\U0002f800",
+]
+
+
+def random_texts(n, seed=7):
+    """Seeded mixtures of the pools, with words from a small list, for exact-id pins."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["jazz", "spicy", "food", "unaffable", "naïve", "Café", "running", "preferences", "Zürich", "x"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            if rng.random() < 0.35:
+                parts.append(rng.choice(words))
+            else:
+                pool = rng.choice(POOLS)
+                parts.append("".join(rng.choice(pool) for _ in range(rng.randint(1, 6))))
+            parts.append(rng.choice(["", " ", " ", "\u00a0", "-", "\u200b"]))
+        out.append("".join(parts))
+    return out
+
+
 PINNED = [
     "very sweet desserts",
     "concise answers",
@@ -79,9 +122,13 @@ PINNED = [
 def main():
     tok = minilm.reference_tokenizer()
     DATA.mkdir(parents=True, exist_ok=True)
-    cases = [{"text": t, "ids": tok.encode(t, add_special_tokens=False).ids} for t in TRICKY]
+    texts = TRICKY + random_texts(400)
+    cases = [{"text": t, "ids": tok.encode(t, add_special_tokens=False).ids} for t in texts]
     with open(DATA / "embed_tokenizer.json", "w", encoding="utf-8") as f:
-        json.dump({"source": "tools/distill/fixtures.py (tokenizers, all-MiniLM-L6-v2 tokenizer.json)", "cases": cases}, f, ensure_ascii=False, indent=1)
+        # One case per line: small diffs when a case changes.
+        f.write('{"source": "tools/distill/fixtures.py (tokenizers 0.23.3, all-MiniLM-L6-v2 tokenizer.json)",\n "cases": [\n')
+        f.write(",\n".join(json.dumps(c, ensure_ascii=True) for c in cases))
+        f.write("\n]}\n")
 
     teacher = minilm.MiniLM()
     mu = np.load(distill.CACHE / "target_mean.npy")
