@@ -1,5 +1,13 @@
 //! Embeddings: text to unit vectors. The embedded static model is the default.
 
+mod static_model;
+#[cfg(test)]
+mod tests;
+pub mod tokenizer;
+
+pub use static_model::StaticModel;
+pub use tokenizer::Tokenizer;
+
 /// Something that turns short texts into unit vectors.
 pub trait Embed {
     /// Stable id of the model; embeddings from different ids are never mixed.
