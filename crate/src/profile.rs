@@ -1035,11 +1035,15 @@ impl Profile {
                 confidence: m.confidence(),
             })
             .collect();
-        for (&cid, centroid) in &self.centroids {
-            let rel = dot(centroid, q);
-            if rel < floor {
-                continue;
-            }
+        // Only the most relevant clusters can win a topical slot: describe just those.
+        let mut relevant: Vec<(f32, ClusterId)> = self
+            .centroids
+            .iter()
+            .map(|(&cid, centroid)| (dot(centroid, q), cid))
+            .filter(|&(rel, _)| rel >= floor)
+            .collect();
+        relevant.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(rel, cid) in relevant.iter().take(p.max_topical) {
             if let Some(c) = self.cluster_candidate(cid, rel, now) {
                 candidates.push(c);
             }

@@ -66,10 +66,6 @@ pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
     }
 }
 
-#[cfg_attr(
-    all(target_arch = "wasm32", target_feature = "simd128"),
-    allow(dead_code)
-)]
 /// Eight dot products: rows `a[0..4]` against `b0` and `b1` (`[b][row]`). The 4x2
 /// register tile of the full pairwise pass: six loads feed eight multiply-adds.
 #[inline]
@@ -130,6 +126,10 @@ pub unsafe fn dot4x2_avx2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 
     out
 }
 
+#[cfg_attr(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    allow(dead_code)
+)]
 mod portable {
     use super::CHUNK;
 
