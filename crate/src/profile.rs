@@ -161,6 +161,9 @@ pub struct Profile {
     /// Normalized topic or alias → memory.
     topics: HashMap<String, MemoryId>,
     clustering: Clustering,
+    /// Each row's cluster as last written to its memory: the diff against
+    /// `clustering` finds moved memories without a lookup per row.
+    synced: Vec<Option<ClusterId>>,
     /// Unit mean of each cluster's member vectors (relevance of a cluster).
     centroids: BTreeMap<ClusterId, Vec<f32>>,
     next_memory: MemoryId,
@@ -210,6 +213,7 @@ impl Profile {
             rows,
             row_of,
             topics,
+            synced: labels.clone(),
             clustering: Clustering::new(labels, next_cluster),
             centroids: BTreeMap::new(),
             next_memory,
@@ -501,14 +505,17 @@ impl Profile {
             intensity,
             signal_id: signal.id.clone(),
         };
+        let mut dots = Vec::new();
         let (id, vector) = match self.topics.get(&topic) {
             Some(&id) => (Some(id), None),
             None => {
                 let v = embed_unit(embed, &topic);
-                (
-                    v.as_deref().and_then(|v| self.merge_target(v, item.kind)),
-                    v,
-                )
+                // One pass over the matrix serves the merge check and, if the topic is
+                // new, its clustering range query.
+                if let Some(v) = v.as_deref().filter(|v| v.len() == self.matrix.dim()) {
+                    self.matrix.dots_into(v, &mut dots);
+                }
+                (self.merge_target(&dots, item.kind), v)
             }
         };
         match id {
@@ -572,28 +579,31 @@ impl Profile {
                 m.evidence.push(evidence);
                 m.add_site(&signal.site);
                 m.quote = item.quote.clone();
-                self.insert_memory(m);
+                let known = (!dots.is_empty()).then_some(dots.as_slice());
+                self.insert_memory(m, known);
                 delta.touch_memory(id);
             }
         }
     }
 
-    /// The memory a new topic's vector reinforces: the most similar of the same kind
-    /// at or above the merge threshold.
-    fn merge_target(&self, v: &[f32], kind: Kind) -> Option<MemoryId> {
-        if self.matrix.dim() != v.len() {
-            return None;
-        }
+    /// The memory a new topic reinforces, from its dot products with every row: the
+    /// most similar of the same kind at or above the merge threshold.
+    fn merge_target(&self, dots: &[f32], kind: Kind) -> Option<MemoryId> {
         let t = self.params.merge.threshold();
-        self.matrix
-            .top_k(v, 8)
-            .into_iter()
-            .take_while(|&(_, s)| s >= t)
-            .map(|(r, _)| self.rows[r])
-            .find(|id| self.memories[id].kind == kind)
+        let mut best: Option<(f32, MemoryId)> = None;
+        for (r, &d) in dots.iter().enumerate() {
+            if d >= t && best.map_or(true, |b| d > b.0) {
+                let id = self.rows[r];
+                if self.memories[&id].kind == kind {
+                    best = Some((d, id));
+                }
+            }
+        }
+        best.map(|b| b.1)
     }
 
-    fn insert_memory(&mut self, m: Memory) {
+    /// Add a memory; `dots` are its vector's dot products with every current row, if known.
+    fn insert_memory(&mut self, m: Memory, dots: Option<&[f32]>) {
         let id = m.id;
         self.topics.insert(m.topic.clone(), id);
         for a in &m.aliases {
@@ -608,14 +618,27 @@ impl Profile {
             self.matrix = fresh;
         }
         self.memories.insert(id, m);
-        self.add_row(id);
+        self.add_row(id, dots);
     }
 
-    fn add_row(&mut self, id: MemoryId) {
-        let r = self.matrix.push(&self.memories[&id].embedding);
+    fn add_row(&mut self, id: MemoryId, dots: Option<&[f32]>) {
+        let m = &self.memories[&id];
+        let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
+        self.synced.push(m.cluster_id);
         self.row_of.insert(id, r);
-        self.clustering.insert(&self.matrix, &self.params.dbscan);
+        let dbscan = self.params.dbscan;
+        match dots.filter(|d| d.len() == r && self.matrix.dim() > 0) {
+            Some(dots) => {
+                let t = dbscan.min_dot();
+                let mut np: Vec<usize> = (0..r).filter(|&q| dots[q] >= t).collect();
+                if dot(self.matrix.row(r), self.matrix.row(r)) >= t {
+                    np.push(r);
+                }
+                self.clustering.insert_with(&self.matrix, np, &dbscan);
+            }
+            None => self.clustering.insert(&self.matrix, &dbscan),
+        }
     }
 
     fn remove_row(&mut self, id: MemoryId) {
@@ -625,6 +648,7 @@ impl Profile {
         self.clustering
             .remove(&mut self.matrix, r, &self.params.dbscan);
         self.rows.swap_remove(r);
+        self.synced.swap_remove(r);
         if r < self.rows.len() {
             self.row_of.insert(self.rows[r], r);
         }
@@ -711,7 +735,7 @@ impl Profile {
                         m.embedding = v;
                         own(m);
                         self.topics.insert(to, id);
-                        self.add_row(id);
+                        self.add_row(id, None);
                         delta.touch_memory(id);
                     }
                 }
@@ -799,7 +823,7 @@ impl Profile {
                         let mut m = Memory::new(id, &t, *kind, *polarity, Provenance::User, v);
                         m.evidence.push(user_evidence(&m));
                         m.add_site(&signal.site);
-                        self.insert_memory(m);
+                        self.insert_memory(m, None);
                         delta.touch_memory(id);
                     }
                 }
@@ -833,6 +857,10 @@ impl Profile {
     /// clustering, re-describing every cluster in `touched` or whose members moved.
     fn sync_clusters(&mut self, mut touched: BTreeSet<ClusterId>, now: Millis, delta: &mut Delta) {
         for (r, label) in self.clustering.labels().iter().enumerate() {
+            if self.synced[r] == *label {
+                continue;
+            }
+            self.synced[r] = *label;
             let m = self
                 .memories
                 .get_mut(&self.rows[r])
@@ -963,28 +991,59 @@ impl Profile {
         let decay = &self.params.decay;
         let mut dots = Vec::new();
         self.matrix.dots_into(q, &mut dots);
-        let usable = |m: &Memory| !m.hidden && !decay.is_faded(m, now);
-        let mut candidates = Vec::new();
+        let usable = |m: &Memory| !m.hidden && !m.embedding.is_empty() && !decay.is_faded(m, now);
+        // Score first; format only the few that can make it into the text.
+        type Scored<'a> = (f32, f32, &'a Memory);
+        let mut topical: Vec<Scored> = Vec::new();
         for (r, &rel) in dots.iter().enumerate() {
-            let m = &self.memories[&self.rows[r]];
-            if (rel >= floor || m.kind == Kind::Style) && !m.embedding.is_empty() && usable(m) {
-                candidates.push(Candidate {
-                    memory: Some(m.id),
-                    cluster: None,
-                    covers: vec![m.id],
-                    kind: m.kind,
-                    clause: clause(&m.topic, m.kind, m.polarity),
-                    relevance: rel,
-                    strength: decay.support(m, now),
-                    confidence: m.confidence(),
-                });
+            if rel >= floor {
+                let m = &self.memories[&self.rows[r]];
+                if m.kind != Kind::Style && usable(m) {
+                    let s = decay.support(m, now).clamp(0.0, 1.0);
+                    topical.push((rel * s * m.confidence(), rel, m));
+                }
             }
         }
-        for (&cid, centroid) in &self.centroids {
-            let rel = dot(centroid, q);
-            if rel < floor {
-                continue;
-            }
+        // Style applies to any answer: every usable style wish competes for its slot.
+        let mut styles: Vec<Scored> = self
+            .memories
+            .values()
+            .filter(|m| m.kind == Kind::Style && usable(m))
+            .map(|m| {
+                let rel = self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
+                let s = decay.support(m, now).clamp(0.0, 1.0);
+                (rel.max(floor) * s * m.confidence(), rel, m)
+            })
+            .collect();
+        let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));
+        topical.sort_by(best_first);
+        styles.sort_by(best_first);
+        // A few spares, in case the best are too long for the budget.
+        let p = settings.params();
+        let mut candidates: Vec<Candidate> = topical
+            .iter()
+            .take(p.max_topical + 4)
+            .chain(styles.iter().take(p.max_style + 2))
+            .map(|&(_, rel, m)| Candidate {
+                memory: Some(m.id),
+                cluster: None,
+                covers: vec![m.id],
+                kind: m.kind,
+                clause: clause(&m.topic, m.kind, m.polarity),
+                relevance: rel,
+                strength: decay.support(m, now),
+                confidence: m.confidence(),
+            })
+            .collect();
+        // Only the most relevant clusters can win a topical slot: describe just those.
+        let mut relevant: Vec<(f32, ClusterId)> = self
+            .centroids
+            .iter()
+            .map(|(&cid, centroid)| (dot(centroid, q), cid))
+            .filter(|&(rel, _)| rel >= floor)
+            .collect();
+        relevant.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(rel, cid) in relevant.iter().take(p.max_topical) {
             if let Some(c) = self.cluster_candidate(cid, rel, now) {
                 candidates.push(c);
             }

@@ -66,6 +66,66 @@ pub fn dot4(a: [&[f32]; 4], b: &[f32]) -> [f32; 4] {
     }
 }
 
+/// Eight dot products: rows `a[0..4]` against `b0` and `b1` (`[b][row]`). The 4x2
+/// register tile of the full pairwise pass: six loads feed eight multiply-adds.
+#[inline]
+pub fn dot4x2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 2] {
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        simd::dot4x2(a, b0, b1)
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        portable::dot4x2(a, b0, b1)
+    }
+}
+
+/// The 4x2 tile with AVX2 and FMA, for native builds on CPUs that have them (the
+/// caller checks with `is_x86_feature_detected!`).
+///
+/// # Safety
+/// The CPU must support `avx2` and `fma`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+pub unsafe fn dot4x2_avx2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 2] {
+    use core::arch::x86_64::*;
+    let n = b0.len().min(b1.len());
+    let a = a.map(|r| &r[..n]);
+    let full = n / 8 * 8;
+    let mut acc = [[_mm256_setzero_ps(); 4]; 2];
+    let mut k = 0;
+    while k < full {
+        // SAFETY: k + 8 <= n for every slice read here.
+        let y0 = _mm256_loadu_ps(b0.as_ptr().add(k));
+        let y1 = _mm256_loadu_ps(b1.as_ptr().add(k));
+        for r in 0..4 {
+            let x = _mm256_loadu_ps(a[r].as_ptr().add(k));
+            acc[0][r] = _mm256_fmadd_ps(x, y0, acc[0][r]);
+            acc[1][r] = _mm256_fmadd_ps(x, y1, acc[1][r]);
+        }
+        k += 8;
+    }
+    let mut out = [[0f32; 4]; 2];
+    for c in 0..2 {
+        for r in 0..4 {
+            let v = acc[c][r];
+            let s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+            let s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+            let s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
+            out[c][r] = _mm_cvtss_f32(s);
+        }
+    }
+    let bs = [b0, b1];
+    for kk in full..n {
+        for c in 0..2 {
+            for r in 0..4 {
+                out[c][r] += a[r][kk] * bs[c][kk];
+            }
+        }
+    }
+    out
+}
+
 #[cfg_attr(
     all(target_arch = "wasm32", target_feature = "simd128"),
     allow(dead_code)
@@ -113,6 +173,39 @@ mod portable {
         for k in full..n {
             for r in 0..4 {
                 out[r] += a[r][k] * b[k];
+            }
+        }
+        out
+    }
+
+    /// 4-wide accumulators for 4 rows x 2 columns: 8 vectors of 4 in registers.
+    #[inline(always)]
+    pub fn dot4x2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 2] {
+        const W: usize = 4;
+        let n = b0.len().min(b1.len());
+        let a = a.map(|r| &r[..n]);
+        let bs = [&b0[..n], &b1[..n]];
+        let mut acc = [[[0f32; W]; 4]; 2];
+        let full = n / W * W;
+        let mut k = 0;
+        while k < full {
+            for c in 0..2 {
+                let y = &bs[c][k..k + W];
+                for r in 0..4 {
+                    let x = &a[r][k..k + W];
+                    for i in 0..W {
+                        acc[c][r][i] += x[i] * y[i];
+                    }
+                }
+            }
+            k += W;
+        }
+        let mut out = acc.map(|c| c.map(|v| v.iter().sum::<f32>()));
+        for kk in full..n {
+            for c in 0..2 {
+                for r in 0..4 {
+                    out[c][r] += a[r][kk] * bs[c][kk];
+                }
             }
         }
         out
@@ -184,6 +277,36 @@ mod simd {
         while k < n {
             for r in 0..4 {
                 out[r] += a[r][k] * b[k];
+            }
+            k += 1;
+        }
+        out
+    }
+
+    #[inline(always)]
+    pub fn dot4x2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 2] {
+        let n = b0.len().min(b1.len());
+        let a = a.map(|r| &r[..n]);
+        let full = n / 4 * 4;
+        let z = f32x4_splat(0.0);
+        let mut acc = [[z; 4]; 2];
+        let mut k = 0;
+        while k < full {
+            let (y0, y1) = (load(b0, k), load(b1, k));
+            for r in 0..4 {
+                let x = load(a[r], k);
+                acc[0][r] = f32x4_add(acc[0][r], f32x4_mul(x, y0));
+                acc[1][r] = f32x4_add(acc[1][r], f32x4_mul(x, y1));
+            }
+            k += 4;
+        }
+        let mut out = acc.map(|c| c.map(sum));
+        let bs = [b0, b1];
+        while k < n {
+            for c in 0..2 {
+                for r in 0..4 {
+                    out[c][r] += a[r][k] * bs[c][k];
+                }
             }
             k += 1;
         }
@@ -336,6 +459,29 @@ mod tests {
             let want = [naive(&a, &b), naive(&b, &b), naive(&r, &b), naive(&a, &b)];
             for (g, w) in got.iter().zip(want) {
                 prop_assert!((g - w).abs() < 1e-3);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn dot4x2_matches_eight_dots(v in proptest::collection::vec((-1f32..1.0, -1f32..1.0), 0..300)) {
+            let (a, b): (Vec<f32>, Vec<f32>) = v.into_iter().unzip();
+            let r: Vec<f32> = a.iter().rev().copied().collect();
+            let rows = [&a[..], &b[..], &r[..], &a[..]];
+            let want: Vec<[f32; 4]> = [&b, &r].iter().map(|c| rows.map(|x| naive(x, c))).collect();
+            let mut gots = vec![dot4x2(rows, &b, &r)];
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+                // SAFETY: checked just above.
+                gots.push(unsafe { dot4x2_avx2(rows, &b, &r) });
+            }
+            for got in gots {
+                for c in 0..2 {
+                    for k in 0..4 {
+                        prop_assert!((got[c][k] - want[c][k]).abs() < 1e-3);
+                    }
+                }
             }
         }
     }

@@ -3,7 +3,7 @@
 //! core-core pairs.
 
 use super::Dbscan;
-use crate::vector::{dot, dot4, Matrix};
+use crate::vector::{dot, Matrix};
 
 /// Labels of a full run.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,19 +99,22 @@ fn union(parent: &mut [u32], a: u32, b: u32) {
 pub(crate) fn neighbour_pairs(m: &Matrix, t: f32) -> Vec<(u32, u32, f32)> {
     #[cfg(target_arch = "x86_64")]
     {
-        if std::is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU supports AVX2, checked just above.
+        if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+            // SAFETY: the CPU supports AVX2 and FMA, checked just above.
             return unsafe { neighbour_pairs_avx2(m, t) };
         }
     }
-    neighbour_pairs_generic(m, t)
+    neighbour_pairs_with(m, t, crate::vector::dot4x2)
 }
 
-/// The same kernel compiled for AVX2 (8-wide), chosen at run time on native builds.
+/// The same pass with the AVX2+FMA tile, chosen at run time on native builds.
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma")]
 unsafe fn neighbour_pairs_avx2(m: &Matrix, t: f32) -> Vec<(u32, u32, f32)> {
-    neighbour_pairs_generic(m, t)
+    neighbour_pairs_with(m, t, |a, b0, b1| {
+        // SAFETY: this function only runs where AVX2 and FMA were detected.
+        unsafe { crate::vector::dot4x2_avx2(a, b0, b1) }
+    })
 }
 
 /// Rows per tile that stay in L1 while a tile of columns streams from L2.
@@ -119,9 +122,18 @@ const TILE_I: usize = 32;
 const TILE_J: usize = 256;
 
 #[inline(always)]
-fn neighbour_pairs_generic(m: &Matrix, t: f32) -> Vec<(u32, u32, f32)> {
+fn neighbour_pairs_with(
+    m: &Matrix,
+    t: f32,
+    tile: impl Fn([&[f32]; 4], &[f32], &[f32]) -> [[f32; 4]; 2],
+) -> Vec<(u32, u32, f32)> {
     let n = m.len();
     let mut pairs = Vec::new();
+    let keep = |ii: usize, j: usize, i1: usize, d: f32, pairs: &mut Vec<(u32, u32, f32)>| {
+        if ii < i1 && j > ii && d >= t {
+            pairs.push((ii as u32, j as u32, d));
+        }
+    };
     for i0 in (0..n).step_by(TILE_I) {
         let i1 = (i0 + TILE_I).min(n);
         for j0 in (i0..n).step_by(TILE_J) {
@@ -136,14 +148,18 @@ fn neighbour_pairs_generic(m: &Matrix, t: f32) -> Vec<(u32, u32, f32)> {
                     (i + 3).min(i1 - 1),
                 ];
                 let a = rows.map(|r| m.row(r));
-                for j in j0.max(i + 1)..j1 {
-                    let d = dot4(a, m.row(j));
-                    for (r, &dr) in d.iter().enumerate() {
-                        let ii = i + r;
-                        if ii < i1 && j > ii && dr >= t {
-                            pairs.push((ii as u32, j as u32, dr));
+                let mut j = j0.max(i + 1);
+                while j < j1 {
+                    // A lone last column is paired with itself; its second result is ignored.
+                    let j2 = if j + 1 < j1 { j + 1 } else { j };
+                    let d = tile(a, m.row(j), m.row(j2));
+                    for r in 0..4 {
+                        keep(i + r, j, i1, d[0][r], &mut pairs);
+                        if j2 != j {
+                            keep(i + r, j2, i1, d[1][r], &mut pairs);
                         }
                     }
+                    j += 2;
                 }
                 i += 4;
             }

@@ -87,13 +87,21 @@ impl Clustering {
     /// Place the matrix's last row, just pushed.
     pub fn insert(&mut self, m: &Matrix, params: &Dbscan) {
         let p = m.len() - 1;
+        let np = m.range(m.row(p), params.min_dot());
+        self.insert_with(m, np, params);
+    }
+
+    /// [`Clustering::insert`] when the caller already has the last row's range query
+    /// (`np`: rows within eps, ascending, including the new row itself), e.g. from
+    /// the dot products it computed to look for a memory to merge into.
+    pub fn insert_with(&mut self, m: &Matrix, np: Vec<usize>, params: &Dbscan) {
+        let p = m.len() - 1;
         assert_eq!(
             p,
             self.labels.len(),
             "insert: the matrix and the labels are out of step"
         );
         let (t, min) = (params.min_dot(), params.min_samples() as u32);
-        let np = m.range(m.row(p), t);
         self.labels.push(None);
         self.counts.push(Some(np.len() as u32));
 
