@@ -6,7 +6,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "favorite",
-    description: "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
+    description:
+        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
     in_requests: false,
     apply,
 };
@@ -27,13 +28,88 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
 fn is_category(w: &str) -> bool {
     matches!(
         w,
-        "color" | "colors" | "show" | "shows" | "movie" | "movies" | "film" | "films" | "band" | "bands" | "food" | "foods"
-            | "game" | "games" | "book" | "books" | "song" | "songs" | "artist" | "artists" | "sport" | "sports" | "drink"
-            | "drinks" | "season" | "team" | "activity" | "hobby" | "place" | "animal" | "meal" | "singer" | "genre"
-            | "author" | "actor" | "actress" | "snack" | "dish" | "restaurant" | "thing" | "things" | "music" | "group"
-            | "tv" | "series" | "character" | "holiday" | "city" | "country" | "fruit" | "vegetable" | "dessert" | "candy"
-            | "one" | "ones" | "part" | "brand" | "car" | "player" | "musician" | "rapper" | "composer" | "writer"
-            | "flavor" | "drama" | "album" | "day" | "pet" | "breed" | "subject" | "class" | "beer" | "wine"
+        "color"
+            | "colors"
+            | "show"
+            | "shows"
+            | "movie"
+            | "movies"
+            | "film"
+            | "films"
+            | "band"
+            | "bands"
+            | "food"
+            | "foods"
+            | "game"
+            | "games"
+            | "book"
+            | "books"
+            | "song"
+            | "songs"
+            | "artist"
+            | "artists"
+            | "sport"
+            | "sports"
+            | "drink"
+            | "drinks"
+            | "season"
+            | "team"
+            | "activity"
+            | "hobby"
+            | "place"
+            | "animal"
+            | "meal"
+            | "singer"
+            | "genre"
+            | "author"
+            | "actor"
+            | "actress"
+            | "snack"
+            | "dish"
+            | "restaurant"
+            | "thing"
+            | "things"
+            | "music"
+            | "group"
+            | "tv"
+            | "series"
+            | "character"
+            | "holiday"
+            | "city"
+            | "country"
+            | "fruit"
+            | "vegetable"
+            | "dessert"
+            | "candy"
+            | "one"
+            | "ones"
+            | "part"
+            | "brand"
+            | "car"
+            | "player"
+            | "musician"
+            | "rapper"
+            | "composer"
+            | "writer"
+            | "flavor"
+            | "drama"
+            | "album"
+            | "day"
+            | "pet"
+            | "breed"
+            | "subject"
+            | "class"
+            | "beer"
+            | "wine"
+            | "hobbies"
+            | "activities"
+            | "places"
+            | "animals"
+            | "seasons"
+            | "colors"
+            | "sports"
+            | "authors"
+            | "singers"
     )
 }
 
@@ -44,7 +120,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if w == "my" {
             // "my (all-time) favorite (N...) is X", "my passion is X".
             let mut j = i + 1;
-            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "total" | "current" | "top" | "biggest" | "greatest" | "main" | "real" | "true" | "favorite") {
+            while matches!(
+                ctx.word(j),
+                "all"
+                    | "time"
+                    | "all-time"
+                    | "absolute"
+                    | "very"
+                    | "personal"
+                    | "most"
+                    | "total"
+                    | "current"
+                    | "top"
+                    | "biggest"
+                    | "greatest"
+                    | "main"
+                    | "real"
+                    | "true"
+                    | "favorite"
+            ) {
                 if ctx.word(j) == "favorite" {
                     break;
                 }
@@ -58,6 +152,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 _ => continue,
             };
             let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
+                // "one of my favorite hobbies" is the other construction.
+                if i > 0 && matches!(ctx.word(i - 1), "of" | "is" | "are" | "was") {
+                    continue;
+                }
                 // "watching my favorite show dancing with the stars": the name follows the category.
                 let mut k = j + 1;
                 if is_category(ctx.word(k)) {
@@ -82,20 +180,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.seq(j, &["one", "of"]).is_some() {
                 j += 2;
             }
-            while matches!(ctx.word(j), "also" | "definitely" | "really" | "probably" | "still" | "always" | "by" | "far") {
+            while matches!(
+                ctx.word(j),
+                "also" | "definitely" | "really" | "probably" | "still" | "always" | "by" | "far"
+            ) {
                 j += 1;
             }
             if ctx.word(j) != "my" {
                 continue;
             }
             j += 1;
-            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "top") {
+            while matches!(
+                ctx.word(j),
+                "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "top"
+            ) {
                 j += 1;
             }
             if !matches!(ctx.word(j), "favorite" | "favorites") {
                 continue;
             }
-            let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so")).map_or(0, |k| k + 1);
+            let start = (0..i)
+                .rev()
+                .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+                .map_or(0, |k| k + 1);
             if i - start > 6 || i == start {
                 continue;
             }
