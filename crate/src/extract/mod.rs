@@ -266,3 +266,8 @@ fn is_other_subject(w: &str) -> bool {
             | "nobody"
     )
 }
+
+/// Every extraction rule as (name, one-line description), in registry order.
+pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RULES.iter().map(|r| (r.name, r.description))
+}

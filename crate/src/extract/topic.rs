@@ -202,7 +202,6 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "doing"
                     | "anything"
                     | "people"
-                    | "stuff"
             ) || is_dangling(w)
         }
         [first, ..] => {

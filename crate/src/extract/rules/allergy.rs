@@ -1,7 +1,6 @@
 //! "I'm allergic to X", "I have a severe X allergy", "I'm intolerant to X": strict avoidance.
 
 use super::{Ctx, Found, Rule};
-use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {

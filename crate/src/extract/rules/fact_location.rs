@@ -48,7 +48,6 @@ fn ends_place(w: &str) -> bool {
             | "was"
             | "are"
             | "i"
-            | "but"
             | "or"
             | "also"
             | "originally"

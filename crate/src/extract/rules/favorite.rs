@@ -1,7 +1,6 @@
 //! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
 
 use super::{Ctx, Found, Rule};
-use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -106,8 +105,6 @@ fn is_category(w: &str) -> bool {
             | "places"
             | "animals"
             | "seasons"
-            | "colors"
-            | "sports"
             | "authors"
             | "singers"
     )

@@ -117,10 +117,10 @@ fn modifier(w: &str) -> Option<f32> {
         "really" | "truly" | "totally" | "deeply" | "seriously" | "genuinely" | "definitely"
         | "so" | "completely" | "very" | "big" | "huge" | "strong" | "real" | "intense"
         | "severe" | "serious" | "massive" | "great" | "passionately" | "deep" | "firm"
-        | "firmly" | "greatly" | "intense" | "strict" | "strictly" | "extreme" | "profound"
-        | "actively" | "particular" | "ethical" | "personal" | "distinct" | "adamantly"
-        | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral"
-        | "vehemently" | "fiercely" | "intensely" => 0.1,
+        | "firmly" | "greatly" | "strict" | "strictly" | "extreme" | "profound" | "actively"
+        | "particular" | "ethical" | "personal" | "distinct" | "adamantly" | "deep-rooted"
+        | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral" | "vehemently"
+        | "fiercely" | "intensely" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
         "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
@@ -161,7 +161,6 @@ impl<'a> Ctx<'a> {
                         | "want"
                         | "tend"
                         | "try"
-                        | "have"
                         | "learned"
                         | "learnt"
                         | "started"
@@ -303,10 +302,6 @@ impl<'a> Ctx<'a> {
         (from..self.toks.len()).find(|&i| {
             self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
         })
-    }
-
-    pub fn has(&self, w: &str) -> bool {
-        self.toks.iter().any(|t| t.w == w)
     }
 }
 
@@ -617,7 +612,6 @@ fn is_adjective(w: &str) -> bool {
                 | "geometric"
                 | "floral"
                 | "bold"
-                | "bright"
                 | "neutral"
                 | "pastel"
                 | "electric"
