@@ -37,7 +37,7 @@ mod topic;
 mod tests;
 
 use crate::item::{Item, Kind};
-use crate::signal::strip_preamble;
+use crate::signal::{strip_preamble, PREAMBLE_OPEN};
 
 use guards::Reading;
 use rules::{Ctx, Found, RULES};
@@ -46,7 +46,12 @@ use text::{Tok, COMMA};
 /// Every piece of preference evidence in `text`, in the order it appears.
 /// Deterministic; never panics; linear in the input.
 pub fn extract(text: &str) -> Vec<Item> {
-    let text = strip_preamble(text);
+    // Stripping trims, and leading indentation marks code: strip only when needed.
+    let text: std::borrow::Cow<str> = if text.contains(PREAMBLE_OPEN) {
+        strip_preamble(text).into()
+    } else {
+        text.into()
+    };
     let masked = text::mask(&text);
     let mut out: Vec<Item> = Vec::new();
     // What the last clause found, for a contrast tail ("I like X. Not Y though.").
@@ -91,9 +96,13 @@ pub fn extract(text: &str) -> Vec<Item> {
             let said_as_style = |f: &Found| {
                 f.kind == Kind::Preference
                     && is_style_topic(&f.topic)
-                    && found
-                        .iter()
-                        .any(|g| g.kind == Kind::Style && g.topic.contains(f.topic.as_str()))
+                    && found.iter().any(|g| {
+                        g.kind == Kind::Style
+                            && (g.topic.contains(f.topic.as_str())
+                                || g.topic
+                                    .split(' ')
+                                    .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
+                    })
             };
             for f in found.iter().filter(|f| !said_as_style(f)) {
                 push(&mut out, f, &quote);

@@ -471,7 +471,15 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
         let w = toks[i].w.as_str();
         let negated_tail =
             (w == COMMA || w == "and") && toks.get(i + 1).is_some_and(|t| t.w == "not");
-        if w == ";" || is_contrast(w) || negated_tail {
+        // "my favorite book though is 1984": "though"/"yet" only split before a new subject.
+        let adverb = matches!(w, "though" | "yet")
+            && !toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "i" | "you" | "he" | "she" | "they" | "we" | "it" | "my" | "not"
+                )
+            });
+        if !adverb && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
                 out.push(ClauseSpan {
                     start,

@@ -145,6 +145,10 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["just"],
     &["also"],
     &["my"],
+    &["this"],
+    &["these"],
+    &["those"],
+    &["that"],
 ];
 
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
@@ -308,6 +312,174 @@ pub(crate) fn topic_span_as(
         }
     }
     (clean(words), i)
+}
+
+/// Words that cannot be part of an antecedent noun phrase.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "you"
+            | "me"
+            | "my"
+            | "your"
+            | "am"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "do"
+            | "does"
+            | "did"
+            | "have"
+            | "has"
+            | "had"
+            | "a"
+            | "an"
+            | "the"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "because"
+            | "when"
+            | "it"
+            | "this"
+            | "that"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "him"
+            | "her"
+            | "them"
+            | "not"
+            | "no"
+            | "just"
+            | "really"
+            | "very"
+            | "also"
+            | "too"
+            | "like"
+            | "love"
+            | "hate"
+            | "enjoy"
+            | "get"
+            | "got"
+            | "go"
+            | "which"
+            | "who"
+            | "what"
+            | "its"
+            | "it's"
+            | "from"
+            | "about"
+            | "by"
+            | "some"
+            | "any"
+            | "all"
+            | "our"
+            | "their"
+            | "his"
+            | "there"
+            | "here"
+            | "now"
+            | "then"
+            | "next"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "if"
+            | "as"
+            | "than"
+            | "lol"
+            | "haha"
+            | "yes"
+            | "yeah"
+            | "oh"
+            | "well"
+            | "ok"
+            | "okay"
+            | "sure"
+            | "thanks"
+            | "hi"
+            | "hello"
+            | "hey"
+            | "cool"
+            | "nice"
+            | "great"
+            | "good"
+            | "make"
+            | "makes"
+            | "made"
+            | "see"
+            | "saw"
+            | "seen"
+            | "watch"
+            | "play"
+            | "eat"
+            | "read"
+            | "had"
+            | "wish"
+            | "those"
+            | "these"
+            | "much"
+            | "many"
+            | "one"
+            | "easily"
+            | "definitely"
+            | "btw"
+            | "though"
+            | "while"
+    )
+}
+
+/// The noun phrase just before token `end` (an antecedent): up to three content
+/// words, skipping a comma and a relative or pronoun ("iron maiden, which ...").
+pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
+    let mut e = end.min(toks.len());
+    while e > 0
+        && (toks[e - 1].w == ","
+            || matches!(
+                toks[e - 1].w.as_str(),
+                "which"
+                    | "that"
+                    | "it"
+                    | "so"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "them"
+                    | "is"
+                    | "are"
+                    | "its"
+                    | "it's"
+            ))
+    {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 3 && !toks[s - 1].is_stop() && !is_function_word(&toks[s - 1].w) {
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
+    finish(words)
 }
 
 /// Strip filler from both ends, turn a leading infinitive into a gerund

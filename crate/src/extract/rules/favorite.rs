@@ -158,10 +158,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if is_category(ctx.word(k)) {
                     k += 1;
                 }
-                for t in ctx.topics(k) {
-                    if !is_category(&t) {
+                if ctx.word(k) == "," {
+                    k += 1;
+                }
+                let named: Vec<String> = ctx
+                    .topics(k)
+                    .into_iter()
+                    .filter(|t| !is_category(t))
+                    .collect();
+                if named.is_empty() {
+                    // "mac and cheese, my favorite!": the name came first.
+                    if let Some(t) = crate::extract::topic::np_before(ctx.toks, i) {
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
+                }
+                for t in named {
+                    out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                 }
                 continue;
             };
@@ -179,7 +191,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             while matches!(
                 ctx.word(j),
-                "also" | "definitely" | "really" | "probably" | "still" | "always" | "by" | "far"
+                "also"
+                    | "definitely"
+                    | "really"
+                    | "probably"
+                    | "still"
+                    | "always"
+                    | "by"
+                    | "far"
+                    | "easily"
+                    | "just"
+                    | "totally"
+                    | "absolutely"
+                    | "now"
+                    | "officially"
             ) {
                 j += 1;
             }
@@ -203,7 +228,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if i - start > 6 || i == start {
                 continue;
             }
-            for t in super::fronted::split_and(ctx, start, i) {
+            let parts = super::fronted::split_and(ctx, start, i);
+            if parts.is_empty() {
+                // "iron maiden, which is my favorite band", "red, that is my favorite".
+                out.extend(
+                    crate::extract::topic::np_before(ctx.toks, i)
+                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                );
+            }
+            for t in parts {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
             }
         }

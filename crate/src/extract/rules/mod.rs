@@ -261,6 +261,17 @@ impl<'a> Ctx<'a> {
         if let Some(adj) = pending {
             out.push(adj);
         }
+        if out.is_empty()
+            && matches!(
+                self.word(from),
+                "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+            )
+        {
+            // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
+            if let Some(subject) = (0..from).rev().find(|&k| self.word(k) == "i") {
+                out.extend(topic::np_before(self.toks, subject));
+            }
+        }
         out
     }
 
