@@ -236,6 +236,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             {
                 muted = true
             }
+            // "they think I'm weird because I don't like salad": the reason is mine again.
+            "because" | "since" => muted = false,
             "and" | "," | "then" | "but" | "however" | "though" | "although" | "yet" | "so"
                 if subject == Subject::Me && !muted =>
             {

@@ -395,7 +395,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             {
                 Some(&["it", "is"])
             }
-            "i'm" | "im" => Some(&["i", "am"]),
+            "i'm" | "im" | "iam" => Some(&["i", "am"]),
             "i've" | "ive" => Some(&["i", "have"]),
             "i'd" => Some(&["i", "would"]),
             "i'll" => Some(&["i", "will"]),

@@ -145,6 +145,7 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["just"],
     &["also"],
     &["my"],
+    &["when"],
     &["this"],
     &["these"],
     &["those"],
@@ -453,6 +454,8 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
             || matches!(
                 toks[e - 1].w.as_str(),
                 "which"
+                    | "and"
+                    | "but"
                     | "that"
                     | "it"
                     | "so"

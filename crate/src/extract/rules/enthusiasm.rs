@@ -77,8 +77,13 @@ fn is_lover(w: &str) -> bool {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     for &a in ctx.anchors {
-        let Some((mut start, shift)) = ctx.seq(a, &["am", "a"]) else {
-            continue;
+        // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
+        let (mut start, shift, polarity) = match ctx.seq(a, &["am", "a"]) {
+            Some((s, shift)) => (s, shift, Polarity::Like),
+            None => match ctx.seq(a, &["am", "not", "a"]) {
+                Some((s, _)) => (s, -0.3, Polarity::Dislike),
+                None => continue,
+            },
         };
         while matches!(
             ctx.word(start),
@@ -107,12 +112,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, k) {
-            out.push(Found::new(
-                t,
-                Polarity::Like,
-                Kind::Preference,
-                0.75 + shift,
-            ));
+            out.push(Found::new(t, polarity, Kind::Preference, 0.75 + shift));
         }
     }
 }

@@ -139,6 +139,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "bothers" | "repulses" | "bore",
                 "me",
             ) => Polarity::Dislike,
+            ("scare" | "scares" | "terrify" | "terrifies" | "frighten" | "frightens", _) => {
+                Polarity::Dislike
+            }
             ("gives" | "give", "me")
                 if matches!(ctx.word(i + 2), "headaches" | "headache" | "a" | "the")
                     && matches!(

@@ -214,11 +214,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             j += 1;
             while matches!(
                 ctx.word(j),
-                "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "top"
+                "all"
+                    | "time"
+                    | "all-time"
+                    | "absolute"
+                    | "very"
+                    | "personal"
+                    | "most"
+                    | "top"
+                    | "real"
+                    | "true"
+                    | "first"
+                    | "biggest"
+                    | "greatest"
+                    | "one"
             ) {
                 j += 1;
             }
-            if !matches!(ctx.word(j), "favorite" | "favorites") {
+            // "X is my favorite", "drawing is my (true) love", "running is my passion".
+            if !matches!(
+                ctx.word(j),
+                "favorite" | "favorites" | "love" | "passion" | "obsession"
+            ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
+            {
                 continue;
             }
             let start = (0..i)

@@ -84,7 +84,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// "a gorgeous sunny day, which I love": the object sits just before "which".
 fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
     for w in 1..ctx.toks.len() {
-        if ctx.word(w) != "which" || ctx.word(w + 1) != "i" {
+        if !matches!(ctx.word(w), "which" | "that") || ctx.word(w + 1) != "i" {
             continue;
         }
         let mut j = w + 2;
@@ -114,6 +114,7 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "much"
                         | "a"
                         | "lot"
+                        | "very"
                         | "the"
                         | "most"
                         | "by"

@@ -114,13 +114,13 @@ pub(crate) type Cue = (&'static [&'static str], f32);
 /// Adverbs and intensifiers that may sit inside a cue, with how they shift intensity.
 fn modifier(w: &str) -> Option<f32> {
     Some(match w {
-        "really" | "truly" | "totally" | "deeply" | "seriously" | "genuinely" | "definitely"
-        | "so" | "completely" | "very" | "big" | "huge" | "strong" | "real" | "intense"
-        | "severe" | "serious" | "massive" | "great" | "passionately" | "deep" | "firm"
-        | "firmly" | "greatly" | "strict" | "strictly" | "extreme" | "profound" | "actively"
-        | "particular" | "ethical" | "personal" | "distinct" | "adamantly" | "deep-rooted"
-        | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral" | "vehemently"
-        | "fiercely" | "intensely" => 0.1,
+        "really" | "realy" | "rly" | "much" | "truly" | "totally" | "deeply" | "seriously"
+        | "genuinely" | "definitely" | "so" | "completely" | "very" | "big" | "huge" | "strong"
+        | "real" | "intense" | "severe" | "serious" | "massive" | "great" | "passionately"
+        | "deep" | "firm" | "firmly" | "greatly" | "strict" | "strictly" | "extreme"
+        | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
+        | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong"
+        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
         "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
@@ -217,7 +217,23 @@ impl<'a> Ctx<'a> {
         loop {
             let (t, stop) =
                 topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
-            let Some(t) = t else { break };
+            let Some(t) = t else {
+                // "things like coffee": a placeholder noun, then the real examples.
+                let placeholder = matches!(
+                    self.word(stop.wrapping_sub(1)),
+                    "things" | "stuff" | "anything" | "something" | "everything"
+                );
+                if out.is_empty()
+                    && pending.is_none()
+                    && self.word(stop) == "like"
+                    && stop > i
+                    && placeholder
+                {
+                    i = stop + 1;
+                    continue;
+                }
+                break;
+            };
             let t = match pending.take() {
                 Some(adj) => format!("{adj} {t}"),
                 None => t,
