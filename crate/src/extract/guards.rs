@@ -29,7 +29,9 @@ pub(crate) fn reading(toks: &[Tok], question_mark: bool, cut: &mut usize) -> Rea
     let w0 = toks[0].w.as_str();
     let w1 = toks.get(1).map_or("", |t| t.w.as_str());
     let w2 = toks.get(2).map_or("", |t| t.w.as_str());
-    let polite = matches!(w0, "can" | "could" | "will" | "would" | "please") && (w1 == "you" || w0 == "please") && w2 != "like";
+    let polite = matches!(w0, "can" | "could" | "will" | "would" | "please")
+        && (w1 == "you" || w0 == "please")
+        && w2 != "like";
     if polite || toks.iter().any(|t| t.w == "please") && question_mark {
         return Reading::Request;
     }
@@ -52,18 +54,45 @@ pub(crate) fn reading(toks: &[Tok], question_mark: bool, cut: &mut usize) -> Rea
 }
 
 fn is_tag_start(w: &str) -> bool {
-    matches!(w, "do" | "does" | "what" | "how" | "and" | "you" | "right" | "have" | "are" | "is" | "can" | "would" | "any")
+    matches!(
+        w,
+        "do" | "does"
+            | "what"
+            | "how"
+            | "and"
+            | "you"
+            | "right"
+            | "have"
+            | "are"
+            | "is"
+            | "can"
+            | "would"
+            | "any"
+    )
 }
 
 /// Questions typed without '?': "do you like jazz".
 fn is_interrogative_start(w0: &str, w1: &str) -> bool {
     match w0 {
-        "what" | "which" | "who" | "whom" | "whose" | "why" | "how" | "whats" | "hows" | "wanna" | "anyone"
-        | "anybody" => true,
-        "do" | "does" | "did" | "are" | "is" | "was" | "were" | "would" | "could" | "can" | "will" | "should"
-        | "have" | "has" | "shall" | "may" | "might" => matches!(
+        "what" | "which" | "who" | "whom" | "whose" | "why" | "how" | "whats" | "hows"
+        | "wanna" | "anyone" | "anybody" => true,
+        "do" | "does" | "did" | "are" | "is" | "was" | "were" | "would" | "could" | "can"
+        | "will" | "should" | "have" | "has" | "shall" | "may" | "might" => matches!(
             w1,
-            "you" | "he" | "she" | "they" | "we" | "it" | "i" | "your" | "my" | "there" | "anyone" | "people" | "that" | "this"
+            "you"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "it"
+                | "i"
+                | "your"
+                | "my"
+                | "there"
+                | "anyone"
+                | "people"
+                | "that"
+                | "this"
         ),
         _ => false,
     }
@@ -74,22 +103,61 @@ fn is_fiction(toks: &[Tok]) -> bool {
     let first = toks[0].w.as_str();
     if matches!(
         first,
-        "pretend" | "imagine" | "roleplay" | "role-play" | "act" | "write" | "compose" | "draft" | "generate"
-            | "translate" | "rewrite" | "rephrase" | "paraphrase" | "summarize" | "summarise" | "proofread"
+        "pretend"
+            | "imagine"
+            | "roleplay"
+            | "role-play"
+            | "act"
+            | "write"
+            | "compose"
+            | "draft"
+            | "generate"
+            | "translate"
+            | "rewrite"
+            | "rephrase"
+            | "paraphrase"
+            | "summarize"
+            | "summarise"
+            | "proofread"
     ) {
         return true;
     }
-    if toks.iter().any(|t| matches!(t.w.as_str(), "pretend" | "pretending")) {
+    if toks
+        .iter()
+        .any(|t| matches!(t.w.as_str(), "pretend" | "pretending"))
+    {
         return true;
     }
     // "can you tell me a story where...", "give me a poem about a girl who loves cats".
-    let asks = toks.iter().any(|t| matches!(t.w.as_str(), "you" | "me" | "write" | "tell" | "create" | "make" | "give"));
+    let asks = toks.iter().any(|t| {
+        matches!(
+            t.w.as_str(),
+            "you" | "me" | "write" | "tell" | "create" | "make" | "give"
+        )
+    });
     asks && toks.iter().any(|t| {
         matches!(
             t.w.as_str(),
-            "story" | "stories" | "poem" | "novel" | "fiction" | "fictional" | "character" | "characters" | "screenplay"
-                | "scene" | "lyrics" | "dialogue" | "narrator" | "protagonist" | "role" | "script" | "sketch" | "song"
-                | "roleplay" | "role-play"
+            "story"
+                | "stories"
+                | "poem"
+                | "novel"
+                | "fiction"
+                | "fictional"
+                | "character"
+                | "characters"
+                | "screenplay"
+                | "scene"
+                | "lyrics"
+                | "dialogue"
+                | "narrator"
+                | "protagonist"
+                | "role"
+                | "script"
+                | "sketch"
+                | "song"
+                | "roleplay"
+                | "role-play"
         )
     })
 }
@@ -122,29 +190,159 @@ fn is_english(toks: &[Tok]) -> bool {
     if letters == 0 {
         return false;
     }
-    latin * 10 >= letters * 8 && foreign <= english
+    latin * 10 >= letters * 8 && english >= foreign * 2 && (english > 0 || foreign == 0)
 }
 
 fn is_english_word(w: &str) -> bool {
     matches!(
         w,
-        "i" | "am" | "is" | "are" | "the" | "a" | "an" | "to" | "of" | "and" | "or" | "but" | "not" | "my" | "me" | "you"
-            | "it" | "in" | "on" | "for" | "with" | "do" | "like" | "love" | "hate" | "be" | "keep" | "use" | "this"
-            | "that" | "very" | "so" | "at" | "have" | "has" | "prefer" | "enjoy" | "really" | "can" | "short"
-            | "answers" | "please" | "no" | "always" | "never" | "too" | "just" | "all" | "we" | "they" | "your"
-            | "favorite" | "would" | "will" | "from" | "live" | "work" | "avoid" | "don't" | "more" | "less"
-            | "answer" | "explain" | "give" | "make" | "write" | "reply" | "any" | "use," | "was" | "them"
+        "i" | "am"
+            | "is"
+            | "are"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "of"
+            | "and"
+            | "or"
+            | "but"
+            | "not"
+            | "my"
+            | "me"
+            | "you"
+            | "it"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "do"
+            | "like"
+            | "love"
+            | "hate"
+            | "be"
+            | "keep"
+            | "use"
+            | "this"
+            | "that"
+            | "very"
+            | "so"
+            | "at"
+            | "have"
+            | "has"
+            | "prefer"
+            | "enjoy"
+            | "really"
+            | "can"
+            | "short"
+            | "answers"
+            | "please"
+            | "no"
+            | "always"
+            | "never"
+            | "too"
+            | "just"
+            | "all"
+            | "we"
+            | "they"
+            | "your"
+            | "favorite"
+            | "would"
+            | "will"
+            | "from"
+            | "live"
+            | "work"
+            | "avoid"
+            | "don't"
+            | "more"
+            | "less"
+            | "answer"
+            | "explain"
+            | "give"
+            | "make"
+            | "write"
+            | "reply"
+            | "any"
+            | "use,"
+            | "was"
+            | "them"
     )
 }
 
 fn is_foreign_word(w: &str) -> bool {
     matches!(
         w,
-        "el" | "la" | "los" | "las" | "le" | "les" | "der" | "die" | "das" | "und" | "ist" | "je" | "pas" | "pour"
-            | "con" | "por" | "que" | "de" | "des" | "du" | "mi" | "ich" | "nicht" | "ein" | "eine" | "il" | "et"
-            | "est" | "una" | "uno" | "muy" | "och" | "jeg" | "het" | "een" | "niet" | "gusta" | "gustan" | "mucho"
-            | "j'aime" | "aime" | "j'adore" | "mag" | "liebe" | "sehr" | "nao" | "não" | "eu" | "não," | "io" | "non"
-            | "mais" | "avec" | "sans" | "sin" | "pero" | "tr\u{e8}s" | "moi" | "yo" | "odio" | "adoro" | "ik" | "hou"
-            | "van" | "nie" | "mir" | "mich" | "ne" | "ce" | "les," | "è" | "sono" | "molto"
+        "el" | "la"
+            | "los"
+            | "las"
+            | "le"
+            | "les"
+            | "der"
+            | "die"
+            | "das"
+            | "und"
+            | "ist"
+            | "je"
+            | "pas"
+            | "pour"
+            | "con"
+            | "por"
+            | "que"
+            | "de"
+            | "des"
+            | "du"
+            | "mi"
+            | "ich"
+            | "nicht"
+            | "ein"
+            | "eine"
+            | "il"
+            | "et"
+            | "est"
+            | "una"
+            | "uno"
+            | "muy"
+            | "och"
+            | "jeg"
+            | "het"
+            | "een"
+            | "niet"
+            | "gusta"
+            | "gustan"
+            | "mucho"
+            | "j'aime"
+            | "aime"
+            | "j'adore"
+            | "mag"
+            | "liebe"
+            | "sehr"
+            | "nao"
+            | "não"
+            | "eu"
+            | "não,"
+            | "io"
+            | "non"
+            | "mais"
+            | "avec"
+            | "sans"
+            | "sin"
+            | "pero"
+            | "tr\u{e8}s"
+            | "moi"
+            | "yo"
+            | "odio"
+            | "adoro"
+            | "ik"
+            | "hou"
+            | "van"
+            | "nie"
+            | "mir"
+            | "mich"
+            | "ne"
+            | "ce"
+            | "les,"
+            | "è"
+            | "sono"
+            | "molto"
     )
 }

@@ -37,7 +37,7 @@ mod topic;
 mod tests;
 
 use crate::item::{Item, Kind};
-use crate::signal::strip_preamble;
+use crate::signal::{strip_preamble, PREAMBLE_OPEN};
 
 use guards::Reading;
 use rules::{Ctx, Found, RULES};
@@ -46,7 +46,12 @@ use text::{Tok, COMMA};
 /// Every piece of preference evidence in `text`, in the order it appears.
 /// Deterministic; never panics; linear in the input.
 pub fn extract(text: &str) -> Vec<Item> {
-    let text = strip_preamble(text);
+    // Stripping trims, and leading indentation marks code: strip only when needed.
+    let text: std::borrow::Cow<str> = if text.contains(PREAMBLE_OPEN) {
+        strip_preamble(text).into()
+    } else {
+        text.into()
+    };
     let masked = text::mask(&text);
     let mut out: Vec<Item> = Vec::new();
     // What the last clause found, for a contrast tail ("I like X. Not Y though.").
@@ -73,7 +78,12 @@ pub fn extract(text: &str) -> Vec<Item> {
                 .map(|&a| a - clause.start)
                 .collect();
             let after_contrast = clause.after_contrast || clause.start == 0 && ctoks[0].w == "not";
-            let ctx = Ctx { toks: ctoks, anchors: &canchors, previous: &previous, after_contrast };
+            let ctx = Ctx {
+                toks: ctoks,
+                anchors: &canchors,
+                previous: &previous,
+                after_contrast,
+            };
             let mut found = Vec::new();
             for rule in RULES {
                 if reading == Reading::Request && !rule.in_requests {
@@ -82,7 +92,19 @@ pub fn extract(text: &str) -> Vec<Item> {
                 (rule.apply)(&ctx, &mut found);
             }
             let quote = quote(&text, ctoks);
-            for f in &found {
+            // "avoid jargon": a style rule said it better than a taste rule did.
+            let said_as_style = |f: &Found| {
+                f.kind == Kind::Preference
+                    && is_style_topic(&f.topic)
+                    && found.iter().any(|g| {
+                        g.kind == Kind::Style
+                            && (g.topic.contains(f.topic.as_str())
+                                || g.topic
+                                    .split(' ')
+                                    .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
+                    })
+            };
+            for f in found.iter().filter(|f| !said_as_style(f)) {
                 push(&mut out, f, &quote);
             }
             if !found.is_empty() {
@@ -98,19 +120,33 @@ fn quote(text: &str, toks: &[Tok]) -> String {
     let start = toks.first().map_or(0, |t| t.start);
     let end = toks.last().map_or(0, |t| t.end);
     let s = text.get(start..end).unwrap_or("");
-    s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';').to_owned()
+    s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .to_owned()
 }
 
 /// Add an item, reclassifying answer-format topics as style and keeping one item
 /// per (topic, polarity, kind), at its strongest.
 fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
-    let kind = if f.kind == Kind::Preference && is_style_topic(&f.topic) { Kind::Style } else { f.kind };
+    let kind = if f.kind == Kind::Preference && is_style_topic(&f.topic) {
+        Kind::Style
+    } else {
+        f.kind
+    };
     let intensity = rules::clamp(f.intensity);
-    if let Some(prev) = out.iter_mut().find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind) {
+    if let Some(prev) = out
+        .iter_mut()
+        .find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind)
+    {
         prev.intensity = prev.intensity.max(intensity);
         return;
     }
-    out.push(Item { topic: f.topic.clone(), polarity: f.polarity, kind, intensity, quote: quote.to_owned() });
+    out.push(Item {
+        topic: f.topic.clone(),
+        polarity: f.polarity,
+        kind,
+        intensity,
+        quote: quote.to_owned(),
+    });
 }
 
 /// Topics about how answers are written, whichever rule found them ("I hate emojis").
@@ -118,8 +154,20 @@ fn is_style_topic(topic: &str) -> bool {
     topic.split(' ').any(|w| {
         matches!(
             w,
-            "answers" | "answer" | "responses" | "response" | "replies" | "reply" | "explanations" | "emojis" | "emoji"
-                | "bullet" | "markdown" | "jargon" | "formatting" | "verbosity"
+            "answers"
+                | "answer"
+                | "responses"
+                | "response"
+                | "replies"
+                | "reply"
+                | "explanations"
+                | "emojis"
+                | "emoji"
+                | "bullet"
+                | "markdown"
+                | "jargon"
+                | "formatting"
+                | "verbosity"
         )
     })
 }
@@ -137,8 +185,26 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
     let mut muted = false;
     // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro."
     if toks.first().is_some_and(|t| {
-        matches!(t.w.as_str(), "love" | "hate" | "enjoy" | "adore" | "prefer" | "detest" | "loathe" | "despise" | "dislike" | "not" | "big" | "huge" | "really" | "absolutely" | "totally" | "never" | "avoid")
-            || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
+        matches!(
+            t.w.as_str(),
+            "love"
+                | "hate"
+                | "enjoy"
+                | "adore"
+                | "prefer"
+                | "detest"
+                | "loathe"
+                | "despise"
+                | "dislike"
+                | "not"
+                | "big"
+                | "huge"
+                | "really"
+                | "absolutely"
+                | "totally"
+                | "never"
+                | "avoid"
+        ) || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
     }) {
         out.push(0);
         subject = Subject::Me;
@@ -147,7 +213,13 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
         let w = t.w.as_str();
         let subject_position = i == 0 || {
             let p = toks[i - 1].w.as_str();
-            p == COMMA || p == ";" || p == "and" || p == "so" || p == "because" || text::is_contrast(p) || p == "then"
+            p == COMMA
+                || p == ";"
+                || p == "and"
+                || p == "so"
+                || p == "because"
+                || text::is_contrast(p)
+                || p == "then"
         };
         match w {
             "i" => {
@@ -158,13 +230,17 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             }
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
-            "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe" | "assumes" | "told" | "claims"
-            | "knows" | "wants" | "hopes" | "wish" | "wishes"
+            "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
+            | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"
                 if subject != Subject::Me || w == "wish" =>
             {
                 muted = true
             }
-            "and" | "," | "then" | "but" | "however" | "though" | "although" | "yet" | "so" if subject == Subject::Me && !muted => {
+            // "they think I'm weird because I don't like salad": the reason is mine again.
+            "because" | "since" => muted = false,
+            "and" | "," | "then" | "but" | "however" | "though" | "although" | "yet" | "so"
+                if subject == Subject::Me && !muted =>
+            {
                 out.push(i + 1)
             }
             _ if subject_position && is_other_subject(w) => subject = Subject::Other,
@@ -177,7 +253,32 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
 fn is_other_subject(w: &str) -> bool {
     matches!(
         w,
-        "you" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "our" | "their" | "your" | "people" | "everyone"
-            | "everybody" | "someone" | "somebody" | "mom" | "dad" | "it" | "kids" | "friends" | "nobody"
+        "you"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "my"
+            | "his"
+            | "her"
+            | "our"
+            | "their"
+            | "your"
+            | "people"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "mom"
+            | "dad"
+            | "it"
+            | "kids"
+            | "friends"
+            | "nobody"
     )
+}
+
+/// Every extraction rule as (name, one-line description), in registry order.
+pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RULES.iter().map(|r| (r.name, r.description))
 }

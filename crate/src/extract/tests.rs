@@ -1,26 +1,769 @@
+//! Extraction pinned on plain sentences: one test per rule behaviour and per guard.
+
+use std::time::{Duration, Instant};
+
 use super::extract;
 use crate::item::Kind::{self, Fact, Preference, Style};
 use crate::item::Polarity::{self, Dislike, Like};
 
 #[track_caller]
 fn assert_extracts(text: &str, expected: &[(&str, Polarity, Kind)]) {
-    let got: Vec<(String, Polarity, Kind)> = extract(text).into_iter().map(|i| (i.topic, i.polarity, i.kind)).collect();
-    let want: Vec<(String, Polarity, Kind)> = expected.iter().map(|(t, p, k)| (t.to_string(), *p, *k)).collect();
+    let got: Vec<(String, Polarity, Kind)> = extract(text)
+        .into_iter()
+        .map(|i| (i.topic, i.polarity, i.kind))
+        .collect();
+    let want: Vec<(String, Polarity, Kind)> = expected
+        .iter()
+        .map(|(t, p, k)| (t.to_string(), *p, *k))
+        .collect();
     assert_eq!(got, want, "extracting from {text:?}");
 }
 
 #[track_caller]
 fn assert_nothing(text: &str) {
     let got = extract(text);
-    assert!(got.is_empty(), "expected nothing from {text:?}, got {got:#?}");
+    assert!(
+        got.is_empty(),
+        "expected nothing from {text:?}, got {got:#?}"
+    );
 }
+
+#[track_caller]
+fn intensity(text: &str) -> f32 {
+    let items = extract(text);
+    assert_eq!(
+        items.len(),
+        1,
+        "expected one item from {text:?}, got {items:#?}"
+    );
+    items[0].intensity
+}
+
+// --- like / dislike ---------------------------------------------------------
 
 #[test]
 fn plain_dislike_keeps_the_modifier_in_the_topic() {
-    assert_extracts("I don't like very sweet desserts", &[("very sweet desserts", Dislike, Preference)]);
+    assert_extracts(
+        "I don't like very sweet desserts",
+        &[("very sweet desserts", Dislike, Preference)],
+    );
 }
+
+#[test]
+fn plain_like() {
+    assert_extracts("I love jazz.", &[("jazz", Like, Preference)]);
+    assert_extracts(
+        "I really like board games",
+        &[("board games", Like, Preference)],
+    );
+}
+
+#[test]
+fn trailing_filler_is_dropped_from_the_topic() {
+    assert_extracts("I like hiking very much", &[("hiking", Like, Preference)]);
+    assert_extracts(
+        "I don't like olives at all",
+        &[("olives", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i love crosswords a lot",
+        &[("crosswords", Like, Preference)],
+    );
+}
+
+#[test]
+fn an_infinitive_becomes_a_gerund() {
+    assert_extracts("I like to swim", &[("swimming", Like, Preference)]);
+    assert_extracts("I love to go camping", &[("camping", Like, Preference)]);
+}
+
+#[test]
+fn intensity_orders_the_cues() {
+    let adore = intensity("I adore ramen");
+    let love = intensity("I love ramen");
+    let like = intensity("I like ramen");
+    let dont_mind = intensity("I don't mind ramen");
+    assert!(
+        adore > like && love > like && like > dont_mind,
+        "{adore} {love} {like} {dont_mind}"
+    );
+    let cant_stand = intensity("I can't stand mayo");
+    let hate = intensity("I hate mayo");
+    let dont_like = intensity("I don't like mayo");
+    let not_a_fan = intensity("I'm not a fan of mayo");
+    assert!(cant_stand > dont_like && hate > dont_like && dont_like > not_a_fan);
+    for x in [
+        adore, love, like, dont_mind, cant_stand, hate, dont_like, not_a_fan,
+    ] {
+        assert!(x > 0.0 && x <= 1.0);
+    }
+}
+
+#[test]
+fn dont_mind_is_a_weak_like() {
+    assert_extracts(
+        "I don't mind rainy weather",
+        &[("rainy weather", Like, Preference)],
+    );
+}
+
+#[test]
+fn dislike_variants() {
+    assert_extracts(
+        "I detest reality TV",
+        &[("reality tv", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I can't stand loud restaurants",
+        &[("loud restaurants", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm not a fan of horror films",
+        &[("horror films", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have a strong aversion to crowded beaches",
+        &[("crowded beaches", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have a phobia of spiders",
+        &[("spiders", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn several_items_in_one_message() {
+    assert_extracts(
+        "I love sushi. I hate olives, and I enjoy long walks.",
+        &[
+            ("sushi", Like, Preference),
+            ("olives", Dislike, Preference),
+            ("long walks", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_objects_become_separate_items() {
+    assert_extracts(
+        "I love hiking and kayaking",
+        &[("hiking", Like, Preference), ("kayaking", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_lone_adjective_joins_the_next_conjunct() {
+    assert_extracts(
+        "I avoid noisy or crowded bars",
+        &[("noisy crowded bars", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_subjectless_verb_after_and_keeps_the_first_person() {
+    assert_extracts(
+        "I like to paint, and love pottery.",
+        &[
+            ("painting", Like, Preference),
+            ("pottery", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_dropped_subject_at_sentence_start_is_first_person() {
+    assert_extracts(
+        "Love a good thriller.",
+        &[("good thriller", Like, Preference)],
+    );
+    assert_extracts(
+        "Not a fan of cilantro.",
+        &[("cilantro", Dislike, Preference)],
+    );
+}
+
+// --- contrast ---------------------------------------------------------------
+
+#[test]
+fn contrast_but_not_flips_polarity() {
+    assert_extracts(
+        "I like tea but not coffee",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn contrast_with_its_own_verb() {
+    assert_extracts(
+        "I love cats, but I hate hamsters",
+        &[
+            ("cats", Like, Preference),
+            ("hamsters", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I enjoy rock however I dislike metal",
+        &[("rock", Like, Preference), ("metal", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn contrast_comma_not() {
+    assert_extracts(
+        "I like dogs, not cats",
+        &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn contrast_in_the_next_sentence() {
+    assert_extracts(
+        "I enjoy baking bread. Not cakes though.",
+        &[
+            ("baking bread", Like, Preference),
+            ("cakes", Dislike, Preference),
+        ],
+    );
+}
+
+// --- comparatives -----------------------------------------------------------
+
+#[test]
+fn prefer_over() {
+    assert_extracts(
+        "I prefer trains over planes",
+        &[
+            ("trains", Like, Preference),
+            ("planes", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn prefer_to() {
+    assert_extracts(
+        "I prefer tea to coffee",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn prefer_rather_than() {
+    assert_extracts(
+        "I prefer paper books rather than e-readers",
+        &[
+            ("paper books", Like, Preference),
+            ("e-readers", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn would_rather_than() {
+    assert_extracts(
+        "I'd rather cycle than drive",
+        &[("cycle", Like, Preference), ("drive", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn prefer_without_an_alternative_is_a_like() {
+    assert_extracts(
+        "I prefer window seats",
+        &[("window seats", Like, Preference)],
+    );
+}
+
+#[test]
+fn prefer_going_to_is_not_a_comparison() {
+    assert_extracts(
+        "I prefer going to the cinema",
+        &[("going to cinema", Like, Preference)],
+    );
+}
+
+#[test]
+fn instead_of_after_a_choice() {
+    assert_extracts(
+        "I drink oat milk instead of dairy",
+        &[("dairy", Dislike, Preference)],
+    );
+}
+
+// --- avoidance and allergies ------------------------------------------------
+
+#[test]
+fn avoidance_verbs_are_dislikes() {
+    assert_extracts("I avoid fried food", &[("fried food", Dislike, Preference)]);
+    assert_extracts(
+        "I stay away from energy drinks",
+        &[("energy drinks", Dislike, Preference)],
+    );
+    assert_extracts("I quit smoking", &[("smoking", Dislike, Preference)]);
+    assert_extracts("I never eat red meat", &[("red meat", Dislike, Preference)]);
+    assert_extracts(
+        "I refuse to use self-checkout machines",
+        &[("self-checkout machines", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn never_with_a_past_event_is_not_avoidance() {
+    assert_nothing("I never finished that course");
+    assert_nothing("I never thought about it");
+}
+
+#[test]
+fn quitting_a_job_is_not_a_taste() {
+    assert_nothing("I quit my job last spring");
+}
+
+#[test]
+fn allergies_are_strong_dislikes() {
+    assert_extracts(
+        "I'm allergic to shellfish",
+        &[("shellfish", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have a severe sesame and peanut allergy",
+        &[
+            ("sesame", Dislike, Preference),
+            ("peanut", Dislike, Preference),
+        ],
+    );
+    assert!(intensity("I'm allergic to kiwi") > intensity("I don't like kiwi"));
+}
+
+// --- favourites, enthusiasm, judgements -------------------------------------
+
+#[test]
+fn favorite_is_copula_first() {
+    assert_extracts("My favorite color is teal", &[("teal", Like, Preference)]);
+    assert_extracts(
+        "my favourite band is the Cure",
+        &[("cure", Like, Preference)],
+    );
+}
+
+#[test]
+fn favorite_is_subject_first() {
+    assert_extracts(
+        "Lasagna is my favorite dish",
+        &[("lasagna", Like, Preference)],
+    );
+    assert_extracts(
+        "Knitting is one of my favorite hobbies",
+        &[("knitting", Like, Preference)],
+    );
+    assert_extracts(
+        "Autumn and spring are my favorites",
+        &[("autumn", Like, Preference), ("spring", Like, Preference)],
+    );
+}
+
+#[test]
+fn someone_elses_favorite_is_not_mine() {
+    assert_nothing("My brother's favorite color is red");
+    assert_nothing("Her favorite food is pasta");
+}
+
+#[test]
+fn enthusiasm_phrases() {
+    assert_extracts(
+        "I'm a big fan of indie games",
+        &[("indie games", Like, Preference)],
+    );
+    assert_extracts("I'm into woodworking", &[("woodworking", Like, Preference)]);
+    assert_extracts(
+        "I enjoy birdwatching",
+        &[("birdwatching", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm passionate about astronomy",
+        &[("astronomy", Like, Preference)],
+    );
+    assert_extracts("I'm a huge coffee lover", &[("coffee", Like, Preference)]);
+}
+
+#[test]
+fn judgements_with_find() {
+    assert_extracts("I find opera boring", &[("opera", Dislike, Preference)]);
+    assert_extracts(
+        "I find gardening relaxing",
+        &[("gardening", Like, Preference)],
+    );
+}
+
+#[test]
+fn not_my_thing() {
+    assert_extracts("Golf is not my thing", &[("golf", Dislike, Preference)]);
+}
+
+#[test]
+fn fronted_objects() {
+    assert_extracts(
+        "Cycling is something I love",
+        &[("cycling", Like, Preference)],
+    );
+    assert_extracts(
+        "It was a rainy evening, which I love",
+        &[("rainy evening", Like, Preference)],
+    );
+}
+
+#[test]
+fn exclusive_choices_are_likes() {
+    assert_extracts(
+        "I only use open-source software",
+        &[("open-source software", Like, Preference)],
+    );
+}
+
+// --- style ------------------------------------------------------------------
+
+#[test]
+fn style_length() {
+    assert_extracts("keep it short", &[("concise answers", Like, Style)]);
+    assert_extracts("Please be concise.", &[("concise answers", Like, Style)]);
+    assert_extracts("Give me more detail", &[("detailed answers", Like, Style)]);
+}
+
+#[test]
+fn style_format() {
+    assert_extracts(
+        "no bullet points please",
+        &[("bullet points", Dislike, Style)],
+    );
+    assert_extracts(
+        "Use tables when comparing things",
+        &[("tables", Like, Style)],
+    );
+    assert_extracts(
+        "Don't use markdown",
+        &[("markdown formatting", Dislike, Style)],
+    );
+}
+
+#[test]
+fn style_emoji() {
+    assert_extracts("No emojis.", &[("emojis", Dislike, Style)]);
+    assert_extracts(
+        "Feel free to add emojis, I like them",
+        &[("emojis", Like, Style)],
+    );
+}
+
+#[test]
+fn style_tone() {
+    assert_extracts("Be more casual with me", &[("casual tone", Like, Style)]);
+    assert_extracts("no sugarcoating", &[("direct answers", Like, Style)]);
+    assert_extracts(
+        "Stop apologizing all the time",
+        &[("apologies", Dislike, Style)],
+    );
+}
+
+#[test]
+fn style_units() {
+    assert_extracts("Use metric", &[("metric units", Like, Style)]);
+    assert_extracts(
+        "Give temperatures in Celsius",
+        &[("metric units", Like, Style)],
+    );
+}
+
+#[test]
+fn units_in_a_story_are_not_a_wish() {
+    assert_nothing("I ran five miles yesterday");
+}
+
+#[test]
+fn style_language() {
+    assert_extracts(
+        "Please use British spelling",
+        &[("british spelling", Like, Style)],
+    );
+    assert_extracts(
+        "Answer in Spanish from now on",
+        &[("answers in spanish", Like, Style)],
+    );
+}
+
+#[test]
+fn style_expertise() {
+    assert_extracts(
+        "Explain like I'm new to this",
+        &[("beginner-level explanations", Like, Style)],
+    );
+    assert_extracts(
+        "I'm an expert, skip the basics",
+        &[("expert-level explanations", Like, Style)],
+    );
+    assert_extracts("Avoid jargon", &[("technical jargon", Dislike, Style)]);
+}
+
+#[test]
+fn style_programming_language() {
+    assert_extracts("I code in Rust", &[("rust code examples", Like, Style)]);
+    assert_extracts(
+        "Use Python for the examples",
+        &[("python code examples", Like, Style)],
+    );
+}
+
+#[test]
+fn a_polite_question_can_carry_a_style_wish() {
+    assert_extracts(
+        "Could you keep it short?",
+        &[("concise answers", Like, Style)],
+    );
+}
+
+#[test]
+fn a_taste_about_answers_is_style() {
+    assert_extracts("I hate emojis", &[("emojis", Dislike, Style)]);
+}
+
+// --- facts ------------------------------------------------------------------
+
+#[test]
+fn diet_facts() {
+    assert_extracts("I'm vegetarian", &[("vegetarian diet", Like, Fact)]);
+    assert_extracts("I am a vegan", &[("vegan diet", Like, Fact)]);
+    assert_extracts("I'm gluten-free", &[("gluten-free diet", Like, Fact)]);
+    assert_extracts("I follow a low-carb diet", &[("low-carb diet", Like, Fact)]);
+}
+
+#[test]
+fn location_facts() {
+    assert_extracts("I live in Lyon", &[("lives in lyon", Like, Fact)]);
+    assert_extracts("I'm from New Zealand", &[("from new zealand", Like, Fact)]);
+}
+
+#[test]
+fn occupation_facts() {
+    assert_extracts("I'm a nurse", &[("works as nurse", Like, Fact)]);
+    assert_extracts(
+        "I work as a data analyst",
+        &[("works as data analyst", Like, Fact)],
+    );
+    assert_extracts("I work at a bakery", &[("works at bakery", Like, Fact)]);
+    assert_extracts("I'm retired", &[("retired", Like, Fact)]);
+}
+
+#[test]
+fn household_facts() {
+    assert_extracts("I have two kids", &[("has two kids", Like, Fact)]);
+    assert_extracts("I have a dog", &[("has a dog", Like, Fact)]);
+    assert_extracts("I'm married", &[("married", Like, Fact)]);
+}
+
+#[test]
+fn a_big_fan_is_not_an_occupation() {
+    assert_extracts("I'm a big fan of chess", &[("chess", Like, Preference)]);
+}
+
+// --- guards -----------------------------------------------------------------
 
 #[test]
 fn questions_are_not_preferences() {
     assert_nothing("do you like jazz?");
+    assert_nothing("Do you like jazz");
+    assert_nothing("What do you think about jazz?");
+}
+
+#[test]
+fn a_tag_question_keeps_the_statement() {
+    assert_extracts(
+        "i love green beans, do you?",
+        &[("green beans", Like, Preference)],
+    );
+}
+
+#[test]
+fn hypotheticals_are_not_preferences() {
+    assert_nothing("If I liked jazz, I would go to more concerts");
+    assert_nothing("would you like some tea?");
+    assert_nothing("I wish I liked running");
+}
+
+#[test]
+fn other_peoples_tastes_are_not_mine() {
+    assert_nothing("my son loves Minecraft");
+    assert_nothing("My wife hates horror movies");
+    assert_nothing("She enjoys tennis and he prefers golf");
+    assert_nothing("My mom thinks I love broccoli");
+}
+
+#[test]
+fn mine_is_kept_next_to_someone_elses() {
+    assert_extracts(
+        "My son loves Minecraft, but I prefer chess",
+        &[("chess", Like, Preference)],
+    );
+}
+
+#[test]
+fn role_play_and_fiction_are_not_preferences() {
+    assert_nothing("pretend you hate garlic");
+    assert_nothing("write a story where she loves cats");
+    assert_nothing("Can you write a poem about a girl who adores the sea?");
+}
+
+#[test]
+fn quoted_text_is_not_a_statement() {
+    assert_nothing("> I love cats");
+    assert_nothing("What does \"I hate Mondays\" mean here?");
+    assert_nothing("She said \u{201C}I love mushrooms\u{201D} and left");
+}
+
+#[test]
+fn a_whole_line_in_quotes_is_the_users_statement() {
+    assert_extracts(
+        "\"I dislike floral wallpaper.\"",
+        &[("floral wallpaper", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn code_is_not_a_statement() {
+    assert_nothing("```\n// I love tabs\nlet x = 1;\n```");
+    assert_nothing("    I hate this indented block");
+    assert_nothing("Why does `i_love_rust()` fail?");
+}
+
+#[test]
+fn log_lines_are_not_statements() {
+    assert_nothing("2024-05-01 12:00:03 ERROR I hate this service");
+    assert_nothing("[INFO] user said I love pizza");
+    assert_nothing("Traceback (most recent call last): I like errors");
+}
+
+#[test]
+fn html_and_script_are_not_statements() {
+    assert_nothing("<script>alert('I love cats')</script>");
+    assert_nothing("<p>I love cats</p>");
+}
+
+#[test]
+fn the_palate_preamble_is_never_learned() {
+    assert_nothing("[Palate: About me: I avoid gluten; I prefer concise answers. Use only if relevant.]\n\nPlan a dinner");
+    assert_extracts(
+        "[Palate: I like tea.] I love coffee",
+        &[("coffee", Like, Preference)],
+    );
+}
+
+#[test]
+fn non_english_text_yields_nothing() {
+    assert_nothing("J'adore le fromage et je déteste le vin.");
+    assert_nothing("Ich liebe Jazz und ich mag keine Oliven.");
+    assert_nothing("No me gustan los emojis");
+    assert_nothing("私はコーヒーが好きです");
+}
+
+#[test]
+fn empty_and_blank_input_yield_nothing() {
+    assert_nothing("");
+    assert_nothing("   \n\t ");
+    assert_nothing("...!?");
+}
+
+#[test]
+fn emoji_do_not_break_extraction() {
+    assert_extracts("I love tacos 🌮🌮!", &[("tacos", Like, Preference)]);
+    assert_nothing("🍓🍓🍓");
+}
+
+#[test]
+fn pronoun_topics_are_dropped() {
+    assert_nothing("I love it");
+    assert_nothing("I hate that");
+}
+
+#[test]
+fn the_quote_is_the_verbatim_clause() {
+    let items = extract("Honestly? I don’t like very sweet desserts, but I love dark chocolate.");
+    assert_eq!(items[0].quote, "I don’t like very sweet desserts");
+    assert_eq!(items[1].quote, "I love dark chocolate");
+}
+
+#[test]
+fn curly_apostrophes_and_dropped_apostrophes_are_contractions() {
+    assert_extracts("I can’t stand traffic", &[("traffic", Dislike, Preference)]);
+    assert_extracts("i dont like pickles", &[("pickles", Dislike, Preference)]);
+}
+
+#[test]
+fn extraction_is_deterministic() {
+    let text = "I love jazz but not country. Keep it short. I'm vegan.";
+    assert_eq!(extract(text), extract(text));
+}
+
+/// Debug builds are some 30 times slower; the bound is about linearity, not speed.
+fn megabyte_budget() -> Duration {
+    Duration::from_secs(if cfg!(debug_assertions) { 60 } else { 3 })
+}
+
+#[test]
+fn a_megabyte_finishes_quickly() {
+    let sentence = "I love green tea but not coffee, and keep it short. ";
+    let big = sentence.repeat(1_000_000 / sentence.len() + 1);
+    let start = Instant::now();
+    let items = extract(&big);
+    assert!(
+        start.elapsed() < megabyte_budget(),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(items.len(), 3);
+    // One unbroken megabyte of words, with no sentence end.
+    let run_on = "and i like ".repeat(100_000);
+    let start = Instant::now();
+    let _ = extract(&run_on);
+    assert!(
+        start.elapsed() < megabyte_budget(),
+        "took {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let samples = [
+        "\u{0}\u{1}\u{2}",
+        "I love \u{1}",
+        "\"unterminated quote I love",
+        "``` unterminated fence\nI love",
+        "I like to",
+        "I prefer",
+        "my favorite",
+        "is my favorite",
+        "I'm a",
+        "I have a",
+        ", , , and and or but but not",
+        "I love\u{301} caf\u{e9}",
+        "I'm allergic to",
+        "I live in",
+    ];
+    for s in samples {
+        let _ = extract(s);
+    }
+}
+
+/// `cargo test --release --lib typical_message_speed -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn typical_message_speed() {
+    let msgs = [
+        "I don't like very sweet desserts, but I love dark chocolate. Keep it short.",
+        "Can you plan a 3-day trip to Rome? I'm vegetarian and I hate crowded places.",
+        "What's a good laptop for programming? I code in Rust and prefer Linux over Windows.",
+    ];
+    let n = 20_000;
+    let start = Instant::now();
+    for i in 0..n {
+        std::hint::black_box(extract(msgs[i % msgs.len()]));
+    }
+    eprintln!("{:?} per message", start.elapsed() / n as u32);
 }

@@ -47,7 +47,10 @@ fn is_whole_quote(line: &str) -> bool {
     let inner = line
         .strip_prefix('"')
         .and_then(|l| l.strip_suffix('"'))
-        .or_else(|| line.strip_prefix('\u{201C}').and_then(|l| l.strip_suffix('\u{201D}')));
+        .or_else(|| {
+            line.strip_prefix('\u{201C}')
+                .and_then(|l| l.strip_suffix('\u{201D}'))
+        });
     inner.is_some_and(|i| !i.contains(['"', '\u{201C}', '\u{201D}']))
 }
 
@@ -94,15 +97,37 @@ fn is_log_like(line: &str) -> bool {
     }
     let lower_start: String = t.chars().take(12).flat_map(char::to_lowercase).collect();
     const PREFIXES: &[&str] = &[
-        "[info", "[warn", "[error", "[debug", "[trace", "info:", "warn:", "warning:", "error:", "debug:",
-        "trace:", "traceback", "at ", "$ ", "# ", "fatal:", "panic", "exception", "caused by", "file \"",
+        "[info",
+        "[warn",
+        "[error",
+        "[debug",
+        "[trace",
+        "info:",
+        "warn:",
+        "warning:",
+        "error:",
+        "debug:",
+        "trace:",
+        "traceback",
+        "at ",
+        "$ ",
+        "# ",
+        "fatal:",
+        "panic",
+        "exception",
+        "caused by",
+        "file \"",
     ];
     if PREFIXES.iter().any(|p| lower_start.starts_with(p)) {
         return true;
     }
     // "2024-01-02 ..." or "12:03:44 ...": a line that opens with a timestamp.
     let b = t.as_bytes();
-    if b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && matches!(b[2], b':' | b'-' | b'/') {
+    if b.len() >= 5
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && matches!(b[2], b':' | b'-' | b'/')
+    {
         return true;
     }
     if b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' {
@@ -115,7 +140,24 @@ fn is_log_like(line: &str) -> bool {
             continue;
         }
         visible += 1;
-        if matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '|' | '\\' | '$' | '_' | '*' | '~' | '^' | '@') {
+        if matches!(
+            c,
+            '{' | '}'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '='
+                | ';'
+                | '|'
+                | '\\'
+                | '$'
+                | '_'
+                | '*'
+                | '~'
+                | '^'
+                | '@'
+        ) {
             symbols += 1;
         }
     }
@@ -125,7 +167,8 @@ fn is_log_like(line: &str) -> bool {
 /// A line holding an HTML/XML tag: markup is pasted, not typed as prose.
 fn is_markup(line: &str) -> bool {
     let b = line.as_bytes();
-    b.windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+    b.windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
         && line.contains('>')
 }
 
@@ -153,8 +196,11 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
                     && masked[i - 1].is_ascii_digit()
                     && i + 1 < n
                     && masked[i + 1].is_ascii_digit();
-                let short_abbrev = i >= 2 && masked[i - 1].is_ascii_alphabetic() && !masked[i - 2].is_ascii_alphanumeric()
-                    && i + 1 < n && masked[i + 1].is_ascii_alphabetic();
+                let short_abbrev = i >= 2
+                    && masked[i - 1].is_ascii_alphabetic()
+                    && !masked[i - 2].is_ascii_alphanumeric()
+                    && i + 1 < n
+                    && masked[i + 1].is_ascii_alphabetic();
                 !digit_around && !short_abbrev
             }
             _ => false,
@@ -168,7 +214,11 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
                 j += 1;
             }
             if i > start {
-                out.push(Sentence { start, end: i, question });
+                out.push(Sentence {
+                    start,
+                    end: i,
+                    question,
+                });
             }
             start = j;
             i = j;
@@ -177,7 +227,11 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
         }
     }
     if start < n {
-        out.push(Sentence { start, end: n, question: false });
+        out.push(Sentence {
+            start,
+            end: n,
+            question: false,
+        });
     }
     out
 }
@@ -239,17 +293,36 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
                 .map(|c| if c == '\u{2019}' { '\'' } else { c })
                 .flat_map(char::to_lowercase)
                 .collect();
-            raw.push(Tok { w: word, start, end: s.start + end });
+            raw.push(Tok {
+                w: word,
+                start,
+                end: s.start + end,
+            });
             if raw.len() > MAX_SENTENCE_TOKENS * 2 {
                 return None;
             }
-        } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '/' | '\u{2014}' | '\u{2013}' | '\u{1}') {
+        } else if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '/' | '\u{2014}' | '\u{2013}' | '\u{1}'
+        ) {
             let w = if c == ',' { COMMA } else { ";" };
-            raw.push(Tok { w: w.to_owned(), start, end: start + c.len_utf8() });
+            raw.push(Tok {
+                w: w.to_owned(),
+                start,
+                end: start + c.len_utf8(),
+            });
         } else if c == '-' && text[i + 1..].starts_with(' ') && text[..i].ends_with(' ') {
-            raw.push(Tok { w: ";".to_owned(), start, end: start + 1 });
+            raw.push(Tok {
+                w: ";".to_owned(),
+                start,
+                end: start + 1,
+            });
         } else if c == '&' {
-            raw.push(Tok { w: "and".to_owned(), start, end: start + 1 });
+            raw.push(Tok {
+                w: "and".to_owned(),
+                start,
+                end: start + 1,
+            });
         }
     }
     let toks = canonicalize(raw);
@@ -268,7 +341,17 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             let joins = match t.w.as_str() {
                 "t" => matches!(
                     prev.w.as_str(),
-                    "don" | "can" | "won" | "isn" | "doesn" | "didn" | "aren" | "wasn" | "haven" | "wouldn" | "couldn"
+                    "don"
+                        | "can"
+                        | "won"
+                        | "isn"
+                        | "doesn"
+                        | "didn"
+                        | "aren"
+                        | "wasn"
+                        | "haven"
+                        | "wouldn"
+                        | "couldn"
                 ),
                 "m" | "ve" | "d" | "ll" => prev.w == "i",
                 "s" => matches!(prev.w.as_str(), "it" | "that"),
@@ -288,10 +371,31 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
         let next = merged.get(k + 1).map_or("", |n| n.w.as_str());
         let expansion: Option<&[&str]> = match t.w.as_str() {
             // "its my favorite": the apostrophe is often dropped in chat.
-            "its" if matches!(next, "my" | "not" | "a" | "an" | "so" | "very" | "really" | "just" | "too" | "the" | "all" | "been" | "great" | "good" | "fun" | "ok" | "okay" | "nice") => {
+            "its"
+                if matches!(
+                    next,
+                    "my" | "not"
+                        | "a"
+                        | "an"
+                        | "so"
+                        | "very"
+                        | "really"
+                        | "just"
+                        | "too"
+                        | "the"
+                        | "all"
+                        | "been"
+                        | "great"
+                        | "good"
+                        | "fun"
+                        | "ok"
+                        | "okay"
+                        | "nice"
+                ) =>
+            {
                 Some(&["it", "is"])
             }
-            "i'm" | "im" => Some(&["i", "am"]),
+            "i'm" | "im" | "iam" => Some(&["i", "am"]),
             "i've" | "ive" => Some(&["i", "have"]),
             "i'd" => Some(&["i", "would"]),
             "i'll" => Some(&["i", "will"]),
@@ -326,7 +430,11 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
         match expansion {
             Some(words) => {
                 for w in words {
-                    out.push(Tok { w: (*w).to_owned(), start: t.start, end: t.end });
+                    out.push(Tok {
+                        w: (*w).to_owned(),
+                        start: t.start,
+                        end: t.end,
+                    });
                 }
             }
             None => out.push(t.clone()),
@@ -337,7 +445,10 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
 
 /// Words that open a contrast: the sentence is split there into clauses.
 pub(crate) fn is_contrast(w: &str) -> bool {
-    matches!(w, "but" | "however" | "whereas" | "although" | "though" | "yet" | "except")
+    matches!(
+        w,
+        "but" | "however" | "whereas" | "although" | "though" | "yet" | "except"
+    )
 }
 
 /// A clause: a token range of a sentence, and how it relates to the one before.
@@ -358,16 +469,36 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].w.as_str();
-        let negated_tail = (w == COMMA || w == "and") && toks.get(i + 1).is_some_and(|t| t.w == "not");
-        if w == ";" || is_contrast(w) || negated_tail {
+        let negated_tail =
+            (w == COMMA || w == "and") && toks.get(i + 1).is_some_and(|t| t.w == "not");
+        // "my favorite book though is 1984": "though"/"yet" only split before a new subject.
+        let adverb = matches!(w, "though" | "yet")
+            && !toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "i" | "you" | "he" | "she" | "they" | "we" | "it" | "my" | "not"
+                )
+            });
+        if !adverb && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
-                out.push(ClauseSpan { start, end: i, after_contrast });
+                out.push(ClauseSpan {
+                    start,
+                    end: i,
+                    after_contrast,
+                });
             }
             after_contrast = w != ";" || negated_tail;
             start = i + 1;
-        } else if matches!(w, "if" | "unless" | "suppose" | "supposing" | "imagine" | "hypothetically") {
+        } else if matches!(
+            w,
+            "if" | "unless" | "suppose" | "supposing" | "imagine" | "hypothetically"
+        ) {
             if i > start {
-                out.push(ClauseSpan { start, end: i, after_contrast });
+                out.push(ClauseSpan {
+                    start,
+                    end: i,
+                    after_contrast,
+                });
             }
             // Skip the hypothetical to the next comma (its consequence may follow).
             let mut j = i + 1;
@@ -381,7 +512,11 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
         i += 1;
     }
     if start < toks.len() {
-        out.push(ClauseSpan { start, end: toks.len(), after_contrast });
+        out.push(ClauseSpan {
+            start,
+            end: toks.len(),
+            after_contrast,
+        });
     }
     out
 }

@@ -10,13 +10,70 @@ pub(crate) const MAX_TOPIC_WORDS: usize = 7;
 fn ends_object(w: &str) -> bool {
     matches!(
         w,
-        "because" | "since" | "cause" | "cuz" | "coz" | "when" | "whenever" | "while" | "so" | "unless"
-            | "until" | "due" | "than" | "rather" | "instead" | "like" | "such" | "including" | "especially"
-            | "except" | "lol" | "haha" | "hahaha" | "lmao" | "though" | "but" | "whereas" | "which"
-            | "as" | "i" | "we" | "he" | "she" | "they" | "you" | "please" | "thanks" | "thank" | "now"
-            | "anymore" | "either" | "too" | "also" | "then" | "if" | "after" | "before" | "whilst"
-            | "or" | "and" | "nor" | "its" | "it" | "it's" | "whom" | "who" | "where" | "despite" | "ever"
-            | "even" | "although" | "otherwise" | "via" | "plus"
+        "because"
+            | "since"
+            | "cause"
+            | "cuz"
+            | "coz"
+            | "when"
+            | "whenever"
+            | "while"
+            | "so"
+            | "unless"
+            | "until"
+            | "due"
+            | "than"
+            | "rather"
+            | "instead"
+            | "like"
+            | "such"
+            | "including"
+            | "especially"
+            | "except"
+            | "lol"
+            | "haha"
+            | "hahaha"
+            | "lmao"
+            | "though"
+            | "but"
+            | "whereas"
+            | "which"
+            | "as"
+            | "i"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+            | "you"
+            | "please"
+            | "thanks"
+            | "thank"
+            | "now"
+            | "anymore"
+            | "either"
+            | "too"
+            | "also"
+            | "then"
+            | "if"
+            | "after"
+            | "before"
+            | "whilst"
+            | "or"
+            | "and"
+            | "nor"
+            | "its"
+            | "it"
+            | "it's"
+            | "whom"
+            | "who"
+            | "where"
+            | "despite"
+            | "ever"
+            | "even"
+            | "although"
+            | "otherwise"
+            | "via"
+            | "plus"
     )
 }
 
@@ -88,26 +145,103 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["just"],
     &["also"],
     &["my"],
+    &["when"],
+    &["this"],
+    &["these"],
+    &["those"],
+    &["that"],
 ];
 
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
 fn is_unresolvable(words: &[&str]) -> bool {
     match words {
         [] => true,
-        [w] => matches!(
-            *w,
-            "it" | "this" | "that" | "them" | "these" | "those" | "him" | "her" | "one" | "ones" | "everything"
-                | "something" | "nothing" | "stuff" | "things" | "thing" | "lot" | "much" | "more" | "so"
-                | "mine" | "yours" | "there" | "here" | "what" | "who" | "myself" | "too" | "very" | "well"
-                | "idea" | "way" | "both" | "either" | "all" | "same" | "yes" | "no" | "he" | "she" | "they"
-                | "we" | "i" | "me" | "us" | "not" | "doing" | "anything" | "people" | "stuff"
-        ) || is_dangling(w),
-        [first, ..] => matches!(
-            *first,
-            "you" | "your" | "yours" | "it" | "this" | "that" | "them" | "him" | "her" | "what" | "how" | "who"
-                | "is" | "are" | "was" | "be" | "been" | "not" | "to" | "of" | "it's" | "with" | "for" | "at"
-                | "me" | "myself" | "doing" | "my"
-        ) && !(*first == "my" && words.len() > 1 && words[1] != "own"),
+        [w] => {
+            matches!(
+                *w,
+                "it" | "this"
+                    | "that"
+                    | "them"
+                    | "these"
+                    | "those"
+                    | "him"
+                    | "her"
+                    | "one"
+                    | "ones"
+                    | "everything"
+                    | "something"
+                    | "nothing"
+                    | "stuff"
+                    | "things"
+                    | "thing"
+                    | "lot"
+                    | "much"
+                    | "more"
+                    | "so"
+                    | "mine"
+                    | "yours"
+                    | "there"
+                    | "here"
+                    | "what"
+                    | "who"
+                    | "myself"
+                    | "too"
+                    | "very"
+                    | "well"
+                    | "idea"
+                    | "way"
+                    | "both"
+                    | "either"
+                    | "all"
+                    | "same"
+                    | "yes"
+                    | "no"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "me"
+                    | "us"
+                    | "not"
+                    | "doing"
+                    | "anything"
+                    | "people"
+            ) || is_dangling(w)
+        }
+        [first, ..] => {
+            matches!(
+                *first,
+                "you"
+                    | "your"
+                    | "yours"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "them"
+                    | "him"
+                    | "her"
+                    | "what"
+                    | "how"
+                    | "who"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "be"
+                    | "been"
+                    | "not"
+                    | "to"
+                    | "of"
+                    | "it's"
+                    | "with"
+                    | "for"
+                    | "at"
+                    | "me"
+                    | "myself"
+                    | "doing"
+                    | "my"
+            ) && !(*first == "my" && words.len() > 1 && words[1] != "own")
+        }
     }
 }
 
@@ -129,7 +263,12 @@ pub(crate) fn topic_span(toks: &[Tok], from: usize, until: usize) -> (Option<Str
 
 /// Like [`topic_span`]; with `infinitive`, the words are read as a verb phrase
 /// continuing "to ..." ("to read and do yoga" -> "doing yoga").
-pub(crate) fn topic_span_as(toks: &[Tok], from: usize, until: usize, infinitive: bool) -> (Option<String>, usize) {
+pub(crate) fn topic_span_as(
+    toks: &[Tok],
+    from: usize,
+    until: usize,
+    infinitive: bool,
+) -> (Option<String>, usize) {
     let mut words: Vec<&str> = Vec::with_capacity(MAX_TOPIC_WORDS + 2);
     if infinitive && toks.get(from).is_some_and(|t| t.w != "to") {
         words.push("to");
@@ -146,7 +285,25 @@ pub(crate) fn topic_span_as(toks: &[Tok], from: usize, until: usize, infinitive:
             break;
         }
         // "the internet that is why": a "that" opening a new clause ends the object.
-        if w == "that" && !words.is_empty() && toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "is" | "was" | "i" | "you" | "we" | "they" | "he" | "she" | "it" | "my" | "makes" | "made")) {
+        if w == "that"
+            && !words.is_empty()
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.w.as_str(),
+                    "is" | "was"
+                        | "i"
+                        | "you"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "my"
+                        | "makes"
+                        | "made"
+                )
+            })
+        {
             break;
         }
         words.push(w);
@@ -156,6 +313,176 @@ pub(crate) fn topic_span_as(toks: &[Tok], from: usize, until: usize, infinitive:
         }
     }
     (clean(words), i)
+}
+
+/// Words that cannot be part of an antecedent noun phrase.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "you"
+            | "me"
+            | "my"
+            | "your"
+            | "am"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "do"
+            | "does"
+            | "did"
+            | "have"
+            | "has"
+            | "had"
+            | "a"
+            | "an"
+            | "the"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "because"
+            | "when"
+            | "it"
+            | "this"
+            | "that"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "him"
+            | "her"
+            | "them"
+            | "not"
+            | "no"
+            | "just"
+            | "really"
+            | "very"
+            | "also"
+            | "too"
+            | "like"
+            | "love"
+            | "hate"
+            | "enjoy"
+            | "get"
+            | "got"
+            | "go"
+            | "which"
+            | "who"
+            | "what"
+            | "its"
+            | "it's"
+            | "from"
+            | "about"
+            | "by"
+            | "some"
+            | "any"
+            | "all"
+            | "our"
+            | "their"
+            | "his"
+            | "there"
+            | "here"
+            | "now"
+            | "then"
+            | "next"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "if"
+            | "as"
+            | "than"
+            | "lol"
+            | "haha"
+            | "yes"
+            | "yeah"
+            | "oh"
+            | "well"
+            | "ok"
+            | "okay"
+            | "sure"
+            | "thanks"
+            | "hi"
+            | "hello"
+            | "hey"
+            | "cool"
+            | "nice"
+            | "great"
+            | "good"
+            | "make"
+            | "makes"
+            | "made"
+            | "see"
+            | "saw"
+            | "seen"
+            | "watch"
+            | "play"
+            | "eat"
+            | "read"
+            | "had"
+            | "wish"
+            | "those"
+            | "these"
+            | "much"
+            | "many"
+            | "one"
+            | "easily"
+            | "definitely"
+            | "btw"
+            | "though"
+            | "while"
+    )
+}
+
+/// The noun phrase just before token `end` (an antecedent): up to three content
+/// words, skipping a comma and a relative or pronoun ("iron maiden, which ...").
+pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
+    let mut e = end.min(toks.len());
+    while e > 0
+        && (toks[e - 1].w == ","
+            || matches!(
+                toks[e - 1].w.as_str(),
+                "which"
+                    | "and"
+                    | "but"
+                    | "that"
+                    | "it"
+                    | "so"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "them"
+                    | "is"
+                    | "are"
+                    | "its"
+                    | "it's"
+            ))
+    {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 3 && !toks[s - 1].is_stop() && !is_function_word(&toks[s - 1].w) {
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
+    finish(words)
 }
 
 /// Strip filler from both ends, turn a leading infinitive into a gerund
@@ -197,12 +524,17 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         return finish(words);
     }
     let gerund = gerund(words.first()?);
-    if is_dangling(&gerund) || matches!(words[0], "do" | "be" | "it" | "that" | "this") && words.len() == 1 {
+    if is_dangling(&gerund)
+        || matches!(words[0], "do" | "be" | "it" | "that" | "this") && words.len() == 1
+    {
         return None;
     }
     // The tail is a complement ("at the show"), so it may start with a preposition.
     let mut tail: Vec<&str> = words[1..].iter().copied().filter(|w| !dropped(w)).collect();
-    while tail.last().is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there")) {
+    while tail
+        .last()
+        .is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there"))
+    {
         tail.pop();
     }
     tail.truncate(MAX_TOPIC_WORDS - 1);
@@ -235,16 +567,56 @@ fn finish(words: Vec<&str>) -> Option<String> {
 fn is_dangling(w: &str) -> bool {
     matches!(
         w,
-        "with" | "of" | "to" | "in" | "on" | "for" | "at" | "by" | "from" | "my" | "your" | "that" | "who" | "is"
-            | "are" | "the" | "and" | "or" | "very" | "really" | "so" | "not" | "do" | "be" | "it" | "about"
-            | "into" | "have" | "has" | "can" | "will" | "would" | "more" | "less" | "any" | "all" | "some"
+        "with"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "at"
+            | "by"
+            | "from"
+            | "my"
+            | "your"
+            | "that"
+            | "who"
+            | "is"
+            | "are"
+            | "the"
+            | "and"
+            | "or"
+            | "very"
+            | "really"
+            | "so"
+            | "not"
+            | "do"
+            | "be"
+            | "it"
+            | "about"
+            | "into"
+            | "have"
+            | "has"
+            | "can"
+            | "will"
+            | "would"
+            | "more"
+            | "less"
+            | "any"
+            | "all"
+            | "some"
     )
 }
 
 /// "hike" -> "hiking", "swim" -> "swimming", "ski" -> "skiing", "play" -> "playing".
 pub(crate) fn gerund(verb: &str) -> String {
     // Already a gerund ("to eating"), but not a verb that ends in -ing ("to sing").
-    if verb.len() > 5 && verb.ends_with("ing") && !matches!(verb, "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring") {
+    if verb.len() > 5
+        && verb.ends_with("ing")
+        && !matches!(
+            verb,
+            "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring"
+        )
+    {
         return verb.to_owned();
     }
     match verb {
@@ -260,7 +632,8 @@ pub(crate) fn gerund(verb: &str) -> String {
     if n >= 3 && b[n - 1] == b'e' && !vowel(b[n - 2]) {
         return format!("{}ing", &verb[..n - 1]);
     }
-    let vowel_groups = b.windows(2).filter(|w| vowel(w[1]) && !vowel(w[0])).count() + usize::from(vowel(b[0]));
+    let vowel_groups =
+        b.windows(2).filter(|w| vowel(w[1]) && !vowel(w[0])).count() + usize::from(vowel(b[0]));
     if n >= 3
         && vowel_groups == 1
         && !vowel(b[n - 1])

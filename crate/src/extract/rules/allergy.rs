@@ -1,7 +1,6 @@
 //! "I'm allergic to X", "I have a severe X allergy", "I'm intolerant to X": strict avoidance.
 
 use super::{Ctx, Found, Rule};
-use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -13,7 +12,11 @@ pub(crate) const RULE: Rule = Rule {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
-        for pat in [&["am", "allergic", "to"][..], &["am", "intolerant", "to"], &["am", "intolerant", "of"]] {
+        for pat in [
+            &["am", "allergic", "to"][..],
+            &["am", "intolerant", "to"],
+            &["am", "intolerant", "of"],
+        ] {
             if let Some((end, _)) = ctx.seq(a, pat) {
                 for t in ctx.topics(end) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
@@ -23,14 +26,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // "I have a (severe) tree nut allergy", "I have allergies to X".
         if let Some((start, _)) = ctx.seq(a, &["have", "a"]) {
             let mut s = start;
-            while matches!(ctx.word(s), "severe" | "serious" | "mild" | "bad" | "strong" | "slight" | "deadly" | "life-threatening" | "food") {
+            while matches!(
+                ctx.word(s),
+                "severe"
+                    | "serious"
+                    | "mild"
+                    | "bad"
+                    | "strong"
+                    | "slight"
+                    | "deadly"
+                    | "life-threatening"
+                    | "food"
+            ) {
                 s += 1;
             }
             if matches!(ctx.word(s), "allergy" | "intolerance") && ctx.word(s + 1) == "to" {
                 for t in ctx.topics(s + 2) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
                 }
-            } else if let Some(k) = (s..(s + 7).min(ctx.toks.len())).find(|&k| matches!(ctx.word(k), "allergy" | "intolerance")) {
+            } else if let Some(k) = (s..(s + 7).min(ctx.toks.len()))
+                .find(|&k| matches!(ctx.word(k), "allergy" | "intolerance"))
+            {
                 // "a peanut and tree nut allergy": one item per allergen.
                 for t in super::fronted::split_and(ctx, s, k) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));

@@ -5,7 +5,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "avoidance",
-    description: "avoidance: avoid, stay away from, never eat, don't drink, quit, gave up, refuse to",
+    description:
+        "avoidance: avoid, stay away from, never eat, don't drink, quit, gave up, refuse to",
     in_requests: false,
     apply,
 };
@@ -52,8 +53,27 @@ const CUES: &[Cue] = &[
 fn is_object_verb(w: &str) -> bool {
     matches!(
         w,
-        "eat" | "drink" | "consume" | "touch" | "smoke" | "order" | "buy" | "wear" | "watch" | "use" | "read"
-            | "play" | "visit" | "take" | "cook" | "drive" | "eating" | "drinking" | "using" | "buying" | "wearing"
+        "eat"
+            | "drink"
+            | "consume"
+            | "touch"
+            | "smoke"
+            | "order"
+            | "buy"
+            | "wear"
+            | "watch"
+            | "use"
+            | "read"
+            | "play"
+            | "visit"
+            | "take"
+            | "cook"
+            | "drive"
+            | "eating"
+            | "drinking"
+            | "using"
+            | "buying"
+            | "wearing"
     )
 }
 
@@ -61,10 +81,51 @@ fn is_object_verb(w: &str) -> bool {
 fn is_not_avoidance(w: &str) -> bool {
     matches!(
         w,
-        "" | "been" | "had" | "liked" | "thought" | "knew" | "be" | "said" | "seen" | "heard" | "get" | "got" | "really"
-            | "know" | "understood" | "understand" | "expected" | "imagined" | "realized" | "tried" | "did" | "do" | "was"
-            | "could" | "can" | "would" | "will" | "stop" | "forget" | "miss" | "leave" | "want" | "wanted" | "have"
-            | "has" | "mind" | "go" | "went" | "met" | "made" | "found" | "felt" | "feel" | "let" | "give" | "gave"
+        "" | "been"
+            | "had"
+            | "liked"
+            | "thought"
+            | "knew"
+            | "be"
+            | "said"
+            | "seen"
+            | "heard"
+            | "get"
+            | "got"
+            | "really"
+            | "know"
+            | "understood"
+            | "understand"
+            | "expected"
+            | "imagined"
+            | "realized"
+            | "tried"
+            | "did"
+            | "do"
+            | "was"
+            | "could"
+            | "can"
+            | "would"
+            | "will"
+            | "stop"
+            | "forget"
+            | "miss"
+            | "leave"
+            | "want"
+            | "wanted"
+            | "have"
+            | "has"
+            | "mind"
+            | "go"
+            | "went"
+            | "met"
+            | "made"
+            | "found"
+            | "felt"
+            | "feel"
+            | "let"
+            | "give"
+            | "gave"
     )
 }
 
@@ -83,33 +144,86 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {
                 from += 1;
             }
-        } else if matches!(verb, "listen" | "go" | "listening" | "going") && ctx.word(from + 1) == "to" {
+        } else if matches!(verb, "listen" | "go" | "listening" | "going")
+            && ctx.word(from + 1) == "to"
+        {
             from += 2;
         } else if takes_verb {
             // An unknown verb: keep the verb phrase ("never fly" -> "flying").
             // A past event ("never finished school") is not a habit.
-            let past = verb.ends_with("ed") || matches!(verb, "saw" | "did" | "went" | "had" | "was" | "took" | "ate" | "drank" | "knew" | "told" | "got");
-            if past || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never") || ctx.toks[from..].first().map_or(true, |t| t.is_stop()) {
+            let past = verb.ends_with("ed")
+                || matches!(
+                    verb,
+                    "saw"
+                        | "did"
+                        | "went"
+                        | "had"
+                        | "was"
+                        | "took"
+                        | "ate"
+                        | "drank"
+                        | "knew"
+                        | "told"
+                        | "got"
+                );
+            if past
+                || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never")
+                || ctx.toks[from..].first().map_or(true, |t| t.is_stop())
+            {
                 continue;
             }
             let mut words: Vec<&str> = vec!["to"];
             for t in ctx.toks[from..].iter().take(8) {
-                if t.is_stop() || matches!(t.w.as_str(), "because" | "since" | "when" | "and" | "but" | "as" | "so" | "anymore") {
+                if t.is_stop()
+                    || matches!(
+                        t.w.as_str(),
+                        "because" | "since" | "when" | "and" | "but" | "as" | "so" | "anymore"
+                    )
+                {
                     break;
                 }
                 words.push(&t.w);
             }
             if let Some(t) = crate::extract::topic::clean(words) {
-                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, intensity));
+                out.push(Found::new(
+                    t,
+                    Polarity::Dislike,
+                    Kind::Preference,
+                    intensity,
+                ));
             }
             continue;
         }
         // "I quit my job", "I quit 5 years ago": a change of life, not a taste.
-        if matches!(cue_last, "quit" | "up") && (matches!(verb, "my" | "work" | "job" | "school" | "college" | "for" | "when" | "after" | "because" | "on" | "in" | "last" | "a" | "the" | "it" | "that") || verb.starts_with(|c: char| c.is_ascii_digit())) {
+        if matches!(cue_last, "quit" | "up")
+            && (matches!(
+                verb,
+                "my" | "work"
+                    | "job"
+                    | "school"
+                    | "college"
+                    | "for"
+                    | "when"
+                    | "after"
+                    | "because"
+                    | "on"
+                    | "in"
+                    | "last"
+                    | "a"
+                    | "the"
+                    | "it"
+                    | "that"
+            ) || verb.starts_with(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         for t in ctx.topics(from) {
-            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, intensity));
+            out.push(Found::new(
+                t,
+                Polarity::Dislike,
+                Kind::Preference,
+                intensity,
+            ));
         }
     }
 }

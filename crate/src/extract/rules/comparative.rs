@@ -6,7 +6,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "comparative",
-    description: "comparatives: prefer X over/to/rather than Y, would rather X than Y, X instead of Y",
+    description:
+        "comparatives: prefer X over/to/rather than Y, would rather X than Y, X instead of Y",
     in_requests: false,
     apply,
 };
@@ -25,8 +26,42 @@ fn comparator(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
                 if i > from
                     && i - from <= 3
                     && !ctx.word(i - 1).ends_with("ing")
-                    && !matches!(next, "be" | "go" | "do" | "have" | "get" | "make" | "use" | "eat" | "drink" | "stay" | "travel" | "take" | "work" | "read" | "watch" | "play" | "listen" | "learn" | "visit" | "buy" | "shop")
-                    && !matches!(ctx.word(i - 1), "go" | "listen" | "travel" | "talk" | "stick" | "close" | "next" | "due" | "trips" | "trip" | "access") =>
+                    && !matches!(
+                        next,
+                        "be" | "go"
+                            | "do"
+                            | "have"
+                            | "get"
+                            | "make"
+                            | "use"
+                            | "eat"
+                            | "drink"
+                            | "stay"
+                            | "travel"
+                            | "take"
+                            | "work"
+                            | "read"
+                            | "watch"
+                            | "play"
+                            | "listen"
+                            | "learn"
+                            | "visit"
+                            | "buy"
+                            | "shop"
+                    )
+                    && !matches!(
+                        ctx.word(i - 1),
+                        "go" | "listen"
+                            | "travel"
+                            | "talk"
+                            | "stick"
+                            | "close"
+                            | "next"
+                            | "due"
+                            | "trips"
+                            | "trip"
+                            | "access"
+                    ) =>
             {
                 return Some((i, 1))
             }
@@ -42,19 +77,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let cue = ctx
             .seq(a, &["prefer", "not"])
             .map(|(e, s)| (e, s, true))
-            .or_else(|| ctx.seq(a, &["would", "prefer", "not"]).map(|(e, s)| (e, s, true)))
+            .or_else(|| {
+                ctx.seq(a, &["would", "prefer", "not"])
+                    .map(|(e, s)| (e, s, true))
+            })
             .or_else(|| ctx.seq(a, &["prefer"]).map(|(e, s)| (e, s, false)))
-            .or_else(|| ctx.seq(a, &["have", "a", "preference", "for"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| {
+                ctx.seq(a, &["have", "a", "preference", "for"])
+                    .map(|(e, s)| (e, s, false))
+            })
             .or_else(|| ctx.seq(a, &["favor"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["favour"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["prioritize"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["prioritise"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["lean", "towards"]).map(|(e, s)| (e, s, false)))
-            .or_else(|| ctx.seq(a, &["gravitate", "towards"]).map(|(e, s)| (e, s, false)))
+            .or_else(|| {
+                ctx.seq(a, &["gravitate", "towards"])
+                    .map(|(e, s)| (e, s, false))
+            })
             .or_else(|| ctx.seq(a, &["would", "rather"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["would", "prefer"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)));
-        let Some((end, shift, not)) = cue else { continue };
+        let Some((end, shift, not)) = cue else {
+            continue;
+        };
         if not {
             // "I prefer not to X": handled by avoidance.
             continue;
@@ -79,7 +125,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     // "I eat tofu instead of meat": a first-person clause with a rejected alternative.
     let chooses = ctx.anchors.iter().any(|&a| {
-        matches!(ctx.word(a), "like" | "love" | "enjoy" | "use" | "eat" | "drink" | "choose" | "pick" | "go" | "take" | "buy" | "wear" | "read" | "watch" | "listen" | "play" | "cook" | "opt" | "stick")
+        matches!(
+            ctx.word(a),
+            "like"
+                | "love"
+                | "enjoy"
+                | "use"
+                | "eat"
+                | "drink"
+                | "choose"
+                | "pick"
+                | "go"
+                | "take"
+                | "buy"
+                | "wear"
+                | "read"
+                | "watch"
+                | "listen"
+                | "play"
+                | "cook"
+                | "opt"
+                | "stick"
+        )
     });
     if !handled_tail && chooses {
         for pat in [&["rather", "than"][..], &["instead", "of"]] {

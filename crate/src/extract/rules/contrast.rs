@@ -5,21 +5,45 @@ use crate::item::Kind;
 
 pub(crate) const RULE: Rule = Rule {
     name: "contrast",
-    description: "a contrast tail without its own verb (\"but not Y\") flips the previous clause's polarity",
+    description:
+        "a contrast tail without its own verb (\"but not Y\") flips the previous clause's polarity",
     in_requests: false,
     apply,
 };
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    let Some(prev) = ctx.previous.first() else { return };
+    let Some(prev) = ctx.previous.first() else {
+        return;
+    };
     if !ctx.after_contrast || prev.kind != Kind::Preference || ctx.word(0) != "not" {
         return;
     }
     let mut i = 1;
-    while matches!(ctx.word(i), "so" | "much" | "really" | "too" | "as" | "big" | "fan" | "of" | "a" | "huge" | "that" | "very" | "with" | "when" | "into") {
+    while matches!(
+        ctx.word(i),
+        "so" | "much"
+            | "really"
+            | "too"
+            | "as"
+            | "big"
+            | "fan"
+            | "of"
+            | "a"
+            | "huge"
+            | "that"
+            | "very"
+            | "with"
+            | "when"
+            | "into"
+    ) {
         i += 1;
     }
     for t in ctx.topics(i) {
-        out.push(Found::new(t, prev.polarity.flipped(), prev.kind, prev.intensity * 0.8));
+        out.push(Found::new(
+            t,
+            prev.polarity.flipped(),
+            prev.kind,
+            prev.intensity * 0.8,
+        ));
     }
 }

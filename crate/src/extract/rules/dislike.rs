@@ -5,7 +5,8 @@ use crate::item::Polarity;
 
 pub(crate) const RULE: Rule = Rule {
     name: "dislike",
-    description: "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak)",
+    description:
+        "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak)",
     in_requests: false,
     apply,
 };

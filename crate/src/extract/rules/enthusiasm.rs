@@ -56,19 +56,63 @@ const CUES: &[Cue] = &[
 
 /// Nouns that make "I'm a X lover" a taste for X.
 fn is_lover(w: &str) -> bool {
-    matches!(w, "lover" | "fan" | "enthusiast" | "buff" | "nut" | "junkie" | "addict" | "fanatic" | "aficionado" | "person" | "geek" | "nerd" | "freak")
+    matches!(
+        w,
+        "lover"
+            | "fan"
+            | "enthusiast"
+            | "buff"
+            | "nut"
+            | "junkie"
+            | "addict"
+            | "fanatic"
+            | "aficionado"
+            | "person"
+            | "geek"
+            | "nerd"
+            | "freak"
+    )
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     for &a in ctx.anchors {
-        let Some((start, shift)) = ctx.seq(a, &["am", "a"]) else { continue };
-        let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| is_lover(ctx.word(k))) else { continue };
+        // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
+        let (mut start, shift, polarity) = match ctx.seq(a, &["am", "a"]) {
+            Some((s, shift)) => (s, shift, Polarity::Like),
+            None => match ctx.seq(a, &["am", "not", "a"]) {
+                Some((s, _)) => (s, -0.3, Polarity::Dislike),
+                None => continue,
+            },
+        };
+        while matches!(
+            ctx.word(start),
+            "huge"
+                | "big"
+                | "real"
+                | "true"
+                | "total"
+                | "massive"
+                | "avid"
+                | "passionate"
+                | "devoted"
+                | "committed"
+                | "serious"
+                | "hardcore"
+                | "die-hard"
+                | "lifelong"
+        ) {
+            start += 1;
+        }
+        let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| is_lover(ctx.word(k)))
+        else {
+            continue;
+        };
         if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
             continue;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, k) {
-            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75 + shift));
+            out.push(Found::new(t, polarity, Kind::Preference, 0.75 + shift));
         }
     }
 }

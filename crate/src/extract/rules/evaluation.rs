@@ -6,31 +6,41 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "evaluation",
-    description: "judgements: I find X boring/relaxing, X is (not) my thing, X bores me, nothing beats X",
+    description:
+        "judgements: I find X boring/relaxing, X is (not) my thing, X bores me, nothing beats X",
     in_requests: false,
     apply,
 };
 
 fn judgement(w: &str) -> Option<Polarity> {
     match w {
-        "boring" | "annoying" | "tedious" | "ineffective" | "overrated" | "unappealing" | "distasteful" | "uncomfortable"
-        | "disgusting" | "gross" | "off-putting" | "unbearable" | "irritating" | "pointless" | "useless" | "unpleasant"
-        | "dull" | "frustrating" | "overwhelming" | "stressful" | "exhausting" | "repulsive" | "revolting" | "awful"
-        | "terrible" | "horrible" | "tasteless" | "bland" | "cheesy" | "confusing" | "distracting" | "creepy" | "tacky"
-        | "tiresome" | "unhelpful" | "uninspiring" | "uninteresting" | "unpleasurable" | "nauseating" | "intolerable"
-        | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical" | "wasteful" | "disorienting"
-        | "unengaging" | "unsettling" | "restrictive" | "unpleasing" | "draining" | "monotonous" | "repetitive"
-        | "pretentious" | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing" => Some(Polarity::Dislike),
-        "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming" | "interesting"
-        | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying" | "therapeutic" | "rewarding" | "engaging"
-        | "comforting" | "refreshing" | "addictive" | "addicting" | "wonderful" | "fantastic" | "awesome" => Some(Polarity::Like),
+        "boring" | "annoying" | "tedious" | "ineffective" | "overrated" | "unappealing"
+        | "distasteful" | "uncomfortable" | "disgusting" | "gross" | "off-putting"
+        | "unbearable" | "irritating" | "pointless" | "useless" | "unpleasant" | "dull"
+        | "frustrating" | "overwhelming" | "stressful" | "exhausting" | "repulsive"
+        | "revolting" | "awful" | "terrible" | "horrible" | "tasteless" | "bland" | "cheesy"
+        | "confusing" | "distracting" | "creepy" | "tacky" | "tiresome" | "unhelpful"
+        | "uninspiring" | "uninteresting" | "unpleasurable" | "nauseating" | "intolerable"
+        | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical"
+        | "wasteful" | "disorienting" | "unengaging" | "unsettling" | "restrictive"
+        | "unpleasing" | "draining" | "monotonous" | "repetitive" | "pretentious"
+        | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing" => {
+            Some(Polarity::Dislike)
+        }
+        "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
+        | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
+        | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
+        | "addicting" | "wonderful" | "fantastic" | "awesome" => Some(Polarity::Like),
         _ => None,
     }
 }
 
 /// The subject phrase ending just before token `end`: from the clause start or the last comma.
 fn subject_before(ctx: &Ctx, end: usize) -> Option<String> {
-    let start = (0..end).rev().find(|&i| ctx.toks[i].is_stop() || ctx.word(i) == "and").map_or(0, |i| i + 1);
+    let start = (0..end)
+        .rev()
+        .find(|&i| ctx.toks[i].is_stop() || ctx.word(i) == "and")
+        .map_or(0, |i| i + 1);
     if end - start > 6 || end == start {
         return None;
     }
@@ -40,17 +50,45 @@ fn subject_before(ctx: &Ctx, end: usize) -> Option<String> {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "I find X boring", "I find it relaxing to knit".
     for &a in ctx.anchors {
-        let Some((end, _)) = ctx.seq(a, &["find"]) else { continue };
+        let Some((end, _)) = ctx.seq(a, &["find"]) else {
+            continue;
+        };
         for k in end + 1..(end + 8).min(ctx.toks.len()) {
             if ctx.toks[k].is_stop() {
                 break;
             }
-            let Some(p) = judgement(ctx.word(k)) else { continue };
+            let Some(p) = judgement(ctx.word(k)) else {
+                continue;
+            };
             let mut subject_end = k;
-            while subject_end > end && matches!(ctx.word(subject_end - 1), "very" | "so" | "really" | "too" | "quite" | "extremely" | "incredibly" | "pretty" | "rather" | "totally" | "utterly" | "completely" | "super" | "a" | "bit" | "little") {
+            while subject_end > end
+                && matches!(
+                    ctx.word(subject_end - 1),
+                    "very"
+                        | "so"
+                        | "really"
+                        | "too"
+                        | "quite"
+                        | "extremely"
+                        | "incredibly"
+                        | "pretty"
+                        | "rather"
+                        | "totally"
+                        | "utterly"
+                        | "completely"
+                        | "super"
+                        | "a"
+                        | "bit"
+                        | "little"
+                )
+            {
                 subject_end -= 1;
             }
-            let t = if ctx.word(end) == "it" { ctx.topic(k + 1) } else { topic::topic_until(ctx.toks, end, subject_end) };
+            let t = if ctx.word(end) == "it" {
+                ctx.topic(k + 1)
+            } else {
+                topic::topic_until(ctx.toks, end, subject_end)
+            };
             if let Some(t) = t {
                 out.push(Found::new(t, p, Kind::Preference, 0.65));
             }
@@ -71,7 +109,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             j += 1;
         }
         let polarity = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
-            ("my", "thing" | "jam" | "style" | "passion" | "life", _) | ("my", "cup", "of") | ("for", "me", _) => {
+            ("my", "thing" | "jam" | "style" | "passion" | "life", _)
+            | ("my", "cup", "of")
+            | ("for", "me", _) => {
                 if not {
                     Polarity::Dislike
                 } else if ctx.word(j) == "for" {
@@ -83,14 +123,35 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             _ => continue,
         };
         if let Some(t) = subject_before(ctx, i) {
-            out.push(Found::new(t, polarity, Kind::Preference, if not { 0.5 } else { 0.7 }));
+            out.push(Found::new(
+                t,
+                polarity,
+                Kind::Preference,
+                if not { 0.5 } else { 0.7 },
+            ));
         }
     }
     // "X bores me", "X gives me a headache".
     for i in 1..ctx.toks.len().saturating_sub(1) {
         let p = match (ctx.word(i), ctx.word(i + 1)) {
-            ("bores" | "annoy" | "annoys" | "disgusts" | "disgust" | "irritates" | "bother" | "bothers" | "repulses" | "bore", "me") => Polarity::Dislike,
-            ("gives" | "give", "me") if matches!(ctx.word(i + 2), "headaches" | "headache" | "a" | "the") && matches!(ctx.word(i + 3), "headache" | "creeps" | "migraine" | "chills") || ctx.word(i + 2) == "headaches" => Polarity::Dislike,
+            (
+                "bores" | "annoy" | "annoys" | "disgusts" | "disgust" | "irritates" | "bother"
+                | "bothers" | "repulses" | "bore",
+                "me",
+            ) => Polarity::Dislike,
+            ("scare" | "scares" | "terrify" | "terrifies" | "frighten" | "frightens", _) => {
+                Polarity::Dislike
+            }
+            ("gives" | "give", "me")
+                if matches!(ctx.word(i + 2), "headaches" | "headache" | "a" | "the")
+                    && matches!(
+                        ctx.word(i + 3),
+                        "headache" | "creeps" | "migraine" | "chills"
+                    )
+                    || ctx.word(i + 2) == "headaches" =>
+            {
+                Polarity::Dislike
+            }
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
             _ => continue,
         };

@@ -13,10 +13,50 @@ pub(crate) const RULE: Rule = Rule {
 fn is_choice_verb(w: &str) -> bool {
     matches!(
         w,
-        "use" | "buy" | "wear" | "eat" | "drink" | "read" | "watch" | "play" | "stay" | "shop" | "cook" | "drive" | "travel"
-            | "fly" | "choose" | "pick" | "book" | "order" | "purchase" | "own" | "adopt" | "consider" | "trust" | "want"
-            | "listen" | "go" | "do" | "visit" | "support" | "select" | "rely" | "dine" | "follow" | "consume" | "feed"
-            | "hire" | "attend" | "frequent" | "patronize" | "date" | "grow" | "make" | "bake" | "prepare"
+        "use"
+            | "buy"
+            | "wear"
+            | "eat"
+            | "drink"
+            | "read"
+            | "watch"
+            | "play"
+            | "stay"
+            | "shop"
+            | "cook"
+            | "drive"
+            | "travel"
+            | "fly"
+            | "choose"
+            | "pick"
+            | "book"
+            | "order"
+            | "purchase"
+            | "own"
+            | "adopt"
+            | "consider"
+            | "trust"
+            | "want"
+            | "listen"
+            | "go"
+            | "do"
+            | "visit"
+            | "support"
+            | "select"
+            | "rely"
+            | "dine"
+            | "follow"
+            | "consume"
+            | "feed"
+            | "hire"
+            | "attend"
+            | "frequent"
+            | "patronize"
+            | "date"
+            | "grow"
+            | "make"
+            | "bake"
+            | "prepare"
     )
 }
 
@@ -24,7 +64,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         let mut i = a;
         let mut exclusive = false;
-        while matches!(ctx.word(i), "only" | "exclusively" | "strictly" | "solely" | "just" | "mostly" | "always" | "really" | "will" | "usually" | "mainly" | "can" | "ever") {
+        while matches!(
+            ctx.word(i),
+            "only"
+                | "exclusively"
+                | "strictly"
+                | "solely"
+                | "just"
+                | "mostly"
+                | "always"
+                | "really"
+                | "will"
+                | "usually"
+                | "mainly"
+                | "can"
+                | "ever"
+        ) {
             exclusive |= matches!(ctx.word(i), "only" | "exclusively" | "solely");
             i += 1;
         }
@@ -33,7 +88,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         i += 1;
         // "listen to", "stay in", "shop at", "travel by", "rely on", "want to own".
-        while matches!(ctx.word(i), "to" | "in" | "at" | "by" | "on" | "from" | "with" | "for") {
+        while matches!(
+            ctx.word(i),
+            "to" | "in" | "at" | "by" | "on" | "from" | "with" | "for"
+        ) {
             i += 1;
         }
         if is_choice_verb(ctx.word(i)) {

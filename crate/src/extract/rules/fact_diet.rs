@@ -16,16 +16,27 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         ("vegetarian", _) | ("veggie", _) => ("vegetarian diet", 1),
         ("vegan", _) => ("vegan diet", 1),
         ("pescatarian" | "pescetarian", _) => ("pescatarian diet", 1),
-        ("gluten-free", _) | ("gluten", "free") | ("celiac" | "coeliac", _) => ("gluten-free diet", 1 + usize::from(ctx.word(i) == "gluten")),
-        ("dairy-free", _) | ("dairy", "free") => ("dairy-free diet", 1 + usize::from(ctx.word(i) == "dairy")),
-        ("lactose", "intolerant") | ("lactose-intolerant", _) => ("lactose intolerance", 1 + usize::from(ctx.word(i) == "lactose")),
+        ("gluten-free", _) | ("gluten", "free") | ("celiac" | "coeliac", _) => {
+            ("gluten-free diet", 1 + usize::from(ctx.word(i) == "gluten"))
+        }
+        ("dairy-free", _) | ("dairy", "free") => {
+            ("dairy-free diet", 1 + usize::from(ctx.word(i) == "dairy"))
+        }
+        ("lactose", "intolerant") | ("lactose-intolerant", _) => (
+            "lactose intolerance",
+            1 + usize::from(ctx.word(i) == "lactose"),
+        ),
         ("keto" | "ketogenic", _) => ("keto diet", 1),
         ("paleo", _) => ("paleo diet", 1),
         ("kosher", _) => ("kosher diet", 1),
         ("halal", _) => ("halal diet", 1),
-        ("plant-based", _) | ("plant", "based") => ("plant-based diet", 1 + usize::from(ctx.word(i) == "plant")),
+        ("plant-based", _) | ("plant", "based") => {
+            ("plant-based diet", 1 + usize::from(ctx.word(i) == "plant"))
+        }
         ("diabetic", _) => ("diabetic diet", 1),
-        ("low-carb", _) | ("low", "carb") => ("low-carb diet", 1 + usize::from(ctx.word(i) == "low")),
+        ("low-carb", _) | ("low", "carb") => {
+            ("low-carb diet", 1 + usize::from(ctx.word(i) == "low"))
+        }
         ("teetotal" | "teetotaler" | "teetotaller", _) => ("no alcohol", 1),
         _ => return None,
     })
@@ -54,18 +65,42 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["have", "celiac"],
         ];
         for pat in opener {
-            let Some((mut end, _)) = ctx.seq(a, pat) else { continue };
+            let Some((mut end, _)) = ctx.seq(a, pat) else {
+                continue;
+            };
             if pat == ["have", "celiac"] {
                 end -= 1;
             }
-            while matches!(ctx.word(end), "strict" | "full-time" | "mostly" | "mainly" | "fully" | "now" | "completely" | "pretty" | "much" | "a" | "an" | "lifelong" | "practicing") {
+            while matches!(
+                ctx.word(end),
+                "strict"
+                    | "full-time"
+                    | "mostly"
+                    | "mainly"
+                    | "fully"
+                    | "now"
+                    | "completely"
+                    | "pretty"
+                    | "much"
+                    | "a"
+                    | "an"
+                    | "lifelong"
+                    | "practicing"
+            ) {
                 end += 1;
             }
             if diet(ctx, end).is_none() && matches!(pat.last(), Some(&"a")) {
                 // "I follow a raw food diet", "I'm on a low-sodium diet".
-                if let Some(d) = (end..(end + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "diet") {
-                    if d > end && ctx.toks[end..d].iter().all(|t| !t.is_stop() && !matches!(t.w.as_str(), "i" | "and" | "my")) {
-                        let words: Vec<&str> = ctx.toks[end..=d].iter().map(|t| t.w.as_str()).collect();
+                if let Some(d) =
+                    (end..(end + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "diet")
+                {
+                    if d > end
+                        && ctx.toks[end..d]
+                            .iter()
+                            .all(|t| !t.is_stop() && !matches!(t.w.as_str(), "i" | "and" | "my"))
+                    {
+                        let words: Vec<&str> =
+                            ctx.toks[end..=d].iter().map(|t| t.w.as_str()).collect();
                         out.push(Found::new(words.join(" "), Polarity::Like, Kind::Fact, 0.9));
                         break;
                     }

@@ -13,34 +13,123 @@ pub(crate) const RULE: Rule = Rule {
 fn is_household(w: &str) -> bool {
     matches!(
         w,
-        "kid" | "kids" | "child" | "children" | "son" | "sons" | "daughter" | "daughters" | "dog" | "dogs" | "cat" | "cats"
-            | "puppy" | "puppies" | "kitten" | "kittens" | "bird" | "birds" | "parrot" | "fish" | "hamster" | "hamsters"
-            | "rabbit" | "rabbits" | "bunny" | "horse" | "horses" | "pet" | "pets" | "grandchildren" | "grandkids"
-            | "baby" | "twins" | "husband" | "wife" | "boyfriend" | "girlfriend" | "partner" | "brother" | "brothers"
-            | "sister" | "sisters" | "siblings" | "toddler" | "teenagers" | "teens" | "stepson" | "stepdaughter"
-            | "grandson" | "granddaughter" | "turtle" | "snake" | "lizard" | "goldfish" | "chickens" | "goats"
+        "kid"
+            | "kids"
+            | "child"
+            | "children"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "dog"
+            | "dogs"
+            | "cat"
+            | "cats"
+            | "puppy"
+            | "puppies"
+            | "kitten"
+            | "kittens"
+            | "bird"
+            | "birds"
+            | "parrot"
+            | "fish"
+            | "hamster"
+            | "hamsters"
+            | "rabbit"
+            | "rabbits"
+            | "bunny"
+            | "horse"
+            | "horses"
+            | "pet"
+            | "pets"
+            | "grandchildren"
+            | "grandkids"
+            | "baby"
+            | "twins"
+            | "husband"
+            | "wife"
+            | "boyfriend"
+            | "girlfriend"
+            | "partner"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "siblings"
+            | "toddler"
+            | "teenagers"
+            | "teens"
+            | "stepson"
+            | "stepdaughter"
+            | "grandson"
+            | "granddaughter"
+            | "turtle"
+            | "snake"
+            | "lizard"
+            | "goldfish"
+            | "chickens"
+            | "goats"
     )
 }
 
 fn is_count(w: &str) -> bool {
-    matches!(w, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "some" | "several" | "many" | "no")
-        || w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+    matches!(
+        w,
+        "a" | "an"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "some"
+            | "several"
+            | "many"
+            | "no"
+    ) || w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
-        if let Some((end, _)) = ctx.seq(a, &["have"]).or_else(|| ctx.seq(a, &["have", "got"])).or_else(|| ctx.seq(a, &["own"])) {
+        if let Some((end, _)) = ctx
+            .seq(a, &["have"])
+            .or_else(|| ctx.seq(a, &["have", "got"]))
+            .or_else(|| ctx.seq(a, &["own"]))
+        {
             let end = if ctx.word(end) == "got" { end + 1 } else { end };
             if !is_count(ctx.word(end)) || ctx.word(end) == "no" {
                 continue;
             }
             // "two little kids", "a golden retriever dog": the noun comes within three words.
-            let Some(k) = (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k))) else { continue };
-            if ctx.toks[end..k].iter().any(|t| t.is_stop() || matches!(t.w.as_str(), "for" | "of" | "with" | "to" | "love" | "passion")) {
+            let Some(k) =
+                (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k)))
+            else {
+                continue;
+            };
+            if ctx.toks[end..k].iter().any(|t| {
+                t.is_stop()
+                    || matches!(
+                        t.w.as_str(),
+                        "for" | "of" | "with" | "to" | "love" | "passion"
+                    )
+            }) {
                 continue;
             }
-            let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).map(|w| if w == "an" { "a" } else { w }).collect();
-            out.push(Found::new(format!("has {}", words.join(" ")), Polarity::Like, Kind::Fact, 0.9));
+            let words: Vec<&str> = ctx.toks[end..=k]
+                .iter()
+                .map(|t| t.w.as_str())
+                .map(|w| if w == "an" { "a" } else { w })
+                .collect();
+            out.push(Found::new(
+                format!("has {}", words.join(" ")),
+                Polarity::Like,
+                Kind::Fact,
+                0.9,
+            ));
             continue;
         }
         if let Some((end, _)) = ctx.seq(a, &["am"]) {
@@ -50,7 +139,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let topic = match ctx.word(e) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" => ctx.word(e).to_owned(),
-                "mom" | "mother" | "dad" | "father" | "parent" | "mum" | "grandmother" | "grandfather" | "grandma" | "grandpa"
+                "mom" | "mother" | "dad" | "father" | "parent" | "mum" | "grandmother"
+                | "grandfather" | "grandma" | "grandpa"
                     if e > end && !matches!(ctx.word(e + 1), "of") =>
                 {
                     "parent".to_owned()

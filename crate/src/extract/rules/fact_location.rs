@@ -14,10 +14,52 @@ pub(crate) const RULE: Rule = Rule {
 fn ends_place(w: &str) -> bool {
     matches!(
         w,
-        "with" | "near" | "for" | "since" | "and" | "but" | "because" | "by" | "at" | "on" | "where" | "now" | "right"
-            | "currently" | "too" | "as" | "so" | "which" | "who" | "that" | "alone" | "together" | "here" | "there"
-            | "in" | "when" | "while" | "though" | "lol" | "haha" | "is" | "was" | "are" | "i" | "but" | "or" | "also"
-            | "originally" | "nowadays" | "anymore" | "these" | "after" | "before" | "about" | "ago" | "last" | "years"
+        "with"
+            | "near"
+            | "for"
+            | "since"
+            | "and"
+            | "but"
+            | "because"
+            | "by"
+            | "at"
+            | "on"
+            | "where"
+            | "now"
+            | "right"
+            | "currently"
+            | "too"
+            | "as"
+            | "so"
+            | "which"
+            | "who"
+            | "that"
+            | "alone"
+            | "together"
+            | "here"
+            | "there"
+            | "in"
+            | "when"
+            | "while"
+            | "though"
+            | "lol"
+            | "haha"
+            | "is"
+            | "was"
+            | "are"
+            | "i"
+            | "or"
+            | "also"
+            | "originally"
+            | "nowadays"
+            | "anymore"
+            | "these"
+            | "after"
+            | "before"
+            | "about"
+            | "ago"
+            | "last"
+            | "years"
     )
 }
 
@@ -37,7 +79,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     ];
     for &a in ctx.anchors {
         for (pat, prefix) in PATTERNS {
-            let Some((end, _)) = ctx.seq(a, pat) else { continue };
+            let Some((end, _)) = ctx.seq(a, pat) else {
+                continue;
+            };
             let mut words: Vec<&str> = Vec::new();
             for t in ctx.toks[end.min(ctx.toks.len())..].iter() {
                 if t.is_stop() || ends_place(&t.w) || words.len() >= 4 {
@@ -48,10 +92,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
             // "I'm from work", "I live in fear": nothing place-like.
-            if words.is_empty() || matches!(words[0], "work" | "fear" | "hope" | "denial" | "it" | "this" | "that" | "my" | "school" | "home") {
+            if words.is_empty()
+                || matches!(
+                    words[0],
+                    "work"
+                        | "fear"
+                        | "hope"
+                        | "denial"
+                        | "it"
+                        | "this"
+                        | "that"
+                        | "my"
+                        | "school"
+                        | "home"
+                )
+            {
                 continue;
             }
-            out.push(Found::new(format!("{prefix} {}", words.join(" ")), Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::new(
+                format!("{prefix} {}", words.join(" ")),
+                Polarity::Like,
+                Kind::Fact,
+                0.9,
+            ));
             break;
         }
     }

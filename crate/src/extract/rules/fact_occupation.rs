@@ -5,7 +5,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_occupation",
-    description: "occupation facts: I'm a nurse, I work as X, I work at X, I'm retired, I'm a student",
+    description:
+        "occupation facts: I'm a nurse, I work as X, I work at X, I'm retired, I'm a student",
     in_requests: false,
     apply,
 };
@@ -13,23 +14,143 @@ pub(crate) const RULE: Rule = Rule {
 fn is_occupation(w: &str) -> bool {
     matches!(
         w,
-        "nurse" | "doctor" | "teacher" | "engineer" | "developer" | "programmer" | "lawyer" | "attorney" | "chef" | "cook"
-            | "waiter" | "waitress" | "cashier" | "pilot" | "firefighter" | "officer" | "cop" | "dentist" | "vet"
-            | "veterinarian" | "mechanic" | "farmer" | "artist" | "writer" | "author" | "designer" | "accountant"
-            | "scientist" | "professor" | "librarian" | "pharmacist" | "electrician" | "plumber" | "carpenter"
-            | "therapist" | "consultant" | "architect" | "manager" | "analyst" | "researcher" | "journalist"
-            | "photographer" | "musician" | "barista" | "student" | "bartender" | "driver" | "painter" | "singer"
-            | "dancer" | "actor" | "actress" | "baker" | "butcher" | "soldier" | "banker" | "surgeon" | "paramedic"
-            | "secretary" | "receptionist" | "clerk" | "janitor" | "tutor" | "coach" | "trainer" | "economist"
-            | "editor" | "translator" | "lecturer" | "physician" | "psychologist" | "counselor" | "worker"
-            | "homemaker" | "housewife" | "freelancer" | "entrepreneur" | "ceo" | "founder" | "intern" | "nanny"
-            | "babysitter" | "hairdresser" | "stylist" | "tailor" | "welder" | "miner" | "fisherman" | "lifeguard"
-            | "attendant" | "coder" | "gardener" | "housekeeper" | "agent" | "salesman" | "saleswoman" | "bookkeeper"
-            | "judge" | "politician" | "priest" | "pastor" | "blogger" | "youtuber" | "streamer" | "illustrator"
-            | "animator" | "administrator" | "sysadmin" | "technician" | "mathematician" | "physicist" | "chemist"
-            | "biologist" | "statistician" | "marine" | "sailor" | "volunteer" | "caregiver" | "midwife" | "optometrist"
-            | "realtor" | "contractor" | "executive" | "supervisor" | "cleaner" | "server" | "veteran" | "retiree"
-            | "mom" | "dad" | "surveyor" | "inspector" | "instructor" | "guard" | "dj" | "producer" | "director"
+        "nurse"
+            | "doctor"
+            | "teacher"
+            | "engineer"
+            | "developer"
+            | "programmer"
+            | "lawyer"
+            | "attorney"
+            | "chef"
+            | "cook"
+            | "waiter"
+            | "waitress"
+            | "cashier"
+            | "pilot"
+            | "firefighter"
+            | "officer"
+            | "cop"
+            | "dentist"
+            | "vet"
+            | "veterinarian"
+            | "mechanic"
+            | "farmer"
+            | "artist"
+            | "writer"
+            | "author"
+            | "designer"
+            | "accountant"
+            | "scientist"
+            | "professor"
+            | "librarian"
+            | "pharmacist"
+            | "electrician"
+            | "plumber"
+            | "carpenter"
+            | "therapist"
+            | "consultant"
+            | "architect"
+            | "manager"
+            | "analyst"
+            | "researcher"
+            | "journalist"
+            | "photographer"
+            | "musician"
+            | "barista"
+            | "student"
+            | "bartender"
+            | "driver"
+            | "painter"
+            | "singer"
+            | "dancer"
+            | "actor"
+            | "actress"
+            | "baker"
+            | "butcher"
+            | "soldier"
+            | "banker"
+            | "surgeon"
+            | "paramedic"
+            | "secretary"
+            | "receptionist"
+            | "clerk"
+            | "janitor"
+            | "tutor"
+            | "coach"
+            | "trainer"
+            | "economist"
+            | "editor"
+            | "translator"
+            | "lecturer"
+            | "physician"
+            | "psychologist"
+            | "counselor"
+            | "worker"
+            | "homemaker"
+            | "housewife"
+            | "freelancer"
+            | "entrepreneur"
+            | "ceo"
+            | "founder"
+            | "intern"
+            | "nanny"
+            | "babysitter"
+            | "hairdresser"
+            | "stylist"
+            | "tailor"
+            | "welder"
+            | "miner"
+            | "fisherman"
+            | "lifeguard"
+            | "attendant"
+            | "coder"
+            | "gardener"
+            | "housekeeper"
+            | "agent"
+            | "salesman"
+            | "saleswoman"
+            | "bookkeeper"
+            | "judge"
+            | "politician"
+            | "priest"
+            | "pastor"
+            | "blogger"
+            | "youtuber"
+            | "streamer"
+            | "illustrator"
+            | "animator"
+            | "administrator"
+            | "sysadmin"
+            | "technician"
+            | "mathematician"
+            | "physicist"
+            | "chemist"
+            | "biologist"
+            | "statistician"
+            | "marine"
+            | "sailor"
+            | "volunteer"
+            | "caregiver"
+            | "midwife"
+            | "optometrist"
+            | "realtor"
+            | "contractor"
+            | "executive"
+            | "supervisor"
+            | "cleaner"
+            | "server"
+            | "veteran"
+            | "retiree"
+            | "mom"
+            | "dad"
+            | "surveyor"
+            | "inspector"
+            | "instructor"
+            | "guard"
+            | "dj"
+            | "producer"
+            | "director"
     )
 }
 
@@ -39,11 +160,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new("retired", Polarity::Like, Kind::Fact, 0.9));
             continue;
         }
-        let start = ctx.seq(a, &["work", "as", "a"]).or_else(|| ctx.seq(a, &["work", "as"])).or_else(|| ctx.seq(a, &["am", "a"]));
+        let start = ctx
+            .seq(a, &["work", "as", "a"])
+            .or_else(|| ctx.seq(a, &["work", "as"]))
+            .or_else(|| ctx.seq(a, &["am", "a"]));
         if let Some((s, _)) = start {
             // The occupation noun ends a short phrase: "a registered nurse", "a high school teacher".
-            let Some(k) = (s..(s + 4).min(ctx.toks.len())).find(|&k| is_occupation(ctx.word(k))) else { continue };
-            if ctx.toks[s..k].iter().any(|t| t.is_stop() || matches!(t.w.as_str(), "fan" | "lover" | "big" | "huge" | "bit" | "little")) {
+            let Some(k) = (s..(s + 4).min(ctx.toks.len())).find(|&k| is_occupation(ctx.word(k)))
+            else {
+                continue;
+            };
+            if ctx.toks[s..k].iter().any(|t| {
+                t.is_stop()
+                    || matches!(
+                        t.w.as_str(),
+                        "fan" | "lover" | "big" | "huge" | "bit" | "little"
+                    )
+            }) {
                 continue;
             }
             let mut words: Vec<&str> = ctx.toks[s..=k].iter().map(|t| t.w.as_str()).collect();
@@ -55,25 +188,61 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 words.push("student");
             }
             let job = words.join(" ");
-            let topic = if job == "student" { "student".to_owned() } else { format!("works as {job}") };
+            let topic = if job == "student" {
+                "student".to_owned()
+            } else {
+                format!("works as {job}")
+            };
             out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
             continue;
         }
         for pat in [&["work", "at"][..], &["work", "for"], &["work", "in"]] {
-            let Some((end, _)) = ctx.seq(a, pat) else { continue };
+            let Some((end, _)) = ctx.seq(a, pat) else {
+                continue;
+            };
             let mut words: Vec<&str> = Vec::new();
             for t in &ctx.toks[end.min(ctx.toks.len())..] {
-                if t.is_stop() || words.len() >= 4 || matches!(t.w.as_str(), "and" | "but" | "as" | "so" | "because" | "since" | "now" | "with" | "i" | "for" | "on" | "too" | "part" | "full" | "lol") {
+                if t.is_stop()
+                    || words.len() >= 4
+                    || matches!(
+                        t.w.as_str(),
+                        "and"
+                            | "but"
+                            | "as"
+                            | "so"
+                            | "because"
+                            | "since"
+                            | "now"
+                            | "with"
+                            | "i"
+                            | "for"
+                            | "on"
+                            | "too"
+                            | "part"
+                            | "full"
+                            | "lol"
+                    )
+                {
                     break;
                 }
                 if !matches!(t.w.as_str(), "the" | "a" | "an") {
                     words.push(&t.w);
                 }
             }
-            if words.is_empty() || matches!(words[0], "home" | "night" | "it" | "this" | "that" | "all" | "least") {
+            if words.is_empty()
+                || matches!(
+                    words[0],
+                    "home" | "night" | "it" | "this" | "that" | "all" | "least"
+                )
+            {
                 continue;
             }
-            out.push(Found::new(format!("works {} {}", pat[1], words.join(" ")), Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::new(
+                format!("works {} {}", pat[1], words.join(" ")),
+                Polarity::Like,
+                Kind::Fact,
+                0.9,
+            ));
             break;
         }
     }

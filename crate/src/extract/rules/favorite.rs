@@ -1,12 +1,12 @@
 //! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
 
 use super::{Ctx, Found, Rule};
-use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "favorite",
-    description: "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
+    description:
+        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
     in_requests: false,
     apply,
 };
@@ -27,13 +27,86 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
 fn is_category(w: &str) -> bool {
     matches!(
         w,
-        "color" | "colors" | "show" | "shows" | "movie" | "movies" | "film" | "films" | "band" | "bands" | "food" | "foods"
-            | "game" | "games" | "book" | "books" | "song" | "songs" | "artist" | "artists" | "sport" | "sports" | "drink"
-            | "drinks" | "season" | "team" | "activity" | "hobby" | "place" | "animal" | "meal" | "singer" | "genre"
-            | "author" | "actor" | "actress" | "snack" | "dish" | "restaurant" | "thing" | "things" | "music" | "group"
-            | "tv" | "series" | "character" | "holiday" | "city" | "country" | "fruit" | "vegetable" | "dessert" | "candy"
-            | "one" | "ones" | "part" | "brand" | "car" | "player" | "musician" | "rapper" | "composer" | "writer"
-            | "flavor" | "drama" | "album" | "day" | "pet" | "breed" | "subject" | "class" | "beer" | "wine"
+        "color"
+            | "colors"
+            | "show"
+            | "shows"
+            | "movie"
+            | "movies"
+            | "film"
+            | "films"
+            | "band"
+            | "bands"
+            | "food"
+            | "foods"
+            | "game"
+            | "games"
+            | "book"
+            | "books"
+            | "song"
+            | "songs"
+            | "artist"
+            | "artists"
+            | "sport"
+            | "sports"
+            | "drink"
+            | "drinks"
+            | "season"
+            | "team"
+            | "activity"
+            | "hobby"
+            | "place"
+            | "animal"
+            | "meal"
+            | "singer"
+            | "genre"
+            | "author"
+            | "actor"
+            | "actress"
+            | "snack"
+            | "dish"
+            | "restaurant"
+            | "thing"
+            | "things"
+            | "music"
+            | "group"
+            | "tv"
+            | "series"
+            | "character"
+            | "holiday"
+            | "city"
+            | "country"
+            | "fruit"
+            | "vegetable"
+            | "dessert"
+            | "candy"
+            | "one"
+            | "ones"
+            | "part"
+            | "brand"
+            | "car"
+            | "player"
+            | "musician"
+            | "rapper"
+            | "composer"
+            | "writer"
+            | "flavor"
+            | "drama"
+            | "album"
+            | "day"
+            | "pet"
+            | "breed"
+            | "subject"
+            | "class"
+            | "beer"
+            | "wine"
+            | "hobbies"
+            | "activities"
+            | "places"
+            | "animals"
+            | "seasons"
+            | "authors"
+            | "singers"
     )
 }
 
@@ -44,7 +117,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if w == "my" {
             // "my (all-time) favorite (N...) is X", "my passion is X".
             let mut j = i + 1;
-            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "total" | "current" | "top" | "biggest" | "greatest" | "main" | "real" | "true" | "favorite") {
+            while matches!(
+                ctx.word(j),
+                "all"
+                    | "time"
+                    | "all-time"
+                    | "absolute"
+                    | "very"
+                    | "personal"
+                    | "most"
+                    | "total"
+                    | "current"
+                    | "top"
+                    | "biggest"
+                    | "greatest"
+                    | "main"
+                    | "real"
+                    | "true"
+                    | "favorite"
+            ) {
                 if ctx.word(j) == "favorite" {
                     break;
                 }
@@ -58,15 +149,31 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 _ => continue,
             };
             let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
+                // "one of my favorite hobbies" is the other construction.
+                if i > 0 && matches!(ctx.word(i - 1), "of" | "is" | "are" | "was") {
+                    continue;
+                }
                 // "watching my favorite show dancing with the stars": the name follows the category.
                 let mut k = j + 1;
                 if is_category(ctx.word(k)) {
                     k += 1;
                 }
-                for t in ctx.topics(k) {
-                    if !is_category(&t) {
+                if ctx.word(k) == "," {
+                    k += 1;
+                }
+                let named: Vec<String> = ctx
+                    .topics(k)
+                    .into_iter()
+                    .filter(|t| !is_category(t))
+                    .collect();
+                if named.is_empty() {
+                    // "mac and cheese, my favorite!": the name came first.
+                    if let Some(t) = crate::extract::topic::np_before(ctx.toks, i) {
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
+                }
+                for t in named {
+                    out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                 }
                 continue;
             };
@@ -82,24 +189,72 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.seq(j, &["one", "of"]).is_some() {
                 j += 2;
             }
-            while matches!(ctx.word(j), "also" | "definitely" | "really" | "probably" | "still" | "always" | "by" | "far") {
+            while matches!(
+                ctx.word(j),
+                "also"
+                    | "definitely"
+                    | "really"
+                    | "probably"
+                    | "still"
+                    | "always"
+                    | "by"
+                    | "far"
+                    | "easily"
+                    | "just"
+                    | "totally"
+                    | "absolutely"
+                    | "now"
+                    | "officially"
+            ) {
                 j += 1;
             }
             if ctx.word(j) != "my" {
                 continue;
             }
             j += 1;
-            while matches!(ctx.word(j), "all" | "time" | "all-time" | "absolute" | "very" | "personal" | "most" | "top") {
+            while matches!(
+                ctx.word(j),
+                "all"
+                    | "time"
+                    | "all-time"
+                    | "absolute"
+                    | "very"
+                    | "personal"
+                    | "most"
+                    | "top"
+                    | "real"
+                    | "true"
+                    | "first"
+                    | "biggest"
+                    | "greatest"
+                    | "one"
+            ) {
                 j += 1;
             }
-            if !matches!(ctx.word(j), "favorite" | "favorites") {
+            // "X is my favorite", "drawing is my (true) love", "running is my passion".
+            if !matches!(
+                ctx.word(j),
+                "favorite" | "favorites" | "love" | "passion" | "obsession"
+            ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
+            {
                 continue;
             }
-            let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so")).map_or(0, |k| k + 1);
+            let start = (0..i)
+                .rev()
+                .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+                .map_or(0, |k| k + 1);
             if i - start > 6 || i == start {
                 continue;
             }
-            for t in super::fronted::split_and(ctx, start, i) {
+            let parts = super::fronted::split_and(ctx, start, i);
+            if parts.is_empty() {
+                // "iron maiden, which is my favorite band", "red, that is my favorite".
+                out.extend(
+                    crate::extract::topic::np_before(ctx.toks, i)
+                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                );
+            }
+            for t in parts {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
             }
         }

@@ -29,10 +29,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let mut j = i + 1;
         let found = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
-            ("a", "passion" | "love", "of") if ctx.word(j + 3) == "mine" => Some((Polarity::Like, 0.85)),
+            ("a", "passion" | "love", "of") if ctx.word(j + 3) == "mine" => {
+                Some((Polarity::Like, 0.85))
+            }
             ("something" | "what" | "one" | "things" | "stuff", ..) => {
                 j += 1;
-                while matches!(ctx.word(j), "that" | "thing" | "i" | "really" | "just" | "truly" | "absolutely" | "also" | "do" | "always" | "of") {
+                while matches!(
+                    ctx.word(j),
+                    "that"
+                        | "thing"
+                        | "i"
+                        | "really"
+                        | "just"
+                        | "truly"
+                        | "absolutely"
+                        | "also"
+                        | "do"
+                        | "always"
+                        | "of"
+                ) {
                     j += 1;
                 }
                 // Only after "i": "X is something my son loves" is not mine.
@@ -46,11 +61,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let found = found.or_else(|| {
             // "X is a favorite of mine".
-            (ctx.seq(j, &["a", "favorite", "of", "mine"]).is_some() || ctx.seq(j, &["a", "favorite", "of", "my"]).is_some())
-                .then_some((Polarity::Like, 0.8))
+            (ctx.seq(j, &["a", "favorite", "of", "mine"]).is_some()
+                || ctx.seq(j, &["a", "favorite", "of", "my"]).is_some())
+            .then_some((Polarity::Like, 0.8))
         });
-        let Some((polarity, intensity)) = found else { continue };
-        let start = (0..i).rev().find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so")).map_or(0, |k| k + 1);
+        let Some((polarity, intensity)) = found else {
+            continue;
+        };
+        let start = (0..i)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+            .map_or(0, |k| k + 1);
         if i - start > 6 || i == start {
             continue;
         }
@@ -63,32 +84,95 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// "a gorgeous sunny day, which I love": the object sits just before "which".
 fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
     for w in 1..ctx.toks.len() {
-        if ctx.word(w) != "which" || ctx.word(w + 1) != "i" {
+        if !matches!(ctx.word(w), "which" | "that") || ctx.word(w + 1) != "i" {
             continue;
         }
         let mut j = w + 2;
         let mut negative = false;
-        while matches!(ctx.word(j), "really" | "just" | "absolutely" | "also" | "do" | "not" | "truly" | "totally") {
+        while matches!(
+            ctx.word(j),
+            "really" | "just" | "absolutely" | "also" | "do" | "not" | "truly" | "totally"
+        ) {
             negative |= ctx.word(j) == "not";
             j += 1;
         }
-        let Some((polarity, intensity)) = cue(ctx.word(j)) else { continue };
+        let Some((polarity, intensity)) = cue(ctx.word(j)) else {
+            continue;
+        };
         // Only when nothing but "to do" or filler follows the cue.
-        let rest = ctx.toks[j + 1..].iter().take_while(|t| !t.is_stop()).map(|t| t.w.as_str()).filter(|w| !matches!(*w, "to" | "do" | "doing" | "it" | "so" | "much" | "a" | "lot" | "the" | "most" | "by" | "way")).count();
+        let rest = ctx.toks[j + 1..]
+            .iter()
+            .take_while(|t| !t.is_stop())
+            .map(|t| t.w.as_str())
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "to" | "do"
+                        | "doing"
+                        | "it"
+                        | "so"
+                        | "much"
+                        | "a"
+                        | "lot"
+                        | "very"
+                        | "the"
+                        | "most"
+                        | "by"
+                        | "way"
+                )
+            })
+            .count();
         if rest > 0 {
             continue;
         }
-        let end = if w > 0 && ctx.word(w - 1) == "," { w - 1 } else { w };
+        let end = if w > 0 && ctx.word(w - 1) == "," {
+            w - 1
+        } else {
+            w
+        };
         let mut start = end;
         while start > 0 && end - start < 4 {
             let p = ctx.word(start - 1);
-            if ctx.toks[start - 1].is_stop() || matches!(p, "is" | "are" | "was" | "am" | "be" | "it" | "i" | "you" | "we" | "they" | "for" | "to" | "of" | "at" | "in" | "on" | "with" | "about" | "go" | "going" | "like" | "and" | "so" | "but" | "get" | "getting") {
+            if ctx.toks[start - 1].is_stop()
+                || matches!(
+                    p,
+                    "is" | "are"
+                        | "was"
+                        | "am"
+                        | "be"
+                        | "it"
+                        | "i"
+                        | "you"
+                        | "we"
+                        | "they"
+                        | "for"
+                        | "to"
+                        | "of"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "about"
+                        | "go"
+                        | "going"
+                        | "like"
+                        | "and"
+                        | "so"
+                        | "but"
+                        | "get"
+                        | "getting"
+                )
+            {
                 break;
             }
             start -= 1;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, end) {
-            let polarity = if negative { polarity.flipped() } else { polarity };
+            let polarity = if negative {
+                polarity.flipped()
+            } else {
+                polarity
+            };
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }

@@ -86,7 +86,12 @@ pub(crate) struct Found {
 
 impl Found {
     pub fn new(topic: impl Into<String>, polarity: Polarity, kind: Kind, intensity: f32) -> Found {
-        Found { topic: topic.into(), polarity, kind, intensity }
+        Found {
+            topic: topic.into(),
+            polarity,
+            kind,
+            intensity,
+        }
     }
 }
 
@@ -109,18 +114,20 @@ pub(crate) type Cue = (&'static [&'static str], f32);
 /// Adverbs and intensifiers that may sit inside a cue, with how they shift intensity.
 fn modifier(w: &str) -> Option<f32> {
     Some(match w {
-        "really" | "truly" | "totally" | "deeply" | "seriously" | "genuinely" | "definitely" | "so"
-        | "completely" | "very" | "big" | "huge" | "strong" | "real" | "intense" | "severe" | "serious"
-        | "massive" | "great" | "passionately" | "deep" | "firm" | "firmly" | "greatly" | "intense" | "strict"
-        | "strictly" | "extreme" | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
-        | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong" | "medical" | "moral"
-        | "vehemently" | "fiercely" | "intensely" => 0.1,
+        "really" | "realy" | "rly" | "much" | "truly" | "totally" | "deeply" | "seriously"
+        | "genuinely" | "definitely" | "so" | "completely" | "very" | "big" | "huge" | "strong"
+        | "real" | "intense" | "severe" | "serious" | "massive" | "great" | "passionately"
+        | "deep" | "firm" | "firmly" | "greatly" | "strict" | "strictly" | "extreme"
+        | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
+        | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong"
+        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
         "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
-        "just" | "also" | "still" | "generally" | "usually" | "always" | "personally" | "actually" | "honestly"
-        | "especially" | "particularly" | "mostly" | "simply" | "certainly" | "quite" | "literally" | "often"
-        | "both" | "typically" | "normally" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
-        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => 0.0,
+        "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
+        | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
+        | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
+        | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only" | "consistently"
+        | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => 0.0,
         _ => return None,
     })
 }
@@ -147,7 +154,22 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 // "have to avoid", "need to avoid", "want to try".
-                if matches!(w, "have" | "need" | "want" | "tend" | "try" | "have" | "learned" | "learnt" | "started" | "begun" | "began" | "come") && self.word(i + 1) == "to" && *p != "to" {
+                if matches!(
+                    w,
+                    "have"
+                        | "need"
+                        | "want"
+                        | "tend"
+                        | "try"
+                        | "learned"
+                        | "learnt"
+                        | "started"
+                        | "begun"
+                        | "began"
+                        | "come"
+                ) && self.word(i + 1) == "to"
+                    && *p != "to"
+                {
                     i += 2;
                     continue;
                 }
@@ -166,12 +188,18 @@ impl<'a> Ctx<'a> {
 
     /// The first cue of `cues` that matches at `at`: (end, intensity).
     pub fn cue(&self, at: usize, cues: &[Cue]) -> Option<(usize, f32)> {
-        cues.iter().find_map(|(pat, base)| self.seq(at, pat).map(|(end, shift)| (end, clamp(base + shift))))
+        cues.iter().find_map(|(pat, base)| {
+            self.seq(at, pat)
+                .map(|(end, shift)| (end, clamp(base + shift)))
+        })
     }
 
     /// Every first-person anchor where one of `cues` matches: (end, intensity).
     pub fn anchored(&self, cues: &[Cue]) -> Vec<(usize, f32)> {
-        self.anchors.iter().filter_map(|&a| self.cue(a, cues)).collect()
+        self.anchors
+            .iter()
+            .filter_map(|&a| self.cue(a, cues))
+            .collect()
     }
 
     /// The topic that starts at token `from`.
@@ -187,19 +215,40 @@ impl<'a> Ctx<'a> {
         let mut pending: Option<String> = None;
         let infinitive = self.word(from) == "to";
         loop {
-            let (t, stop) = topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
-            let Some(t) = t else { break };
+            let (t, stop) =
+                topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
+            let Some(t) = t else {
+                // "things like coffee": a placeholder noun, then the real examples.
+                let placeholder = matches!(
+                    self.word(stop.wrapping_sub(1)),
+                    "things" | "stuff" | "anything" | "something" | "everything"
+                );
+                if out.is_empty()
+                    && pending.is_none()
+                    && self.word(stop) == "like"
+                    && stop > i
+                    && placeholder
+                {
+                    i = stop + 1;
+                    continue;
+                }
+                break;
+            };
             let t = match pending.take() {
                 Some(adj) => format!("{adj} {t}"),
                 None => t,
             };
             // "basketball too and video games", "the outdoors, especially gardening".
             let mut stop = stop;
-            while matches!(self.word(stop), "too" | "also") && matches!(self.word(stop + 1), "and" | "or" | ",") {
+            while matches!(self.word(stop), "too" | "also")
+                && matches!(self.word(stop + 1), "and" | "or" | ",")
+            {
                 stop += 1;
             }
-            let example = matches!(self.word(stop), "especially" | "particularly" | "including" | "mainly" | "mostly")
-                || self.word(stop) == "such" && self.word(stop + 1) == "as";
+            let example = matches!(
+                self.word(stop),
+                "especially" | "particularly" | "including" | "mainly" | "mostly"
+            ) || self.word(stop) == "such" && self.word(stop + 1) == "as";
             let continues = example || matches!(self.word(stop), "and" | "or" | ",");
             if continues && !t.contains(' ') && is_adjective(&t) {
                 pending = Some(t);
@@ -210,16 +259,34 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let mut k = stop + 1 + usize::from(self.word(stop) == "such");
-            while matches!(self.word(k), "and" | "or" | "," | "also" | "especially" | "particularly") {
+            while matches!(
+                self.word(k),
+                "and" | "or" | "," | "also" | "especially" | "particularly"
+            ) {
                 k += 1;
             }
-            if is_clause_start(self.word(k)) || self.cue_word(k) && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not") || out.len() >= 4 {
+            if is_clause_start(self.word(k))
+                || self.cue_word(k)
+                    && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not")
+                || out.len() >= 4
+            {
                 break;
             }
             i = k;
         }
         if let Some(adj) = pending {
             out.push(adj);
+        }
+        if out.is_empty()
+            && matches!(
+                self.word(from),
+                "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+            )
+        {
+            // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
+            if let Some(subject) = (0..from).rev().find(|&k| self.word(k) == "i") {
+                out.extend(topic::np_before(self.toks, subject));
+            }
         }
         out
     }
@@ -228,8 +295,26 @@ impl<'a> Ctx<'a> {
     fn cue_word(&self, i: usize) -> bool {
         matches!(
             self.word(i),
-            "love" | "like" | "hate" | "enjoy" | "prefer" | "dislike" | "adore" | "avoid" | "am" | "have" | "do"
-                | "can" | "would" | "will" | "never" | "really" | "not" | "is" | "are" | "was"
+            "love"
+                | "like"
+                | "hate"
+                | "enjoy"
+                | "prefer"
+                | "dislike"
+                | "adore"
+                | "avoid"
+                | "am"
+                | "have"
+                | "do"
+                | "can"
+                | "would"
+                | "will"
+                | "never"
+                | "really"
+                | "not"
+                | "is"
+                | "are"
+                | "was"
         )
     }
 
@@ -241,11 +326,9 @@ impl<'a> Ctx<'a> {
     /// Index of the first match of the word sequence `pat` at or after `from`.
     pub fn find_seq(&self, from: usize, pat: &[&str]) -> Option<usize> {
         let first = pat.first()?;
-        (from..self.toks.len()).find(|&i| self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p))
-    }
-
-    pub fn has(&self, w: &str) -> bool {
-        self.toks.iter().any(|t| t.w == w)
+        (from..self.toks.len()).find(|&i| {
+            self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
+        })
     }
 }
 
@@ -263,9 +346,28 @@ pub(crate) fn negated(ctx: &Ctx, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         matches!(
             ctx.word(i),
-            "no" | "not" | "never" | "without" | "avoid" | "stop" | "less" | "fewer" | "hate" | "dislike" | "skip"
-                | "drop" | "ditch" | "lose" | "remove" | "minus" | "nor" | "quit" | "enough" | "cut" | "stand"
-                | "free" | "none" | "zero"
+            "no" | "not"
+                | "never"
+                | "without"
+                | "avoid"
+                | "stop"
+                | "less"
+                | "fewer"
+                | "hate"
+                | "dislike"
+                | "skip"
+                | "drop"
+                | "ditch"
+                | "lose"
+                | "remove"
+                | "minus"
+                | "nor"
+                | "quit"
+                | "enough"
+                | "cut"
+                | "stand"
+                | "none"
+                | "zero"
         )
     })
 }
@@ -274,23 +376,96 @@ pub(crate) fn negated(ctx: &Ctx, from: usize, to: usize) -> bool {
 /// want/prefer, or an answer noun.
 pub(crate) fn is_request(ctx: &Ctx) -> bool {
     let mut i = 0;
-    while matches!(ctx.word(i), "please" | "pls" | "and" | "also" | "just" | "kindly" | "so" | "ok" | "okay" | "oh" | "always") {
+    while matches!(
+        ctx.word(i),
+        "please"
+            | "pls"
+            | "and"
+            | "also"
+            | "just"
+            | "kindly"
+            | "so"
+            | "ok"
+            | "okay"
+            | "oh"
+            | "always"
+    ) {
         i += 1;
     }
     let opener = matches!(
         ctx.word(i),
-        "keep" | "be" | "use" | "give" | "write" | "answer" | "reply" | "respond" | "explain" | "avoid" | "stop"
-            | "skip" | "include" | "add" | "show" | "format" | "make" | "limit" | "cut" | "drop" | "ditch" | "put"
-            | "list" | "provide" | "present" | "no" | "less" | "more" | "fewer" | "without" | "with" | "never" | "do"
-            | "only" | "try" | "lose" | "stick" | "go" | "talk" | "speak" | "assume" | "treat" | "respond," | "tell"
+        "keep"
+            | "be"
+            | "use"
+            | "give"
+            | "write"
+            | "answer"
+            | "reply"
+            | "respond"
+            | "explain"
+            | "avoid"
+            | "stop"
+            | "skip"
+            | "include"
+            | "add"
+            | "show"
+            | "format"
+            | "make"
+            | "limit"
+            | "cut"
+            | "drop"
+            | "ditch"
+            | "put"
+            | "list"
+            | "provide"
+            | "present"
+            | "no"
+            | "less"
+            | "more"
+            | "fewer"
+            | "without"
+            | "with"
+            | "never"
+            | "do"
+            | "only"
+            | "try"
+            | "lose"
+            | "stick"
+            | "go"
+            | "talk"
+            | "speak"
+            | "assume"
+            | "treat"
+            | "respond,"
+            | "tell"
     );
     opener
         || ctx.toks.iter().any(|t| {
             matches!(
                 t.w.as_str(),
-                "you" | "your" | "answers" | "answer" | "responses" | "response" | "replies" | "reply" | "prefer"
-                    | "want" | "need" | "like" | "love" | "hate" | "dislike" | "explanations" | "explain" | "please"
-                    | "output" | "format" | "formatting" | "examples" | "code"
+                "you"
+                    | "your"
+                    | "answers"
+                    | "answer"
+                    | "responses"
+                    | "response"
+                    | "replies"
+                    | "reply"
+                    | "prefer"
+                    | "want"
+                    | "need"
+                    | "like"
+                    | "love"
+                    | "hate"
+                    | "dislike"
+                    | "explanations"
+                    | "explain"
+                    | "please"
+                    | "output"
+                    | "format"
+                    | "formatting"
+                    | "examples"
+                    | "code"
             )
         })
 }
@@ -305,9 +480,16 @@ pub(crate) fn style_targets(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
         return;
     }
     for (words, topic) in targets {
-        let Some(i) = ctx.find_seq(0, words) else { continue };
-        let negative = negated(ctx, i.saturating_sub(4), i) || words.iter().any(|w| w.ends_with("-free"));
-        let polarity = if negative { Polarity::Dislike } else { Polarity::Like };
+        let Some(i) = ctx.find_seq(0, words) else {
+            continue;
+        };
+        let negative =
+            negated(ctx, i.saturating_sub(4), i) || words.iter().any(|w| w.ends_with("-free"));
+        let polarity = if negative {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
         if !out.iter().any(|f| f.topic == *topic) {
             out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
         }
@@ -321,13 +503,170 @@ fn continues_style(ctx: &Ctx) -> bool {
 
 /// A word that reads as an adjective, by suffix or by being common.
 fn is_adjective(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ern", "-based", "-free", "-friendly", "-style"];
-    (w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s)) && !w.ends_with("ical") && !matches!(w, "animal" | "festival" | "musical" | "metal" | "cereal" | "hospital" | "capital" | "ritual" | "journal" | "arsenal" | "manual" | "tutorial" | "mural" | "signal" | "sandal" | "ballerina" | "comic" | "music" | "logic" | "magic" | "garlic" | "plastic" | "mosaic" | "picnic" | "clinic" | "fabric" | "olive" | "detective" | "grammar" | "library" | "dictionary" | "salary" | "summary" | "diary" | "dairy" | "fish" | "radish" | "relish" | "dish" | "english" | "spanish" | "turkish" | "polish"))
-        || matches!(w, "online" | "modern" | "new" | "old" | "big" | "small" | "hot" | "cold" | "spicy" | "sweet" | "loud" | "fast" | "slow" | "cheap" | "expensive" | "dark" | "light" | "long" | "short" | "large" | "crowded" | "noisy" | "quiet" | "fried" | "raw" | "processed" | "fancy" | "luxury" | "budget" | "live" | "indoor" | "outdoor" | "public" | "private" | "foreign" | "local" | "sugary" | "salty" | "greasy" | "heavy" | "bright" | "strong" | "mainstream" | "independent" | "digital" | "virtual" | "physical" | "printed" | "handmade" | "organic" | "synthetic" | "artificial" | "natural" | "fresh" | "frozen" | "canned" | "team" | "solo" | "group" | "competitive" | "contemporary" | "minimalist" | "vintage" | "classic" | "abstract" | "geometric" | "floral" | "bold" | "bright" | "neutral" | "pastel" | "electric" | "hybrid" | "manual" | "automatic" | "complex" | "simple")
+    const SUFFIXES: &[&str] = &[
+        "al",
+        "ic",
+        "ive",
+        "ous",
+        "ful",
+        "less",
+        "able",
+        "ible",
+        "ary",
+        "ish",
+        "ern",
+        "-based",
+        "-free",
+        "-friendly",
+        "-style",
+    ];
+    (w.len() > 4
+        && SUFFIXES.iter().any(|s| w.ends_with(s))
+        && !w.ends_with("ical")
+        && !matches!(
+            w,
+            "animal"
+                | "festival"
+                | "musical"
+                | "metal"
+                | "cereal"
+                | "hospital"
+                | "capital"
+                | "ritual"
+                | "journal"
+                | "arsenal"
+                | "manual"
+                | "tutorial"
+                | "mural"
+                | "signal"
+                | "sandal"
+                | "ballerina"
+                | "comic"
+                | "music"
+                | "logic"
+                | "magic"
+                | "garlic"
+                | "plastic"
+                | "mosaic"
+                | "picnic"
+                | "clinic"
+                | "fabric"
+                | "olive"
+                | "detective"
+                | "grammar"
+                | "library"
+                | "dictionary"
+                | "salary"
+                | "summary"
+                | "diary"
+                | "dairy"
+                | "fish"
+                | "radish"
+                | "relish"
+                | "dish"
+                | "english"
+                | "spanish"
+                | "turkish"
+                | "polish"
+        ))
+        || matches!(
+            w,
+            "online"
+                | "modern"
+                | "new"
+                | "old"
+                | "big"
+                | "small"
+                | "hot"
+                | "cold"
+                | "spicy"
+                | "sweet"
+                | "loud"
+                | "fast"
+                | "slow"
+                | "cheap"
+                | "expensive"
+                | "dark"
+                | "light"
+                | "long"
+                | "short"
+                | "large"
+                | "crowded"
+                | "noisy"
+                | "quiet"
+                | "fried"
+                | "raw"
+                | "processed"
+                | "fancy"
+                | "luxury"
+                | "budget"
+                | "live"
+                | "indoor"
+                | "outdoor"
+                | "public"
+                | "private"
+                | "foreign"
+                | "local"
+                | "sugary"
+                | "salty"
+                | "greasy"
+                | "heavy"
+                | "bright"
+                | "strong"
+                | "mainstream"
+                | "independent"
+                | "digital"
+                | "virtual"
+                | "physical"
+                | "printed"
+                | "handmade"
+                | "organic"
+                | "synthetic"
+                | "artificial"
+                | "natural"
+                | "fresh"
+                | "frozen"
+                | "canned"
+                | "team"
+                | "solo"
+                | "group"
+                | "competitive"
+                | "contemporary"
+                | "minimalist"
+                | "vintage"
+                | "classic"
+                | "abstract"
+                | "geometric"
+                | "floral"
+                | "bold"
+                | "neutral"
+                | "pastel"
+                | "electric"
+                | "hybrid"
+                | "manual"
+                | "automatic"
+                | "complex"
+                | "simple"
+        )
 }
 
 fn is_clause_start(w: &str) -> bool {
-    matches!(w, "i" | "you" | "he" | "she" | "they" | "we" | "it" | "my" | "his" | "her" | "their" | "our" | "that" | "this")
+    matches!(
+        w,
+        "i" | "you"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "it"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "that"
+            | "this"
+    )
 }
 
 pub(crate) fn clamp(x: f32) -> f32 {
@@ -341,10 +680,19 @@ mod tests {
     #[test]
     fn rules_are_sorted_unique_and_described() {
         for pair in RULES.windows(2) {
-            assert!(pair[0].name < pair[1].name, "{} must sort before {}", pair[0].name, pair[1].name);
+            assert!(
+                pair[0].name < pair[1].name,
+                "{} must sort before {}",
+                pair[0].name,
+                pair[1].name
+            );
         }
         for rule in RULES {
-            assert!(!rule.description.is_empty() && !rule.description.contains('\n'), "{}", rule.name);
+            assert!(
+                !rule.description.is_empty() && !rule.description.contains('\n'),
+                "{}",
+                rule.name
+            );
         }
     }
 }

@@ -46,9 +46,15 @@ const PHRASES: &[(&[&str], &str)] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for (words, topic) in PHRASES {
-        let Some(i) = ctx.find_seq(0, words) else { continue };
+        let Some(i) = ctx.find_seq(0, words) else {
+            continue;
+        };
         // "don't dumb it down" asks for the expert level.
-        let topic = if words[0] == "dumb" && negated(ctx, i.saturating_sub(3), i) { EXPERT } else { topic };
+        let topic = if words[0] == "dumb" && negated(ctx, i.saturating_sub(3), i) {
+            EXPERT
+        } else {
+            topic
+        };
         if !out.iter().any(|f| f.topic == topic) {
             out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.75));
         }
@@ -59,7 +65,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if w == "technical" && ctx.word(i + 1) != "jargon" && ctx.word(i + 1) != "terms" {
                 continue;
             }
-            let polarity = if negated(ctx, i.saturating_sub(4), i) { Polarity::Dislike } else { Polarity::Like };
+            let polarity = if negated(ctx, i.saturating_sub(4), i) {
+                Polarity::Dislike
+            } else {
+                Polarity::Like
+            };
             out.push(Found::new("technical jargon", polarity, Kind::Style, 0.75));
             break;
         }

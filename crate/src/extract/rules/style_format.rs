@@ -4,7 +4,8 @@ use super::{style_targets, Ctx, Found, Rule, Target};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_format",
-    description: "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step",
+    description:
+        "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step",
     in_requests: true,
     apply,
 };

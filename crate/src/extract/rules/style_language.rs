@@ -39,20 +39,44 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for i in 0..ctx.toks.len() {
         let (w, next) = (ctx.word(i), ctx.word(i + 1));
         let topic = match (w, next) {
-            ("british" | "uk" | "australian" | "commonwealth", "spelling" | "english" | "spellings") => "british spelling",
+            (
+                "british" | "uk" | "australian" | "commonwealth",
+                "spelling" | "english" | "spellings",
+            ) => "british spelling",
             ("american" | "us", "spelling" | "english" | "spellings") => "american spelling",
             ("oxford", "comma") => "oxford comma",
             _ => match language(w) {
                 // "answer in French", "reply in Spanish", "write in German".
-                Some(t) if ctx.word(i.wrapping_sub(1)) == "in"
-                    && (i.saturating_sub(5)..i).any(|k| matches!(ctx.word(k), "answer" | "answers" | "reply" | "replies" | "respond" | "write" | "talk" | "speak" | "responses" | "explain" | "only" | "always")) =>
+                Some(t)
+                    if ctx.word(i.wrapping_sub(1)) == "in"
+                        && (i.saturating_sub(5)..i).any(|k| {
+                            matches!(
+                                ctx.word(k),
+                                "answer"
+                                    | "answers"
+                                    | "reply"
+                                    | "replies"
+                                    | "respond"
+                                    | "write"
+                                    | "talk"
+                                    | "speak"
+                                    | "responses"
+                                    | "explain"
+                                    | "only"
+                                    | "always"
+                            )
+                        }) =>
                 {
                     t
                 }
                 _ => continue,
             },
         };
-        let polarity = if negated(ctx, i.saturating_sub(4), i) { Polarity::Dislike } else { Polarity::Like };
+        let polarity = if negated(ctx, i.saturating_sub(4), i) {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
         out.push(Found::new(topic, polarity, Kind::Style, 0.8));
         return;
     }

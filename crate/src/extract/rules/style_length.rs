@@ -5,7 +5,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_length",
-    description: "length wishes: keep it short, be concise, to the point, no fluff; more detail, in depth",
+    description:
+        "length wishes: keep it short, be concise, to the point, no fluff; more detail, in depth",
     in_requests: true,
     apply,
 };

@@ -49,7 +49,25 @@ fn language(w: &str) -> Option<(&'static str, bool)> {
 }
 
 fn is_code_verb(w: &str) -> bool {
-    matches!(w, "code" | "coding" | "program" | "programming" | "develop" | "write" | "writing" | "work" | "working" | "examples" | "snippets" | "script" | "scripts" | "answers" | "implement" | "solutions")
+    matches!(
+        w,
+        "code"
+            | "coding"
+            | "program"
+            | "programming"
+            | "develop"
+            | "write"
+            | "writing"
+            | "work"
+            | "working"
+            | "examples"
+            | "snippets"
+            | "script"
+            | "scripts"
+            | "answers"
+            | "implement"
+            | "solutions"
+    )
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -58,18 +76,43 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     for i in 0..ctx.toks.len() {
-        let Some((name, ambiguous)) = language(ctx.word(i)) else { continue };
+        let Some((name, ambiguous)) = language(ctx.word(i)) else {
+            continue;
+        };
         let prev = ctx.word(i.wrapping_sub(1));
         let prev2 = ctx.word(i.wrapping_sub(2));
         let next = ctx.word(i + 1);
         // "code in rust", "use python", "a rust developer", "rust examples".
-        let after_verb = matches!(prev, "in" | "use" | "using") && (prev != "in" || is_code_verb(prev2) || (i.saturating_sub(5)..i).any(|k| is_code_verb(ctx.word(k))));
-        let developer = matches!(next, "developer" | "dev" | "programmer" | "engineer" | "code" | "examples" | "snippets" | "scripts");
-        let mentioned = matches!(prev, "in" | "use" | "using" | "prefer" | "write" | "mostly") || developer;
+        let after_verb = matches!(prev, "in" | "use" | "using")
+            && (prev != "in"
+                || is_code_verb(prev2)
+                || (i.saturating_sub(5)..i).any(|k| is_code_verb(ctx.word(k))));
+        let developer = matches!(
+            next,
+            "developer"
+                | "dev"
+                | "programmer"
+                | "engineer"
+                | "code"
+                | "examples"
+                | "snippets"
+                | "scripts"
+        );
+        let mentioned =
+            matches!(prev, "in" | "use" | "using" | "prefer" | "write" | "mostly") || developer;
         if !(after_verb || developer || !ambiguous && mentioned) {
             continue;
         }
-        let polarity = if negated(ctx, i.saturating_sub(3), i) { Polarity::Dislike } else { Polarity::Like };
-        out.push(Found::new(format!("{name} code examples"), polarity, Kind::Style, 0.75));
+        let polarity = if negated(ctx, i.saturating_sub(3), i) {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
+        out.push(Found::new(
+            format!("{name} code examples"),
+            polarity,
+            Kind::Style,
+            0.75,
+        ));
     }
 }

@@ -12,7 +12,9 @@ pub(crate) const RULE: Rule = Rule {
 
 fn tone(w: &str) -> Option<&'static str> {
     Some(match w {
-        "casual" | "friendly" | "informal" | "relaxed" | "warm" | "playful" | "conversational" => "casual tone",
+        "casual" | "friendly" | "informal" | "relaxed" | "warm" | "playful" | "conversational" => {
+            "casual tone"
+        }
         "formal" | "professional" | "polite" => "formal tone",
         "direct" | "blunt" | "straightforward" | "frank" | "honest" => "direct answers",
         "funny" | "humorous" | "witty" => "humor",
@@ -49,22 +51,46 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     for i in 0..ctx.toks.len() {
-        let Some(topic) = tone(ctx.word(i)) else { continue };
+        let Some(topic) = tone(ctx.word(i)) else {
+            continue;
+        };
         // "be casual", "be more formal", "a friendly tone", "in a casual way".
-        let be = (i.saturating_sub(3)..i).any(|k| ctx.word(k) == "be") && !(i.saturating_sub(3)..i).any(|k| ctx.word(k) == "i");
-        let noun = matches!(ctx.word(i + 1), "tone" | "way" | "style" | "voice" | "language" | "manner" | "answers" | "responses" | "register");
+        let be = (i.saturating_sub(3)..i).any(|k| ctx.word(k) == "be")
+            && !(i.saturating_sub(3)..i).any(|k| ctx.word(k) == "i");
+        let noun = matches!(
+            ctx.word(i + 1),
+            "tone"
+                | "way"
+                | "style"
+                | "voice"
+                | "language"
+                | "manner"
+                | "answers"
+                | "responses"
+                | "register"
+        );
         if !be && !noun {
             continue;
         }
         let less = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "less" | "too"));
-        let polarity = if less || negated(ctx, i.saturating_sub(4), i) { Polarity::Dislike } else { Polarity::Like };
+        let polarity = if less || negated(ctx, i.saturating_sub(4), i) {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
         out.push(Found::new(topic, polarity, Kind::Style, 0.75));
     }
     for (words, topic) in UNWANTED {
-        let Some(i) = ctx.find_seq(0, words) else { continue };
+        let Some(i) = ctx.find_seq(0, words) else {
+            continue;
+        };
         if negated(ctx, i.saturating_sub(4), i) && !out.iter().any(|f| f.topic == *topic) {
             // "no sugarcoating" is a wish for directness; the others are dislikes.
-            let polarity = if *topic == "direct answers" { Polarity::Like } else { Polarity::Dislike };
+            let polarity = if *topic == "direct answers" {
+                Polarity::Like
+            } else {
+                Polarity::Dislike
+            };
             out.push(Found::new(*topic, polarity, Kind::Style, 0.75));
         }
     }

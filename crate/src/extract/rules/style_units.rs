@@ -12,11 +12,11 @@ pub(crate) const RULE: Rule = Rule {
 
 fn system(w: &str) -> Option<&'static str> {
     match w {
-        "metric" | "celsius" | "kilograms" | "kilometers" | "kilometres" | "kg" | "km" | "grams" | "centimeters"
-        | "centimetres" | "meters" | "metres" | "liters" | "litres" | "si" => Some("metric units"),
-        "imperial" | "fahrenheit" | "pounds" | "lbs" | "miles" | "feet" | "inches" | "ounces" | "oz" | "gallons" | "cups" => {
-            Some("imperial units")
-        }
+        "metric" | "celsius" | "kilograms" | "kilometers" | "kilometres" | "kg" | "km"
+        | "grams" | "centimeters" | "centimetres" | "meters" | "metres" | "liters" | "litres"
+        | "si" => Some("metric units"),
+        "imperial" | "fahrenheit" | "pounds" | "lbs" | "miles" | "feet" | "inches" | "ounces"
+        | "oz" | "gallons" | "cups" => Some("imperial units"),
         _ => None,
     }
 }
@@ -26,15 +26,43 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     for i in 0..ctx.toks.len() {
-        let Some(topic) = system(ctx.word(i)) else { continue };
+        let Some(topic) = system(ctx.word(i)) else {
+            continue;
+        };
         // Units are a wish only when asked for: "use metric", "in celsius", "metric units".
-        let asked = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "use" | "in" | "using" | "prefer" | "convert" | "stick" | "give" | "show" | "want" | "into"))
-            || matches!(ctx.word(i + 1), "units" | "system" | "measurements" | "only" | "please");
+        let asked = (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                ctx.word(k),
+                "use"
+                    | "in"
+                    | "using"
+                    | "prefer"
+                    | "convert"
+                    | "stick"
+                    | "give"
+                    | "show"
+                    | "want"
+                    | "into"
+            )
+        }) || matches!(
+            ctx.word(i + 1),
+            "units" | "system" | "measurements" | "only" | "please"
+        );
         let explicit = ctx.word(i) == "metric" || ctx.word(i) == "imperial";
-        if !asked || !explicit && !matches!(ctx.word(i.saturating_sub(1)), "in" | "use" | "using" | "into") {
+        if !asked
+            || !explicit
+                && !matches!(
+                    ctx.word(i.saturating_sub(1)),
+                    "in" | "use" | "using" | "into"
+                )
+        {
             continue;
         }
-        let polarity = if negated(ctx, i.saturating_sub(4), i) { Polarity::Dislike } else { Polarity::Like };
+        let polarity = if negated(ctx, i.saturating_sub(4), i) {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
         out.push(Found::new(topic, polarity, Kind::Style, 0.8));
         return;
     }
