@@ -16,8 +16,9 @@ ready.catch((e) => console.error('[palate] failed to start:', e));
 
 // The engine takes one call at a time; calls queue here in arrival order.
 let queue = Promise.resolve();
-function serial(task) {
-  const run = queue.then(task);
+/** Run `call` on the engine once it is ready, after every earlier call. */
+function engine(call) {
+  const run = queue.then(() => ready).then(call);
   queue = run.catch(() => {});
   return run;
 }
@@ -27,16 +28,17 @@ const handlers = {
   async observe(msg, sender) {
     // Private windows learn nothing unless the user opts in (not yet offered: always off).
     if (sender.tab?.incognito) return { status: 'skipped', reason: 'incognito' };
-    const palate = await ready;
-    return serial(() => palate.observe({ id: msg.id, site: msg.site, text: msg.text }));
+    return engine((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
   },
-  async signals() {
-    const palate = await ready;
-    return serial(() => palate.signals());
-  },
+  signals: () => engine((p) => p.signals()),
+  preamble: (msg) => engine((p) => p.preamble(msg.draft)),
+  review: () => engine((p) => p.review()),
+  edit: (msg) => engine((p) => p.edit(msg.edit)),
+  params: () => engine((p) => p.params()),
+  setParams: (msg) => engine((p) => p.setParams(msg.params)),
+  rebuild: () => engine((p) => p.rebuild()),
   async status() {
-    const palate = await ready;
-    const signals = await serial(() => palate.signals());
+    const signals = await engine((p) => p.signals());
     const last = signals.at(-1);
     return { signals: signals.length, lastAt: last ? last.at : null };
   },

@@ -9,7 +9,20 @@
  *   The signal log, oldest first.
  * @typedef {{kind: 'status'}} StatusMessage
  *   Counts for the popup.
- * @typedef {ObserveMessage | SignalsMessage | StatusMessage} Message
+ * @typedef {{kind: 'preamble', draft: string}} PreambleMessage
+ *   The preamble for a draft: {text, tokens, used}; text is '' when nothing is relevant.
+ * @typedef {{kind: 'review'}} ReviewMessage
+ *   What Palate has learned: {clusters, unclustered, faded}.
+ * @typedef {{kind: 'edit', edit: {op: string, topic?: string}}} EditMessage
+ *   A user's correction (ops: topic, flip, kind, pin, hide, delete, add, restore, feedback).
+ * @typedef {{kind: 'params'}} ParamsMessage
+ *   The engine's parameters.
+ * @typedef {{kind: 'setParams', params: object}} SetParamsMessage
+ *   Validate, store and apply new parameters.
+ * @typedef {{kind: 'rebuild'}} RebuildMessage
+ *   Rebuild memories and clusters from the signal log.
+ * @typedef {ObserveMessage | SignalsMessage | StatusMessage | PreambleMessage | ReviewMessage
+ *   | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage} Message
  */
 
 /** Required fields and their `typeof`, per message kind. */
@@ -17,6 +30,12 @@ export const MESSAGES = Object.freeze({
   observe: { id: 'string', site: 'string', text: 'string' },
   signals: {},
   status: {},
+  preamble: { draft: 'string' },
+  review: {},
+  edit: { edit: 'object' },
+  params: {},
+  setParams: { params: 'object' },
+  rebuild: {},
 });
 
 /**
@@ -31,7 +50,8 @@ export function invalid(msg) {
     return `unknown message kind ${JSON.stringify(kind)}`;
   }
   for (const [field, type] of Object.entries(MESSAGES[kind])) {
-    if (typeof msg[field] !== type) return `${kind}: "${field}" must be a ${type}`;
+    const value = msg[field];
+    if (typeof value !== type || value === null) return `${kind}: "${field}" must be a ${type}`;
   }
   return null;
 }

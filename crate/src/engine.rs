@@ -7,9 +7,14 @@
 use serde::Serialize;
 
 use crate::clock::Millis;
+use crate::embed::Embed;
 use crate::error::{Error, Result};
-use crate::signal::{truncate, Signal, SignalKind, MAX_TEXT_BYTES};
-use crate::store::{Changes, Snapshot, Store};
+use crate::extract::extract;
+use crate::memory::Edit;
+use crate::preamble::Preamble;
+use crate::profile::{Profile, ProfileParams, Review};
+use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
+use crate::store::{Changes, Store};
 
 /// Longest accepted turn id: ids are short keys made by the content script.
 const MAX_ID_BYTES: usize = 512;
@@ -57,57 +62,173 @@ pub enum Observed {
     Recorded { items: usize },
     /// Already in the log (a re-render, or both capture paths firing).
     Duplicate,
+    /// Nothing to learn from: the turn held only Palate's own preamble.
+    Ignored,
 }
+
+/// Settings keys the engine owns.
+const PARAMS_KEY: &str = "params";
+const MODEL_KEY: &str = "model";
 
 pub struct Engine<S: Store> {
     store: S,
-    state: Snapshot,
+    embed: &'static dyn Embed,
+    profile: Profile,
+    params: ProfileParams,
 }
 
 impl<S: Store> Engine<S> {
-    /// Open an engine over `store`, loading what it holds.
-    pub async fn open(store: S) -> Result<Self> {
-        let state = store.load().await?;
-        Ok(Self { store, state })
+    /// Open an engine over `store`, loading what it holds. Stored parameters that no
+    /// longer validate fall back to the defaults rather than locking the user out.
+    /// When the store's memories were embedded by another model, they are rebuilt
+    /// from the signal log, so vectors from different models never mix.
+    pub async fn open(store: S, embed: &'static dyn Embed) -> Result<Self> {
+        let snapshot = store.load().await?;
+        let stored: Option<ProfileParams> = snapshot
+            .settings
+            .get(PARAMS_KEY)
+            .and_then(|v| serde_json::from_value(v.clone()).ok());
+        let (params, checked) = match stored.map(|p| (p, p.check())) {
+            Some((p, Ok(checked))) => (p, checked),
+            _ => {
+                let p = ProfileParams::default();
+                let checked = p.check()?;
+                (p, checked)
+            }
+        };
+        let model = snapshot.settings.get(MODEL_KEY).and_then(|v| v.as_str());
+        let same_model = model == Some(embed.model_id());
+        let profile = Profile::from_parts(snapshot.memories, snapshot.clusters, checked);
+        let mut engine = Self { store, embed, profile, params };
+        if !same_model {
+            engine.rebuild().await?;
+        }
+        Ok(engine)
     }
 
     pub fn store(&self) -> &S {
         &self.store
     }
 
-    /// Observe a message the user sent at `now`.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    pub fn params(&self) -> &ProfileParams {
+        &self.params
+    }
+
+    /// Commit `changes`; on failure, reload the in-memory state from the store so
+    /// memory and storage never disagree.
+    async fn commit(&mut self, changes: Changes) -> Result<()> {
+        match self.store.commit(&changes).await {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                if let Ok(snapshot) = self.store.load().await {
+                    let params = self.profile.params().clone();
+                    self.profile = Profile::from_parts(snapshot.memories, snapshot.clusters, params);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Observe a message the user sent at `now`: log it, extract its evidence, and
+    /// merge that into memories and clusters, all in one commit.
     pub async fn observe(&mut self, turn: Turn, now: Millis) -> Result<Observed> {
         turn.check()?;
         if self.store.has_signal(&turn.id).await? {
             return Ok(Observed::Duplicate);
         }
-        let text = truncate(&turn.text, MAX_TEXT_BYTES).to_owned();
+        let text = strip_preamble(truncate(&turn.text, MAX_TEXT_BYTES));
+        if text.is_empty() {
+            return Ok(Observed::Ignored);
+        }
+        let items = extract(&text);
         let signal = Signal {
             id: turn.id,
             at: now,
             site: turn.site,
             kind: SignalKind::Turn,
             text,
-            items: Vec::new(),
+            items,
             error: None,
         };
+        let delta = self.profile.apply(&signal, self.embed, now);
+        let mut changes = self.profile.changes(&delta);
         let items = signal.items.len();
+        changes.signals.push(signal);
+        self.commit(changes).await?;
+        Ok(Observed::Recorded { items })
+    }
+
+    /// The preamble for the draft the user is writing: empty when nothing is relevant.
+    pub fn preamble(&self, draft: &str, now: Millis) -> Preamble {
+        let draft = strip_preamble(draft);
+        let vector = self.embed.embed(&draft);
+        self.profile.preamble(vector.as_deref(), now, &self.profile.params().preamble)
+    }
+
+    /// What Palate has learned, for the popup.
+    pub fn review(&self, now: Millis) -> Review {
+        self.profile.review(now)
+    }
+
+    /// Apply a user's correction and log it, so a rebuild keeps it.
+    pub async fn edit(&mut self, edit: Edit, now: Millis) -> Result<()> {
+        let (delta, signal) = self.profile.edit(edit, self.embed, now)?;
+        let mut changes = self.profile.changes(&delta);
+        changes.signals.push(signal);
+        self.commit(changes).await
+    }
+
+    /// Change the engine's parameters: validated, stored, and applied (a new
+    /// clustering radius reclusters everything).
+    pub async fn set_params(&mut self, params: ProfileParams, now: Millis) -> Result<()> {
+        let checked = params.check()?;
+        let recluster = params.dbscan != self.params.dbscan;
+        let value = serde_json::to_value(params).map_err(|e| Error::Invalid(e.to_string()))?;
+        let mut changes = Changes { settings: vec![(PARAMS_KEY.into(), value)], ..Changes::default() };
+        let mut next = Profile::from_parts(
+            self.profile.memories().cloned().collect(),
+            self.profile.clusters().cloned().collect(),
+            checked,
+        );
+        if recluster {
+            let dbscan = next.params().dbscan;
+            let delta = next.recluster(dbscan, now);
+            let more = next.changes(&delta);
+            changes.clusters = more.clusters;
+            changes.removed_clusters = more.removed_clusters;
+            changes.memories = more.memories;
+        }
+        self.store.commit(&changes).await?;
+        self.profile = next;
+        self.params = params;
+        Ok(())
+    }
+
+    /// Rebuild every memory and cluster from the signal log (after a model change,
+    /// an import, or a bug fix). One commit replaces the old state.
+    pub async fn rebuild(&mut self) -> Result<()> {
+        let signals = self.store.signals().await?;
+        let params = self.profile.params().clone();
+        let rebuilt = Profile::rebuild(&signals, self.embed, params);
         let changes = Changes {
-            signals: vec![signal],
+            reset: true,
+            memories: rebuilt.memories().cloned().collect(),
+            clusters: rebuilt.clusters().cloned().collect(),
+            settings: vec![(MODEL_KEY.into(), self.embed.model_id().into())],
             ..Changes::default()
         };
         self.store.commit(&changes).await?;
-        Ok(Observed::Recorded { items })
+        self.profile = rebuilt;
+        Ok(())
     }
 
     /// The signal log, oldest first.
     pub async fn signals(&self) -> Result<Vec<Signal>> {
         self.store.signals().await
-    }
-
-    /// Memories, clusters and settings as currently held.
-    pub fn snapshot(&self) -> &Snapshot {
-        &self.state
     }
 }
 
@@ -124,8 +245,10 @@ mod tests {
         }
     }
 
+    use crate::memory::test_embed::HashEmbed;
+
     fn open() -> Engine<MemoryStore> {
-        pollster::block_on(Engine::open(MemoryStore::new())).unwrap()
+        pollster::block_on(Engine::open(MemoryStore::new(), &HashEmbed)).unwrap()
     }
 
     #[test]
@@ -179,5 +302,119 @@ mod tests {
             .map(|s| s.id)
             .collect();
         assert_eq!(ids, ["a", "b"]);
+    }
+
+    fn topics(e: &Engine<MemoryStore>) -> Vec<(String, bool)> {
+        let mut t: Vec<_> = e
+            .profile()
+            .memories()
+            .map(|m| (m.topic.clone(), m.evidence.iter().map(|x| x.sign).sum::<f32>() > 0.0))
+            .collect();
+        t.sort_by(|a, b| a.0.cmp(&b.0));
+        t
+    }
+
+    #[test]
+    fn observing_learns_memories_and_stores_them_in_one_commit() {
+        let mut e = open();
+        let seen = pollster::block_on(e.observe(turn("a", "I love spicy ramen but I hate cilantro."), 0)).unwrap();
+        assert_eq!(seen, Observed::Recorded { items: 2 });
+        assert_eq!(topics(&e), [("cilantro".to_string(), false), ("spicy ramen".to_string(), true)]);
+        let stored = pollster::block_on(e.store().load()).unwrap();
+        assert_eq!(stored.memories.len(), 2);
+        let log = pollster::block_on(e.signals()).unwrap();
+        assert_eq!(log[0].items.len(), 2);
+    }
+
+    #[test]
+    fn a_turn_holding_only_the_preamble_is_not_learned() {
+        let mut e = open();
+        let only = "[Palate: About me: I love jazz. Use only if relevant.]";
+        assert_eq!(pollster::block_on(e.observe(turn("p", only), 0)).unwrap(), Observed::Ignored);
+        let with = format!("{only}\n\nRecommend an album");
+        pollster::block_on(e.observe(turn("q", &with), 0)).unwrap();
+        assert!(e.profile().memories().next().is_none(), "the preamble's 'I love jazz' was learned");
+        assert_eq!(pollster::block_on(e.signals()).unwrap()[0].text, "Recommend an album");
+    }
+
+    #[test]
+    fn a_relevant_draft_gets_a_preamble_and_an_unrelated_one_gets_none() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I can't stand cilantro."), 0)).unwrap();
+        let p = e.preamble("salsa with cilantro", 1);
+        assert!(p.text.starts_with("[Palate:"), "{p:?}");
+        assert!(p.text.contains("cilantro"));
+        assert_eq!(p.used.len(), 1);
+        assert!(e.preamble("how do I change a bike tyre", 1).is_empty());
+    }
+
+    #[test]
+    fn a_failed_commit_leaves_memory_and_storage_in_agreement() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I love tea"), 0)).unwrap();
+        e.store().fail_commits(true);
+        assert!(pollster::block_on(e.observe(turn("b", "I hate coffee"), 1)).is_err());
+        assert_eq!(topics(&e), [("tea".to_string(), true)], "the failed turn's memory must not linger");
+        e.store().fail_commits(false);
+        pollster::block_on(e.observe(turn("b", "I hate coffee"), 2)).unwrap();
+        assert_eq!(topics(&e).len(), 2);
+    }
+
+    #[test]
+    fn reopening_restores_state_and_rebuilding_reproduces_it() {
+        let store = MemoryStore::new();
+        let mut e = pollster::block_on(Engine::open(store, &HashEmbed)).unwrap();
+        for (i, text) in ["I love jazz", "I adore green tea", "I don't like loud music", "I love jazz a lot"].iter().enumerate() {
+            pollster::block_on(e.observe(turn(&format!("t{i}"), text), i as i64 * 1_000)).unwrap();
+        }
+        let before = topics(&e);
+        let Engine { store, .. } = e;
+        let mut again = pollster::block_on(Engine::open(store, &HashEmbed)).unwrap();
+        assert_eq!(topics(&again), before);
+        let memories: Vec<_> = again.profile().memories().cloned().collect();
+        pollster::block_on(again.rebuild()).unwrap();
+        let rebuilt: Vec<_> = again.profile().memories().cloned().collect();
+        assert_eq!(rebuilt, memories);
+    }
+
+    /// Another "model": same words, other vectors.
+    struct OtherEmbed;
+    impl Embed for OtherEmbed {
+        fn model_id(&self) -> &str {
+            "other"
+        }
+        fn dim(&self) -> usize {
+            8
+        }
+        fn embed(&self, text: &str) -> Option<Vec<f32>> {
+            let mut v = vec![0.1f32; 8];
+            v[text.len() % 8] = 1.0;
+            let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+            Some(v.into_iter().map(|x| x / n).collect())
+        }
+    }
+
+    #[test]
+    fn a_model_change_re_embeds_everything_from_the_log() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I love jazz"), 0)).unwrap();
+        let Engine { store, .. } = e;
+        let e = pollster::block_on(Engine::open(store, &OtherEmbed)).unwrap();
+        let m = e.profile().memories().next().unwrap();
+        assert_eq!(m.topic, "jazz");
+        assert_eq!(m.embedding.len(), 8);
+        let stored = pollster::block_on(e.store().load()).unwrap();
+        assert!(stored.memories.iter().all(|m| m.embedding.len() == 8));
+        assert_eq!(stored.settings["model"], "other");
+    }
+
+    #[test]
+    fn invalid_params_are_refused_and_change_nothing() {
+        let mut e = open();
+        let mut params = *e.params();
+        params.preamble.token_budget = 0;
+        assert!(pollster::block_on(e.set_params(params, 0)).is_err());
+        assert_eq!(e.params(), &ProfileParams::default());
+        assert!(pollster::block_on(e.store().load()).unwrap().settings.get("params").is_none());
     }
 }

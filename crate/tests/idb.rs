@@ -2,6 +2,7 @@
 //! extension (there is no `window` there). Run by `./build.sh test`.
 #![cfg(target_arch = "wasm32")]
 
+use palate::embed::StaticModel;
 use palate::signal::{Signal, SignalKind};
 use palate::store::{Changes, Store};
 use palate::wasm::{IdbStore, SCHEMA_VERSION};
@@ -36,12 +37,12 @@ async fn fresh(name: &str) -> IdbStore {
 #[wasm_bindgen_test]
 async fn a_turn_survives_closing_and_reopening() {
     let store = fresh("t-persist").await;
-    let mut engine = Engine::open(store).await.unwrap();
+    let mut engine = Engine::open(store, StaticModel::embedded()).await.unwrap();
     let first = engine.observe(turn("k1", "I love jazz"), 10).await.unwrap();
     assert!(matches!(first, Observed::Recorded { .. }));
     drop(engine);
 
-    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap()).await.unwrap();
+    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap(), StaticModel::embedded()).await.unwrap();
     let log = engine.signals().await.unwrap();
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].text, "I love jazz");
@@ -50,7 +51,7 @@ async fn a_turn_survives_closing_and_reopening() {
 
 #[wasm_bindgen_test]
 async fn the_same_turn_is_stored_once() {
-    let mut engine = Engine::open(fresh("t-dup").await).await.unwrap();
+    let mut engine = Engine::open(fresh("t-dup").await, StaticModel::embedded()).await.unwrap();
     engine.observe(turn("k1", "I love jazz"), 1).await.unwrap();
     let again = engine.observe(turn("k1", "I love jazz"), 2).await.unwrap();
     assert_eq!(again, Observed::Duplicate);

@@ -16,8 +16,11 @@ use wasm_bindgen_futures::future_to_promise;
 
 pub use self::idb::{IdbStore, SCHEMA_VERSION};
 use crate::clock::Millis;
+use crate::embed::StaticModel;
 use crate::engine::{Engine, Turn};
 use crate::error::Error;
+use crate::memory::Edit;
+use crate::profile::ProfileParams;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -80,7 +83,7 @@ impl Palate {
     /// Open the engine over the IndexedDB database `name` (created or upgraded).
     pub async fn open(name: String) -> Result<Palate, JsError> {
         let store = IdbStore::open(&name).await?;
-        let engine = Engine::open(store).await?;
+        let engine = Engine::open(store, StaticModel::embedded()).await?;
         Ok(Palate { engine: Rc::new(RefCell::new(engine)) })
     }
 
@@ -102,6 +105,58 @@ impl Palate {
             #[allow(clippy::await_holding_refcell_ref)]
             let signals = engine.borrow().signals().await.map_err(js_error)?;
             output(&signals)
+        })
+    }
+
+    /// The preamble for a draft: `{text, tokens, used: [{memory, cluster, clause,
+    /// relevance, strength, confidence, score}]}`; `text` is empty when nothing is relevant.
+    pub fn preamble(&self, draft: String) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let preamble = engine.borrow().preamble(&draft, now());
+            output(&preamble)
+        })
+    }
+
+    /// What Palate has learned: clusters with members, unclustered and faded memories.
+    pub fn review(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let review = engine.borrow().review(now());
+            output(&review)
+        })
+    }
+
+    /// Apply a user's correction, e.g. `{op: "pin", topic, pinned: true}`.
+    pub fn edit(&self, edit: JsValue) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let edit: Edit = parse(edit, "edit")?;
+            #[allow(clippy::await_holding_refcell_ref)]
+            engine.borrow_mut().edit(edit, now()).await.map_err(js_error)?;
+            Ok(JsValue::TRUE)
+        })
+    }
+
+    /// The engine's parameters (decay, merge, dbscan, aggregate, preamble).
+    pub fn params(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move { output(engine.borrow().params()) })
+    }
+
+    /// Validate, store and apply new parameters.
+    #[wasm_bindgen(js_name = setParams)]
+    pub fn set_params(&self, params: JsValue) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let params: ProfileParams = parse(params, "params")?;
+            #[allow(clippy::await_holding_refcell_ref)]
+            engine.borrow_mut().set_params(params, now()).await.map_err(js_error)?;
+            Ok(JsValue::TRUE)
+        })
+    }
+
+    /// Rebuild every memory and cluster from the signal log.
+    pub fn rebuild(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            #[allow(clippy::await_holding_refcell_ref)]
+            engine.borrow_mut().rebuild().await.map_err(js_error)?;
+            Ok(JsValue::TRUE)
         })
     }
 }

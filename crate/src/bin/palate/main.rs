@@ -4,10 +4,12 @@
 
 mod eval;
 mod extract;
+mod session;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use palate::embed::StaticModel;
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +26,9 @@ struct Cli {
 enum Command {
     /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each.
     Extract,
+    /// Read scenario lines {"turns", "query", "now"?, "turn_times"?}; for each, learn
+    /// from the turns in a fresh memory and write the memories and the query's preamble.
+    Session,
     /// Run every evaluation measure over the data in DIR and print a table.
     Eval {
         /// Folder holding the evaluation JSON Lines files.
@@ -36,7 +41,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract => extract::run(),
-        Command::Eval { data } => eval::run(&data),
+        Command::Session => session::run(StaticModel::embedded()),
+        Command::Eval { data } => eval::run(&data, StaticModel::embedded()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,11 +2,15 @@
 
 pub mod extraction;
 pub mod measure;
+pub mod selection;
 
 use std::path::Path;
 
-pub fn run(data: &Path) -> Result<(), String> {
-    let measures = extraction::measures(data)?;
+use palate::embed::Embed;
+
+pub fn run(data: &Path, embed: &'static dyn Embed) -> Result<(), String> {
+    let mut measures = extraction::measures(data)?;
+    measures.extend(selection::measures(data, embed)?);
     print!("{}", measure::table(&measures));
     Ok(())
 }
