@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use palate::embed::StaticModel;
+use palate::profile::ProfileParams;
 
 #[derive(Parser)]
 #[command(
@@ -18,8 +19,20 @@ use palate::embed::StaticModel;
     about = "Learn preferences from chat turns and write a slim preamble, offline."
 )]
 struct Cli {
+    /// A JSON file of engine parameters (decay, merge, dbscan, aggregate, preamble);
+    /// omitted fields keep their defaults. Used by `session` and `eval`.
+    #[arg(long, global = true)]
+    params: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn load_params(path: Option<&std::path::Path>) -> Result<ProfileParams, String> {
+    let Some(path) = path else { return Ok(ProfileParams::default()) };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let params: ProfileParams = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    params.check().map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(params)
 }
 
 #[derive(Subcommand)]
@@ -39,11 +52,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = load_params(cli.params.as_deref()).and_then(|params| match cli.command {
         Command::Extract => extract::run(),
-        Command::Session => session::run(StaticModel::embedded()),
-        Command::Eval { data } => eval::run(&data, StaticModel::embedded()),
-    };
+        Command::Session => session::run(StaticModel::embedded(), &params),
+        Command::Eval { data } => eval::run(&data, StaticModel::embedded(), &params),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

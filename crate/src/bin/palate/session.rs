@@ -13,6 +13,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 use palate::clock::{parse_rfc3339, Millis};
 use palate::embed::Embed;
 use palate::memory::MemoryId;
+use palate::profile::ProfileParams;
 use palate::store::MemoryStore;
 use palate::{Engine, Kind, Polarity, Turn};
 use serde::{Deserialize, Serialize};
@@ -71,7 +72,7 @@ fn wall_clock() -> Millis {
 }
 
 /// Run one scenario through a fresh engine.
-pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed) -> Result<Ranked, String> {
+pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfileParams) -> Result<Ranked, String> {
     let now = match &s.now {
         Some(t) => parse_rfc3339(t).ok_or_else(|| format!("\"now\" is not RFC 3339: {t:?}"))?,
         None => wall_clock(),
@@ -87,6 +88,9 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed) -> Result<Ranked, S
         None => (0..s.turns.len()).map(|i| now - (s.turns.len() - i) as Millis * MINUTE).collect(),
     };
     let mut engine = pollster::block_on(Engine::open(MemoryStore::new(), embed)).map_err(|e| e.to_string())?;
+    if params != engine.params() {
+        pollster::block_on(engine.set_params(*params, now)).map_err(|e| format!("params: {e}"))?;
+    }
     for (i, (text, at)) in s.turns.iter().zip(&times).enumerate() {
         let turn = Turn { id: format!("turn-{i}"), site: "cli".into(), text: text.clone() };
         // An empty turn is no evidence; anything else the engine refuses is an error.
@@ -166,7 +170,7 @@ struct Failure {
     error: String,
 }
 
-pub fn run(embed: &'static dyn Embed) -> Result<(), String> {
+pub fn run(embed: &'static dyn Embed, params: &ProfileParams) -> Result<(), String> {
     let stdin = io::stdin();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0;
@@ -177,7 +181,7 @@ pub fn run(embed: &'static dyn Embed) -> Result<(), String> {
         }
         let result = serde_json::from_str::<Scenario>(&line)
             .map_err(|e| e.to_string())
-            .and_then(|s| run_scenario(&s, embed));
+            .and_then(|s| run_scenario(&s, embed, params));
         let json = match result {
             Ok(ranked) => serde_json::to_string(&ranked.outcome),
             Err(e) => {

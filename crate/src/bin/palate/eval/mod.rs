@@ -7,10 +7,11 @@ pub mod selection;
 use std::path::Path;
 
 use palate::embed::Embed;
+use palate::profile::ProfileParams;
 
-pub fn run(data: &Path, embed: &'static dyn Embed) -> Result<(), String> {
+pub fn run(data: &Path, embed: &'static dyn Embed, params: &ProfileParams) -> Result<(), String> {
     let mut measures = extraction::measures(data)?;
-    measures.extend(selection::measures(data, embed)?);
+    measures.extend(selection::measures(data, embed, params)?);
     print!("{}", measure::table(&measures));
     Ok(())
 }

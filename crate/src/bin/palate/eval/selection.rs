@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use palate::embed::Embed;
+use palate::profile::ProfileParams;
 use serde::Deserialize;
 
 use super::measure::Measure;
@@ -41,7 +42,7 @@ struct Scores {
 }
 
 /// Score selection on `rows`; with `drop_gold`, measure restraint instead.
-fn score(rows: &[Row], embed: &'static dyn Embed, drop_gold: bool) -> Result<Scores, String> {
+fn score(rows: &[Row], embed: &'static dyn Embed, params: &ProfileParams, drop_gold: bool) -> Result<Scores, String> {
     let (mut top1, mut recall2, mut mrr, mut with_preamble) = (0.0, 0.0, 0.0, 0.0);
     for row in rows {
         let turns: Vec<String> = row
@@ -52,7 +53,7 @@ fn score(rows: &[Row], embed: &'static dyn Embed, drop_gold: bool) -> Result<Sco
             .map(|(_, c)| c.preference.clone())
             .collect();
         let scenario = Scenario { turns, query: row.question.clone(), now: Some(NOW.into()), turn_times: None };
-        let ranked = run_scenario(&scenario, embed)?;
+        let ranked = run_scenario(&scenario, embed, params)?;
         if !ranked.outcome.preamble.is_empty() {
             with_preamble += 1.0;
         }
@@ -75,13 +76,13 @@ fn score(rows: &[Row], embed: &'static dyn Embed, drop_gold: bool) -> Result<Sco
     Ok(Scores { top1: top1 / n, recall2: recall2 / n, mrr: mrr / n, with_preamble: with_preamble / n })
 }
 
-pub fn measures(data: &Path, embed: &'static dyn Embed) -> Result<Vec<Measure>, String> {
+pub fn measures(data: &Path, embed: &'static dyn Embed, params: &ProfileParams) -> Result<Vec<Measure>, String> {
     let cross = rows(&data.join("prefeval_relevance_crosstopic_n10.jsonl"))?;
     let same = rows(&data.join("prefeval_relevance_sametopic_n5.jsonl"))?;
-    let c = score(&cross, embed, false)?;
-    let s = score(&same, embed, false)?;
-    let c_restraint = score(&cross, embed, true)?;
-    let s_restraint = score(&same, embed, true)?;
+    let c = score(&cross, embed, params, false)?;
+    let s = score(&same, embed, params, false)?;
+    let c_restraint = score(&cross, embed, params, true)?;
+    let s_restraint = score(&same, embed, params, true)?;
     let n = |rows: &[Row]| rows.len();
     Ok(vec![
         Measure::new("selection cross-topic top-1", c.top1, Some(">= 0.90"), format!("{} rows of 10; first item of the preamble is the gold's memory", n(&cross))),
