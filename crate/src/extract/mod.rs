@@ -60,12 +60,12 @@ pub fn extract(text: &str) -> Vec<Item> {
         let Some(toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
-        let mut cut = toks.len();
-        let reading = guards::reading(&toks, sentence.question, &mut cut);
+        let (mut start, mut cut) = (0, toks.len());
+        let reading = guards::reading(&toks, sentence.question, &mut start, &mut cut);
         if reading == Reading::Skip {
             continue;
         }
-        let toks = &toks[..cut];
+        let toks = &toks[start..cut];
         let anchors = anchors(toks);
         for clause in text::clauses(toks) {
             let ctoks = &toks[clause.start..clause.end];
@@ -83,6 +83,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                 anchors: &canchors,
                 previous: &previous,
                 after_contrast,
+                before: &toks[..clause.start],
             };
             let mut found = Vec::new();
             for rule in RULES {

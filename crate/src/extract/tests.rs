@@ -581,6 +581,27 @@ fn a_tag_question_keeps_the_statement() {
 }
 
 #[test]
+fn a_statement_run_into_a_question_is_kept() {
+    assert_extracts(
+        "what games do you play i love chess",
+        &[("chess", Like, Preference)],
+    );
+    assert_nothing("do you think i like chess");
+}
+
+#[test]
+fn a_pronoun_takes_the_noun_phrase_before_it() {
+    assert_extracts(
+        "I tried the new ramen place and I love it",
+        &[("new ramen place", Like, Preference)],
+    );
+    assert_extracts(
+        "I see my cousins often, but I don't like them much",
+        &[("cousins", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn hypotheticals_are_not_preferences() {
     assert_nothing("If I liked jazz, I would go to more concerts");
     assert_nothing("would you like some tea?");

@@ -106,6 +106,8 @@ pub(crate) struct Ctx<'a> {
     pub previous: &'a [Found],
     /// The clause opened with a contrast word.
     pub after_contrast: bool,
+    /// The sentence's tokens before this clause, for antecedents ("my friends, but I don't like them").
+    pub before: &'a [Tok],
 }
 
 /// A cue phrase and the intensity it carries.
@@ -286,6 +288,9 @@ impl<'a> Ctx<'a> {
             // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
             if let Some(subject) = (0..from).rev().find(|&k| self.word(k) == "i") {
                 out.extend(topic::np_before(self.toks, subject));
+                if out.is_empty() && subject == 0 {
+                    out.extend(topic::np_before(self.before, self.before.len()));
+                }
             }
         }
         out
