@@ -231,6 +231,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             }
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
+            // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".
+            "sure" | "unsure" | "wonder" | "wondering" | "whether" | "doubt" => muted = true,
             "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
             | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"
                 if subject != Subject::Me || w == "wish" =>

@@ -602,6 +602,26 @@ fn a_pronoun_takes_the_noun_phrase_before_it() {
 }
 
 #[test]
+fn judging_the_assistants_output_is_not_a_taste() {
+    assert_nothing("I don't like the second option you gave");
+    assert_nothing("Thanks, I like the first one better");
+    assert_nothing("I like how you explained that");
+}
+
+#[test]
+fn hedged_statements_are_not_preferences() {
+    assert_nothing("I'm not sure I like where this is going");
+}
+
+#[test]
+fn hate_when_takes_the_situation_as_topic() {
+    assert_extracts(
+        "I hate when people chew loudly",
+        &[("people chew loudly", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn hypotheticals_are_not_preferences() {
     assert_nothing("If I liked jazz, I would go to more concerts");
     assert_nothing("would you like some tea?");
