@@ -114,6 +114,9 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["always"],
     &["best"],
     &["better"],
+    &["anyway"],
+    &["them"],
+    &["it"],
 ];
 
 /// Words dropped anywhere in a topic: articles carry no meaning for the embedding.
@@ -148,6 +151,7 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["my"],
     &["when"],
     &["something"],
+    &["me", "some"],
     &["this"],
     &["these"],
     &["those"],
@@ -491,7 +495,6 @@ fn is_function_word(w: &str) -> bool {
             | "play"
             | "eat"
             | "read"
-            | "had"
             | "wish"
             | "those"
             | "these"

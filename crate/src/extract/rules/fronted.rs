@@ -32,7 +32,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("a", "passion" | "love", "of") if ctx.word(j + 3) == "mine" => {
                 Some((Polarity::Like, 0.85))
             }
-            ("something" | "what" | "one" | "things" | "stuff", ..) => {
+            ("something" | "what" | "one" | "things" | "stuff" | "where", ..) => {
                 j += 1;
                 while matches!(
                     ctx.word(j),

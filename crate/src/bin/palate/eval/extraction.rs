@@ -343,7 +343,7 @@ mod tests {
         assert!(topic_matches("swimming in lakes", "swimming"));
         assert!(topic_matches("dogs", "dog"));
         assert!(topic_matches("ghost stories", "story"));
-        assert!(topic_matches("baseball", "tigers baseball team") == false);
+        assert!(!topic_matches("baseball", "tigers baseball team"));
         assert!(topic_matches("tigers baseball", "tigers baseball team"));
         assert!(!topic_matches("cats", "dogs"));
     }
