@@ -412,6 +412,18 @@ fn fronted_objects() {
 }
 
 #[test]
+fn passion_in_any_tense() {
+    assert_extracts(
+        "Pottery has always been my passion",
+        &[("pottery", Like, Preference)],
+    );
+    assert_extracts(
+        "Chess is a big passion of mine",
+        &[("chess", Like, Preference)],
+    );
+}
+
+#[test]
 fn exclusive_choices_are_likes() {
     assert_extracts(
         "I only use open-source software",

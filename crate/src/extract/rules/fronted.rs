@@ -29,7 +29,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let mut j = i + 1;
         let found = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
-            ("a", "passion" | "love", "of") if ctx.word(j + 3) == "mine" => {
+            ("a", ..)
+                if ctx.seq(j, &["a", "passion", "of", "mine"]).is_some()
+                    || ctx.seq(j, &["a", "love", "of", "mine"]).is_some() =>
+            {
                 Some((Polarity::Like, 0.85))
             }
             ("something" | "what" | "one" | "things" | "stuff" | "where", ..) => {
