@@ -133,7 +133,8 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
     } else {
         f.kind
     };
-    let intensity = rules::clamp(f.intensity);
+    // Two decimals: finer steps carry no meaning, and the JSON stays readable.
+    let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
     if let Some(prev) = out
         .iter_mut()
         .find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind)
