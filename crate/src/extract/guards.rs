@@ -17,7 +17,13 @@ pub(crate) enum Reading {
 
 /// Decide how to read a sentence; `cut` is set when only a prefix is a statement
 /// ("I love jazz, do you?" -> "I love jazz").
-pub(crate) fn reading(toks: &[Tok], question_mark: bool, cut: &mut usize) -> Reading {
+pub(crate) fn reading(
+    toks: &[Tok],
+    question_mark: bool,
+    start: &mut usize,
+    cut: &mut usize,
+) -> Reading {
+    *start = 0;
     *cut = toks.len();
     if toks.is_empty() || !is_english(toks) {
         return Reading::Skip;
@@ -48,7 +54,40 @@ pub(crate) fn reading(toks: &[Tok], question_mark: bool, cut: &mut usize) -> Rea
         return Reading::Skip;
     }
     if is_interrogative_start(w0, w1) {
-        return Reading::Skip;
+        // Chat runs a question into a statement: "what sports do you play i love tennis".
+        let answer = (2..toks.len()).find(|&k| {
+            toks[k].w == "i"
+                && !matches!(
+                    toks[k - 1].w.as_str(),
+                    "do" | "can"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "did"
+                        | "if"
+                        | "what"
+                        | "when"
+                        | "that"
+                        | "where"
+                        | "how"
+                        | "why"
+                        | "which"
+                        | "who"
+                        | "and"
+                        | "or"
+                        | "think"
+                        | "say"
+                        | "guess"
+                        | "know"
+                )
+        });
+        return match answer {
+            Some(k) => {
+                *start = k;
+                Reading::Statement
+            }
+            None => Reading::Skip,
+        };
     }
     Reading::Statement
 }

@@ -60,12 +60,12 @@ pub fn extract(text: &str) -> Vec<Item> {
         let Some(toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
-        let mut cut = toks.len();
-        let reading = guards::reading(&toks, sentence.question, &mut cut);
+        let (mut start, mut cut) = (0, toks.len());
+        let reading = guards::reading(&toks, sentence.question, &mut start, &mut cut);
         if reading == Reading::Skip {
             continue;
         }
-        let toks = &toks[..cut];
+        let toks = &toks[start..cut];
         let anchors = anchors(toks);
         for clause in text::clauses(toks) {
             let ctoks = &toks[clause.start..clause.end];
@@ -83,6 +83,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                 anchors: &canchors,
                 previous: &previous,
                 after_contrast,
+                before: &toks[..clause.start],
             };
             let mut found = Vec::new();
             for rule in RULES {
@@ -132,7 +133,8 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
     } else {
         f.kind
     };
-    let intensity = rules::clamp(f.intensity);
+    // Two decimals: finer steps carry no meaning, and the JSON stays readable.
+    let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
     if let Some(prev) = out
         .iter_mut()
         .find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind)
@@ -230,6 +232,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             }
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
+            // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".
+            "sure" | "unsure" | "wonder" | "wondering" | "whether" | "doubt" => muted = true,
             "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
             | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"
                 if subject != Subject::Me || w == "wish" =>

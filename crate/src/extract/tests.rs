@@ -412,6 +412,18 @@ fn fronted_objects() {
 }
 
 #[test]
+fn passion_in_any_tense() {
+    assert_extracts(
+        "Pottery has always been my passion",
+        &[("pottery", Like, Preference)],
+    );
+    assert_extracts(
+        "Chess is a big passion of mine",
+        &[("chess", Like, Preference)],
+    );
+}
+
+#[test]
 fn exclusive_choices_are_likes() {
     assert_extracts(
         "I only use open-source software",
@@ -577,6 +589,47 @@ fn a_tag_question_keeps_the_statement() {
     assert_extracts(
         "i love green beans, do you?",
         &[("green beans", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_statement_run_into_a_question_is_kept() {
+    assert_extracts(
+        "what games do you play i love chess",
+        &[("chess", Like, Preference)],
+    );
+    assert_nothing("do you think i like chess");
+}
+
+#[test]
+fn a_pronoun_takes_the_noun_phrase_before_it() {
+    assert_extracts(
+        "I tried the new ramen place and I love it",
+        &[("new ramen place", Like, Preference)],
+    );
+    assert_extracts(
+        "I see my cousins often, but I don't like them much",
+        &[("cousins", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn judging_the_assistants_output_is_not_a_taste() {
+    assert_nothing("I don't like the second option you gave");
+    assert_nothing("Thanks, I like the first one better");
+    assert_nothing("I like how you explained that");
+}
+
+#[test]
+fn hedged_statements_are_not_preferences() {
+    assert_nothing("I'm not sure I like where this is going");
+}
+
+#[test]
+fn hate_when_takes_the_situation_as_topic() {
+    assert_extracts(
+        "I hate when people chew loudly",
+        &[("people chew loudly", Dislike, Preference)],
     );
 }
 

@@ -275,10 +275,7 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
                     let mut look = chars.clone();
                     look.next();
                     let next_alnum = look.peek().is_some_and(|&(_, e)| e.is_alphanumeric());
-                    if matches!(d, '+' | '#') {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else if next_alnum && d != '&' {
+                    if matches!(d, '+' | '#') || next_alnum && d != '&' {
                         end = j + d.len_utf8();
                         chars.next();
                     } else {

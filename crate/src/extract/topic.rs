@@ -113,6 +113,10 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["ever"],
     &["always"],
     &["best"],
+    &["better"],
+    &["anyway"],
+    &["them"],
+    &["it"],
 ];
 
 /// Words dropped anywhere in a topic: articles carry no meaning for the embedding.
@@ -146,6 +150,8 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["also"],
     &["my"],
     &["when"],
+    &["something"],
+    &["me", "some"],
     &["this"],
     &["these"],
     &["those"],
@@ -154,6 +160,9 @@ const LEADING_FILLER: &[&[&str]] = &[
 
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
 fn is_unresolvable(words: &[&str]) -> bool {
+    if refers_to_the_chat(words) {
+        return true;
+    }
     match words {
         [] => true,
         [w] => {
@@ -184,6 +193,11 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "here"
                     | "what"
                     | "who"
+                    | "how"
+                    | "where"
+                    | "why"
+                    | "when"
+                    | "whether"
                     | "myself"
                     | "too"
                     | "very"
@@ -281,7 +295,7 @@ pub(crate) fn topic_span_as(
         if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
         }
-        if ends_object(w) && matches!(w, "and" | "or" | "when" | "if" | "i" | "you") {
+        if ends_object(w) && matches!(w, "and" | "or" | "if" | "i" | "you") {
             break;
         }
         // "the internet that is why": a "that" opening a new clause ends the object.
@@ -313,6 +327,57 @@ pub(crate) fn topic_span_as(
         }
     }
     (clean(words), i)
+}
+
+/// "the second option", "the first one", "that idea": the assistant's own output,
+/// judged in passing, not a lasting taste.
+fn refers_to_the_chat(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let head = matches!(
+        *last,
+        "one"
+            | "ones"
+            | "option"
+            | "options"
+            | "version"
+            | "versions"
+            | "suggestion"
+            | "suggestions"
+            | "draft"
+            | "idea"
+            | "ideas"
+            | "answer"
+            | "response"
+            | "reply"
+            | "example"
+            | "list"
+    );
+    let pointer = words.len() == 1
+        || matches!(
+            words[0],
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "last"
+                | "other"
+                | "previous"
+                | "former"
+                | "latter"
+                | "next"
+                | "new"
+                | "final"
+                | "second-to-last"
+                | "current"
+                | "your"
+                | "above"
+        );
+    head && words.len() <= 3 && pointer
+        || words
+            .first()
+            .is_some_and(|w| matches!(*w, "how" | "where" | "why" | "what" | "whether"))
 }
 
 /// Words that cannot be part of an antecedent noun phrase.
@@ -430,7 +495,6 @@ fn is_function_word(w: &str) -> bool {
             | "play"
             | "eat"
             | "read"
-            | "had"
             | "wish"
             | "those"
             | "these"
@@ -456,6 +520,19 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
                 "which"
                     | "and"
                     | "but"
+                    | "often"
+                    | "sometimes"
+                    | "always"
+                    | "usually"
+                    | "today"
+                    | "yesterday"
+                    | "recently"
+                    | "lately"
+                    | "again"
+                    | "tonight"
+                    | "everyday"
+                    | "now"
+                    | "too"
                     | "that"
                     | "it"
                     | "so"
@@ -480,6 +557,24 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     }
     if s == e {
         return None;
+    }
+    // "we use kubernetes at work": the object comes before a place or time phrase.
+    if s >= 2
+        && matches!(
+            toks[s - 1].w.as_str(),
+            "at" | "in" | "on" | "during" | "after" | "before"
+        )
+    {
+        let e2 = s - 1;
+        let mut s2 = e2;
+        while s2 > 0 && e2 - s2 < 3 && !toks[s2 - 1].is_stop() && !is_function_word(&toks[s2 - 1].w)
+        {
+            s2 -= 1;
+        }
+        if s2 < e2 {
+            let words: Vec<&str> = toks[s2..e2].iter().map(|t| t.w.as_str()).collect();
+            return finish(words);
+        }
     }
     let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
     finish(words)

@@ -78,7 +78,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     for &a in ctx.anchors {
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
-        let (mut start, shift, polarity) = match ctx.seq(a, &["am", "a"]) {
+        let (mut start, shift, polarity) = match ctx
+            .seq(a, &["am", "a"])
+            .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
+        {
             Some((s, shift)) => (s, shift, Polarity::Like),
             None => match ctx.seq(a, &["am", "not", "a"]) {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),

@@ -183,7 +183,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             for t in ctx.topics(c) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
-        } else if matches!(w, "is" | "are") {
+        } else if matches!(w, "is" | "are" | "been" | "be" | "was") {
             // "X is (one of) my favorite(s) (N)".
             let mut j = i + 1;
             if ctx.seq(j, &["one", "of"]).is_some() {
@@ -224,6 +224,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "top"
                     | "real"
                     | "true"
+                    | "lifelong"
+                    | "number"
+                    | "life"
+                    | "big"
+                    | "only"
                     | "first"
                     | "biggest"
                     | "greatest"
@@ -239,6 +244,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 continue;
             }
+            // "X has always been my passion", "X might be my favorite".
+            let mut subject_end = i;
+            while subject_end > 0
+                && matches!(
+                    ctx.word(subject_end - 1),
+                    "has"
+                        | "have"
+                        | "always"
+                        | "might"
+                        | "will"
+                        | "would"
+                        | "must"
+                        | "probably"
+                        | "definitely"
+                        | "also"
+                )
+            {
+                subject_end -= 1;
+            }
+            if matches!(w, "been" | "be") && subject_end == i {
+                continue;
+            }
+            let i = subject_end;
             let start = (0..i)
                 .rev()
                 .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))

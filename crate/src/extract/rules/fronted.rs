@@ -29,10 +29,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let mut j = i + 1;
         let found = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
-            ("a", "passion" | "love", "of") if ctx.word(j + 3) == "mine" => {
+            ("a", ..)
+                if ctx.seq(j, &["a", "passion", "of", "mine"]).is_some()
+                    || ctx.seq(j, &["a", "love", "of", "mine"]).is_some() =>
+            {
                 Some((Polarity::Like, 0.85))
             }
-            ("something" | "what" | "one" | "things" | "stuff", ..) => {
+            ("something" | "what" | "one" | "things" | "stuff" | "where", ..) => {
                 j += 1;
                 while matches!(
                     ctx.word(j),

@@ -106,6 +106,8 @@ pub(crate) struct Ctx<'a> {
     pub previous: &'a [Found],
     /// The clause opened with a contrast word.
     pub after_contrast: bool,
+    /// The sentence's tokens before this clause, for antecedents ("my friends, but I don't like them").
+    pub before: &'a [Tok],
 }
 
 /// A cue phrase and the intensity it carries.
@@ -126,8 +128,10 @@ fn modifier(w: &str) -> Option<f32> {
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
         | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
-        | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only" | "consistently"
-        | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => 0.0,
+        | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
+        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => {
+            0.0
+        }
         _ => return None,
     })
 }
@@ -284,8 +288,17 @@ impl<'a> Ctx<'a> {
             )
         {
             // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
-            if let Some(subject) = (0..from).rev().find(|&k| self.word(k) == "i") {
+            // Look before the subject "i", or before the anchor when the subject was dropped.
+            if let Some(&anchor) = self.anchors.iter().rev().find(|&&a| a <= from) {
+                let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
+                    anchor - 1
+                } else {
+                    anchor
+                };
                 out.extend(topic::np_before(self.toks, subject));
+                if out.is_empty() && subject == 0 {
+                    out.extend(topic::np_before(self.before, self.before.len()));
+                }
             }
         }
         out

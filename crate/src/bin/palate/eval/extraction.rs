@@ -36,7 +36,7 @@ pub fn measures(data_dir: &Path) -> Result<Vec<Measure>, String> {
     out.extend(persona_recall(&read_rows(
         &data_dir.join("personaext_preferences.jsonl"),
     )?));
-    out.push(persona_false_positives(&read_rows(
+    out.extend(persona_false_positives(&read_rows(
         &data_dir.join("personaext_non_preferences.jsonl"),
     )?));
     out.extend(prefeval_explicit(&read_rows(
@@ -125,20 +125,73 @@ fn is_preference_like(item: &Item) -> bool {
     item.kind != Kind::Fact
 }
 
-fn persona_false_positives(rows: &[PersonaRow]) -> Measure {
-    let fired = rows
-        .iter()
-        .filter(|r| extract(&r.utterance).iter().any(is_preference_like))
-        .count();
-    Measure::new(
-        "personaext false-positive rate",
-        share(fired, rows.len()),
-        Some("<= 0.05"),
-        format!(
-            "{fired}/{} non-preference rows yielding a preference/style item (facts allowed)",
-            rows.len()
+/// Rows are labelled with one relation each, so many "non-preference" rows also
+/// state a real taste ("i love dogs. i have two cats." labelled have_pet). The
+/// second figure keeps only rows without any explicit preference word, where
+/// an extracted like/dislike is almost surely spurious.
+fn persona_false_positives(rows: &[PersonaRow]) -> Vec<Measure> {
+    let mut fired = 0;
+    let mut plain_rows = 0;
+    let mut plain_fired = 0;
+    for row in rows {
+        let hit = extract(&row.utterance).iter().any(is_preference_like);
+        fired += usize::from(hit);
+        if !has_preference_word(&row.utterance) {
+            plain_rows += 1;
+            plain_fired += usize::from(hit);
+        }
+    }
+    vec![
+        Measure::new(
+            "personaext false-positive rate",
+            share(fired, rows.len()),
+            Some("<= 0.05"),
+            format!("{fired}/{} non-preference rows yielding a preference/style item (facts allowed)", rows.len()),
         ),
-    )
+        Measure::new(
+            "personaext false-positive rate (no preference word)",
+            share(plain_fired, plain_rows),
+            None,
+            format!(
+                "{plain_fired}/{plain_rows} rows without love/like/enjoy/hate/prefer/favorite/fan/into/...; the rest mostly state a real taste"
+            ),
+        ),
+    ]
+}
+
+/// An explicit preference word anywhere in the text.
+fn has_preference_word(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "love"
+                    | "loves"
+                    | "like"
+                    | "likes"
+                    | "enjoy"
+                    | "enjoys"
+                    | "hate"
+                    | "hates"
+                    | "prefer"
+                    | "favorite"
+                    | "favourite"
+                    | "fav"
+                    | "fan"
+                    | "into"
+                    | "passion"
+                    | "adore"
+                    | "stand"
+                    | "dislike"
+                    | "avoid"
+                    | "obsessed"
+                    | "addicted"
+                    | "fond"
+                    | "thing"
+                    | "rather"
+            )
+        })
 }
 
 fn prefeval_explicit(rows: &[PrefEvalRow]) -> Vec<Measure> {
@@ -290,7 +343,7 @@ mod tests {
         assert!(topic_matches("swimming in lakes", "swimming"));
         assert!(topic_matches("dogs", "dog"));
         assert!(topic_matches("ghost stories", "story"));
-        assert!(topic_matches("baseball", "tigers baseball team") == false);
+        assert!(!topic_matches("baseball", "tigers baseball team"));
         assert!(topic_matches("tigers baseball", "tigers baseball team"));
         assert!(!topic_matches("cats", "dogs"));
     }
