@@ -9,7 +9,20 @@
  *   The signal log, oldest first.
  * @typedef {{kind: 'status'}} StatusMessage
  *   Counts for the popup.
- * @typedef {ObserveMessage | SignalsMessage | StatusMessage} Message
+ * @typedef {{kind: 'siteHealth', site: string, ok: boolean, problem: string}} SiteHealthMessage
+ *   A content script could (ok) or could not find its site's composer or thread once the
+ *   page settled; `problem` names what is missing ("composer-not-found",
+ *   "thread-not-found"), empty when ok. The worker keeps the latest per site in
+ *   chrome.storage.session under "health", for the popup ("this site's page changed;
+ *   learning paused here").
+ * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage} Message
+ *
+ * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and
+ * answered by the content script, never by the worker:
+ * @typedef {{kind: 'insert', text: string}} InsertMessage
+ *   Put `text`, which must be a `[Palate: ...]` preamble, at the start of the composer's
+ *   draft. Never sends. Answer: `{ok, inserted, copied, problem}`; `copied` when the
+ *   editor refused the text and it went to the clipboard instead.
  */
 
 /** Required fields and their `typeof`, per message kind. */
@@ -17,6 +30,7 @@ export const MESSAGES = Object.freeze({
   observe: { id: 'string', site: 'string', text: 'string' },
   signals: {},
   status: {},
+  siteHealth: { site: 'string', ok: 'boolean', problem: 'string' },
 });
 
 /**

@@ -6,7 +6,7 @@ import path from 'node:path';
 const tests = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const BUNDLE_DIR = path.join(tests, '..', 'build', 'fixtures');
 
-const EDITORS = ['prosemirror'];
+const EDITORS = ['prosemirror', 'quill', 'lexical', 'react-textarea'];
 
 let built;
 /** Build every editor bundle once per test process. */
@@ -20,6 +20,7 @@ export function bundleEditors() {
         target: 'chrome120',
         outfile: path.join(BUNDLE_DIR, `${name}.js`),
         logLevel: 'error',
+        define: { 'process.env.NODE_ENV': '"production"' },
       }),
     ),
   );
