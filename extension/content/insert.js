@@ -79,6 +79,28 @@
     },
   ];
 
+  /**
+   * The blank line between the preamble and the draft: a paragraph break, asked of
+   * the editor first (Lexical handles a beforeinput insertParagraph), else the
+   * browser's own (ProseMirror and Quill read it back from the DOM). Cosmetic: the
+   * preamble ends with `]`, so it is cut cleanly even without the break.
+   */
+  function paragraphBreak(el) {
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertParagraph',
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    try {
+      document.execCommand('insertParagraph');
+    } catch {
+      /* no break: still a valid preamble */
+    }
+  }
+
   async function intoContentEditable(el, text) {
     for (const technique of techniques) {
       el.focus();
@@ -91,14 +113,10 @@
       }
       await settle();
       if (shown(el).includes(text)) {
-        // The blank line between the preamble and the draft: a paragraph break.
-        try {
-          if (!document.execCommand('insertParagraph')) document.execCommand('insertText', false, '\n');
-        } catch {
-          /* the preamble is in; the break is cosmetic */
-        }
+        paragraphBreak(el);
         await settle();
-        return true;
+        // An editor that rejects a foreign DOM change reverts it: check again.
+        if (shown(el).includes(text)) return true;
       }
     }
     return false;

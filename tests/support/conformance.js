@@ -9,7 +9,7 @@
 // through Playwright's keyboard into the real editor). The fixture exposes
 // `window.__fixture.text()` (the draft as the editor's own state holds it) and
 // `window.__fixture.chat` (see fixtures/sites/common/chat.js).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, extensionPage, readStore, until } from './browser.js';
 
@@ -30,6 +30,10 @@ export function conformance(site, extra) {
   });
   after(async () => {
     await s?.context.close();
+  });
+  // A failed test must not leave its tab for the next one's chrome.tabs.query.
+  afterEach(async () => {
+    for (const page of s?.context.pages() ?? []) if (page !== s.popup) await page.close();
   });
 
   test(`${site.id}: the composer and thread are found and the site reports healthy`, async () => {
