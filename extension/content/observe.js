@@ -261,27 +261,32 @@
       navNonce = Math.random().toString(36).slice(2, 8);
       bind();
       reconcile();
-      checkHealth();
+      whenSettled(); // the app may re-render its composer after the URL changed
     }
 
     // --- waiting for the app to render, then judging health --------------------
+    /** @type {MutationObserver | null} */
+    let waiter = null;
     function whenSettled() {
       if (first(adapter.selectors.composer) && first(adapter.selectors.thread)) {
         checkHealth();
         return;
       }
+      if (waiter) return; // already waiting
       // The app may still be rendering: watch the page only until the composer is
       // there or the page has been quiet for a while, then judge once.
       let quiet = 0;
+      let cap = 0;
       const done = () => {
-        waiter.disconnect();
+        waiter?.disconnect();
+        waiter = null;
         clearTimeout(quiet);
         clearTimeout(cap);
         bind();
         reconcile();
         checkHealth();
       };
-      const waiter = new MutationObserver(
+      waiter = new MutationObserver(
         guard(() => {
           if (first(adapter.selectors.composer) && first(adapter.selectors.thread)) return done();
           clearTimeout(quiet);
@@ -290,9 +295,9 @@
       );
       waiter.observe(document.documentElement, { childList: true, subtree: true });
       quiet = timeout(done, QUIET_MS);
-      const cap = timeout(done, SETTLE_CAP_MS);
-      signal.addEventListener('abort', () => waiter.disconnect());
+      cap = timeout(done, SETTLE_CAP_MS);
     }
+    signal.addEventListener('abort', () => waiter?.disconnect());
 
     document.addEventListener('keydown', guard(onKeydown), { capture: true, signal });
     document.addEventListener('click', guard(onClick), { capture: true, signal });

@@ -18,7 +18,11 @@ export const PREAMBLE = '[Palate: About me: I avoid gluten. Use only if relevant
 
 /**
  * @param {{id: string, origin: string, existing: string, fresh: string, composer: string,
- *          send: string, threadKey?: string}} site
+ *          send: string, threadKey?: string, frozen?: boolean}} site
+ *   `frozen`: the fixture's editor can be told (`?frozen`) to refuse Palate's text, to test
+ *   the clipboard fallback. Only the React textarea fixtures can: a contenteditable
+ *   editor that rejects a change may leave it in the DOM, which is all a content script
+ *   (in its isolated world) can read back.
  * @param {(ctx: () => Suite) => void} [extra]  More tests for this site, sharing the browser.
  */
 export function conformance(site, extra) {
@@ -140,6 +144,20 @@ export function conformance(site, extra) {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  if (site.frozen) {
+    test(`${site.id}: an editor that refuses the preamble keeps the draft as it was, and the preamble goes to the clipboard`, async () => {
+      await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const page = await s.open(`${site.fresh}?frozen`);
+      const draft = `Plan a picnic (${site.id})`;
+      await s.type(page, draft);
+      await page.bringToFront();
+      const reply = await s.insert(PREAMBLE);
+      assert.deepEqual(reply, { ok: true, inserted: false, copied: true, problem: 'the editor did not take the text' });
+      assert.equal(await page.evaluate(() => window.__fixture.text()), draft);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), PREAMBLE);
+    });
+  }
 
   extra?.(() => s);
 }

@@ -7,4 +7,5 @@ conformance({
   fresh: '/',
   composer: '#userInput',
   send: 'form button[type="submit"]',
+  frozen: true,
 });

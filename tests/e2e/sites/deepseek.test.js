@@ -7,4 +7,5 @@ conformance({
   fresh: '/',
   composer: '#chat-input',
   send: '#send',
+  frozen: true,
 });
