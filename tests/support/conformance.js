@@ -160,15 +160,28 @@ export function conformance(site, extra) {
   }
 
   extra?.(() => s);
+
+  test(`${site.id}: after all of this, the content script logged no warning and nothing threw`, async () => {
+    assert.deepEqual(s.pageProblems, []);
+    assert.deepEqual(s.workerErrors, []);
+  });
 }
 
 class Suite {
   constructor(site, { context, worker, extensionId, workerErrors }) {
     Object.assign(this, { site, context, worker, extensionId, workerErrors });
+    /** Palate's warnings (its console lines start with "[palate") and uncaught errors. */
+    this.pageProblems = [];
   }
 
   async open(pathname) {
     const page = await this.context.newPage();
+    page.on('console', (m) => {
+      if (['warning', 'error'].includes(m.type()) && m.text().startsWith('[palate')) {
+        this.pageProblems.push(`${pathname}: ${m.text()}`);
+      }
+    });
+    page.on('pageerror', (e) => this.pageProblems.push(`${pathname}: uncaught ${e.message}`));
     await page.goto(this.site.origin + pathname);
     await page.waitForFunction(() => window.__fixture);
     return page;
