@@ -11,10 +11,10 @@
  *   Counts for the popup.
  * @typedef {{kind: 'siteHealth', site: string, ok: boolean, problem: string}} SiteHealthMessage
  *   A content script could (ok) or could not find its site's composer or thread once the
- *   page settled; `problem` names what is missing ("composer-not-found",
- *   "thread-not-found"), empty when ok. The worker keeps the latest per site in
- *   chrome.storage.session under "health", for the popup ("this site's page changed;
- *   learning paused here").
+ *   page settled. `problem` is empty when ok, else "composer-not-found",
+ *   "thread-not-found" or "adapter-error" (the adapter threw). The worker keeps the
+ *   latest per site in chrome.storage.session under "health" ({ok, problem, at}), for
+ *   the popup ("this site's page changed; learning paused here").
  * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage} Message
  *
  * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and

@@ -108,6 +108,7 @@
           if (!logged) {
             logged = true;
             console.warn(tag, 'adapter failed (further errors are not logged):', e);
+            health(false, 'adapter-error');
           }
           return undefined;
         }
@@ -161,8 +162,8 @@
       return counts;
     }
 
-    let thread = threadId();
-    let baseline = renderedTurns();
+    let thread = guard(threadId)() ?? 'unknown';
+    let baseline = guard(renderedTurns)() ?? new Map();
     /** @type {{hash: string | null, at: number} | null} */
     let armed = null;
 
@@ -333,13 +334,21 @@
     const adapter = globalThis.PalateSites.forLocation(location);
     if (current && current.adapter === adapter) return current.navigated();
     current?.stop();
-    current = adapter ? session(adapter) : null;
+    current = start(adapter);
   }
 
-  current = (() => {
-    const adapter = globalThis.PalateSites.forLocation(location);
-    return adapter ? session(adapter) : null;
-  })();
+  /** A session for `adapter`, or null; an adapter that cannot even start stays off. */
+  function start(adapter) {
+    if (!adapter) return null;
+    try {
+      return session(adapter);
+    } catch (e) {
+      console.warn(`[palate:${adapter.id}]`, 'adapter failed to start:', e);
+      return null;
+    }
+  }
+
+  current = start(globalThis.PalateSites.forLocation(location));
   globalThis.navigation?.addEventListener('currententrychange', () => queueMicrotask(onLocation));
   addEventListener('popstate', onLocation);
 
