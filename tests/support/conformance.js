@@ -89,8 +89,16 @@ export function conformance(site, extra) {
     await s.learned(third);
     await s.settle(page);
 
+    // The same words sent again in this thread are a second turn (keyed by occurrence,
+    // counted from what the re-bound observer saw rendered), and only one more.
+    await s.type(page, third);
+    await page.keyboard.press('Enter');
+    await until(async () => (await s.signals()).filter((r) => r.text === third).length === 2, 10_000, 'the repeat');
+    await s.settle(page);
+
     const rows = await s.signals();
-    for (const text of [first, second, third]) {
+    assert.equal(rows.filter((r) => r.text === third).length, 2, 'a repeated message is a second turn');
+    for (const text of [first, second]) {
       assert.equal(rows.filter((r) => r.text === text).length, 1, `${text}: ${JSON.stringify(rows)}`);
     }
     assert.ok(!rows.some((r) => HISTORY.test(r.text)), 'history or an assistant turn was learned');
