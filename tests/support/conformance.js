@@ -212,7 +212,7 @@ class Suite {
   /** Wait out the streamed reply, the fixture's re-render and the observer's debounce. */
   async settle(page) {
     await page.waitForFunction(() => window.__fixture.chat.busy === 0);
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(250);
   }
 
   /** Send `{kind: 'insert', text}` to the site's tab from an extension page, as the popup does. */
