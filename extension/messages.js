@@ -21,8 +21,10 @@
  * answered by the content script, never by the worker:
  * @typedef {{kind: 'insert', text: string}} InsertMessage
  *   Put `text`, which must be a `[Palate: ...]` preamble, at the start of the composer's
- *   draft. Never sends. Answer: `{ok, inserted, copied, problem}`; `copied` when the
- *   editor refused the text and it went to the clipboard instead.
+ *   draft. Never sends. Answer: `{ok, inserted, copied, problem}`: `inserted` when the
+ *   editor's text holds it; `copied` when the editor refused it and it went to the
+ *   clipboard instead (tell the user to paste); `ok` when either happened; `problem`
+ *   says why not inserted ("not a Palate preamble", "composer not found", ...).
  */
 
 /** Required fields and their `typeof`, per message kind. */
