@@ -18,11 +18,12 @@ export const PREAMBLE = '[Palate: About me: I avoid gluten. Use only if relevant
 
 /**
  * @param {{id: string, origin: string, existing: string, fresh: string, composer: string,
- *          send: string, threadKey?: string, frozen?: boolean}} site
- *   `frozen`: the fixture's editor can be told (`?frozen`) to refuse Palate's text, to test
- *   the clipboard fallback. Only the React textarea fixtures can: a contenteditable
- *   editor that rejects a change may leave it in the DOM, which is all a content script
- *   (in its isolated world) can read back.
+ *          send: string, threadKey?: string, reactTextarea?: boolean}} site
+ *   `reactTextarea`: the composer is the React-controlled textarea fixture, which can be
+ *   told (`?frozen`) to refuse Palate's text, to test the clipboard fallback, and whose
+ *   textarea can be made read-only, to test the native-setter path. (A contenteditable
+ *   editor that rejects a change may leave it in the DOM, which is all a content script,
+ *   in its isolated world, can read back: not tested that way.)
  * @param {(ctx: () => Suite) => void} [extra]  More tests for this site, sharing the browser.
  */
 export function conformance(site, extra) {
@@ -153,7 +154,19 @@ export function conformance(site, extra) {
     await page.close();
   });
 
-  if (site.frozen) {
+  if (site.reactTextarea) {
+    test(`${site.id}: when execCommand is refused, the native value setter and an input event reach React's state`, async () => {
+      const page = await s.open(site.fresh);
+      const draft = `Plan a brunch (${site.id})`;
+      await s.type(page, draft);
+      // A read-only textarea refuses execCommand('insertText'); a script may still set it.
+      await page.evaluate((sel) => (document.querySelector(sel).readOnly = true), site.composer);
+      const reply = await s.insert(PREAMBLE);
+      assert.deepEqual(reply, { ok: true, inserted: true, copied: false, problem: null });
+      assert.equal(await page.evaluate(() => window.__fixture.text()), `${PREAMBLE}\n\n${draft}`);
+    });
+
+
     test(`${site.id}: an editor that refuses the preamble keeps the draft as it was, and the preamble goes to the clipboard`, async () => {
       await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
       const page = await s.open(`${site.fresh}?frozen`);

@@ -7,5 +7,5 @@ conformance({
   fresh: '/',
   composer: '#userInput',
   send: 'form button[type="submit"]',
-  frozen: true,
+  reactTextarea: true,
 });

@@ -7,5 +7,5 @@ conformance({
   fresh: '/',
   composer: '#chat-input',
   send: '#send',
-  frozen: true,
+  reactTextarea: true,
 });

@@ -10,7 +10,7 @@ conformance(
     fresh: '/',
     composer: 'form textarea',
     send: 'form button[type="submit"]',
-    frozen: true,
+    reactTextarea: true,
   },
   (suite) => {
     // On x.com, Grok lives under /i/grok; the rest of X is no chat and is never read.
