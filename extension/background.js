@@ -42,7 +42,21 @@ const handlers = {
     const last = signals.at(-1);
     return { signals: signals.length, lastAt: last ? last.at : null };
   },
+  async siteHealth(msg) {
+    if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('siteHealth: not a site id');
+    // Read-modify-write of one key: serialized so two tabs cannot lose an update.
+    health = health.then(async () => {
+      const { health: all = {} } = await chrome.storage.session.get('health');
+      all[msg.site] = { ok: msg.ok, problem: msg.ok ? '' : msg.problem.slice(0, 100), at: Date.now() };
+      await chrome.storage.session.set({ health: all });
+    });
+    await health;
+    return { recorded: true };
+  },
 };
+
+/** The latest health per site (chrome.storage.session "health"), written in turn. */
+let health = Promise.resolve();
 
 chrome.runtime.onMessage.addListener((msg, sender, respond) => {
   const problem = invalid(msg);

@@ -21,8 +21,23 @@
  *   Validate, store and apply new parameters.
  * @typedef {{kind: 'rebuild'}} RebuildMessage
  *   Rebuild memories and clusters from the signal log.
- * @typedef {ObserveMessage | SignalsMessage | StatusMessage | PreambleMessage | ReviewMessage
- *   | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage} Message
+ * @typedef {{kind: 'siteHealth', site: string, ok: boolean, problem: string}} SiteHealthMessage
+ *   A content script could (ok) or could not find its site's composer or thread once the
+ *   page settled. `problem` is empty when ok, else "composer-not-found",
+ *   "thread-not-found" or "adapter-error" (the adapter threw). The worker keeps the
+ *   latest per site in chrome.storage.session under "health" ({ok, problem, at}), for
+ *   the popup ("this site's page changed; learning paused here").
+ * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage | PreambleMessage
+ *   | ReviewMessage | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage} Message
+ *
+ * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and
+ * answered by the content script, never by the worker:
+ * @typedef {{kind: 'insert', text: string}} InsertMessage
+ *   Put `text`, which must be a `[Palate: ...]` preamble, at the start of the composer's
+ *   draft. Never sends. Answer: `{ok, inserted, copied, problem}`: `inserted` when the
+ *   editor's text holds it; `copied` when the editor refused it and it went to the
+ *   clipboard instead (tell the user to paste); `ok` when either happened; `problem`
+ *   says why not inserted ("not a Palate preamble", "composer not found", ...).
  */
 
 /** Required fields and their `typeof`, per message kind. */
@@ -30,6 +45,7 @@ export const MESSAGES = Object.freeze({
   observe: { id: 'string', site: 'string', text: 'string' },
   signals: {},
   status: {},
+  siteHealth: { site: 'string', ok: 'boolean', problem: 'string' },
   preamble: { draft: 'string' },
   review: {},
   edit: { edit: 'object' },

@@ -11,9 +11,17 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const SITES = path.join(ROOT, 'tests', 'fixtures', 'sites');
 
 /** Fixture folder per chat host. */
-const HOSTS = {
+export const HOSTS = {
   'chatgpt.com': 'chatgpt',
   'chat.openai.com': 'chatgpt',
+  'claude.ai': 'claude',
+  'gemini.google.com': 'gemini',
+  'www.perplexity.ai': 'perplexity',
+  'chat.deepseek.com': 'deepseek',
+  'grok.com': 'grok',
+  'x.com': 'grok', // every path: Palate must activate under /i/grok only
+  'copilot.microsoft.com': 'copilot',
+  'chat.mistral.ai': 'mistral',
 };
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

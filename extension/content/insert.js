@@ -1,0 +1,164 @@
+// Writes Palate's preamble into a chat site's composer so the site's own editor
+// state (React, ProseMirror, Lexical, Quill) holds it, exactly as if the user had
+// typed it. Never sends: the user reviews the draft and sends it themselves.
+//
+// Each technique is tried in order and the editor is read back after it; the first
+// that shows the text wins, so a technique the editor half-handles cannot double it.
+// If none does, the text goes to the clipboard and the caller tells the user.
+(() => {
+  if (globalThis.PalateInsert) return;
+
+  /** A preamble is `[Palate: ...]` with no other `]` (see crate/src/signal.rs). */
+  const PREAMBLE = /^\[Palate:[^\]]*\]$/;
+
+  /** Let the editor's observers and re-renders (microtasks, then a task) run. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  const nativeValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+
+  /** Text the editor shows, read the way the editor renders it. */
+  const shown = (el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText);
+
+  async function intoTextarea(el, text) {
+    const block = text + '\n\n';
+    el.focus();
+    el.setSelectionRange(0, 0);
+    let done = false;
+    try {
+      done = document.execCommand('insertText', false, block);
+    } catch {
+      done = false;
+    }
+    await settle();
+    if (!(done && el.value.startsWith(text))) {
+      // React tracks a textarea's value through the element's own setter: write through
+      // the prototype's setter and announce it with an input event, as typing does.
+      nativeValue.set.call(el, block + el.value.replace(/^\[Palate:[^\]]*\]\s*/, ''));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+    }
+    if (el.value.startsWith(text)) el.setSelectionRange(el.value.length, el.value.length);
+    return el.value.startsWith(text);
+  }
+
+  /** Collapse the selection at the very start of a contenteditable's first text. */
+  function caretAtStart(el) {
+    let node = el;
+    while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && node.firstChild.nodeName !== 'BR') {
+      node = node.firstChild;
+    }
+    const target = node.firstChild?.nodeType === Node.TEXT_NODE ? node.firstChild : node;
+    const selection = el.ownerDocument.getSelection();
+    selection.removeAllRanges();
+    const range = el.ownerDocument.createRange();
+    range.setStart(target, 0);
+    range.collapse(true);
+    selection.addRange(range);
+  }
+
+  /** The ways a contenteditable editor can be asked to insert text, gentlest first. */
+  const techniques = [
+    function beforeInput(el, text) {
+      el.dispatchEvent(
+        new InputEvent('beforeinput', {
+          inputType: 'insertText',
+          data: text,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+    },
+    function execCommand(_el, text) {
+      document.execCommand('insertText', false, text);
+    },
+    function paste(el, text) {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+  ];
+
+  /**
+   * The blank line between the preamble and the draft: a paragraph break, asked of
+   * the editor first (Lexical handles a beforeinput insertParagraph), else the
+   * browser's own (ProseMirror and Quill read it back from the DOM). Cosmetic: the
+   * preamble ends with `]`, so it is cut cleanly even without the break.
+   */
+  function paragraphBreak(el) {
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertParagraph',
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    try {
+      document.execCommand('insertParagraph');
+    } catch {
+      /* no break: still a valid preamble */
+    }
+  }
+
+  async function intoContentEditable(el, text) {
+    for (const technique of techniques) {
+      el.focus();
+      caretAtStart(el);
+      await settle(); // editors sync their selection on selectionchange
+      try {
+        technique(el, text);
+      } catch {
+        continue;
+      }
+      await settle();
+      if (shown(el).includes(text)) {
+        paragraphBreak(el);
+        await settle();
+        // An editor that rejects a foreign DOM change reverts it: check again.
+        if (shown(el).includes(text)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Insert `text` (a `[Palate: ...]` preamble) at the start of `composer`.
+   * @param {Element | null} composer
+   * @param {string} text
+   * @returns {Promise<{ok: boolean, inserted: boolean, copied: boolean, problem: string | null}>}
+   */
+  async function insert(composer, text) {
+    if (typeof text !== 'string' || !PREAMBLE.test(text)) {
+      return { ok: false, inserted: false, copied: false, problem: 'not a Palate preamble' };
+    }
+    let inserted = false;
+    let problem = null;
+    if (!composer) {
+      problem = 'composer not found';
+    } else if (shown(composer).includes(text)) {
+      inserted = true; // already there: inserting twice would only repeat it
+    } else {
+      try {
+        inserted =
+          composer instanceof HTMLTextAreaElement
+            ? await intoTextarea(composer, text)
+            : await intoContentEditable(/** @type {HTMLElement} */ (composer), text);
+      } catch (e) {
+        problem = `insertion failed: ${e?.message ?? e}`;
+      }
+      if (!inserted) problem ??= 'the editor did not take the text';
+    }
+    if (inserted) return { ok: true, inserted: true, copied: false, problem: null };
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    return { ok: copied, inserted: false, copied, problem };
+  }
+
+  globalThis.PalateInsert = { insert, PREAMBLE };
+})();
