@@ -2,7 +2,7 @@
 //! promise as IndexedDB and can be told to fail, to test that failures lose nothing.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::{Changes, Snapshot, Store};
 use crate::cluster::Cluster;
@@ -16,9 +16,10 @@ pub struct MemoryStore {
     fail_commits: Cell<bool>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 struct Inner {
     signals: Vec<Signal>,
+    signal_ids: HashSet<String>,
     memories: BTreeMap<u64, Memory>,
     clusters: BTreeMap<u64, Cluster>,
     settings: BTreeMap<String, serde_json::Value>,
@@ -46,7 +47,7 @@ impl Store for MemoryStore {
     }
 
     async fn has_signal(&self, id: &str) -> Result<bool> {
-        Ok(self.inner.borrow().signals.iter().any(|s| s.id == id))
+        Ok(self.inner.borrow().signal_ids.contains(id))
     }
 
     async fn signals(&self) -> Result<Vec<Signal>> {
@@ -57,36 +58,66 @@ impl Store for MemoryStore {
         if self.fail_commits.get() {
             return Err(Error::Store("quota exceeded (simulated)".into()));
         }
-        let mut next = self.inner.borrow().clone();
-        if changes.reset_signals {
-            next.signals.clear();
-        }
-        if changes.reset {
-            next.memories.clear();
-            next.clusters.clear();
-        }
+        let mut inner = self.inner.borrow_mut();
+        // Check everything that can fail before changing anything: all or nothing.
+        let mut incoming = HashSet::new();
         for s in &changes.signals {
-            if next.signals.iter().any(|t| t.id == s.id) {
+            let kept = inner.signal_ids.contains(&s.id) && !changes.reset_signals;
+            if kept || !incoming.insert(s.id.as_str()) {
                 return Err(Error::Store(format!("signal {} already stored", s.id)));
             }
-            next.signals.push(s.clone());
+        }
+        if changes.reset_signals {
+            inner.signals.clear();
+            inner.signal_ids.clear();
+        }
+        if changes.reset {
+            inner.memories.clear();
+            inner.clusters.clear();
+        }
+        for s in &changes.signals {
+            inner.signal_ids.insert(s.id.clone());
+            inner.signals.push(s.clone());
         }
         for id in &changes.removed_memories {
-            next.memories.remove(id);
+            inner.memories.remove(id);
         }
         for m in &changes.memories {
-            next.memories.insert(m.id, m.clone());
+            inner.memories.insert(m.id, m.clone());
         }
         for id in &changes.removed_clusters {
-            next.clusters.remove(id);
+            inner.clusters.remove(id);
         }
         for c in &changes.clusters {
-            next.clusters.insert(c.id, c.clone());
+            inner.clusters.insert(c.id, c.clone());
         }
         for (k, v) in &changes.settings {
-            next.settings.insert(k.clone(), v.clone());
+            inner.settings.insert(k.clone(), v.clone());
         }
-        *self.inner.borrow_mut() = next;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::signal::SignalKind;
+
+    fn signal(id: &str) -> Signal {
+        Signal { id: id.into(), at: 0, site: "t".into(), kind: SignalKind::Turn, text: "x".into(), items: vec![], error: None }
+    }
+
+    #[test]
+    fn a_commit_with_a_repeated_signal_changes_nothing() {
+        let store = MemoryStore::new();
+        pollster::block_on(store.commit(&Changes { signals: vec![signal("a")], ..Changes::default() })).unwrap();
+        for bad in [vec![signal("b"), signal("a")], vec![signal("c"), signal("c")]] {
+            let changes = Changes { signals: bad, settings: vec![("k".into(), 1.into())], ..Changes::default() };
+            assert!(pollster::block_on(store.commit(&changes)).is_err());
+        }
+        let ids: Vec<_> = pollster::block_on(store.signals()).unwrap().into_iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["a"]);
+        assert!(!pollster::block_on(store.has_signal("b")).unwrap());
+        assert!(pollster::block_on(store.load()).unwrap().settings.is_empty());
     }
 }
