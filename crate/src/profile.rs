@@ -306,8 +306,12 @@ impl Profile {
     /// Make a user edit: validate it, apply it, and return the signal to log with it.
     pub fn edit(&mut self, edit: Edit, embed: &dyn Embed, now: Millis) -> Result<(Delta, Signal)> {
         self.validate(&edit)?;
-        let id = format!("edit-{now}-{}", self.edits);
-        let signal = edit.to_signal(id, now);
+        // Unique in practice: the time, the edit's place in this session, and its payload.
+        let mut signal = edit.to_signal(String::new(), now);
+        let hash = signal.text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+        });
+        signal.id = format!("edit-{now}-{}-{:08x}", self.edits, hash as u32);
         let delta = self.apply(&signal, embed, now);
         Ok((delta, signal))
     }
@@ -1543,6 +1547,61 @@ mod tests {
         );
         assert_eq!(w.p.clusters().count(), 0);
         assert!(w.p.memories().all(|m| m.cluster_id.is_none()));
+    }
+
+    #[test]
+    fn a_reversal_flags_drift_and_a_pinned_cluster_only_gets_a_suggestion() {
+        let mut w = World::new();
+        let mut t = 0;
+        for _ in 0..6 {
+            t += DAY / 4;
+            w.say(
+                t,
+                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
+            );
+        }
+        let c = w.p.clusters().next().unwrap();
+        assert!(!c.drift);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        w.edit(
+            Edit::Pin {
+                topic: "quiet keyboards for typing".into(),
+                pinned: true,
+            },
+            t,
+        );
+        for _ in 0..4 {
+            t += DAY / 4;
+            w.say(
+                t,
+                vec![
+                    dislike("quiet keyboards"),
+                    dislike("quiet keyboards for typing"),
+                ],
+            );
+        }
+        let c = w.p.clusters().next().unwrap();
+        assert!(c.drift, "{c:?}");
+        assert_eq!(c.provenance, Provenance::Pinned);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        assert!(c.stale);
+        // The words automation would write now (the pinned member leads: it never decays).
+        assert_eq!(
+            c.suggestion.as_deref(),
+            Some("likes quiet keyboards for typing, quiet keyboards")
+        );
+        // The pinned memory kept its direction (its evidence still leans "like").
+        let m = w.p.find("quiet keyboards for typing").unwrap();
+        assert_eq!(
+            (m.polarity, m.provenance),
+            (Polarity::Like, Provenance::Pinned)
+        );
     }
 
     #[test]
