@@ -164,6 +164,8 @@ pub struct Profile {
     /// Each row's cluster as last written to its memory: the diff against
     /// `clustering` finds moved memories without a lookup per row.
     synced: Vec<Option<ClusterId>>,
+    /// Each row's core flag as last written to its memory.
+    synced_core: Vec<bool>,
     /// Unit mean of each cluster's member vectors (relevance of a cluster).
     centroids: BTreeMap<ClusterId, Vec<f32>>,
     next_memory: MemoryId,
@@ -191,6 +193,7 @@ impl Profile {
         let mut matrix = Matrix::with_capacity(dim, memories.len());
         let (mut rows, mut row_of, mut topics, mut labels) =
             (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
+        let mut cores = Vec::new();
         for m in memories.values_mut() {
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
                 m.cluster_id = None;
@@ -198,6 +201,9 @@ impl Profile {
             row_of.insert(m.id, matrix.push(&m.embedding));
             rows.push(m.id);
             labels.push(m.cluster_id);
+            // A core point always has a cluster; anything else is a stale flag.
+            m.core &= m.cluster_id.is_some();
+            cores.push(m.core);
             topics.insert(m.topic.clone(), m.id);
             for a in &m.aliases {
                 topics.entry(a.clone()).or_insert(m.id);
@@ -214,7 +220,8 @@ impl Profile {
             row_of,
             topics,
             synced: labels.clone(),
-            clustering: Clustering::new(labels, next_cluster),
+            synced_core: cores.clone(),
+            clustering: Clustering::new(labels, cores, next_cluster),
             centroids: BTreeMap::new(),
             next_memory,
             edits: 0,
@@ -630,6 +637,7 @@ impl Profile {
         let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
         self.synced.push(m.cluster_id);
+        self.synced_core.push(m.core);
         self.row_of.insert(id, r);
         let dbscan = self.params.dbscan;
         match dots.filter(|d| d.len() == r && self.matrix.dim() > 0) {
@@ -653,6 +661,7 @@ impl Profile {
             .remove(&mut self.matrix, r, &self.params.dbscan);
         self.rows.swap_remove(r);
         self.synced.swap_remove(r);
+        self.synced_core.swap_remove(r);
         if r < self.rows.len() {
             self.row_of.insert(self.rows[r], r);
         }
@@ -873,6 +882,19 @@ impl Profile {
                 touched.extend(m.cluster_id);
                 touched.extend(*label);
                 m.cluster_id = *label;
+                delta.touch_memory(m.id);
+            }
+        }
+        let dbscan = self.params.dbscan;
+        for r in 0..self.rows.len() {
+            let core = self.clustering.is_core(r, &dbscan);
+            if self.synced_core[r] != core {
+                self.synced_core[r] = core;
+                let m = self
+                    .memories
+                    .get_mut(&self.rows[r])
+                    .expect("every row has a memory");
+                m.core = core;
                 delta.touch_memory(m.id);
             }
         }

@@ -15,7 +15,7 @@ use thiserror::Error;
 use crate::memory::{MemoryId, Provenance};
 
 pub use self::dbscan::{fit, Fit};
-pub use self::incremental::{Clustering, Touched};
+pub use self::incremental::Clustering;
 
 pub type ClusterId = u64;
 

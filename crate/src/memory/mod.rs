@@ -98,6 +98,10 @@ pub struct Memory {
     pub kept: u32,
     #[serde(default)]
     pub dismissed: u32,
+    /// A DBSCAN core point under the current parameters (kept so that a reloaded
+    /// profile places new memories without recounting every neighbour).
+    #[serde(default)]
+    pub core: bool,
 }
 
 impl Memory {
@@ -125,6 +129,7 @@ impl Memory {
             suggestion: None,
             kept: 0,
             dismissed: 0,
+            core: false,
         }
     }
 
