@@ -82,14 +82,8 @@ impl PreambleParams {
 }
 
 /// Validated [`PreambleParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct PreambleSettings(PreambleParams);
-
-impl Default for PreambleSettings {
-    fn default() -> Self {
-        PreambleSettings(PreambleParams::default())
-    }
-}
 
 impl PreambleSettings {
     pub fn params(&self) -> &PreambleParams {

@@ -112,14 +112,8 @@ impl DbscanParams {
 }
 
 /// Validated [`DbscanParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Dbscan(DbscanParams);
-
-impl Default for Dbscan {
-    fn default() -> Self {
-        Dbscan(DbscanParams::default())
-    }
-}
 
 impl Dbscan {
     pub fn params(&self) -> &DbscanParams {

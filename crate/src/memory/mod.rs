@@ -213,14 +213,8 @@ impl From<MergeError> for crate::Error {
 }
 
 /// Validated [`MergeParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Merge(MergeParams);
-
-impl Default for Merge {
-    fn default() -> Self {
-        Merge(MergeParams::default())
-    }
-}
 
 impl MergeParams {
     pub fn check(&self) -> Result<Merge, MergeError> {
