@@ -1000,6 +1000,19 @@ impl Profile {
         delta
     }
 
+    /// New settings: a DBSCAN change reclusters; anything else re-describes every
+    /// cluster (descriptions and drift depend on decay and aggregation).
+    pub fn set_params(&mut self, params: Params, now: Millis) -> Delta {
+        let dbscan_changed = params.dbscan != self.params.dbscan;
+        self.params = params;
+        if dbscan_changed {
+            return self.recluster(params.dbscan, now);
+        }
+        let mut delta = Delta::default();
+        self.sync_clusters(self.clusters.keys().copied().collect(), now, &mut delta);
+        delta
+    }
+
     // ---- reading -------------------------------------------------------------------
 
     /// The preamble for a draft whose embedding is `draft` (unit length; the caller
@@ -1775,6 +1788,27 @@ mod tests {
             .p
             .memories()
             .all(|m| m.cluster_id.is_none() || w.p.cluster(m.cluster_id.unwrap()).is_some()));
+    }
+
+    #[test]
+    fn new_settings_redescribe_or_recluster() {
+        let mut w = busy_world();
+        let n = w.p.clusters().count();
+        let d = w.p.set_params(params(), 40 * DAY);
+        assert_eq!(d.clusters.len(), n);
+        assert!(d.removed_clusters.is_empty());
+        let wide = ProfileParams {
+            dbscan: DbscanParams {
+                eps: 0.9,
+                min_samples: 2,
+            },
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        let d = w.p.set_params(wide, 40 * DAY);
+        assert!(!d.removed_clusters.is_empty());
+        assert_eq!(w.p.params().dbscan, wide.dbscan);
     }
 
     #[test]
