@@ -31,7 +31,9 @@ pub extern "C" fn check() -> u32 {
     let mut rng = Rng(0x1234_5678);
     let mut bad = 0;
     for n in [0usize, 1, 3, 4, 7, 8, 15, 16, 17, 31, 64, 100, 256, 257] {
-        let v: Vec<Vec<f32>> = (0..6).map(|_| (0..n).map(|_| rng.next()).collect()).collect();
+        let v: Vec<Vec<f32>> = (0..6)
+            .map(|_| (0..n).map(|_| rng.next()).collect())
+            .collect();
         let close = |x: f32, y: f32| (x - y).abs() <= 1e-4 * (1.0 + y.abs());
         if !close(dot(&v[0], &v[1]), naive(&v[0], &v[1])) {
             bad += 1;
@@ -43,7 +45,8 @@ pub extern "C" fn check() -> u32 {
             if !close(d4[r], naive(rows[r], &v[4])) {
                 bad += 1;
             }
-            if !close(d42[0][r], naive(rows[r], &v[4])) || !close(d42[1][r], naive(rows[r], &v[5])) {
+            if !close(d42[0][r], naive(rows[r], &v[4])) || !close(d42[1][r], naive(rows[r], &v[5]))
+            {
                 bad += 1;
             }
         }
