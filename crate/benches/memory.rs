@@ -65,7 +65,9 @@ fn mix(a: &[f32], b: &[f32], w: f32) -> Vec<f32> {
 fn centres() -> Vec<Vec<f32>> {
     let mut rng = Rng(0x5eed_0001);
     let supers: Vec<Vec<f32>> = (0..SUPER).map(|_| rng.direction()).collect();
-    (0..TOPICS).map(|t| mix(&supers[t % SUPER], &rng.direction(), 0.8)).collect()
+    (0..TOPICS)
+        .map(|t| mix(&supers[t % SUPER], &rng.direction(), 0.8))
+        .collect()
 }
 
 /// Point `i` of the data set: noise, or a topic centre plus 0.6 of a random direction
@@ -141,8 +143,19 @@ fn profile(centres: &[Vec<f32>]) -> Profile {
     let memories: Vec<Memory> = (0..N as u64)
         .map(|i| {
             let (_, v) = point(centres, i);
-            let polarity = if i % 4 == 0 { Polarity::Dislike } else { Polarity::Like };
-            let mut m = Memory::new(i + 1, &format!("m{i}"), Kind::Preference, polarity, Provenance::Learned, v);
+            let polarity = if i % 4 == 0 {
+                Polarity::Dislike
+            } else {
+                Polarity::Like
+            };
+            let mut m = Memory::new(
+                i + 1,
+                &format!("m{i}"),
+                Kind::Preference,
+                polarity,
+                Provenance::Learned,
+                v,
+            );
             m.evidence.push(Evidence {
                 at: (i as i64 % 90) * DAY,
                 sign: polarity.sign(),
@@ -153,7 +166,10 @@ fn profile(centres: &[Vec<f32>]) -> Profile {
         })
         .collect();
     let params = ProfileParams {
-        dbscan: DbscanParams { eps: EPS, min_samples: MIN_SAMPLES },
+        dbscan: DbscanParams {
+            eps: EPS,
+            min_samples: MIN_SAMPLES,
+        },
         ..Default::default()
     }
     .check()
@@ -170,7 +186,13 @@ fn signal(id: u64, topic: String, at: i64) -> Signal {
         site: "chatgpt".into(),
         kind: SignalKind::Turn,
         text: String::new(),
-        items: vec![Item { topic, polarity: Polarity::Like, kind: Kind::Preference, intensity: 0.8, quote: String::new() }],
+        items: vec![Item {
+            topic,
+            polarity: Polarity::Like,
+            kind: Kind::Preference,
+            intensity: 0.8,
+            quote: String::new(),
+        }],
         error: None,
     }
 }
@@ -178,7 +200,12 @@ fn signal(id: u64, topic: String, at: i64) -> Signal {
 fn benches(c: &mut Criterion) {
     let centres = centres();
     let m = matrix(&centres);
-    let dbscan = DbscanParams { eps: EPS, min_samples: MIN_SAMPLES }.check().expect("valid");
+    let dbscan = DbscanParams {
+        eps: EPS,
+        min_samples: MIN_SAMPLES,
+    }
+    .check()
+    .expect("valid");
     let f = fit(&m, &dbscan);
     eprintln!(
         "data: {N} x {D}, {} clusters, {} noise points; vectors written to {}",
@@ -189,33 +216,63 @@ fn benches(c: &mut Criterion) {
     export(&m, &f.labels);
 
     let q = point(&centres, 1_000_000).1;
-    c.bench_function("kernel/top10_10k", |b| b.iter(|| black_box(m.top_k(black_box(&q), 10))));
-    c.bench_function("kernel/range_query_10k", |b| b.iter(|| black_box(m.range(black_box(&q), 1.0 - EPS))));
+    c.bench_function("kernel/top10_10k", |b| {
+        b.iter(|| black_box(m.top_k(black_box(&q), 10)))
+    });
+    c.bench_function("kernel/range_query_10k", |b| {
+        b.iter(|| black_box(m.range(black_box(&q), 1.0 - EPS)))
+    });
 
-    let embed = SynthEmbed { centres: centres.clone() };
+    let embed = SynthEmbed {
+        centres: centres.clone(),
+    };
     let mut p = profile(&centres);
     let now = 91 * DAY;
-    let mut next = N as u64 + 1_000_000;
-    c.bench_function("apply/new_memory_10k (merge check + incremental DBSCAN)", |b| {
-        b.iter(|| {
-            next += 1;
-            let s = signal(next, format!("m{next}"), now);
-            black_box(p.apply(&s, &embed, now))
-        })
-    });
-    let mut k = 0u64;
-    c.bench_function("apply/reinforce_10k (existing topic, cluster re-described)", |b| {
-        b.iter(|| {
-            k += 1;
-            let s = signal(k, format!("m{}", k % N as u64), now);
-            black_box(p.apply(&s, &embed, now))
-        })
-    });
     let settings = p.params().preamble;
     let draft = point(&centres, 2_000_000).1;
     c.bench_function("preamble/one_draft_10k", |b| {
         b.iter(|| black_box(p.preamble(Some(black_box(&draft)), now, &settings)))
     });
+    let mut next = N as u64 + 1_000_000;
+    c.bench_function(
+        "apply/new_memory_10k (merge check + incremental DBSCAN)",
+        |b| {
+            b.iter(|| {
+                next += 1;
+                let s = signal(next, format!("m{next}"), now);
+                black_box(p.apply(&s, &embed, now))
+            })
+        },
+    );
+    let mut k = 0u64;
+    c.bench_function(
+        "apply/reinforce_10k (existing topic, cluster re-described)",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                let s = signal(k, format!("m{}", k % N as u64), now);
+                black_box(p.apply(&s, &embed, now))
+            })
+        },
+    );
+    c.bench_function(
+        "apply/new_memory_after_reload_10k (first observe after a restart)",
+        |b| {
+            let ms: Vec<Memory> = p.memories().cloned().collect();
+            let cs: Vec<_> = p.clusters().cloned().collect();
+            let mut k = 0u64;
+            b.iter_batched(
+                || Profile::from_parts(ms.clone(), cs.clone(), *p.params()),
+                |mut fresh| {
+                    k += 1;
+                    let s = signal(k, format!("m{}", 3_000_000 + k), now);
+                    black_box(fresh.apply(&s, &embed, now));
+                    fresh
+                },
+                BatchSize::LargeInput,
+            )
+        },
+    );
     c.bench_function("profile/from_parts_10k (cold load)", |b| {
         let ms: Vec<Memory> = p.memories().cloned().collect();
         let cs: Vec<_> = p.clusters().cloned().collect();
@@ -228,7 +285,9 @@ fn benches(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("dbscan");
     g.sample_size(10);
-    g.bench_function("full_10k_d256", |b| b.iter(|| black_box(fit(black_box(&m), &dbscan))));
+    g.bench_function("full_10k_d256", |b| {
+        b.iter(|| black_box(fit(black_box(&m), &dbscan)))
+    });
     g.finish();
 }
 

@@ -88,6 +88,9 @@ pub struct Estimate {
 
 /// Variance floor: identical evidence must not give infinite weight.
 const MIN_VAR: f32 = 0.01;
+/// Prior variance of evidence in [-1, 1], worth one observation: a single piece of
+/// evidence must not look certain.
+const PRIOR_VAR: f32 = 0.5;
 
 impl Aggregate {
     pub fn params(&self) -> &AggregateParams {
@@ -113,7 +116,8 @@ impl Aggregate {
         let (old, recent) = evidence.split_at(split);
         let xs: Vec<f32> = recent.iter().map(|e| e.1).collect();
         let w_mean = xs.iter().sum::<f32>() / xs.len() as f32;
-        let w_var = xs.iter().map(|x| (x - w_mean).powi(2)).sum::<f32>() / xs.len() as f32;
+        let ss = xs.iter().map(|x| (x - w_mean).powi(2)).sum::<f32>();
+        let w_var = (ss + PRIOR_VAR) / (xs.len() as f32 + 1.0);
         let w_se2 = w_var.max(MIN_VAR) / xs.len() as f32;
 
         // Long-run EMA and its exponentially weighted variance, over the evidence
@@ -133,7 +137,8 @@ impl Aggregate {
         let e_se2 = if old.is_empty() {
             f32::INFINITY
         } else {
-            ev.max(MIN_VAR) * (p.alpha / (2.0 - p.alpha)).max(1.0 / old.len() as f32)
+            let prior = PRIOR_VAR / (old.len() as f32 + 1.0);
+            ev.max(prior).max(MIN_VAR) * (p.alpha / (2.0 - p.alpha)).max(1.0 / old.len() as f32)
         };
         let (fused, se2) = if e_se2.is_infinite() {
             (w_mean, w_se2)
@@ -229,6 +234,14 @@ mod tests {
             .map(|i| if i % 2 == 0 { 0.8 } else { -0.6 })
             .collect();
         assert!(!a.estimate(&ev(&noisy)).drift);
+    }
+
+    #[test]
+    fn one_observation_is_not_certain() {
+        let a = AggregateParams::default().check().unwrap();
+        let one = a.estimate(&ev(&[1.0])).confidence;
+        let many = a.estimate(&ev(&[1.0; 12])).confidence;
+        assert!(one <= 0.5 && many > 0.8, "{one} {many}");
     }
 
     #[test]

@@ -76,14 +76,8 @@ impl DecayParams {
 }
 
 /// Validated [`DecayParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Decay(DecayParams);
-
-impl Default for Decay {
-    fn default() -> Self {
-        Decay(DecayParams::default())
-    }
-}
 
 impl Decay {
     pub fn params(&self) -> &DecayParams {

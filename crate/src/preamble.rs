@@ -82,14 +82,8 @@ impl PreambleParams {
 }
 
 /// Validated [`PreambleParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct PreambleSettings(PreambleParams);
-
-impl Default for PreambleSettings {
-    fn default() -> Self {
-        PreambleSettings(PreambleParams::default())
-    }
-}
 
 impl PreambleSettings {
     pub fn params(&self) -> &PreambleParams {
@@ -229,6 +223,28 @@ fn render(clauses: &[&str]) -> String {
 }
 
 /// Pick what to say. `candidates` may come in any order; the result is deterministic.
+///
+/// ```
+/// use palate::item::{Kind, Polarity};
+/// use palate::preamble::{clause, select, Candidate, PreambleSettings};
+///
+/// let gluten = Candidate {
+///     memory: Some(1),
+///     cluster: None,
+///     covers: vec![1],
+///     kind: Kind::Fact,
+///     clause: clause("gluten", Kind::Fact, Polarity::Dislike),
+///     relevance: 0.7,
+///     strength: 1.0,
+///     confidence: 1.0,
+/// };
+/// let p = select(vec![gluten.clone()], &PreambleSettings::default());
+/// assert_eq!(p.text, "[Palate: About me: I avoid gluten. Use only if relevant.]");
+///
+/// // Below the relevance floor: nothing at all.
+/// let off_topic = Candidate { relevance: 0.1, ..gluten };
+/// assert!(select(vec![off_topic], &PreambleSettings::default()).is_empty());
+/// ```
 ///
 /// Nothing is said unless some candidate clears the relevance floor. Topical items
 /// must clear it; the style slot goes to the dominant style wish (style applies to any

@@ -164,6 +164,8 @@ pub struct Profile {
     /// Each row's cluster as last written to its memory: the diff against
     /// `clustering` finds moved memories without a lookup per row.
     synced: Vec<Option<ClusterId>>,
+    /// Each row's core flag as last written to its memory.
+    synced_core: Vec<bool>,
     /// Unit mean of each cluster's member vectors (relevance of a cluster).
     centroids: BTreeMap<ClusterId, Vec<f32>>,
     next_memory: MemoryId,
@@ -191,6 +193,7 @@ impl Profile {
         let mut matrix = Matrix::with_capacity(dim, memories.len());
         let (mut rows, mut row_of, mut topics, mut labels) =
             (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
+        let mut cores = Vec::new();
         for m in memories.values_mut() {
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
                 m.cluster_id = None;
@@ -198,6 +201,9 @@ impl Profile {
             row_of.insert(m.id, matrix.push(&m.embedding));
             rows.push(m.id);
             labels.push(m.cluster_id);
+            // A core point always has a cluster; anything else is a stale flag.
+            m.core &= m.cluster_id.is_some();
+            cores.push(m.core);
             topics.insert(m.topic.clone(), m.id);
             for a in &m.aliases {
                 topics.entry(a.clone()).or_insert(m.id);
@@ -214,7 +220,8 @@ impl Profile {
             row_of,
             topics,
             synced: labels.clone(),
-            clustering: Clustering::new(labels, next_cluster),
+            synced_core: cores.clone(),
+            clustering: Clustering::new(labels, cores, next_cluster),
             centroids: BTreeMap::new(),
             next_memory,
             edits: 0,
@@ -306,8 +313,12 @@ impl Profile {
     /// Make a user edit: validate it, apply it, and return the signal to log with it.
     pub fn edit(&mut self, edit: Edit, embed: &dyn Embed, now: Millis) -> Result<(Delta, Signal)> {
         self.validate(&edit)?;
-        let id = format!("edit-{now}-{}", self.edits);
-        let signal = edit.to_signal(id, now);
+        // Unique in practice: the time, the edit's place in this session, and its payload.
+        let mut signal = edit.to_signal(String::new(), now);
+        let hash = signal.text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+        });
+        signal.id = format!("edit-{now}-{}-{:08x}", self.edits, hash as u32);
         let delta = self.apply(&signal, embed, now);
         Ok((delta, signal))
     }
@@ -626,6 +637,7 @@ impl Profile {
         let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
         self.synced.push(m.cluster_id);
+        self.synced_core.push(m.core);
         self.row_of.insert(id, r);
         let dbscan = self.params.dbscan;
         match dots.filter(|d| d.len() == r && self.matrix.dim() > 0) {
@@ -649,6 +661,7 @@ impl Profile {
             .remove(&mut self.matrix, r, &self.params.dbscan);
         self.rows.swap_remove(r);
         self.synced.swap_remove(r);
+        self.synced_core.swap_remove(r);
         if r < self.rows.len() {
             self.row_of.insert(self.rows[r], r);
         }
@@ -872,6 +885,19 @@ impl Profile {
                 delta.touch_memory(m.id);
             }
         }
+        let dbscan = self.params.dbscan;
+        for r in 0..self.rows.len() {
+            let core = self.clustering.is_core(r, &dbscan);
+            if self.synced_core[r] != core {
+                self.synced_core[r] = core;
+                let m = self
+                    .memories
+                    .get_mut(&self.rows[r])
+                    .expect("every row has a memory");
+                m.core = core;
+                delta.touch_memory(m.id);
+            }
+        }
         if touched.is_empty() {
             return;
         }
@@ -971,6 +997,19 @@ impl Profile {
         let old: BTreeSet<ClusterId> = self.clusters.keys().copied().collect();
         let new: BTreeSet<ClusterId> = self.clustering.labels().iter().flatten().copied().collect();
         self.sync_clusters(old.union(&new).copied().collect(), now, &mut delta);
+        delta
+    }
+
+    /// New settings: a DBSCAN change reclusters; anything else re-describes every
+    /// cluster (descriptions and drift depend on decay and aggregation).
+    pub fn set_params(&mut self, params: Params, now: Millis) -> Delta {
+        let dbscan_changed = params.dbscan != self.params.dbscan;
+        self.params = params;
+        if dbscan_changed {
+            return self.recluster(params.dbscan, now);
+        }
+        let mut delta = Delta::default();
+        self.sync_clusters(self.clusters.keys().copied().collect(), now, &mut delta);
         delta
     }
 
@@ -1546,6 +1585,61 @@ mod tests {
     }
 
     #[test]
+    fn a_reversal_flags_drift_and_a_pinned_cluster_only_gets_a_suggestion() {
+        let mut w = World::new();
+        let mut t = 0;
+        for _ in 0..6 {
+            t += DAY / 4;
+            w.say(
+                t,
+                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
+            );
+        }
+        let c = w.p.clusters().next().unwrap();
+        assert!(!c.drift);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        w.edit(
+            Edit::Pin {
+                topic: "quiet keyboards for typing".into(),
+                pinned: true,
+            },
+            t,
+        );
+        for _ in 0..4 {
+            t += DAY / 4;
+            w.say(
+                t,
+                vec![
+                    dislike("quiet keyboards"),
+                    dislike("quiet keyboards for typing"),
+                ],
+            );
+        }
+        let c = w.p.clusters().next().unwrap();
+        assert!(c.drift, "{c:?}");
+        assert_eq!(c.provenance, Provenance::Pinned);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        assert!(c.stale);
+        // The words automation would write now (the pinned member leads: it never decays).
+        assert_eq!(
+            c.suggestion.as_deref(),
+            Some("likes quiet keyboards for typing, quiet keyboards")
+        );
+        // The pinned memory kept its direction (its evidence still leans "like").
+        let m = w.p.find("quiet keyboards for typing").unwrap();
+        assert_eq!(
+            (m.polarity, m.provenance),
+            (Polarity::Like, Provenance::Pinned)
+        );
+    }
+
+    #[test]
     fn the_delta_names_exactly_what_changed() {
         let mut w = World::new();
         w.say(0, vec![like("tea")]);
@@ -1694,6 +1788,27 @@ mod tests {
             .p
             .memories()
             .all(|m| m.cluster_id.is_none() || w.p.cluster(m.cluster_id.unwrap()).is_some()));
+    }
+
+    #[test]
+    fn new_settings_redescribe_or_recluster() {
+        let mut w = busy_world();
+        let n = w.p.clusters().count();
+        let d = w.p.set_params(params(), 40 * DAY);
+        assert_eq!(d.clusters.len(), n);
+        assert!(d.removed_clusters.is_empty());
+        let wide = ProfileParams {
+            dbscan: DbscanParams {
+                eps: 0.9,
+                min_samples: 2,
+            },
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        let d = w.p.set_params(wide, 40 * DAY);
+        assert!(!d.removed_clusters.is_empty());
+        assert_eq!(w.p.params().dbscan, wide.dbscan);
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! becomes core because of it); a removal reclusters only the clusters it touched.
 //!
 //! Neighbour counts are learned lazily (a range query the first time a row's count is
-//! needed), so loading a profile costs nothing. A border point keeps the cluster it
+//! needed), so loading a profile costs nothing. Whether a row is core is persisted
+//! (`Memory::core`): a core neighbour of a new point stays core whatever its count, so
+//! after a reload only the non-core neighbours of a new point (few, in dense regions)
+//! need a range query of their own. A border point keeps the cluster it
 //! joined first; the full run instead picks its most similar core neighbour, so after
 //! ambiguous borders the two may differ on which cluster a border point sits in, never
 //! on which points are core or how core points group.
@@ -18,24 +21,34 @@ pub struct Clustering {
     labels: Vec<Option<ClusterId>>,
     /// Neighbours within eps, counting the row itself; `None` until first needed.
     counts: Vec<Option<u32>>,
+    /// Core as loaded, for rows whose count is unknown.
+    core_hint: Vec<bool>,
     next_id: ClusterId,
 }
 
-/// Which clusters an operation changed or dissolved (filled in by the caller's diff).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Touched {
-    pub changed: BTreeSet<ClusterId>,
-    pub removed: BTreeSet<ClusterId>,
-}
-
 impl Clustering {
-    /// Labels as stored (counts unknown); new clusters get ids from `next_id` on.
-    pub fn new(labels: Vec<Option<ClusterId>>, next_id: ClusterId) -> Self {
+    /// Labels and core flags as stored (counts unknown); new clusters get ids from
+    /// `next_id` on. Rows flagged core must be core under the current parameters.
+    pub fn new(labels: Vec<Option<ClusterId>>, core: Vec<bool>, next_id: ClusterId) -> Self {
+        assert_eq!(labels.len(), core.len(), "one core flag per label");
         let counts = vec![None; labels.len()];
         Clustering {
             labels,
             counts,
+            core_hint: core,
             next_id,
+        }
+    }
+
+    /// Whether `row` is a core point (from its count when known, else as loaded).
+    pub fn is_core(&self, row: usize, params: &Dbscan) -> bool {
+        self.core(row, params.min_samples() as u32)
+    }
+
+    fn core(&self, row: usize, min: u32) -> bool {
+        match self.counts[row] {
+            Some(c) => c >= min,
+            None => self.core_hint[row],
         }
     }
 
@@ -49,6 +62,7 @@ impl Clustering {
                 .map(|l| l.map(|l| first_id + l as ClusterId))
                 .collect(),
             counts: f.counts.iter().map(|&c| Some(c)).collect(),
+            core_hint: vec![false; f.counts.len()],
             next_id: first_id + f.clusters as ClusterId,
         }
     }
@@ -104,12 +118,15 @@ impl Clustering {
         let (t, min) = (params.min_dot(), params.min_samples() as u32);
         self.labels.push(None);
         self.counts.push(Some(np.len() as u32));
+        self.core_hint.push(false);
 
         let mut new_cores = Vec::new();
         for &q in np.iter().filter(|&&q| q != p) {
-            // A count learned now already includes p.
             let after = match self.counts[q] {
                 Some(c) => c + 1,
+                // Core before, core after: its exact count is not needed.
+                None if self.core_hint[q] => continue,
+                // A count learned now already includes p.
                 None => self.count(m, q, t),
             };
             self.counts[q] = Some(after);
@@ -131,9 +148,7 @@ impl Clustering {
             // Not core: a border point of its most similar core neighbour, if any.
             let best = np
                 .iter()
-                .filter(|&&q| {
-                    q != p && self.counts[q].unwrap_or(0) >= min && self.labels[q].is_some()
-                })
+                .filter(|&&q| q != p && self.core(q, min) && self.labels[q].is_some())
                 .map(|&q| (dot(m.row(p), m.row(q)), q))
                 .fold(None, |acc: Option<(f32, usize)>, x| match acc {
                     Some(a) if a.0 >= x.0 => Some(a),
@@ -148,7 +163,7 @@ impl Clustering {
     /// Core point `c` with neighbourhood `nc`: it joins every cluster of a core
     /// neighbour into one (the lowest id survives) and takes in unassigned neighbours.
     fn connect(&mut self, c: usize, nc: &[usize], min: u32) {
-        let is_core = |s: &Self, x: usize| s.counts[x].unwrap_or(0) >= min;
+        let is_core = |s: &Self, x: usize| s.core(x, min);
         let mut ids: BTreeSet<ClusterId> = nc
             .iter()
             .filter(|&&x| is_core(self, x))
@@ -187,17 +202,19 @@ impl Clustering {
                         affected.extend(self.labels[q]);
                     }
                 }
-                // Unknown: it may have been core; recluster its cluster to be sure.
-                None => affected.extend(self.labels[q]),
+                // Unknown but core: it may have lost that; recluster to be sure.
+                None if self.core_hint[q] => affected.extend(self.labels[q]),
+                // Unknown and not core: its count is learned when needed.
+                None => {}
             }
         }
         m.swap_remove(row);
         self.labels.swap_remove(row);
         self.counts.swap_remove(row);
+        self.core_hint.swap_remove(row);
         for id in affected {
             self.recluster(m, id, params);
         }
-        let _ = min;
     }
 
     /// DBSCAN restricted to the members of cluster `id`: its core points may now form
@@ -346,11 +363,17 @@ mod tests {
         let p = params(0.01, 3);
         let m0 = circle(&[0.0, 2.0, 4.0]);
         let f = Clustering::fit(&m0, &p, 7);
-        let mut c = Clustering::new(f.labels().to_vec(), f.next_id());
-        let mut m = m0.clone();
-        m.push(&[1f32.to_radians().cos(), 1f32.to_radians().sin(), 0.0]);
-        c.insert(&m, &p);
-        assert_eq!(c.labels(), &[Some(7); 4]);
+        let core: Vec<bool> = (0..3).map(|r| f.is_core(r, &p)).collect();
+        assert_eq!(core, vec![true; 3]);
+        for hints in [core, vec![false; 3]] {
+            let mut c = Clustering::new(f.labels().to_vec(), hints, f.next_id());
+            let mut m = m0.clone();
+            m.push(&[1f32.to_radians().cos(), 1f32.to_radians().sin(), 0.0]);
+            c.insert(&m, &p);
+            assert_eq!(c.labels(), &[Some(7); 4]);
+            c.remove(&mut m, 0, &p);
+            assert_eq!(c.labels(), &[Some(7); 3]);
+        }
     }
 
     fn points() -> impl Strategy<Value = Vec<Vec<f32>>> {
@@ -399,11 +422,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn incremental_inserts_agree_with_a_full_run(pts in points()) {
+        fn incremental_inserts_agree_with_a_full_run(pts in points(), reload_at in 0usize..40) {
             let p = params(0.1, 3);
             let mut m = Matrix::new(6);
             let mut c = Clustering::default();
-            for v in &pts {
+            for (k, v) in pts.iter().enumerate() {
+                if k == reload_at {
+                    // As after a restart: labels and core flags kept, counts forgotten.
+                    let core = (0..m.len()).map(|r| c.is_core(r, &p)).collect();
+                    c = Clustering::new(c.labels().to_vec(), core, c.next_id());
+                }
                 m.push(v);
                 c.insert(&m, &p);
             }

@@ -15,7 +15,7 @@ use thiserror::Error;
 use crate::memory::{MemoryId, Provenance};
 
 pub use self::dbscan::{fit, Fit};
-pub use self::incremental::{Clustering, Touched};
+pub use self::incremental::Clustering;
 
 pub type ClusterId = u64;
 
@@ -112,14 +112,8 @@ impl DbscanParams {
 }
 
 /// Validated [`DbscanParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Dbscan(DbscanParams);
-
-impl Default for Dbscan {
-    fn default() -> Self {
-        Dbscan(DbscanParams::default())
-    }
-}
 
 impl Dbscan {
     pub fn params(&self) -> &DbscanParams {

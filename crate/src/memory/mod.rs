@@ -98,6 +98,10 @@ pub struct Memory {
     pub kept: u32,
     #[serde(default)]
     pub dismissed: u32,
+    /// A DBSCAN core point under the current parameters (kept so that a reloaded
+    /// profile places new memories without recounting every neighbour).
+    #[serde(default)]
+    pub core: bool,
 }
 
 impl Memory {
@@ -125,6 +129,7 @@ impl Memory {
             suggestion: None,
             kept: 0,
             dismissed: 0,
+            core: false,
         }
     }
 
@@ -208,14 +213,8 @@ impl From<MergeError> for crate::Error {
 }
 
 /// Validated [`MergeParams`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Merge(MergeParams);
-
-impl Default for Merge {
-    fn default() -> Self {
-        Merge(MergeParams::default())
-    }
-}
 
 impl MergeParams {
     pub fn check(&self) -> Result<Merge, MergeError> {
