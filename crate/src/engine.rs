@@ -186,22 +186,12 @@ impl<S: Store> Engine<S> {
     /// clustering radius reclusters everything).
     pub async fn set_params(&mut self, params: ProfileParams, now: Millis) -> Result<()> {
         let checked = params.check()?;
-        let recluster = params.dbscan != self.params.dbscan;
         let value = serde_json::to_value(params).map_err(|e| Error::Invalid(e.to_string()))?;
-        let mut changes = Changes { settings: vec![(PARAMS_KEY.into(), value)], ..Changes::default() };
-        let mut next = Profile::from_parts(
-            self.profile.memories().cloned().collect(),
-            self.profile.clusters().cloned().collect(),
-            checked,
-        );
-        if recluster {
-            let dbscan = next.params().dbscan;
-            let delta = next.recluster(dbscan, now);
-            let more = next.changes(&delta);
-            changes.clusters = more.clusters;
-            changes.removed_clusters = more.removed_clusters;
-            changes.memories = more.memories;
-        }
+        // Work on a copy: parameters change rarely, and a failed commit must change nothing.
+        let mut next = self.profile.clone();
+        let delta = next.set_params(checked, now);
+        let mut changes = next.changes(&delta);
+        changes.settings.push((PARAMS_KEY.into(), value));
         self.store.commit(&changes).await?;
         self.profile = next;
         self.params = params;

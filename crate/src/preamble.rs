@@ -20,7 +20,9 @@ use crate::signal::PREAMBLE_OPEN;
 pub struct PreambleParams {
     /// Estimated tokens of the whole preamble, wrapper included: 30.
     pub token_budget: usize,
-    /// Least cosine between draft and memory for it to count as relevant: 0.40. The
+    /// Least cosine between draft and memory for it to count as relevant: 0.35, the
+    /// highest floor that still keeps cross-topic restraint under 20 % on the PrefEval
+    /// relevance sets (README, `palate eval --params`). The
     /// static model's cosines run lower than a transformer's (related phrases
     /// 0.4-0.7); tune on the evaluation data.
     pub relevance_floor: f32,
@@ -34,7 +36,7 @@ impl Default for PreambleParams {
     fn default() -> Self {
         Self {
             token_budget: 30,
-            relevance_floor: 0.40,
+            relevance_floor: 0.35,
             max_topical: 2,
             max_style: 1,
         }
