@@ -10,7 +10,7 @@ use crate::clock::Millis;
 use crate::embed::Embed;
 use crate::error::{Error, Result};
 use crate::extract::extract;
-use crate::memory::Edit;
+use crate::memory::{Edit, MAX_TOPIC_CHARS};
 use crate::preamble::Preamble;
 use crate::profile::{Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
@@ -64,6 +64,54 @@ pub enum Observed {
     Duplicate,
     /// Nothing to learn from: the turn held only Palate's own preamble.
     Ignored,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ImportReport {
+    pub added: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Skipped {
+    pub id: String,
+    pub reason: String,
+}
+
+/// Why an imported signal cannot be taken, if it cannot.
+fn check_imported(s: &Signal) -> std::result::Result<(), String> {
+    if s.id.is_empty() || s.id.len() > MAX_ID_BYTES {
+        return Err(format!("id must be 1 to {MAX_ID_BYTES} bytes"));
+    }
+    if !is_site_id(&s.site) && s.site != "popup" {
+        return Err(format!("site {:?} is not a site id", s.site));
+    }
+    if s.at < 0 {
+        return Err("time is before 1970".into());
+    }
+    if s.text.len() > MAX_TEXT_BYTES {
+        return Err(format!("text longer than {MAX_TEXT_BYTES} bytes"));
+    }
+    if s.items.len() > 64 {
+        return Err("more than 64 items".into());
+    }
+    for item in &s.items {
+        let topic = item.topic.trim();
+        if topic.is_empty() || topic.chars().count() > MAX_TOPIC_CHARS {
+            return Err(format!("an item's topic must be 1 to {MAX_TOPIC_CHARS} characters"));
+        }
+        if !(item.intensity > 0.0 && item.intensity <= 1.0) {
+            return Err("an item's intensity must be in (0, 1]".into());
+        }
+        if item.quote.len() > MAX_TEXT_BYTES {
+            return Err("an item's quote is too long".into());
+        }
+    }
+    if s.kind != SignalKind::Turn && Edit::from_signal(s).is_none() {
+        return Err("an edit or feedback signal whose change cannot be read".into());
+    }
+    Ok(())
 }
 
 /// Settings keys the engine owns.
@@ -213,6 +261,68 @@ impl<S: Store> Engine<S> {
         };
         self.store.commit(&changes).await?;
         self.profile = rebuilt;
+        Ok(())
+    }
+
+    /// Merge signals from an export into the log: each is validated, ids already
+    /// present are skipped, and memories and clusters are rebuilt from the merged log,
+    /// all in one commit. A file with nothing valid changes nothing.
+    pub async fn import(&mut self, signals: Vec<Signal>) -> Result<ImportReport> {
+        let mut report = ImportReport::default();
+        let mut seen = std::collections::HashSet::new();
+        let mut fresh = Vec::new();
+        for signal in signals {
+            let id = signal.id.clone();
+            if let Err(why) = check_imported(&signal) {
+                report.skipped.push(Skipped { id, reason: why });
+            } else if !seen.insert(id.clone()) || self.store.has_signal(&id).await? {
+                report.skipped.push(Skipped { id, reason: "already in the log".into() });
+            } else {
+                fresh.push(signal);
+            }
+        }
+        report.added = fresh.len();
+        if fresh.is_empty() {
+            return Ok(report);
+        }
+        let mut log = self.store.signals().await?;
+        log.extend(fresh.iter().cloned());
+        log.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+        let rebuilt = Profile::rebuild(&log, self.embed, self.profile.params().clone());
+        let changes = Changes {
+            signals: fresh,
+            reset: true,
+            memories: rebuilt.memories().cloned().collect(),
+            clusters: rebuilt.clusters().cloned().collect(),
+            ..Changes::default()
+        };
+        self.store.commit(&changes).await?;
+        self.profile = rebuilt;
+        Ok(report)
+    }
+
+    /// [`Engine::import`] for records read from a file: entries that are not signals
+    /// at all are skipped with the reason, the rest go through `import`.
+    pub async fn import_json(&mut self, records: Vec<serde_json::Value>) -> Result<ImportReport> {
+        let mut signals = Vec::new();
+        let mut unreadable = Vec::new();
+        for (i, record) in records.into_iter().enumerate() {
+            let id = record.get("id").and_then(|v| v.as_str()).map_or_else(|| format!("#{i}"), str::to_owned);
+            match serde_json::from_value::<Signal>(record) {
+                Ok(signal) => signals.push(signal),
+                Err(e) => unreadable.push(Skipped { id, reason: format!("not a signal: {e}") }),
+            }
+        }
+        let mut report = self.import(signals).await?;
+        report.skipped.splice(0..0, unreadable);
+        Ok(report)
+    }
+
+    /// Forget everything: the signal log, memories and clusters (settings stay).
+    pub async fn wipe(&mut self) -> Result<()> {
+        let changes = Changes { reset: true, reset_signals: true, ..Changes::default() };
+        self.store.commit(&changes).await?;
+        self.profile = Profile::new(self.profile.params().clone());
         Ok(())
     }
 
@@ -406,5 +516,76 @@ mod tests {
         assert!(pollster::block_on(e.set_params(params, 0)).is_err());
         assert_eq!(e.params(), &ProfileParams::default());
         assert!(pollster::block_on(e.store().load()).unwrap().settings.get("params").is_none());
+    }
+
+    fn exported(id: &str, at: i64, text: &str) -> Signal {
+        Signal {
+            id: id.into(),
+            at,
+            site: "chatgpt".into(),
+            kind: SignalKind::Turn,
+            text: text.into(),
+            items: extract(text),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn import_merges_validates_and_reports() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I love jazz"), 0)).unwrap();
+        let mut bad = exported("bad", 5, "I love tea");
+        bad.items[0].intensity = f32::NAN;
+        let incoming = vec![
+            exported("a", 1, "I love jazz"),
+            exported("b", 2, "I hate cilantro"),
+            exported("b", 3, "I hate cilantro"),
+            Signal { site: "<script>".into(), ..exported("c", 4, "I love tea") },
+            bad,
+        ];
+        let report = pollster::block_on(e.import(incoming)).unwrap();
+        assert_eq!(report.added, 1);
+        let reasons: Vec<_> = report.skipped.iter().map(|s| (s.id.as_str(), s.reason.as_str())).collect();
+        assert_eq!(reasons.len(), 4, "{reasons:?}");
+        assert!(reasons.contains(&("a", "already in the log")));
+        assert!(reasons.iter().any(|(id, why)| *id == "bad" && why.contains("intensity")));
+        assert_eq!(topics(&e), [("cilantro".to_string(), false), ("jazz".to_string(), true)]);
+        let stored = pollster::block_on(e.store().load()).unwrap();
+        assert_eq!(stored.memories.len(), 2);
+    }
+
+    #[test]
+    fn an_import_with_nothing_valid_changes_nothing() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I love jazz"), 0)).unwrap();
+        let before = pollster::block_on(e.store().load()).unwrap();
+        let report = pollster::block_on(e.import(vec![Signal { id: String::new(), ..exported("x", 0, "hi") }])).unwrap();
+        assert_eq!(report.added, 0);
+        assert_eq!(pollster::block_on(e.store().load()).unwrap(), before);
+    }
+
+    #[test]
+    fn unreadable_records_are_skipped_one_by_one() {
+        let mut e = open();
+        let good = serde_json::to_value(exported("g", 1, "I love jazz")).unwrap();
+        let records = vec![serde_json::json!({"id": "x", "at": "yesterday"}), serde_json::json!(42), good];
+        let report = pollster::block_on(e.import_json(records)).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(report.skipped.len(), 2);
+        assert_eq!(report.skipped[0].id, "x");
+        assert_eq!(report.skipped[1].id, "#1");
+        assert!(report.skipped[0].reason.starts_with("not a signal"));
+    }
+
+    #[test]
+    fn wipe_forgets_everything() {
+        let mut e = open();
+        pollster::block_on(e.observe(turn("a", "I love jazz"), 0)).unwrap();
+        pollster::block_on(e.wipe()).unwrap();
+        assert!(e.profile().memories().next().is_none());
+        assert!(pollster::block_on(e.signals()).unwrap().is_empty());
+        assert!(pollster::block_on(e.store().load()).unwrap().memories.is_empty());
+        // And it keeps serving.
+        pollster::block_on(e.observe(turn("a", "I love jazz"), 1)).unwrap();
     }
 }

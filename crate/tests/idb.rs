@@ -120,3 +120,28 @@ async fn a_version_1_database_is_upgraded_without_loss() {
     assert_eq!(names, ["clusters", "memories", "meta", "settings", "signals"]);
     let _ = JsValue::NULL;
 }
+
+#[wasm_bindgen_test]
+async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears_all() {
+    let mut engine = Engine::open(fresh("t-import").await, StaticModel::embedded()).await.unwrap();
+    let record = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "at": 1, "site": "chatgpt", "kind": "turn", "text": text,
+            "items": palate::extract::extract(text)})
+    };
+    let report = engine
+        .import_json(vec![record("i1", "I love jazz"), serde_json::json!({"oops": true})])
+        .await
+        .unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.skipped.len(), 1);
+    drop(engine);
+
+    let mut engine = Engine::open(IdbStore::open("t-import").await.unwrap(), StaticModel::embedded()).await.unwrap();
+    assert_eq!(engine.profile().memories().map(|m| m.topic.as_str()).collect::<Vec<_>>(), ["jazz"]);
+    engine.wipe().await.unwrap();
+    drop(engine);
+
+    let store = IdbStore::open("t-import").await.unwrap();
+    assert!(store.signals().await.unwrap().is_empty());
+    assert!(store.load().await.unwrap().memories.is_empty());
+}

@@ -159,4 +159,25 @@ impl Palate {
             Ok(JsValue::TRUE)
         })
     }
+
+    /// Merge exported signals into the log (validated; existing ids skipped) and
+    /// rebuild. Resolves to `{added, skipped: [{id, reason}]}`.
+    #[wasm_bindgen(js_name = importSignals)]
+    pub fn import_signals(&self, signals: JsValue) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let records: Vec<serde_json::Value> = parse(signals, "signals")?;
+            #[allow(clippy::await_holding_refcell_ref)]
+            let report = engine.borrow_mut().import_json(records).await.map_err(js_error)?;
+            output(&report)
+        })
+    }
+
+    /// Forget the signal log, memories and clusters.
+    pub fn wipe(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            #[allow(clippy::await_holding_refcell_ref)]
+            engine.borrow_mut().wipe().await.map_err(js_error)?;
+            Ok(JsValue::TRUE)
+        })
+    }
 }
