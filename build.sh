@@ -49,6 +49,10 @@ build() {
   rm -rf "$PKG"
   wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
     "target/$WASM_TARGET/release/palate.wasm"
+  # The embedding table ships beside the Wasm (the worker fetches it), with its notice.
+  cp crate/assets/minilm-l6-static-256.bin "$PKG/embedding-table.bin"
+  cp crate/assets/NOTICE "$PKG/EMBEDDING-NOTICE"
+  cp crate/assets/LICENSE-Apache-2.0 "$PKG/EMBEDDING-LICENSE-Apache-2.0"
   say "built: $(du -h "$PKG/palate_bg.wasm" | cut -f1) of Wasm in $PKG"
 }
 

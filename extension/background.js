@@ -7,10 +7,11 @@ import { invalid } from './messages.js';
 
 const DB_NAME = 'palate';
 
-/** Loads the Wasm once and opens the engine over IndexedDB. */
+/** Loads the Wasm and the embedding table once, and opens the engine over IndexedDB. */
 const ready = (async () => {
+  const table = fetch(new URL('./pkg/embedding-table.bin', import.meta.url)).then((r) => r.arrayBuffer());
   await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
-  return Palate.open(DB_NAME);
+  return Palate.open(DB_NAME, new Uint8Array(await table));
 })();
 ready.catch((e) => console.error('[palate] failed to start:', e));
 

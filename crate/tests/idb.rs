@@ -13,6 +13,16 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_service_worker);
 
+/// The extension fetches the table at start; the tests carry it in their binary.
+static TABLE: &[u8] = include_bytes!("../assets/minilm-l6-static-256.bin");
+
+fn model() -> &'static StaticModel<'static> {
+    thread_local! {
+        static MODEL: &'static StaticModel<'static> = StaticModel::from_bytes(TABLE).map(|m| &*Box::leak(Box::new(m))).unwrap();
+    }
+    MODEL.with(|m| *m)
+}
+
 fn turn(id: &str, text: &str) -> Turn {
     Turn { id: id.into(), site: "chatgpt".into(), text: text.into() }
 }
@@ -37,12 +47,12 @@ async fn fresh(name: &str) -> IdbStore {
 #[wasm_bindgen_test]
 async fn a_turn_survives_closing_and_reopening() {
     let store = fresh("t-persist").await;
-    let mut engine = Engine::open(store, StaticModel::embedded()).await.unwrap();
+    let mut engine = Engine::open(store, model()).await.unwrap();
     let first = engine.observe(turn("k1", "I love jazz"), 10).await.unwrap();
     assert!(matches!(first, Observed::Recorded { .. }));
     drop(engine);
 
-    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap(), StaticModel::embedded()).await.unwrap();
+    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap(), model()).await.unwrap();
     let log = engine.signals().await.unwrap();
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].text, "I love jazz");
@@ -51,7 +61,7 @@ async fn a_turn_survives_closing_and_reopening() {
 
 #[wasm_bindgen_test]
 async fn the_same_turn_is_stored_once() {
-    let mut engine = Engine::open(fresh("t-dup").await, StaticModel::embedded()).await.unwrap();
+    let mut engine = Engine::open(fresh("t-dup").await, model()).await.unwrap();
     engine.observe(turn("k1", "I love jazz"), 1).await.unwrap();
     let again = engine.observe(turn("k1", "I love jazz"), 2).await.unwrap();
     assert_eq!(again, Observed::Duplicate);
@@ -123,7 +133,7 @@ async fn a_version_1_database_is_upgraded_without_loss() {
 
 #[wasm_bindgen_test]
 async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears_all() {
-    let mut engine = Engine::open(fresh("t-import").await, StaticModel::embedded()).await.unwrap();
+    let mut engine = Engine::open(fresh("t-import").await, model()).await.unwrap();
     let record = |id: &str, text: &str| {
         serde_json::json!({"id": id, "at": 1, "site": "chatgpt", "kind": "turn", "text": text,
             "items": palate::extract::extract(text)})
@@ -136,7 +146,7 @@ async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears
     assert_eq!(report.skipped.len(), 1);
     drop(engine);
 
-    let mut engine = Engine::open(IdbStore::open("t-import").await.unwrap(), StaticModel::embedded()).await.unwrap();
+    let mut engine = Engine::open(IdbStore::open("t-import").await.unwrap(), model()).await.unwrap();
     assert_eq!(engine.profile().memories().map(|m| m.topic.as_str()).collect::<Vec<_>>(), ["jazz"]);
     engine.wipe().await.unwrap();
     drop(engine);

@@ -21,8 +21,6 @@
 //! | dim × rows | rows, int8 |
 //! | vocab_len | vocabulary, UTF-8, `\n`-separated, line `i` is id `i` |
 
-use std::sync::OnceLock;
-
 use super::tokenizer::Tokenizer;
 use super::Embed;
 use crate::error::{Error, Result};
@@ -34,6 +32,10 @@ const HEADER_LEN: usize = 32;
 const MAX_DIM: usize = 4096;
 
 /// The asset committed under `crate/assets/`; `tools/distill/README.md` says how it was made.
+/// Native builds carry it inside the binary. The Wasm build does not: compiling an
+/// 8 MB data segment slowed the worker's start by half a second, so the extension
+/// ships the table as a file and hands it to [`StaticModel::leak`] once.
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED_TABLE: &[u8] = include_bytes!("../../assets/minilm-l6-static-256.bin");
 
 /// A static embedding model over a borrowed table.
@@ -48,8 +50,17 @@ pub struct StaticModel<'a> {
 }
 
 impl StaticModel<'static> {
+    /// A model over `table` that lives for the rest of the program (the worker's life):
+    /// the bytes are parsed, validated and kept, never freed.
+    pub fn leak(table: Vec<u8>) -> Result<&'static StaticModel<'static>> {
+        let bytes: &'static [u8] = Box::leak(table.into_boxed_slice());
+        Ok(Box::leak(Box::new(StaticModel::from_bytes(bytes)?)))
+    }
+
     /// The model built into the crate, parsed on first use.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> &'static StaticModel<'static> {
+        use std::sync::OnceLock;
         static MODEL: OnceLock<StaticModel<'static>> = OnceLock::new();
         MODEL.get_or_init(|| {
             // The asset is fixed at build time and `embedded_table_loads` checks it,

@@ -28,6 +28,19 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// The embedding model, loaded from the first table given.
+fn model(table: Vec<u8>) -> Result<&'static StaticModel<'static>, Error> {
+    thread_local! {
+        static MODEL: std::cell::Cell<Option<&'static StaticModel<'static>>> = const { std::cell::Cell::new(None) };
+    }
+    if let Some(model) = MODEL.with(|m| m.get()) {
+        return Ok(model);
+    }
+    let model = StaticModel::leak(table)?;
+    MODEL.with(|m| m.set(Some(model)));
+    Ok(model)
+}
+
 /// The one place the core learns the time in the browser.
 fn now() -> Millis {
     js_sys::Date::now() as Millis
@@ -80,10 +93,12 @@ where
 
 #[wasm_bindgen]
 impl Palate {
-    /// Open the engine over the IndexedDB database `name` (created or upgraded).
-    pub async fn open(name: String) -> Result<Palate, JsError> {
+    /// Open the engine over the IndexedDB database `name` (created or upgraded), with
+    /// the embedding table's bytes (`pkg/embedding-table.bin`). The table is parsed
+    /// once per worker; later opens reuse it.
+    pub async fn open(name: String, table: Vec<u8>) -> Result<Palate, JsError> {
         let store = IdbStore::open(&name).await?;
-        let engine = Engine::open(store, StaticModel::embedded()).await?;
+        let engine = Engine::open(store, model(table)?).await?;
         Ok(Palate { engine: Rc::new(RefCell::new(engine)) })
     }
 
