@@ -24,8 +24,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each.
-    Extract,
+    /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each
+    /// (or an LLM provider, with --provider-url and --model).
+    Extract(extract::ProviderArgs),
     /// Read scenario lines {"turns", "query", "now"?, "turn_times"?}; for each, learn
     /// from the turns in a fresh memory and write the memories and the query's preamble.
     Session,
@@ -40,7 +41,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract => extract::run(),
+        Command::Extract(provider) => extract::run(provider),
         Command::Session => session::run(StaticModel::embedded()),
         Command::Eval { data } => eval::run(&data, StaticModel::embedded()),
     };
