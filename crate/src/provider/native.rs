@@ -367,4 +367,18 @@ mod tests {
         )
         .is_err());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic_the_framing(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+            eof in proptest::prelude::any::<bool>(),
+        ) {
+            let _ = complete(&bytes, eof);
+            let mut framed = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+            framed.extend_from_slice(&bytes);
+            let _ = complete(&framed, eof);
+            let _ = dechunk(&bytes);
+        }
+    }
 }

@@ -154,7 +154,7 @@ impl PromptApi {
             ("expectedOutputs", english().into()),
         ]);
         let create: Function = Reflect::get(&model, &"create".into())
-            .and_then(|f| f.dyn_into().map_err(JsValue::from))
+            .and_then(|f| f.dyn_into())
             .map_err(js_failure)?;
         let pending: Promise = create
             .call1(&model, &options)
