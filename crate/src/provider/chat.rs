@@ -284,25 +284,16 @@ pub fn parse_description_reply(
             "the description must be 1 to {MAX_DESCRIPTION_CHARS} characters, not {len}"
         )));
     }
-    let supporting = match object.get("supporting") {
-        Some(Value::Array(flags)) => flags
-            .iter()
-            .map(|f| match f {
-                Value::Bool(b) => Ok(*b),
-                other => Err(ProviderError::Shape(format!(
-                    "\"supporting\" must hold only booleans, not {}",
-                    type_name(other)
-                ))),
-            })
-            .collect::<Result<Vec<bool>, _>>()?,
-        Some(other) => {
-            return Err(ProviderError::Shape(format!(
-                "\"supporting\" must be an array of booleans, not {}",
+    let supporting = array_field(object.get("supporting"), "supporting")?
+        .iter()
+        .map(|f| match f {
+            Value::Bool(b) => Ok(*b),
+            other => Err(ProviderError::Shape(format!(
+                "\"supporting\" must hold only booleans, not {}",
                 type_name(other)
-            )))
-        }
-        None => return Err(ProviderError::Shape("no \"supporting\"".into())),
-    };
+            ))),
+        })
+        .collect::<Result<Vec<bool>, _>>()?;
     if supporting.len() != members {
         return Err(ProviderError::Invalid(format!(
             "\"supporting\" has {} entries for {members} members",
@@ -319,16 +310,7 @@ pub fn message_content(response_body: &str) -> Result<String, ProviderError> {
     if let Some(message) = api_error_message(response_body) {
         return Err(ProviderError::Api(message));
     }
-    let choices = match value.get("choices") {
-        Some(Value::Array(choices)) => choices,
-        Some(other) => {
-            return Err(ProviderError::Shape(format!(
-                "\"choices\" must be an array, not {}",
-                type_name(other)
-            )))
-        }
-        None => return Err(ProviderError::Shape("the answer has no \"choices\"".into())),
-    };
+    let choices = array_field(value.get("choices"), "choices")?;
     let first = choices.first().ok_or(ProviderError::NoChoices)?;
     let message = first.get("message").ok_or(ProviderError::NoContent)?;
     match message.get("content") {
@@ -435,6 +417,22 @@ fn balanced_end(bytes: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The array under `key`, or a [`ProviderError::Shape`] saying what is there instead.
+/// `found` is what `get(key)` returned.
+pub(crate) fn array_field<'a>(
+    found: Option<&'a Value>,
+    key: &str,
+) -> Result<&'a Vec<Value>, ProviderError> {
+    match found {
+        Some(Value::Array(items)) => Ok(items),
+        None | Some(Value::Null) => Err(ProviderError::Shape(format!("the answer has no {key:?}"))),
+        Some(other) => Err(ProviderError::Shape(format!(
+            "{key:?} must be an array, not {}",
+            type_name(other)
+        ))),
+    }
 }
 
 pub(crate) fn type_name(v: &Value) -> &'static str {

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::chat::{parse_body, type_name};
+use super::chat::{array_field, parse_body, type_name};
 use super::{api_error_message, ProviderError};
 
 /// Most texts sent in one request.
@@ -37,16 +37,7 @@ pub fn parse_embeddings(body: &str, expected_count: usize) -> Result<Vec<Vec<f32
     if let Some(message) = api_error_message(body) {
         return Err(ProviderError::Api(message));
     }
-    let data = match value.get("data") {
-        Some(Value::Array(data)) => data,
-        Some(other) => {
-            return Err(ProviderError::Shape(format!(
-                "\"data\" must be an array, not {}",
-                type_name(other)
-            )))
-        }
-        None => return Err(ProviderError::Shape("the answer has no \"data\"".into())),
-    };
+    let data = array_field(value.get("data"), "data")?;
     if data.len() != expected_count {
         return Err(ProviderError::Count {
             expected: expected_count,

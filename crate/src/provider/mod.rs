@@ -260,6 +260,16 @@ impl ProviderError {
         }
     }
 
+    /// `body` when `status` is 2xx, else [`from_status`](Self::from_status): what
+    /// every transport does with an answer.
+    pub fn check_status(status: u16, body: String) -> Result<String, ProviderError> {
+        if (200..300).contains(&status) {
+            Ok(body)
+        } else {
+            Err(ProviderError::from_status(status, &body))
+        }
+    }
+
     /// The error for a non-2xx answer: the server's own message when the body is an
     /// OpenAI-style error object, otherwise a short excerpt of the body.
     pub fn from_status(status: u16, body: &str) -> ProviderError {
@@ -437,23 +447,45 @@ impl<T: Transport + ?Sized> Transport for &T {
     }
 }
 
-/// Extraction and cluster descriptions through a chat-completions endpoint.
+/// A provider and a transport: one exchange at a time, the key kept out of errors.
 #[derive(Debug)]
-pub struct LlmExtractor<T> {
+struct Client<T> {
     provider: Provider,
     transport: T,
 }
 
+impl<T: Transport> Client<T> {
+    /// POST `body` to `url` and read the answer with `parse`.
+    async fn exchange<R>(
+        &self,
+        url: &str,
+        body: &Value,
+        parse: impl FnOnce(&str) -> Result<R, ProviderError>,
+    ) -> Result<R, ProviderError> {
+        let answer = self
+            .transport
+            .post_json(url, self.provider.api_key(), body)
+            .await;
+        answer
+            .and_then(|a| parse(&a))
+            .map_err(|e| self.provider.redact(e))
+    }
+}
+
+/// Extraction and cluster descriptions through a chat-completions endpoint.
+#[derive(Debug)]
+pub struct LlmExtractor<T>(Client<T>);
+
 impl<T: Transport> LlmExtractor<T> {
     pub fn new(provider: Provider, transport: T) -> Self {
-        Self {
+        Self(Client {
             provider,
             transport,
-        }
+        })
     }
 
     pub fn provider(&self) -> &Provider {
-        &self.provider
+        &self.0.provider
     }
 
     /// The evidence in one user message, as the model reads it, validated.
@@ -462,9 +494,11 @@ impl<T: Transport> LlmExtractor<T> {
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let body = chat::extraction_request(self.provider.model(), text);
-        let reply = self.call(&self.provider.chat_url(), &body).await?;
-        chat::parse_extraction(&reply, text).map_err(|e| self.provider.redact(e))
+        let p = self.provider();
+        let body = chat::extraction_request(p.model(), text);
+        self.0
+            .exchange(&p.chat_url(), &body, |a| chat::parse_extraction(a, text))
+            .await
     }
 
     /// A cluster's description and, per member in order, whether it supports it.
@@ -472,60 +506,50 @@ impl<T: Transport> LlmExtractor<T> {
         &self,
         members: &[(String, Polarity)],
     ) -> Result<(String, Vec<bool>), ProviderError> {
-        let body = chat::describe_request(self.provider.model(), members)?;
-        let reply = self.call(&self.provider.chat_url(), &body).await?;
-        chat::parse_description(&reply, members.len()).map_err(|e| self.provider.redact(e))
-    }
-
-    async fn call(&self, url: &str, body: &Value) -> Result<String, ProviderError> {
-        self.transport
-            .post_json(url, self.provider.api_key(), body)
+        let p = self.provider();
+        let body = chat::describe_request(p.model(), members)?;
+        self.0
+            .exchange(&p.chat_url(), &body, |a| {
+                chat::parse_description(a, members.len())
+            })
             .await
-            .map_err(|e| self.provider.redact(e))
     }
 }
 
 /// Embeddings through an OpenAI-compatible `/embeddings` endpoint.
 #[derive(Debug)]
-pub struct LlmEmbedder<T> {
-    provider: Provider,
-    transport: T,
-}
+pub struct LlmEmbedder<T>(Client<T>);
 
 impl<T: Transport> LlmEmbedder<T> {
     pub fn new(provider: Provider, transport: T) -> Self {
-        Self {
+        Self(Client {
             provider,
             transport,
-        }
+        })
     }
 
     pub fn provider(&self) -> &Provider {
-        &self.provider
+        &self.0.provider
     }
 
     /// Stable id of this endpoint and model (see [`crate::embed::Embed::model_id`]).
     pub fn model_id(&self) -> String {
-        self.provider.embedding_model_id()
+        self.provider().embedding_model_id()
     }
 
     /// One unit vector per text, in order, all of one length. Sent in requests of
     /// at most [`embeddings::MAX_BATCH`] texts.
     pub async fn embed_batch(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, ProviderError> {
+        let p = self.provider();
         let mut out: Vec<Vec<f32>> = Vec::with_capacity(texts.len());
         for chunk in texts.chunks(embeddings::MAX_BATCH) {
-            let body = embeddings::embeddings_request(self.provider.model(), chunk)?;
-            let reply = self
-                .transport
-                .post_json(
-                    &self.provider.embeddings_url(),
-                    self.provider.api_key(),
-                    &body,
-                )
-                .await
-                .map_err(|e| self.provider.redact(e))?;
-            let vectors = embeddings::parse_embeddings(&reply, chunk.len())
-                .map_err(|e| self.provider.redact(e))?;
+            let body = embeddings::embeddings_request(p.model(), chunk)?;
+            let vectors = self
+                .0
+                .exchange(&p.embeddings_url(), &body, |a| {
+                    embeddings::parse_embeddings(a, chunk.len())
+                })
+                .await?;
             if let (Some(first), Some(next)) = (out.first(), vectors.first()) {
                 if first.len() != next.len() {
                     return Err(ProviderError::Invalid(format!(

@@ -59,11 +59,7 @@ impl Transport for HttpTransport {
             return post_https(url, bearer, &payload, self.timeout);
         }
         let (status, body) = post_plain(&parsed, bearer, &payload, self.timeout)?;
-        if (200..300).contains(&status) {
-            Ok(body)
-        } else {
-            Err(ProviderError::from_status(status, &body))
-        }
+        ProviderError::check_status(status, body)
     }
 }
 
@@ -94,11 +90,7 @@ fn post_https(
         .limit(MAX_RESPONSE_BYTES as u64)
         .read_to_string()
         .map_err(ureq_error)?;
-    if (200..300).contains(&status) {
-        Ok(body)
-    } else {
-        Err(ProviderError::from_status(status, &body))
-    }
+    ProviderError::check_status(status, body)
 }
 
 #[cfg(feature = "https")]

@@ -87,11 +87,7 @@ impl Transport for FetchTransport {
             .map_err(request_failure)?
             .as_string()
             .unwrap_or_default();
-        if (200..300).contains(&status) {
-            Ok(text)
-        } else {
-            Err(ProviderError::from_status(status, &text))
-        }
+        ProviderError::check_status(status, text)
     }
 }
 
