@@ -450,3 +450,22 @@ proptest! {
         }
     }
 }
+
+#[cfg(feature = "https")]
+#[test]
+fn an_https_endpoint_that_does_not_speak_tls_is_a_network_error() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("https://{}/v1", listener.local_addr().unwrap());
+    thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        }
+    });
+    let llm = LlmExtractor::new(
+        provider(&base, Some("sk-tls-secret")),
+        HttpTransport::with_timeout(Duration::from_secs(5)),
+    );
+    let e = pollster::block_on(llm.extract("I love jazz")).unwrap_err();
+    assert!(matches!(e, ProviderError::Network(_)), "{e:?}");
+    assert!(!e.to_string().contains("sk-tls-secret"));
+}
