@@ -99,8 +99,9 @@ pub enum ConfigError {
 
 impl ProviderConfig {
     /// Validate once; everything that talks to a provider takes the result.
-    /// Trims fields, drops a blank key, and accepts a pasted full endpoint
-    /// (`.../chat/completions`, `.../embeddings`) by cutting it back to the base.
+    /// Trims fields, drops a blank key, accepts a pasted full endpoint
+    /// (`.../chat/completions`, `.../embeddings`) by cutting it back to the base, and
+    /// reads a bare host (`http://localhost:11434`) as its `/v1` root.
     pub fn check(&self) -> Result<Provider, ConfigError> {
         let url = self.base_url.trim();
         if url.chars().count() > MAX_URL_CHARS {
@@ -135,8 +136,14 @@ impl ProviderConfig {
                 return Err(ConfigError::KeyOverHttp);
             }
         }
+        // A bare host means the usual OpenAI-compatible root (Ollama, LM Studio, llama.cpp, OpenAI).
+        let base = if parsed.path == "/" {
+            format!("{base}/v1")
+        } else {
+            base.to_owned()
+        };
         Ok(Provider {
-            base: base.to_owned(),
+            base,
             model: model.to_owned(),
             key: key.map(str::to_owned),
         })
@@ -603,6 +610,18 @@ mod config_tests {
             .check()
             .unwrap();
         assert_eq!(p.base_url(), "http://localhost:1234/v1");
+    }
+
+    #[test]
+    fn a_bare_host_means_its_v1_root() {
+        let p = config("http://localhost:11434/", "m", None)
+            .check()
+            .unwrap();
+        assert_eq!(p.chat_url(), "http://localhost:11434/v1/chat/completions");
+        let p = config("https://openrouter.test/api/v1", "m", None)
+            .check()
+            .unwrap();
+        assert_eq!(p.base_url(), "https://openrouter.test/api/v1");
     }
 
     #[test]
