@@ -17,3 +17,15 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<crate::provider::ProviderError> for Error {
+    fn from(e: crate::provider::ProviderError) -> Self {
+        Error::Provider(e.to_string())
+    }
+}
+
+impl From<crate::provider::ConfigError> for Error {
+    fn from(e: crate::provider::ConfigError) -> Self {
+        Error::Invalid(format!("provider settings: {e}"))
+    }
+}

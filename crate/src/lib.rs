@@ -18,6 +18,7 @@ pub mod item;
 pub mod memory;
 pub mod preamble;
 pub mod profile;
+pub mod provider;
 pub mod signal;
 pub mod store;
 pub mod vector;

@@ -3,6 +3,7 @@
 //! JS holds one [`Palate`] handle. Each method returns a promise of a small, plain
 //! value; core errors become real JS `Error`s here, once.
 
+pub mod http;
 mod idb;
 
 use std::cell::RefCell;

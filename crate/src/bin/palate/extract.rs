@@ -4,12 +4,64 @@
 //! with inputs. A malformed line yields `{"error": "line N: ..."}` in its place and
 //! processing continues; the exit status is then 1 and stderr says how many lines
 //! failed. Blank lines are skipped without output.
+//!
+//! Offline by default. With `--provider-url URL --model M [--key-env VAR]` an
+//! OpenAI-compatible endpoint extracts instead; the key is read from the named
+//! environment variable, never from the command line. A line the provider fails on
+//! gets an error line like a malformed one.
 
 use std::io::{self, BufRead, BufWriter, Write};
+use std::time::Duration;
 
 use palate::extract::extract;
+use palate::provider::native::{HttpTransport, DEFAULT_TIMEOUT};
+use palate::provider::{LlmExtractor, ProviderConfig};
 use palate::Item;
 use serde::{Deserialize, Serialize};
+
+/// Optional LLM extraction; without `--provider-url` nothing touches the network.
+#[derive(clap::Args, Debug, Default)]
+pub struct ProviderArgs {
+    /// OpenAI-compatible base URL, e.g. http://localhost:11434/v1.
+    #[arg(long, value_name = "URL", requires = "model")]
+    provider_url: Option<String>,
+    /// Model name at the provider.
+    #[arg(long, value_name = "M", requires = "provider_url")]
+    model: Option<String>,
+    /// Environment variable holding the API key (the key itself is never an argument).
+    #[arg(long, value_name = "VAR", requires = "provider_url")]
+    key_env: Option<String>,
+    /// Seconds before a provider request gives up [default: 20].
+    #[arg(long, value_name = "SECS", requires = "provider_url")]
+    timeout: Option<u64>,
+}
+
+impl ProviderArgs {
+    /// The LLM extractor these flags ask for, or `None` for the built-in one.
+    fn extractor(self) -> Result<Option<LlmExtractor<HttpTransport>>, String> {
+        let (Some(base_url), Some(model)) = (self.provider_url, self.model) else {
+            return Ok(None);
+        };
+        let api_key = match self.key_env {
+            Some(var) => Some(std::env::var(&var).map_err(|_| {
+                format!("extract: environment variable {var} (--key-env) is not set")
+            })?),
+            None => None,
+        };
+        let provider = ProviderConfig {
+            base_url,
+            model,
+            api_key,
+        }
+        .check()
+        .map_err(|e| format!("extract: provider settings: {e}"))?;
+        let timeout = self.timeout.map_or(DEFAULT_TIMEOUT, Duration::from_secs);
+        Ok(Some(LlmExtractor::new(
+            provider,
+            HttpTransport::with_timeout(timeout),
+        )))
+    }
+}
 
 #[derive(Deserialize)]
 struct Input {
@@ -26,22 +78,33 @@ struct Failure {
     error: String,
 }
 
-pub fn run() -> Result<(), String> {
+pub fn run(provider: ProviderArgs) -> Result<(), String> {
+    let llm = provider.extractor()?;
+    let mut extract_one = |text: &str| match &llm {
+        None => Ok(extract(text)),
+        Some(llm) => {
+            pollster::block_on(llm.extract(text)).map_err(|e| format!("provider failed: {e}"))
+        }
+    };
     let stdin = io::stdin();
     let mut out = BufWriter::new(io::stdout().lock());
-    let failed = process(stdin.lock(), &mut out)?;
+    let failed = process(stdin.lock(), &mut out, &mut extract_one)?;
     out.flush()
         .map_err(|e| format!("extract: writing output: {e}"))?;
     if failed > 0 {
         return Err(format!(
-            "extract: {failed} malformed input line(s); see the \"error\" lines"
+            "extract: {failed} line(s) failed; see the \"error\" lines"
         ));
     }
     Ok(())
 }
 
-/// Process every line; returns how many were malformed.
-fn process(input: impl BufRead, out: &mut impl Write) -> Result<usize, String> {
+/// Process every line with `extract_one`; returns how many failed.
+fn process(
+    input: impl BufRead,
+    out: &mut impl Write,
+    extract_one: &mut dyn FnMut(&str) -> Result<Vec<Item>, String>,
+) -> Result<usize, String> {
     let mut failed = 0;
     for (n, line) in input.lines().enumerate() {
         let line = line.map_err(|e| format!("extract: reading line {}: {e}", n + 1))?;
@@ -49,9 +112,15 @@ fn process(input: impl BufRead, out: &mut impl Write) -> Result<usize, String> {
             continue;
         }
         let json = match serde_json::from_str::<Input>(&line) {
-            Ok(input) => serde_json::to_string(&Output {
-                items: extract(&input.text),
-            }),
+            Ok(input) => match extract_one(&input.text) {
+                Ok(items) => serde_json::to_string(&Output { items }),
+                Err(e) => {
+                    failed += 1;
+                    serde_json::to_string(&Failure {
+                        error: format!("line {}: {e}", n + 1),
+                    })
+                }
+            },
             Err(e) => {
                 failed += 1;
                 serde_json::to_string(&Failure {
@@ -71,7 +140,7 @@ mod tests {
 
     fn run_on(input: &str) -> (String, usize) {
         let mut out = Vec::new();
-        let failed = process(input.as_bytes(), &mut out).unwrap();
+        let failed = process(input.as_bytes(), &mut out, &mut |t| Ok(extract(t))).unwrap();
         (String::from_utf8(out).unwrap(), failed)
     }
 
@@ -95,5 +164,47 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines[0].starts_with("{\"error\":\"line 1:"));
         assert!(lines[1].contains("olives"));
+    }
+
+    #[test]
+    fn a_provider_failure_yields_an_error_line_and_processing_continues() {
+        let mut out = Vec::new();
+        let mut flaky = |t: &str| {
+            if t.contains("fail") {
+                Err("provider failed: the provider did not answer in time".to_owned())
+            } else {
+                Ok(extract(t))
+            }
+        };
+        let input = "{\"text\": \"fail\"}\n{\"text\": \"I love jazz\"}\n";
+        let failed = process(input.as_bytes(), &mut out, &mut flaky).unwrap();
+        assert_eq!(failed, 1);
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("{\"error\":\"line 1: provider failed"));
+        assert!(lines[1].contains("jazz"));
+    }
+
+    #[test]
+    fn without_provider_flags_extraction_stays_built_in() {
+        assert!(ProviderArgs::default().extractor().unwrap().is_none());
+    }
+
+    #[test]
+    fn the_key_comes_from_the_named_environment_variable_only() {
+        let args = ProviderArgs {
+            provider_url: Some("http://127.0.0.1:9/v1".into()),
+            model: Some("m".into()),
+            key_env: Some("PALATE_TEST_SURELY_UNSET_KEY".into()),
+            timeout: None,
+        };
+        let err = args.extractor().unwrap_err();
+        assert!(err.contains("PALATE_TEST_SURELY_UNSET_KEY"), "{err}");
+        let bad = ProviderArgs {
+            provider_url: Some("ftp://x".into()),
+            model: Some("m".into()),
+            ..ProviderArgs::default()
+        };
+        assert!(bad.extractor().unwrap_err().contains("http://"));
     }
 }

@@ -37,8 +37,9 @@ fn load_params(path: Option<&std::path::Path>) -> Result<ProfileParams, String> 
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each.
-    Extract,
+    /// Read {"text": ...} lines; write the evidence the built-in extractor finds in each
+    /// (or an LLM provider, with --provider-url and --model).
+    Extract(extract::ProviderArgs),
     /// Read scenario lines {"turns", "query", "now"?, "turn_times"?}; for each, learn
     /// from the turns in a fresh memory and write the memories and the query's preamble.
     Session,
@@ -53,7 +54,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = load_params(cli.params.as_deref()).and_then(|params| match cli.command {
-        Command::Extract => extract::run(),
+        Command::Extract(provider) => extract::run(provider),
         Command::Session => session::run(StaticModel::embedded(), &params),
         Command::Eval { data } => eval::run(&data, StaticModel::embedded(), &params),
     });
