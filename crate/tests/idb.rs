@@ -155,3 +155,33 @@ async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears
     assert!(store.signals().await.unwrap().is_empty());
     assert!(store.load().await.unwrap().memories.is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn embeddings_round_trip_as_typed_arrays_and_old_plain_arrays_still_load() {
+    use palate::memory::Memory;
+    let store = fresh("t-vectors").await;
+    let memory = |id: u64, topic: &str, embedding: Vec<f32>| -> Memory {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "topic": topic, "kind": "preference", "evidence": [],
+            "provenance": "learned", "embedding": embedding, "cluster_id": null
+        }))
+        .unwrap()
+    };
+    let fresh_vector: Vec<f32> = (0..256).map(|i| (i as f32 * 0.37).sin()).collect();
+    store.commit(&Changes { memories: vec![memory(1, "jazz", fresh_vector.clone())], ..Changes::default() }).await.unwrap();
+    store.close();
+
+    // A record as the first releases wrote it: the embedding as a plain array.
+    let db = Rexie::builder("t-vectors").build().await.unwrap();
+    let tx = db.transaction(&["memories"], TransactionMode::ReadWrite).unwrap();
+    let old = serde_json::to_string(&memory(2, "tea", vec![0.5, -0.25, 1.0])).unwrap();
+    tx.store("memories").unwrap().put(&js_sys::JSON::parse(&old).unwrap(), None).await.unwrap();
+    tx.done().await.unwrap();
+    db.close();
+
+    let loaded = IdbStore::open("t-vectors").await.unwrap().load().await.unwrap().memories;
+    assert_eq!(loaded.len(), 2);
+    assert_eq!(loaded[0].embedding, fresh_vector);
+    assert_eq!(loaded[1].embedding, vec![0.5, -0.25, 1.0]);
+    assert_eq!(loaded[1].topic, "tea");
+}

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rexie::{Index, KeyRange, ObjectStore, Rexie, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
@@ -44,6 +44,31 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue> {
 
 fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T> {
     serde_wasm_bindgen::from_value(value).map_err(store_err)
+}
+
+const EMBEDDING: &str = "embedding";
+
+/// A memory record whose embedding is a `Float32Array`: structured clone copies it as
+/// one block, where 256 separate numbers per memory made a cold start with 10,000
+/// memories take over half a second.
+fn memory_to_js(m: &Memory) -> Result<JsValue> {
+    let record = to_js(&Memory { embedding: Vec::new(), ..m.clone() })?;
+    let vector = js_sys::Float32Array::from(m.embedding.as_slice());
+    js_sys::Reflect::set(&record, &EMBEDDING.into(), &vector).map_err(|e| store_err(format!("{e:?}")))?;
+    Ok(record)
+}
+
+/// Reads both layouts: a `Float32Array` embedding, or the plain array older records have.
+fn memory_from_js(record: JsValue) -> Result<Memory> {
+    let key = JsValue::from_str(EMBEDDING);
+    let raw = js_sys::Reflect::get(&record, &key).unwrap_or(JsValue::UNDEFINED);
+    let Some(vector) = raw.dyn_ref::<js_sys::Float32Array>() else {
+        return from_js(record);
+    };
+    let embedding = vector.to_vec();
+    js_sys::Reflect::set(&record, &key, &js_sys::Array::new()).map_err(|e| store_err(format!("{e:?}")))?;
+    let memory: Memory = from_js(record)?;
+    Ok(Memory { embedding, ..memory })
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -111,20 +136,20 @@ impl IdbStore {
         Ok(())
     }
 
-    async fn all<T: DeserializeOwned>(&self, name: &str) -> Result<Vec<T>> {
+    async fn all<T>(&self, name: &str, read: impl Fn(JsValue) -> Result<T>) -> Result<Vec<T>> {
         let tx = self.db.transaction(&[name], TransactionMode::ReadOnly).map_err(store_err)?;
         let store = tx.store(name).map_err(store_err)?;
         let rows = store.get_all(None, None).await.map_err(store_err)?;
-        rows.into_iter().map(from_js).collect()
+        rows.into_iter().map(read).collect()
     }
 }
 
 impl Store for IdbStore {
     async fn load(&self) -> Result<Snapshot> {
-        let memories: Vec<Memory> = self.all(MEMORIES).await?;
-        let clusters: Vec<Cluster> = self.all(CLUSTERS).await?;
+        let memories: Vec<Memory> = self.all(MEMORIES, memory_from_js).await?;
+        let clusters: Vec<Cluster> = self.all(CLUSTERS, from_js).await?;
         let settings: BTreeMap<String, serde_json::Value> = self
-            .all::<Entry>(SETTINGS)
+            .all::<Entry>(SETTINGS, from_js)
             .await?
             .into_iter()
             .map(|e| (e.key, e.value))
@@ -174,7 +199,7 @@ impl Store for IdbStore {
                 memories.delete(JsValue::from_f64(*id as f64)).await.map_err(store_err)?;
             }
             for m in &changes.memories {
-                memories.put(&to_js(m)?, None).await.map_err(store_err)?;
+                memories.put(&memory_to_js(m)?, None).await.map_err(store_err)?;
             }
             for id in &changes.removed_clusters {
                 clusters.delete(JsValue::from_f64(*id as f64)).await.map_err(store_err)?;
