@@ -10,6 +10,7 @@ use crate::clock::Millis;
 use crate::embed::Embed;
 use crate::error::{Error, Result};
 use crate::extract::extract;
+use crate::item::Item;
 use crate::memory::{Edit, MAX_TOPIC_CHARS};
 use crate::preamble::Preamble;
 use crate::profile::{Profile, ProfileParams, Review};
@@ -64,6 +65,16 @@ pub enum Observed {
     Duplicate,
     /// Nothing to learn from: the turn held only Palate's own preamble.
     Ignored,
+    /// Stored in the log, but the extraction provider failed: nothing was learned
+    /// yet, and [`Engine::retry`] will try again.
+    Deferred { error: String },
+}
+
+/// What a retry of failed extractions did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RetryReport {
+    pub fixed: usize,
+    pub still_failing: usize,
 }
 
 /// What an import did.
@@ -181,9 +192,19 @@ impl<S: Store> Engine<S> {
         }
     }
 
-    /// Observe a message the user sent at `now`: log it, extract its evidence, and
-    /// merge that into memories and clusters, all in one commit.
+    /// Observe a message the user sent at `now`: log it, extract its evidence with the
+    /// built-in extractor, and merge that into memories and clusters, in one commit.
     pub async fn observe(&mut self, turn: Turn, now: Millis) -> Result<Observed> {
+        self.observe_with(turn, now, |text| std::future::ready(Ok(extract(text)))).await
+    }
+
+    /// [`Engine::observe`] with another extractor (an LLM provider). When it fails, the
+    /// turn is still logged, with the error, and nothing else changes.
+    pub async fn observe_with<F, Fut>(&mut self, turn: Turn, now: Millis, extractor: F) -> Result<Observed>
+    where
+        F: FnOnce(&str) -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<Item>>>,
+    {
         turn.check()?;
         if self.store.has_signal(&turn.id).await? {
             return Ok(Observed::Duplicate);
@@ -192,22 +213,58 @@ impl<S: Store> Engine<S> {
         if text.is_empty() {
             return Ok(Observed::Ignored);
         }
-        let items = extract(&text);
-        let signal = Signal {
+        let extracted = extractor(&text).await;
+        let mut signal = Signal {
             id: turn.id,
             at: now,
             site: turn.site,
             kind: SignalKind::Turn,
             text,
-            items,
+            items: Vec::new(),
             error: None,
         };
+        let items = match extracted {
+            Ok(items) => items,
+            Err(e) => {
+                let error = e.to_string();
+                signal.error = Some(error.clone());
+                self.commit(Changes { signals: vec![signal], ..Changes::default() }).await?;
+                return Ok(Observed::Deferred { error });
+            }
+        };
+        signal.items = items;
         let delta = self.profile.apply(&signal, self.embed, now);
         let mut changes = self.profile.changes(&delta);
         let items = signal.items.len();
         changes.signals.push(signal);
         self.commit(changes).await?;
         Ok(Observed::Recorded { items })
+    }
+
+    /// Extract again every logged turn whose extraction failed, learning from those
+    /// that now succeed (each in its own commit, so one failure keeps the others).
+    pub async fn retry<F, Fut>(&mut self, mut extractor: F) -> Result<RetryReport>
+    where
+        F: FnMut(String) -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<Item>>>,
+    {
+        let mut report = RetryReport::default();
+        let failed: Vec<Signal> = self.store.signals().await?.into_iter().filter(|s| s.error.is_some()).collect();
+        for mut signal in failed {
+            match extractor(signal.text.clone()).await {
+                Ok(items) => {
+                    signal.items = items;
+                    signal.error = None;
+                    let delta = self.profile.apply(&signal, self.embed, signal.at);
+                    let mut changes = self.profile.changes(&delta);
+                    changes.replaced_signals.push(signal);
+                    self.commit(changes).await?;
+                    report.fixed += 1;
+                }
+                Err(_) => report.still_failing += 1,
+            }
+        }
+        Ok(report)
     }
 
     /// The preamble for the draft the user is writing: empty when nothing is relevant.
@@ -587,5 +644,41 @@ mod tests {
         assert!(pollster::block_on(e.store().load()).unwrap().memories.is_empty());
         // And it keeps serving.
         pollster::block_on(e.observe(turn("a", "I love jazz"), 1)).unwrap();
+    }
+
+    #[test]
+    fn a_failing_provider_keeps_the_turn_for_a_retry_and_learns_nothing_yet() {
+        let mut e = open();
+        let failing = |_: &str| std::future::ready(Err(Error::Provider("HTTP 500: model overloaded".into())));
+        let seen = pollster::block_on(e.observe_with(turn("a", "I love jazz"), 5, failing)).unwrap();
+        assert_eq!(seen, Observed::Deferred { error: "provider failed: HTTP 500: model overloaded".into() });
+        assert!(e.profile().memories().next().is_none());
+        let log = pollster::block_on(e.signals()).unwrap();
+        assert_eq!(log[0].error.as_deref(), Some("provider failed: HTTP 500: model overloaded"));
+        assert_eq!(log[0].text, "I love jazz");
+
+        // Still failing: nothing changes.
+        let report = pollster::block_on(e.retry(|_| std::future::ready(Err(Error::Provider("down".into()))))).unwrap();
+        assert_eq!(report, RetryReport { fixed: 0, still_failing: 1 });
+        assert!(e.profile().memories().next().is_none());
+
+        // The provider is back: the turn is learned, at its own time, and the log is fixed.
+        let report = pollster::block_on(e.retry(|text| std::future::ready(Ok(extract(&text))))).unwrap();
+        assert_eq!(report, RetryReport { fixed: 1, still_failing: 0 });
+        assert_eq!(topics(&e), [("jazz".to_string(), true)]);
+        let log = pollster::block_on(e.signals()).unwrap();
+        assert_eq!(log.len(), 1);
+        assert_eq!(log[0].error, None);
+        assert_eq!(log[0].items.len(), 1);
+        assert_eq!(e.profile().memories().next().unwrap().evidence[0].at, 5);
+    }
+
+    #[test]
+    fn provider_items_are_learned_like_built_in_ones() {
+        let mut e = open();
+        let items = vec![Item { topic: "vinyl records".into(), polarity: crate::Polarity::Like, kind: crate::Kind::Preference, intensity: 0.7, quote: "I collect vinyl".into() }];
+        let seen = pollster::block_on(e.observe_with(turn("a", "I collect vinyl"), 0, |_| std::future::ready(Ok(items)))).unwrap();
+        assert_eq!(seen, Observed::Recorded { items: 1 });
+        assert_eq!(topics(&e), [("vinyl records".to_string(), true)]);
     }
 }

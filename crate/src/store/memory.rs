@@ -67,6 +67,11 @@ impl Store for MemoryStore {
                 return Err(Error::Store(format!("signal {} already stored", s.id)));
             }
         }
+        for s in &changes.replaced_signals {
+            if !inner.signal_ids.contains(&s.id) {
+                return Err(Error::Store(format!("signal {} is not in the log", s.id)));
+            }
+        }
         if changes.reset_signals {
             inner.signals.clear();
             inner.signal_ids.clear();
@@ -78,6 +83,11 @@ impl Store for MemoryStore {
         for s in &changes.signals {
             inner.signal_ids.insert(s.id.clone());
             inner.signals.push(s.clone());
+        }
+        for s in &changes.replaced_signals {
+            if let Some(old) = inner.signals.iter_mut().find(|o| o.id == s.id) {
+                *old = s.clone();
+            }
         }
         for id in &changes.removed_memories {
             inner.memories.remove(id);

@@ -26,6 +26,8 @@ pub struct Snapshot {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Changes {
     pub signals: Vec<Signal>,
+    /// Signals already in the log, rewritten (a failed extraction that a retry fixed).
+    pub replaced_signals: Vec<Signal>,
     pub memories: Vec<Memory>,
     pub removed_memories: Vec<MemoryId>,
     pub clusters: Vec<Cluster>,
@@ -40,6 +42,7 @@ pub struct Changes {
 impl Changes {
     pub fn is_empty(&self) -> bool {
         self.signals.is_empty()
+            && self.replaced_signals.is_empty()
             && self.memories.is_empty()
             && self.removed_memories.is_empty()
             && self.clusters.is_empty()

@@ -195,6 +195,9 @@ impl Store for IdbStore {
                 // `add`, not `put`: a signal id already in the log aborts the whole commit.
                 signals.add(&to_js(s)?, None).await.map_err(store_err)?;
             }
+            for s in &changes.replaced_signals {
+                signals.put(&to_js(s)?, None).await.map_err(store_err)?;
+            }
             for id in &changes.removed_memories {
                 memories.delete(JsValue::from_f64(*id as f64)).await.map_err(store_err)?;
             }

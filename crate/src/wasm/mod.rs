@@ -22,6 +22,8 @@ use crate::engine::{Engine, Turn};
 use crate::error::Error;
 use crate::memory::Edit;
 use crate::profile::ProfileParams;
+use crate::provider::{LlmExtractor, ProviderConfig};
+use self::http::FetchTransport;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -62,6 +64,15 @@ fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProviderInput {
+    base_url: String,
+    model: String,
+    #[serde(default)]
+    api_key: Option<String>,
+}
+
+#[derive(Deserialize)]
 struct TurnInput {
     id: String,
     site: String,
@@ -69,11 +80,19 @@ struct TurnInput {
 }
 
 type Shared = Rc<RefCell<Engine<IdbStore>>>;
+type Extractor = Rc<RefCell<Option<Rc<LlmExtractor<FetchTransport>>>>>;
 
 /// Palate's engine over IndexedDB, as seen from JS.
 #[wasm_bindgen]
 pub struct Palate {
     engine: Shared,
+    /// The user's extraction provider, when they configured one; built-in otherwise.
+    extractor: Extractor,
+}
+
+/// The provider's answer for `text`, as the engine takes it.
+async fn extract_with(llm: Rc<LlmExtractor<FetchTransport>>, text: String) -> crate::error::Result<Vec<crate::Item>> {
+    llm.extract(&text).await.map_err(Error::from)
 }
 
 /// Run `work` with exclusive use of the engine. The worker serializes calls; a call
@@ -100,18 +119,57 @@ impl Palate {
     pub async fn open(name: String, table: Vec<u8>) -> Result<Palate, JsError> {
         let store = IdbStore::open(&name).await?;
         let engine = Engine::open(store, model(table)?).await?;
-        Ok(Palate { engine: Rc::new(RefCell::new(engine)) })
+        Ok(Palate { engine: Rc::new(RefCell::new(engine)), extractor: Rc::default() })
     }
 
     /// Observe a turn the user sent: `{id, site, text}`. Resolves to
     /// `{status: "recorded", items}` or `{status: "duplicate"}`.
     pub fn observe(&self, turn: JsValue) -> Promise {
+        let llm = self.extractor.borrow().clone();
         with_engine(&self.engine, move |engine| async move {
             let input: TurnInput = parse(turn, "turn")?;
             let turn = Turn { id: input.id, site: input.site, text: input.text };
             #[allow(clippy::await_holding_refcell_ref)] // exclusive by `with_engine`
-            let observed = engine.borrow_mut().observe(turn, now()).await.map_err(js_error)?;
+            let observed = match llm {
+                None => engine.borrow_mut().observe(turn, now()).await,
+                Some(llm) => {
+                    let extract = |text: &str| extract_with(llm, text.to_owned());
+                    engine.borrow_mut().observe_with(turn, now(), extract).await
+                }
+            }
+            .map_err(js_error)?;
             output(&observed)
+        })
+    }
+
+    /// Use an OpenAI-compatible endpoint for extraction: `{baseUrl, model, apiKey?}`,
+    /// validated here; `null` goes back to the built-in extractor.
+    #[wasm_bindgen(js_name = setProvider)]
+    pub fn set_provider(&self, config: JsValue) -> Result<(), JsError> {
+        if config.is_null() || config.is_undefined() {
+            *self.extractor.borrow_mut() = None;
+            return Ok(());
+        }
+        let input: ProviderInput = serde_wasm_bindgen::from_value(config)
+            .map_err(|e| Error::Invalid(format!("provider: {e}")))?;
+        let provider = ProviderConfig { base_url: input.base_url, model: input.model, api_key: input.api_key }
+            .check()
+            .map_err(Error::from)?;
+        *self.extractor.borrow_mut() = Some(Rc::new(LlmExtractor::new(provider, FetchTransport::default())));
+        Ok(())
+    }
+
+    /// Extract again the turns whose provider extraction failed: `{fixed, still_failing}`.
+    pub fn retry(&self) -> Promise {
+        let llm = self.extractor.borrow().clone();
+        with_engine(&self.engine, move |engine| async move {
+            #[allow(clippy::await_holding_refcell_ref)]
+            let report = match llm {
+                None => engine.borrow_mut().retry(|text| std::future::ready(Ok(crate::extract::extract(&text)))).await,
+                Some(llm) => engine.borrow_mut().retry(|text| extract_with(llm.clone(), text)).await,
+            }
+            .map_err(js_error)?;
+            output(&report)
         })
     }
 
