@@ -241,7 +241,12 @@ export function memoriesView(ui) {
       fill(ui.count, '');
       fill(ui.list, emptyState());
     } else {
-      fill(ui.count, filtering() ? `${visible} of ${total} memories match` : `${total} memories in ${review.clusters.length} groups`);
+      const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+      fill(ui.count, filtering()
+        ? `${visible} of ${plural(total, 'memory', 'memories')} ${visible === 1 ? 'matches' : 'match'}`
+        : review.clusters.length
+          ? `${plural(total, 'memory', 'memories')} in ${plural(review.clusters.length, 'group', 'groups')}`
+          : plural(total, 'memory', 'memories'));
       const parts = [];
       if (clusters.length) parts.push(h('h2', { class: 'group-title' }, 'Groups'), clusters.map((x) => clusterItem(x.c, x.members)));
       if (loose.length) {
