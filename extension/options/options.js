@@ -158,7 +158,8 @@ function showError(field, message) {
 async function loadParams() {
   params = await ask('params');
   for (const [field, [section]] of Object.entries(FIELDS)) {
-    $(field).value = String(params[section][field]);
+    // Shown as typed: the core keeps some of these as 32-bit floats (0.45 → 0.44999998...).
+    $(field).value = String(Number(Number(params[section][field]).toPrecision(6)));
     showError(field, null);
   }
 }
