@@ -21,6 +21,8 @@ export function memoriesView(ui) {
   const open = new Set(); // expanded cluster ids, kept across re-renders
   const editing = new Set(); // memory ids whose actions are shown
   let shown = PAGE;
+  /** Members shown per open cluster (a group can hold hundreds). */
+  const clusterShown = new Map();
 
   const matches = (m) =>
     (!filter.kind || m.kind === filter.kind) &&
@@ -210,7 +212,14 @@ export function memoriesView(ui) {
       ),
       c.suggestion && h('p', { class: 'suggestion' }, `Suggested wording (this group is pinned, so Palate won’t change it): ${c.suggestion}`),
     );
-    if (isOpen) el.append(h('ul', { class: 'list', id: bodyId }, members.map((m) => memoryItem(m))));
+    if (isOpen) {
+      const limit = clusterShown.get(c.id) ?? PAGE;
+      el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m))));
+      if (members.length > limit) {
+        el.append(h('button', { type: 'button', class: 'show-more', onclick: () => { clusterShown.set(c.id, limit + PAGE * 4); render(); } },
+          `Show ${Math.min(PAGE * 4, members.length - limit)} more in this group`));
+      }
+    }
     return el;
   }
 
