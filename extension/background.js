@@ -229,14 +229,15 @@ function checkImport(signals, existing) {
     throw new Error(`import refused, nothing changed: ${problems.slice(0, 5).join('; ')}${more}`);
   }
   const known = new Set(existing.map((s) => s.id));
+  const taken = new Set();
   const accepted = [];
   const skipped = [];
   for (const s of signals) {
-    if (known.has(s.id)) {
-      skipped.push({ id: s.id, reason: 'already in your history' });
+    if (known.has(s.id) || taken.has(s.id)) {
+      skipped.push({ id: s.id, reason: known.has(s.id) ? 'already in your history' : 'listed twice in the file' });
       continue;
     }
-    known.add(s.id);
+    taken.add(s.id);
     const clean = { id: s.id, at: s.at, site: s.site, kind: s.kind, text: s.text, items: s.items ?? [] };
     if (typeof s.error === 'string') clean.error = s.error;
     accepted.push(clean);

@@ -332,6 +332,32 @@ test('the popup is readable at 380 px: nothing overflows sideways', async () => 
   await page.close();
 });
 
+test('faded: what Palate let go is listed apart and can be restored', async () => {
+  const page = await popup();
+  const params = (await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'params' }))).result;
+  // Tastes that halve in under a second: everything learned here fades at once.
+  const quick = { ...params, decay: { ...params.decay, preference_half_life_days: 0.00001 } };
+  assert.equal((await page.evaluate((p) => chrome.runtime.sendMessage({ kind: 'setParams', params: p }), quick)).ok, true);
+  try {
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await page.waitForSelector('#memories[aria-busy="false"]', { state: 'attached' });
+    await page.click('#tab-memories');
+    const section = page.locator('#faded-section');
+    await section.waitFor();
+    assert.match(await section.locator('summary').textContent(), /Faded \(\d+\)/);
+    await section.locator('summary').click();
+    const ramen = page.locator('#faded li.memory[data-topic="spicy ramen"]');
+    await ramen.waitFor();
+    await ramen.getByRole('button', { name: 'Restore spicy ramen' }).click();
+    await page.locator('#toast', { hasText: 'Restored' }).waitFor();
+    await until(async () => (await edits()).some((e) => e.op === 'restore' && e.topic === 'spicy ramen'), 5000, 'restore logged');
+  } finally {
+    await page.evaluate((p) => chrome.runtime.sendMessage({ kind: 'setParams', params: p }), params);
+    await page.close();
+  }
+});
+
 test('empty: a new profile explains what Palate does and how to start', async () => {
   const fresh = await launch(await newProfile());
   try {
