@@ -83,7 +83,10 @@ export function memoriesView(ui) {
         m.provenance === 'user' && h('span', { class: 'tag', title: 'You wrote or corrected this' }, 'yours'),
         m.hidden && h('span', { class: 'tag', title: 'Never added to a chat' }, 'not used'),
         faded
-          ? h('button', { type: 'button', class: 'more', 'aria-label': `Restore ${m.topic}`, onclick: () => act({ op: 'restore', topic: m.topic }, `Restored “${m.topic}”.`) }, 'Restore')
+          ? [
+            h('button', { type: 'button', class: 'more', 'aria-label': `Restore ${m.topic}`, onclick: () => act({ op: 'restore', topic: m.topic }, `Restored “${m.topic}”.`) }, 'Restore'),
+            h('button', { type: 'button', class: 'more', 'aria-label': `Delete ${m.topic} for good`, onclick: () => remove(m) }, 'Delete'),
+          ]
           : more,
       ),
       bar(m.strength, m.polarity === 'like' ? 1 : -1, 0.5, `Strength of ${m.topic}`),

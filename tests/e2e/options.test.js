@@ -9,7 +9,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { launch, newProfile, send, readStore, until, ROOT } from '../support/browser.js';
 
 let s; // {context, worker, extensionId}
 let server;
@@ -149,6 +151,9 @@ test('providers: an OpenAI-compatible server is saved, tested, and its key is ne
   await f2.getByLabel('Model').fill('tiny-model');
   await f2.getByRole('button', { name: 'Save', exact: true }).click();
   await f2.locator('[data-key-saved]', { hasText: '…7777' }).waitFor();
+  await mkdir(path.join(ROOT, 'build', 'screenshots'), { recursive: true });
+  await again.setViewportSize({ width: 800, height: 900 });
+  await again.screenshot({ path: path.join(ROOT, 'build', 'screenshots', 'options.png'), fullPage: true });
 
   // An unreachable server.
   const reply = await send(again, { kind: 'testProvider', which: 'embedding' });

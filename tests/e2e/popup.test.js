@@ -324,6 +324,15 @@ test('keyboard only: Tab reaches every control with a visible focus ring; arrows
   await page.close();
 });
 
+test('the popup knows every site the content scripts run on', async () => {
+  const page = await popup();
+  const manifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  const files = manifest.content_scripts[0].js.filter((f) => f.includes('/sites/'));
+  const ids = await page.evaluate(() => globalThis.PalateSites.all().map((a) => a.id));
+  assert.deepEqual(ids.sort(), files.map((f) => path.basename(f, '.js')).sort(), 'popup.html loads every adapter file');
+  await page.close();
+});
+
 test('the popup is readable at 380 px: nothing overflows sideways', async () => {
   const page = await popup();
   await page.click('#tab-memories');
@@ -352,6 +361,9 @@ test('faded: what Palate let go is listed apart and can be restored', async () =
     await ramen.getByRole('button', { name: 'Restore spicy ramen' }).click();
     await page.locator('#toast', { hasText: 'Restored' }).waitFor();
     await until(async () => (await edits()).some((e) => e.op === 'restore' && e.topic === 'spicy ramen'), 5000, 'restore logged');
+    // Only the user purges a faded memory.
+    await page.locator('#faded li.memory[data-topic="spicy curry"]').getByRole('button', { name: 'Delete spicy curry for good' }).click();
+    await until(async () => (await edits()).some((e) => e.op === 'delete' && e.topic === 'spicy curry'), 5000, 'purge logged');
   } finally {
     await page.evaluate((p) => chrome.runtime.sendMessage({ kind: 'setParams', params: p }), params);
     await page.close();
