@@ -43,6 +43,28 @@ const handlers = {
     const last = signals.at(-1);
     return { signals: signals.length, lastAt: last ? last.at : null };
   },
+  testProvider: (msg) => testProvider(msg.which),
+  async import(msg) {
+    const { accepted, skipped } = checkImport(msg.signals, await engine((p) => p.signals()));
+    if (accepted.length === 0) return { added: 0, skipped };
+    await engine((p) => {
+      // Added to the Wasm handle by the integrator: appends the signals to the log in
+      // one transaction and rebuilds memories and clusters from it.
+      if (typeof p.importSignals !== 'function') throw new Error('import is not available in this build yet');
+      return p.importSignals(accepted);
+    });
+    return { added: accepted.length, skipped };
+  },
+  async wipe() {
+    await engine((p) => {
+      // Added to the Wasm handle by the integrator: clears signals, memories, clusters.
+      if (typeof p.wipe !== 'function') throw new Error('wipe is not available in this build yet');
+      return p.wipe();
+    });
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+    return { wiped: true };
+  },
   async siteHealth(msg) {
     if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('siteHealth: not a site id');
     // Read-modify-write of one key: serialized so two tabs cannot lose an update.
@@ -76,3 +98,150 @@ chrome.runtime.onMessage.addListener((msg, sender, respond) => {
   );
   return true; // respond asynchronously
 });
+
+// ---- provider test ------------------------------------------------------------------
+
+const PROVIDER_TIMEOUT_MS = 10_000;
+
+/**
+ * One tiny request to the OpenAI-compatible endpoint configured for `which`.
+ * @param {string} which 'extraction' | 'embedding'
+ * @returns {Promise<{ok: boolean, status: number, message: string}>}
+ */
+async function testProvider(which) {
+  if (which !== 'extraction' && which !== 'embedding') throw new Error('testProvider: "which" must be extraction or embedding');
+  const { providers = {}, providerKeys = {} } = await chrome.storage.local.get(['providers', 'providerKeys']);
+  const config = providers[which] ?? { type: 'builtin' };
+  if (config.type === 'builtin') return { ok: true, status: 0, message: 'The built-in provider needs no connection.' };
+  if (config.type === 'chrome') {
+    const available = 'LanguageModel' in globalThis || Boolean(globalThis.ai?.languageModel);
+    return available
+      ? { ok: true, status: 0, message: "Chrome's built-in AI is available." }
+      : { ok: false, status: 0, message: "Chrome's built-in AI is not available in this browser." };
+  }
+  let base;
+  try {
+    base = new URL(String(config.baseUrl ?? ''));
+    if (!/^https?:$/.test(base.protocol)) throw new Error();
+  } catch {
+    return { ok: false, status: 0, message: 'The base URL is not a valid http(s) address.' };
+  }
+  if (!config.model) return { ok: false, status: 0, message: 'Name a model first.' };
+  const url = base.href.replace(/\/+$/, '') + (which === 'embedding' ? '/embeddings' : '/chat/completions');
+  const body =
+    which === 'embedding'
+      ? { model: config.model, input: 'I like green tea' }
+      : { model: config.model, messages: [{ role: 'user', content: 'Reply with the word OK.' }], max_tokens: 5 };
+  const headers = { 'content-type': 'application/json' };
+  const key = providerKeys[which];
+  if (typeof key === 'string' && key) headers.authorization = `Bearer ${key}`;
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
+      credentials: 'omit',
+    });
+  } catch (e) {
+    const timedOut = e?.name === 'TimeoutError';
+    return {
+      ok: false,
+      status: 0,
+      message: timedOut
+        ? `No answer from ${base.origin} within ${PROVIDER_TIMEOUT_MS / 1000} s.`
+        : `Could not reach ${base.origin} (is it running, and is access allowed?).`,
+    };
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    // A non-JSON answer: reported below by status or shape.
+  }
+  if (!response.ok) {
+    const said = typeof data?.error === 'string' ? data.error : data?.error?.message;
+    return {
+      ok: false,
+      status: response.status,
+      message: `The server answered ${response.status}${said ? `: ${String(said).slice(0, 200)}` : '.'}`,
+    };
+  }
+  const shaped =
+    which === 'embedding'
+      ? Array.isArray(data?.data?.[0]?.embedding)
+      : typeof data?.choices?.[0]?.message?.content === 'string';
+  return shaped
+    ? { ok: true, status: response.status, message: `Connected: ${config.model} answered.` }
+    : { ok: false, status: response.status, message: 'The server answered, but not in the OpenAI format.' };
+}
+
+// ---- import ---------------------------------------------------------------------------
+
+/** The most signals one import may carry. */
+const IMPORT_MAX_SIGNALS = 100_000;
+const KINDS = ['preference', 'style', 'fact'];
+
+/** Why `s` is not a signal Palate could have written, or null. */
+function badSignal(s) {
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) return 'not an object';
+  if (typeof s.id !== 'string' || !s.id || s.id.length > 200) return '"id" must be a string of 1 to 200 characters';
+  if (!Number.isSafeInteger(s.at) || s.at <= 0 || s.at > Date.now() + 86_400_000) return '"at" must be a time in milliseconds, not in the future';
+  if (typeof s.site !== 'string' || !/^[a-z0-9-]{1,32}$/.test(s.site)) return '"site" must be a site id';
+  if (!['turn', 'edit', 'feedback'].includes(s.kind)) return '"kind" must be turn, edit or feedback';
+  if (typeof s.text !== 'string' || s.text.length > 16 * 1024) return '"text" must be a string of at most 16 KB';
+  if (s.kind !== 'turn') {
+    try {
+      const edit = JSON.parse(s.text);
+      if (typeof edit?.op !== 'string') return 'an edit must carry its operation';
+    } catch {
+      return 'an edit must carry its operation as JSON';
+    }
+  }
+  if (s.items !== undefined && !Array.isArray(s.items)) return '"items" must be a list';
+  for (const item of s.items ?? []) {
+    if (item === null || typeof item !== 'object') return 'an item is not an object';
+    if (typeof item.topic !== 'string' || !item.topic || item.topic.length > 500) return 'an item needs a topic';
+    if (item.polarity !== 'like' && item.polarity !== 'dislike') return "an item's polarity must be like or dislike";
+    if (!KINDS.includes(item.kind)) return "an item's kind must be preference, style or fact";
+    if (typeof item.intensity !== 'number' || !(item.intensity > 0 && item.intensity <= 1)) return "an item's intensity must be in (0, 1]";
+    if (typeof item.quote !== 'string' || item.quote.length > 16 * 1024) return "an item's quote must be a string";
+  }
+  if (s.error !== undefined && s.error !== null && typeof s.error !== 'string') return '"error" must be a string';
+  return null;
+}
+
+/**
+ * Validate an import against the log: every signal must be well formed (else the whole
+ * import is refused), and ids already known are skipped.
+ * @returns {{accepted: object[], skipped: {id: string, reason: string}[]}}
+ */
+function checkImport(signals, existing) {
+  if (!Array.isArray(signals)) throw new Error('import: "signals" must be a list');
+  if (signals.length > IMPORT_MAX_SIGNALS) throw new Error(`import: at most ${IMPORT_MAX_SIGNALS} signals, not ${signals.length}`);
+  const problems = [];
+  signals.forEach((s, i) => {
+    const why = badSignal(s);
+    if (why) problems.push(`signal ${i + 1}${typeof s?.id === 'string' ? ` (${s.id.slice(0, 40)})` : ''}: ${why}`);
+  });
+  if (problems.length) {
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+    throw new Error(`import refused, nothing changed: ${problems.slice(0, 5).join('; ')}${more}`);
+  }
+  const known = new Set(existing.map((s) => s.id));
+  const taken = new Set();
+  const accepted = [];
+  const skipped = [];
+  for (const s of signals) {
+    if (known.has(s.id) || taken.has(s.id)) {
+      skipped.push({ id: s.id, reason: known.has(s.id) ? 'already in your history' : 'listed twice in the file' });
+      continue;
+    }
+    taken.add(s.id);
+    const clean = { id: s.id, at: s.at, site: s.site, kind: s.kind, text: s.text, items: s.items ?? [] };
+    if (typeof s.error === 'string') clean.error = s.error;
+    accepted.push(clean);
+  }
+  return { accepted, skipped };
+}

@@ -27,8 +27,20 @@
  *   "thread-not-found" or "adapter-error" (the adapter threw). The worker keeps the
  *   latest per site in chrome.storage.session under "health" ({ok, problem, at}), for
  *   the popup ("this site's page changed; learning paused here").
+ * @typedef {{kind: 'testProvider', which: 'extraction' | 'embedding'}} TestProviderMessage
+ *   Try the provider configured in chrome.storage.local `providers[which]` (key in
+ *   `providerKeys[which]`) with one tiny request. Answer: `{ok, status, message}`; `ok`
+ *   false with a sentence saying what went wrong (HTTP status, the server's message,
+ *   unreachable, timeout). Never throws for a provider failure.
+ * @typedef {{kind: 'import', signals: object[]}} ImportMessage
+ *   Signals from an export file. Every one is validated first; one invalid signal
+ *   refuses the whole import (nothing changes). Signals whose id is already in the log
+ *   are skipped. Answer: `{added, skipped: [{id, reason}]}`.
+ * @typedef {{kind: 'wipe'}} WipeMessage
+ *   Forget everything: the signal log, memories, clusters, settings and provider keys.
  * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage | PreambleMessage
- *   | ReviewMessage | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage} Message
+ *   | ReviewMessage | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage
+ *   | TestProviderMessage | ImportMessage | WipeMessage} Message
  *
  * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and
  * answered by the content script, never by the worker:
@@ -38,6 +50,9 @@
  *   editor's text holds it; `copied` when the editor refused it and it went to the
  *   clipboard instead (tell the user to paste); `ok` when either happened; `problem`
  *   says why not inserted ("not a Palate preamble", "composer not found", ...).
+ * @typedef {{kind: 'draft'}} DraftMessage
+ *   What the user has typed in the composer so far (content/draft.js). Answer:
+ *   `{ok, site, text}`; `ok` false with `problem` when the page has no chat composer.
  */
 
 /** Required fields and their `typeof`, per message kind. */
@@ -52,6 +67,9 @@ export const MESSAGES = Object.freeze({
   params: {},
   setParams: { params: 'object' },
   rebuild: {},
+  testProvider: { which: 'string' },
+  import: { signals: 'object' },
+  wipe: {},
 });
 
 /**

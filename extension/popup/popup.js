@@ -1,19 +1,291 @@
-// The popup (minimal for now): what Palate has observed so far.
-const status = document.getElementById('status');
+// The popup: review what Palate learned, see and insert the preamble for the active
+// chat tab, correct memories, and control where Palate learns and injects.
+//
+// The static page in popup.html is the skeleton, painted before any data arrives;
+// space for the lists is reserved there, so nothing jumps when the worker answers.
+//
+// `?tab=<id>` (tests, or a popup opened in a tab): act on that tab instead of the
+// active tab of the current window.
 
-async function show() {
-  const reply = await chrome.runtime.sendMessage({ kind: 'status' });
-  if (!reply?.ok) {
-    status.textContent = `Palate could not start: ${reply?.error ?? 'no answer'}`;
-    return;
-  }
-  const { signals } = reply.result;
-  status.textContent =
-    signals === 0
-      ? 'Nothing learned yet. Chat on ChatGPT as usual: Palate notices what you like and dislike.'
-      : `Palate has observed ${signals} message${signals === 1 ? '' : 's'} you sent.`;
+import { h, fill } from './dom.js';
+import { ask, siteForUrl, allSites, siteLabel, KIND_LABEL } from './api.js';
+import { memoriesView } from './memories.js';
+import { readSettings, updateSite, siteSettings, INJECT_MODES } from '../settings.js';
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const params = new URLSearchParams(location.search);
+
+// ---- toast (with one optional action, e.g. Undo) -----------------------------------
+
+let toastTimer = 0;
+function toast(text, action) {
+  clearTimeout(toastTimer);
+  const el = $('toast');
+  fill(el, h('span', null, text), action && h('button', { type: 'button', onclick: () => { fill(el); action.run(); } }, action.label));
+  if (action) el.querySelector('button').focus();
+  toastTimer = setTimeout(() => fill(el), action ? 8000 : 3000);
 }
 
-show().catch((e) => {
-  status.textContent = `Palate could not start: ${e.message}`;
+// ---- tabs ----------------------------------------------------------------------------
+
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+function select(tab, focus = false) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  if (focus) tab.focus();
+}
+for (const t of tabs) {
+  t.addEventListener('click', () => select(t));
+  t.addEventListener('keydown', (e) => {
+    const i = tabs.indexOf(t);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    select(tabs[(to + tabs.length) % tabs.length], true);
+  });
+}
+
+// ---- memories --------------------------------------------------------------------------
+
+const memories = memoriesView({
+  list: $('memories'),
+  count: $('count'),
+  faded: $('faded'),
+  fadedSection: $('faded-section'),
+  fadedCount: $('faded-count'),
+  toast,
+  reload,
 });
+
+async function reload() {
+  try {
+    memories.show(await ask('review'));
+    performance.mark('palate:populated');
+  } catch (e) {
+    fill($('memories'), h('p', { class: 'warn' }, `Palate could not load its memories: ${e.message}`));
+    $('memories').setAttribute('aria-busy', 'false');
+  }
+  refreshPreamble();
+}
+
+$('search').addEventListener('input', (e) => memories.filter({ text: e.target.value }));
+$('filter-kind').addEventListener('change', (e) => memories.filter({ kind: e.target.value }));
+$('filter-site').addEventListener('change', (e) => memories.filter({ site: e.target.value }));
+$('filter-strength').addEventListener('change', (e) => memories.filter({ strength: e.target.value }));
+
+$('add').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const topic = /** @type {HTMLInputElement} */ ($('add-topic')).value.trim();
+  const polarity = /** @type {HTMLSelectElement} */ ($('add-polarity')).value;
+  const kind = /** @type {HTMLSelectElement} */ ($('add-kind')).value;
+  if (!topic) return;
+  try {
+    await ask('edit', { edit: { op: 'add', topic, kind, polarity } });
+    /** @type {HTMLInputElement} */ ($('add-topic')).value = '';
+    fill($('add-status'), `Added: you ${polarity} ${topic}.`);
+    await reload();
+  } catch (err) {
+    fill($('add-status'), `Could not add it: ${err.message}`);
+  }
+});
+
+// ---- settings: pause, this site, every site ----------------------------------------------
+
+let settings = { sites: {}, paused: false, incognitoLearning: false };
+/** @type {{id: string, label: string} | undefined} */
+let activeSite;
+
+function showPause() {
+  const b = $('pause');
+  b.setAttribute('aria-pressed', String(settings.paused));
+  b.textContent = settings.paused ? 'Paused' : 'Pause';
+  b.title = settings.paused ? 'Palate is paused everywhere. Click to resume.' : 'Pause learning and reminders on every site';
+  $('paused-banner').hidden = !settings.paused;
+}
+$('pause').addEventListener('click', async () => {
+  settings.paused = !settings.paused;
+  await chrome.storage.local.set({ paused: settings.paused });
+  showPause();
+});
+
+async function setSite(site, change) {
+  settings.sites[site] = await updateSite(site, change);
+  renderSites();
+  renderActiveSite();
+}
+
+function injectControl(site, current, name) {
+  return h('fieldset', { class: 'segmented' },
+    h('legend', { class: 'visually-hidden' }, `Reminders on ${siteLabel(site)}`),
+    INJECT_MODES.map((mode) => h('label', null,
+      h('input', { type: 'radio', name, value: mode, checked: mode === current, onchange: () => setSite(site, { inject: mode }) }),
+      h('span', null, { off: 'Off', ask: 'Ask', auto: 'Auto' }[mode]))));
+}
+
+function renderSites() {
+  fill($('sites'), allSites().map(({ id, label }) => {
+    const s = siteSettings(settings.sites[id]);
+    return h('tr', { class: activeSite?.id === id ? 'current' : '', dataset: { site: id } },
+      h('td', null, label),
+      h('td', null, h('input', { type: 'checkbox', checked: s.learn, 'aria-label': `Learn on ${label}`, onchange: (e) => setSite(id, { learn: e.target.checked }) })),
+      h('td', null, h('select', { 'aria-label': `Reminders on ${label}`, onchange: (e) => setSite(id, { inject: e.target.value }) },
+        INJECT_MODES.map((m) => h('option', { value: m, selected: m === s.inject }, { off: 'Off', ask: 'Ask first', auto: 'Auto' }[m])))),
+    );
+  }));
+}
+
+// ---- the active tab ---------------------------------------------------------------------
+
+/** @type {chrome.tabs.Tab | undefined} */
+let tab;
+let health = null;
+
+async function findTab() {
+  const id = Number(params.get('tab'));
+  if (params.has('tab') && Number.isInteger(id)) return chrome.tabs.get(id).catch(() => undefined);
+  const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+function renderActiveSite() {
+  const box = $('page-site');
+  if (!activeSite) {
+    fill(box,
+      h('h2', null, 'This tab isn’t a chat Palate works on'),
+      h('p', { class: 'muted small' }, `Palate learns and adds reminders on ${allSites().map((s) => s.label).join(', ')}. You can still try a message below and copy what Palate would add.`));
+    return;
+  }
+  const s = siteSettings(settings.sites[activeSite.id]);
+  fill(box,
+    h('div', { class: 'site-head' }, h('h2', null, activeSite.label), h('span', { class: 'muted small' }, settings.paused ? 'paused everywhere' : s.learn ? 'learning' : 'not learning')),
+    health && !health.ok && h('p', { class: 'warn', role: 'alert' }, 'This site’s page changed; learning is paused here.'),
+    h('div', { class: 'controls' },
+      h('label', { class: 'switch' },
+        h('input', { type: 'checkbox', id: 'learn-here', checked: s.learn, onchange: (e) => setSite(activeSite.id, { learn: e.target.checked }) }),
+        'Learn here'),
+      h('span', { class: 'muted small', id: 'inject-label' }, 'Reminders'),
+      injectControl(activeSite.id, s.inject, 'inject-here')),
+  );
+}
+
+// ---- the preamble for the draft ----------------------------------------------------------
+
+let preambleText = '';
+let preambleRun = 0;
+async function refreshPreamble() {
+  const draft = /** @type {HTMLTextAreaElement} */ ($('draft')).value;
+  const run = ++preambleRun;
+  const out = $('preamble');
+  const why = $('why');
+  if (!draft.trim()) {
+    preambleText = '';
+    out.classList.add('empty');
+    fill(out, activeSite ? `Start typing in ${activeSite.label}, or here, to see what Palate would add.` : 'Type a message above to see what Palate would add.');
+    fill(why);
+    updateButtons();
+    return;
+  }
+  let p;
+  try {
+    p = await ask('preamble', { draft });
+  } catch (e) {
+    if (run !== preambleRun) return;
+    fill(out, `Palate could not write a preamble: ${e.message}`);
+    return;
+  }
+  if (run !== preambleRun) return;
+  preambleText = p.text;
+  out.classList.toggle('empty', !p.text);
+  fill(out, p.text || 'Nothing Palate knows is relevant to this message, so it adds nothing.');
+  const byId = memories.byId();
+  const clusters = memories.clusters();
+  fill(why, p.used.map((u) => {
+    const m = u.memory != null ? byId.get(u.memory) : undefined;
+    const c = u.cluster != null ? clusters.get(u.cluster) : undefined;
+    const source = m ? `${m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
+    return h('li', null, h('span', null, source), ' ',
+      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`));
+  }));
+  updateButtons();
+}
+
+function updateButtons() {
+  /** @type {HTMLButtonElement} */ ($('copy')).disabled = !preambleText;
+  /** @type {HTMLButtonElement} */ ($('insert')).disabled = !preambleText || !activeSite || !tab;
+}
+
+let typing = 0;
+$('draft').addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(refreshPreamble, 120);
+});
+
+$('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(preambleText);
+    fill($('insert-status'), 'Copied. Paste it at the start of your message.');
+  } catch (e) {
+    fill($('insert-status'), `Could not copy: ${e.message}`);
+  }
+});
+
+$('insert').addEventListener('click', async () => {
+  let reply;
+  try {
+    reply = await chrome.tabs.sendMessage(tab.id, { kind: 'insert', text: preambleText });
+  } catch {
+    reply = { ok: false, problem: 'the page is not ready; reload it and try again' };
+  }
+  fill($('insert-status'),
+    reply?.inserted ? `Added to your message in ${activeSite.label}. Nothing was sent.`
+      : reply?.copied ? `${activeSite.label} didn’t accept it, so it is on your clipboard: paste it into your message.`
+        : `Could not insert it: ${reply?.problem ?? 'no answer from the page'}.`);
+});
+
+/** Ask the chat tab for its draft (content/draft.js); quietly nothing when it can't answer. */
+async function readDraft() {
+  if (!tab || !activeSite) return '';
+  try {
+    const reply = await chrome.tabs.sendMessage(tab.id, { kind: 'draft' });
+    return reply?.ok && typeof reply.text === 'string' ? reply.text : '';
+  } catch {
+    return '';
+  }
+}
+
+// ---- start -----------------------------------------------------------------------------
+
+async function start() {
+  if (params.has('tab') || window.outerWidth > 500) document.body.classList.add('in-tab');
+  const [loaded, found] = await Promise.all([readSettings(), findTab()]);
+  settings = loaded;
+  tab = found;
+  activeSite = siteForUrl(tab?.url);
+  showPause();
+  fill($('filter-site'), h('option', { value: '' }, 'All sites'), allSites().map((s) => h('option', { value: s.id }, s.label)), h('option', { value: 'popup' }, 'Added by you'));
+  if (activeSite) {
+    const { health: all = {} } = await chrome.storage.session.get('health');
+    health = all[activeSite.id] ?? null;
+    select($('tab-page'));
+  }
+  renderActiveSite();
+  renderSites();
+  const draft = await readDraft();
+  if (draft) /** @type {HTMLTextAreaElement} */ ($('draft')).value = draft;
+  await refreshPreamble();
+}
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  if (changes.sites) settings.sites = changes.sites.newValue ?? {};
+  if (changes.paused) settings.paused = changes.paused.newValue === true;
+  showPause();
+  renderSites();
+  renderActiveSite();
+});
+
+Promise.all([start(), reload()]).catch((e) => toast(`Palate could not start: ${e.message}`));

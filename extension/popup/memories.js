@@ -1,0 +1,302 @@
+// The Memories panel: what Palate learned, grouped by cluster, searchable, correctable.
+// Every correction goes through the worker's `edit` message, so it is logged.
+
+import { h, fill, uid } from './dom.js';
+import { ago, day, edit, fill01, siteLabel, KINDS, KIND_LABEL } from './api.js';
+
+/** Memories shown before "Show more" (keeps the first render fast at 1,000 memories). */
+const PAGE = 60;
+/** Strength (net, in the memory's direction) at and above which a memory counts as strong. */
+const STRONG = 0.5;
+
+/**
+ * @param {{list: HTMLElement, count: HTMLElement, faded: HTMLElement, fadedSection: HTMLElement,
+ *   fadedCount: HTMLElement, toast: (text: string, action?: {label: string, run: () => any}) => void,
+ *   reload: () => Promise<void>}} ui
+ */
+export function memoriesView(ui) {
+  /** @type {any} */
+  let review = { clusters: [], unclustered: [], faded: [] };
+  const filter = { text: '', kind: '', site: '', strength: '' };
+  const open = new Set(); // expanded cluster ids, kept across re-renders
+  const editing = new Set(); // memory ids whose actions are shown
+  let shown = PAGE;
+  /** Members shown per open cluster (a group can hold hundreds). */
+  const clusterShown = new Map();
+
+  const matches = (m) =>
+    (!filter.kind || m.kind === filter.kind) &&
+    (!filter.site || m.sites.includes(filter.site)) &&
+    (!filter.strength || (filter.strength === 'strong') === Math.abs(m.strength) >= STRONG) &&
+    (!filter.text || m.topic.includes(filter.text) || m.quote.toLowerCase().includes(filter.text));
+
+  const filtering = () => Boolean(filter.text || filter.kind || filter.site || filter.strength);
+
+  function polarity(m) {
+    return h('span', { class: `pol ${m.polarity}` }, m.polarity === 'like' ? 'Likes' : 'Dislikes');
+  }
+
+  function bar(strength, direction, scale, label) {
+    const f = fill01(strength, scale);
+    return h(
+      'div',
+      {
+        class: `bar ${direction < 0 ? 'dislike' : 'like'}`,
+        role: 'meter',
+        'aria-label': label,
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': Math.round(f * 100),
+      },
+      h('i', { style: `width:${(f * 100).toFixed(1)}%;opacity:${(0.35 + 0.65 * f).toFixed(2)}` }),
+    );
+  }
+
+  function sitesText(sites) {
+    return sites.length ? `from ${sites.map(siteLabel).join(', ')}` : '';
+  }
+
+  /** One memory: polarity, topic, strength, evidence, quote, and (when opened) its corrections. */
+  function memoryItem(m, { faded = false } = {}) {
+    const li = h('li', { class: 'memory', dataset: { id: String(m.id), topic: m.topic } });
+    const more = h(
+      'button',
+      {
+        type: 'button',
+        class: 'more',
+        'aria-expanded': String(editing.has(m.id)),
+        'aria-label': `Edit memory: ${m.topic}`,
+        onclick: () => {
+          if (editing.has(m.id)) editing.delete(m.id);
+          else editing.add(m.id);
+          render();
+          ui.list.querySelector(`li.memory[data-id="${m.id}"] .more`)?.focus();
+        },
+      },
+      'Edit',
+    );
+    li.append(
+      h('div', { class: 'line' },
+        polarity(m),
+        h('span', { class: 'topic' }, m.topic),
+        m.provenance === 'pinned' && h('span', { class: 'tag', title: 'Pinned: never fades' }, 'pinned'),
+        m.provenance === 'user' && h('span', { class: 'tag', title: 'You wrote or corrected this' }, 'yours'),
+        m.hidden && h('span', { class: 'tag', title: 'Never added to a chat' }, 'not used'),
+        faded
+          ? [
+            h('button', { type: 'button', class: 'more', 'aria-label': `Restore ${m.topic}`, onclick: () => act({ op: 'restore', topic: m.topic }, `Restored “${m.topic}”.`) }, 'Restore'),
+            h('button', { type: 'button', class: 'more', 'aria-label': `Delete ${m.topic} for good`, onclick: () => remove(m) }, 'Delete'),
+          ]
+          : more,
+      ),
+      bar(m.strength, m.polarity === 'like' ? 1 : -1, 0.5, `Strength of ${m.topic}`),
+      h('div', { class: 'meta' },
+        h('span', null, KIND_LABEL[m.kind] ?? m.kind),
+        h('span', null, `${m.evidence} mention${m.evidence === 1 ? '' : 's'}`),
+        h('span', { title: day(m.last_seen) }, `last ${ago(m.last_seen)}`),
+        m.sites.length > 0 && h('span', null, sitesText(m.sites)),
+      ),
+      m.quote && h('p', { class: 'quote' }, m.quote),
+    );
+    if (m.suggestion) li.append(memorySuggestion(m));
+    if (!faded && editing.has(m.id)) li.append(actions(m));
+    return li;
+  }
+
+  /** Automation may not rewrite your own memories; it proposes, you decide. */
+  function memorySuggestion(m) {
+    const s = m.suggestion;
+    const accept = s.polarity
+      ? { op: 'flip', topic: m.topic }
+      : s.kind
+        ? { op: 'kind', topic: m.topic, kind: s.kind }
+        : null;
+    return h('p', { class: 'suggestion' },
+      `Suggestion: ${s.reason}.`,
+      accept && h('button', { type: 'button', 'aria-label': `Accept suggestion for ${m.topic}`, onclick: () => act(accept, 'Suggestion accepted.') }, 'Accept'),
+    );
+  }
+
+  function actions(m) {
+    const kind = h('select', { 'aria-label': `Kind of ${m.topic}`, onchange: (e) => act({ op: 'kind', topic: m.topic, kind: e.target.value }, 'Kind changed.') },
+      KINDS.map((k) => h('option', { value: k, selected: k === m.kind }, KIND_LABEL[k])));
+    const pinned = m.provenance === 'pinned';
+    return h('div', { class: 'actions' },
+      h('button', { type: 'button', onclick: (e) => renameForm(m, e.target.closest('li')) }, 'Rename'),
+      h('button', { type: 'button', 'aria-label': `Flip to ${m.polarity === 'like' ? 'dislikes' : 'likes'}: ${m.topic}`, onclick: () => act({ op: 'flip', topic: m.topic }, `Now: you ${m.polarity === 'like' ? 'dislike' : 'like'} ${m.topic}.`) },
+        m.polarity === 'like' ? 'Actually dislike' : 'Actually like'),
+      kind,
+      h('button', { type: 'button', 'aria-pressed': String(pinned), onclick: () => act({ op: 'pin', topic: m.topic, pinned: !pinned }, pinned ? 'Unpinned.' : 'Pinned: it will not fade.') }, pinned ? 'Unpin' : 'Pin'),
+      h('button', { type: 'button', 'aria-pressed': String(m.hidden), onclick: () => act({ op: 'hide', topic: m.topic, hidden: !m.hidden }, m.hidden ? 'Palate may use it again.' : 'Palate will keep it but never add it to a chat.') },
+        m.hidden ? 'Use in chats' : 'Don’t use'),
+      h('button', { type: 'button', onclick: () => remove(m) }, 'Delete'),
+    );
+  }
+
+  function renameForm(m, li) {
+    const id = uid('rename');
+    const input = h('input', { id, value: m.topic, maxlength: 120, autocomplete: 'off' });
+    const form = h('form', { class: 'rename', onsubmit: (e) => {
+      e.preventDefault();
+      const to = input.value.trim();
+      if (to && to !== m.topic) act({ op: 'topic', topic: m.topic, to }, `Renamed to “${to}”.`);
+      else form.remove();
+    } },
+      h('label', { class: 'visually-hidden', for: id }, `New name for ${m.topic}`),
+      input,
+      h('button', { type: 'submit' }, 'Save'),
+      h('button', { type: 'button', onclick: () => form.remove() }, 'Cancel'),
+    );
+    li.querySelector('.rename')?.remove();
+    li.append(form);
+    input.focus();
+    input.select();
+  }
+
+  async function act(e, done) {
+    try {
+      await edit(e);
+      ui.toast(done);
+      await ui.reload();
+    } catch (err) {
+      ui.toast(`Could not change it: ${err.message}`);
+    }
+  }
+
+  /** Delete now; Undo writes it back as the user's own memory, with its kind, pin and use. */
+  async function remove(m) {
+    try {
+      await edit({ op: 'delete', topic: m.topic });
+    } catch (err) {
+      ui.toast(`Could not delete it: ${err.message}`);
+      return;
+    }
+    editing.delete(m.id);
+    await ui.reload();
+    ui.toast(`Deleted “${m.topic}”.`, {
+      label: 'Undo',
+      run: async () => {
+        try {
+          await edit({ op: 'add', topic: m.topic, kind: m.kind, polarity: m.polarity });
+          if (m.provenance === 'pinned') await edit({ op: 'pin', topic: m.topic, pinned: true });
+          if (m.hidden) await edit({ op: 'hide', topic: m.topic, hidden: true });
+          ui.toast(`Brought back “${m.topic}”.`);
+        } catch (err) {
+          ui.toast(`Could not bring it back: ${err.message}`);
+        }
+        await ui.reload();
+      },
+    });
+  }
+
+  function clusterItem(c, members) {
+    const isOpen = open.has(c.id) || (filtering() && members.length > 0);
+    const bodyId = `cluster-${c.id}`;
+    const strength = c.members.reduce((s, m) => s + Math.abs(m.strength), 0) || Math.abs(c.strength);
+    const el = h('section', { class: `cluster${isOpen ? ' open' : ''}`, dataset: { cluster: String(c.id) } },
+      h('button', {
+        type: 'button', class: 'head', 'aria-expanded': String(isOpen), 'aria-controls': bodyId,
+        onclick: () => {
+          if (open.has(c.id)) open.delete(c.id);
+          else open.add(c.id);
+          render();
+          ui.list.querySelector(`[data-cluster="${c.id}"] > .head`)?.focus();
+        },
+      },
+        h('span', { class: 'desc' }, c.description || members.map((m) => m.topic).join(', ')),
+        bar(strength, c.direction, 1, `Strength of ${c.description}`),
+        h('span', { class: 'meta' },
+          h('span', null, `${c.members.length} memories`),
+          h('span', null, `${c.evidence} mentions`),
+          h('span', { title: day(c.last_seen) }, `last ${ago(c.last_seen)}`),
+          c.sites.length > 0 && h('span', null, sitesText(c.sites)),
+          c.drift && h('span', { class: 'tag', title: 'Recent messages differ from the long run' }, 'changing'),
+        ),
+      ),
+      c.suggestion && h('p', { class: 'suggestion' }, `Suggested wording (this group is pinned, so Palate won’t change it): ${c.suggestion}`),
+    );
+    if (isOpen) {
+      const limit = clusterShown.get(c.id) ?? PAGE;
+      el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m))));
+      if (members.length > limit) {
+        el.append(h('button', { type: 'button', class: 'show-more', onclick: () => { clusterShown.set(c.id, limit + PAGE * 4); render(); } },
+          `Show ${Math.min(PAGE * 4, members.length - limit)} more in this group`));
+      }
+    }
+    return el;
+  }
+
+  function emptyState() {
+    return h('div', { class: 'empty-state' },
+      h('h2', null, 'Palate hasn’t learned anything yet'),
+      h('p', null, 'Chat as usual on ChatGPT, Claude, Gemini and other assistants. When you say what you like or dislike, Palate remembers it here, in this browser only:'),
+      h('ul', null,
+        h('li', null, '“I love spicy ramen but I hate cilantro”'),
+        h('li', null, '“Keep answers short, please”'),
+        h('li', null, '“I’m vegetarian”')),
+      h('p', null, 'Next time, it can add one short, relevant reminder to your message. You can also tell it something yourself below.'),
+    );
+  }
+
+  function render() {
+    const clusters = review.clusters
+      .map((c) => ({ c, members: c.members.filter(matches), named: filter.text && c.description.toLowerCase().includes(filter.text) }))
+      .map((x) => ({ ...x, members: x.named && !filter.kind && !filter.site && !filter.strength ? x.c.members : x.members }))
+      .filter((x) => !filtering() || x.members.length > 0);
+    const loose = review.unclustered.filter(matches);
+    const faded = review.faded.filter(matches);
+    const total = review.clusters.reduce((n, c) => n + c.members.length, 0) + review.unclustered.length;
+    const visible = clusters.reduce((n, x) => n + x.members.length, 0) + loose.length;
+
+    ui.list.setAttribute('aria-busy', 'false');
+    if (total === 0 && review.faded.length === 0) {
+      fill(ui.count, '');
+      fill(ui.list, emptyState());
+    } else {
+      const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+      fill(ui.count, filtering()
+        ? `${visible} of ${plural(total, 'memory', 'memories')} ${visible === 1 ? 'matches' : 'match'}`
+        : review.clusters.length
+          ? `${plural(total, 'memory', 'memories')} in ${plural(review.clusters.length, 'group', 'groups')}`
+          : plural(total, 'memory', 'memories'));
+      const parts = [];
+      if (clusters.length) parts.push(h('h2', { class: 'group-title' }, 'Groups'), clusters.map((x) => clusterItem(x.c, x.members)));
+      if (loose.length) {
+        parts.push(h('h2', { class: 'group-title' }, clusters.length ? 'Other memories' : 'Memories'),
+          h('ul', { class: 'list' }, loose.slice(0, shown).map((m) => memoryItem(m))));
+        if (loose.length > shown) {
+          parts.push(h('button', { type: 'button', class: 'show-more', onclick: () => { shown += PAGE * 4; render(); } }, `Show ${Math.min(PAGE * 4, loose.length - shown)} more`));
+        }
+      }
+      if (!clusters.length && !loose.length) parts.push(h('p', { class: 'muted' }, filtering() ? 'Nothing matches. Try fewer filters.' : 'Everything has faded; see below.'));
+      fill(ui.list, parts);
+    }
+    ui.fadedSection.hidden = review.faded.length === 0;
+    fill(ui.fadedCount, `(${review.faded.length})`);
+    if (ui.fadedSection.open) fill(ui.faded, faded.map((m) => memoryItem(m, { faded: true })));
+  }
+  ui.fadedSection.addEventListener('toggle', () => ui.fadedSection.open && render());
+
+  return {
+    /** @param {any} next the worker's review */
+    show(next) {
+      review = next;
+      render();
+    },
+    /** @param {Partial<typeof filter>} change */
+    filter(change) {
+      Object.assign(filter, change);
+      filter.text = filter.text.trim().toLowerCase();
+      shown = PAGE;
+      render();
+    },
+    /** Every memory shown or not, by id (for "why" in the preamble). */
+    byId() {
+      const all = new Map();
+      for (const c of review.clusters) for (const m of c.members) all.set(m.id, m);
+      for (const m of [...review.unclustered, ...review.faded]) all.set(m.id, m);
+      return all;
+    },
+    clusters: () => new Map(review.clusters.map((c) => [c.id, c])),
+  };
+}
