@@ -11,9 +11,37 @@ const DB_NAME = 'palate';
 const ready = (async () => {
   const table = fetch(new URL('./pkg/embedding-table.bin', import.meta.url)).then((r) => r.arrayBuffer());
   await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
-  return Palate.open(DB_NAME, new Uint8Array(await table));
+  const palate = await Palate.open(DB_NAME, new Uint8Array(await table));
+  await applyProvider(palate);
+  return palate;
 })();
 ready.catch((e) => console.error('[palate] failed to start:', e));
+
+/**
+ * Route extraction through the provider the user configured on the options page
+ * (chrome.storage.local `providers.extraction` + `providerKeys.extraction`), or the
+ * built-in extractor. A config the core refuses falls back to built-in, logged once.
+ */
+async function applyProvider(palate) {
+  const { providers = {}, providerKeys = {} } = await chrome.storage.local.get(['providers', 'providerKeys']);
+  const config = providers.extraction;
+  try {
+    if (config?.type === 'openai') {
+      palate.setProvider({ baseUrl: config.baseUrl ?? '', model: config.model ?? '', apiKey: providerKeys.extraction || undefined });
+    } else {
+      palate.setProvider(null);
+    }
+  } catch (e) {
+    console.warn('[palate] extraction provider refused, using the built-in extractor:', e?.message ?? e);
+    palate.setProvider(null);
+  }
+}
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ('providers' in changes || 'providerKeys' in changes)) {
+    engine((p) => applyProvider(p)).catch(() => {});
+  }
+});
 
 // The engine takes one call at a time; calls queue here in arrival order.
 let queue = Promise.resolve();
@@ -47,24 +75,17 @@ const handlers = {
   async import(msg) {
     const { accepted, skipped } = checkImport(msg.signals, await engine((p) => p.signals()));
     if (accepted.length === 0) return { added: 0, skipped };
-    await engine((p) => {
-      // Added to the Wasm handle by the integrator: appends the signals to the log in
-      // one transaction and rebuilds memories and clusters from it.
-      if (typeof p.importSignals !== 'function') throw new Error('import is not available in this build yet');
-      return p.importSignals(accepted);
-    });
-    return { added: accepted.length, skipped };
+    // The core checks every signal again and skips what it cannot take, with reasons.
+    const report = await engine((p) => p.importSignals(accepted));
+    return { added: report.added, skipped: [...skipped, ...report.skipped] };
   },
   async wipe() {
-    await engine((p) => {
-      // Added to the Wasm handle by the integrator: clears signals, memories, clusters.
-      if (typeof p.wipe !== 'function') throw new Error('wipe is not available in this build yet');
-      return p.wipe();
-    });
+    await engine((p) => p.wipe());
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();
     return { wiped: true };
   },
+  retry: () => engine((p) => p.retry()),
   async siteHealth(msg) {
     if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('siteHealth: not a site id');
     // Read-modify-write of one key: serialized so two tabs cannot lose an update.

@@ -21,6 +21,8 @@
  *   Validate, store and apply new parameters.
  * @typedef {{kind: 'rebuild'}} RebuildMessage
  *   Rebuild memories and clusters from the signal log.
+ * @typedef {{kind: 'retry'}} RetryMessage
+ *   Extract again the turns whose provider extraction failed: {fixed, still_failing}.
  * @typedef {{kind: 'siteHealth', site: string, ok: boolean, problem: string}} SiteHealthMessage
  *   A content script could (ok) or could not find its site's composer or thread once the
  *   page settled. `problem` is empty when ok, else "composer-not-found",
@@ -67,6 +69,7 @@ export const MESSAGES = Object.freeze({
   params: {},
   setParams: { params: 'object' },
   rebuild: {},
+  retry: {},
   testProvider: { which: 'string' },
   import: { signals: 'object' },
   wipe: {},

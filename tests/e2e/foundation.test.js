@@ -78,7 +78,7 @@ test('a message the worker cannot understand gets a clear error, loses nothing, 
   try {
     const popup = await extensionPage(context, extensionId);
     const good = await send(popup, { kind: 'observe', id: 'k1', site: 'chatgpt', text: 'I adore green tea' });
-    assert.deepEqual(good, { ok: true, result: { status: 'recorded', items: 0 } });
+    assert.deepEqual(good, { ok: true, result: { status: 'recorded', items: 1 } });
 
     const cases = [
       [{ kind: 'launchMissiles' }, /unknown message kind "launchMissiles"/],

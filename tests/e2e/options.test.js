@@ -219,7 +219,7 @@ test('import: a broken file changes nothing and says why; signals already presen
   await page.close();
 });
 
-test('import: new signals are added and the memories rebuilt from them', { todo: 'needs Palate.importSignals' }, async () => {
+test('import: new signals are added and the memories rebuilt from them', async () => {
   const page = await options();
   const at = Date.now() - 60_000;
   const signal = { id: 'imported-1', at, site: 'claude', kind: 'turn', text: 'I adore green tea', items: [{ topic: 'green tea', polarity: 'like', kind: 'preference', intensity: 0.9, quote: 'I adore green tea' }] };
@@ -245,7 +245,7 @@ test('rebuild re-reads the log and keeps every memory', async () => {
   await page.close();
 });
 
-test('wipe asks for confirmation first, then forgets everything', { todo: 'needs Palate.wipe' }, async () => {
+test('wipe asks for confirmation first, then forgets everything', async () => {
   const page = await options();
   await page.click('#wipe');
   await page.click('#wipe-go');
@@ -260,15 +260,3 @@ test('wipe asks for confirmation first, then forgets everything', { todo: 'needs
   await page.close();
 });
 
-test('until Palate.wipe exists, Wipe refuses clearly and nothing is lost', async () => {
-  const page = await options();
-  const before = (await readStore(s.worker, 'signals')).length;
-  await page.evaluate(() => chrome.storage.local.set({ paused: true }));
-  const reply = await send(page, { kind: 'wipe' });
-  if (reply.ok) return; // the engine can wipe: covered by the test above
-  assert.match(reply.error, /not available/);
-  assert.equal((await readStore(s.worker, 'signals')).length, before);
-  assert.equal((await page.evaluate(() => chrome.storage.local.get('paused'))).paused, true, 'settings kept');
-  await page.evaluate(() => chrome.storage.local.set({ paused: false }));
-  await page.close();
-});

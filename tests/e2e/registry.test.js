@@ -97,11 +97,11 @@ test('manifest.json agrees with the adapters: hosts, matches and the content scr
   assert.deepEqual([...cs.matches].sort(), patterns);
   const js = cs.js;
   assert.equal(js[0], 'extension/content/registry.js');
-  assert.deepEqual(js.slice(-2), ['extension/content/insert.js', 'extension/content/observe.js']);
+  assert.deepEqual(js.slice(-3), ['extension/content/draft.js', 'extension/content/insert.js', 'extension/content/observe.js']);
   assert.deepEqual(
-    js.slice(1, -2).sort(),
+    js.slice(1, -3).sort(),
     files.map((f) => `extension/content/sites/${f}`),
-    'every adapter file, and nothing else, between registry.js and insert.js',
+    'every adapter file, and nothing else, between registry.js and draft.js',
   );
   for (const file of js) assert.ok(await exists(path.join(ROOT, file)), file);
   assert.deepEqual(manifest.permissions, ['storage'], 'no permission beyond storage');

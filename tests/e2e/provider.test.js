@@ -1,0 +1,81 @@
+// An OpenAI-compatible extraction provider, configured as the options page stores
+// it, used by the real worker: its answer becomes memories; when it fails the turn
+// is kept with the error, and a retry learns it once the provider is back.
+// The provider is a small server on 127.0.0.1 started here; never a real endpoint.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
+
+function startServer() {
+  const state = { fail: false, requests: [] };
+  const server = http.createServer((req, res) => {
+    // The worker fetches cross-origin without a host permission: answer CORS.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, accept');
+    if (req.method === 'OPTIONS') return res.writeHead(204).end();
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      state.requests.push({ path: req.url, body: JSON.parse(body || '{}') });
+      if (state.fail) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ error: { message: 'model overloaded' } }));
+      }
+      const content = 'Here you go:\n```json\n{"likes": ["vinyl records"], "dislikes": ["streaming playlists"], "style": [], "facts": []}\n```';
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content } }] }));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, state, port: server.address().port })));
+}
+
+test('extraction through a configured provider, a failure kept for retry, and the retry', async () => {
+  const { server, state, port } = await startServer();
+  const { context, worker, extensionId } = await launch(await newProfile());
+  // launch() aborts all other traffic; this test's own loopback server is allowed.
+  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  try {
+    const page = await extensionPage(context, extensionId);
+    await page.evaluate((port) => chrome.storage.local.set({
+      providers: { extraction: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-model' } },
+    }), port);
+
+    const first = await until(async () => {
+      const r = await send(page, { kind: 'observe', id: `p1-${Date.now()}`, site: 'chatgpt', text: 'I collect records and skip playlists.' });
+      return state.requests.length ? r : null;
+    }, 10_000, 'the provider to be used');
+    assert.deepEqual(first.result, { status: 'recorded', items: 2 });
+    assert.equal(state.requests[0].path, '/v1/chat/completions');
+    assert.equal(state.requests[0].body.model, 'test-model');
+    const memories = (await readStore(worker, 'memories')).map((m) => m.topic).sort();
+    assert.deepEqual(memories, ['streaming playlists', 'vinyl records']);
+
+    state.fail = true;
+    const failed = await send(page, { kind: 'observe', id: 'p2', site: 'chatgpt', text: 'I love jazz' });
+    assert.equal(failed.ok, true);
+    assert.equal(failed.result.status, 'deferred');
+    assert.match(failed.result.error, /500|overloaded/);
+    const kept = (await readStore(worker, 'signals')).find((s) => s.id === 'p2');
+    assert.equal(kept.text, 'I love jazz');
+    assert.match(kept.error, /500|overloaded/);
+    assert.equal((await readStore(worker, 'memories')).length, 2, 'nothing learned from the failed turn');
+
+    state.fail = false;
+    const retried = await send(page, { kind: 'retry' });
+    assert.deepEqual(retried.result, { fixed: 1, still_failing: 0 });
+    const fixed = (await readStore(worker, 'signals')).find((s) => s.id === 'p2');
+    assert.equal(fixed.error, undefined);
+
+    // Back to built-in: the provider is no longer asked.
+    await page.evaluate(() => chrome.storage.local.set({ providers: { extraction: { type: 'builtin' } } }));
+    const asked = state.requests.length;
+    await until(async () => {
+      const r = await send(page, { kind: 'observe', id: `b-${Date.now()}`, site: 'chatgpt', text: 'I hate cilantro' });
+      return state.requests.length === asked && r.result.items === 1;
+    }, 10_000, 'the built-in extractor');
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
