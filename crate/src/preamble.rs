@@ -183,7 +183,7 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
         (Kind::Preference, Polarity::Like) => format!("I like {t}"),
         (Kind::Preference, Polarity::Dislike) => format!("I dislike {t}"),
         (Kind::Style, Polarity::Like) => format!("I prefer {t}"),
-        (Kind::Style, Polarity::Dislike) => format!("I prefer no {t}"),
+        (Kind::Style, Polarity::Dislike) => format!("I don't want {t}"),
         (Kind::Fact, Polarity::Dislike) => format!("I avoid {t}"),
         (Kind::Fact, Polarity::Like) => fact_clause(&t),
     }
@@ -524,7 +524,7 @@ mod tests {
         );
         assert_eq!(
             clause("emojis", Kind::Style, Polarity::Dislike),
-            "I prefer no emojis"
+            "I don't want emojis"
         );
     }
 
