@@ -1095,18 +1095,31 @@ impl Profile {
     fn cluster_candidate(&self, cid: ClusterId, relevance: f32, now: Millis) -> Option<Candidate> {
         let c = self.clusters.get(&cid)?;
         let decay = &self.params.decay;
-        let mut ms: Vec<(&Memory, f32)> = c
-            .members
-            .iter()
-            .filter_map(|id| self.memories.get(id))
-            .filter(|m| m.kind != Kind::Style && !m.hidden && !decay.is_faded(m, now))
-            .map(|m| (m, decay.support(m, now)))
-            .collect();
-        if ms.len() < 2 {
-            return None;
+        // The two strongest usable members, in one pass: clusters can hold thousands.
+        let floor = decay.params().faded_floor;
+        let better = |x: &(&Memory, f32), y: &(&Memory, f32)| {
+            x.1.total_cmp(&y.1).then_with(|| y.0.topic.cmp(&x.0.topic)).is_gt()
+        };
+        let mut top: [Option<(&Memory, f32)>; 2] = [None, None];
+        for m in c.members.iter().filter_map(|id| self.memories.get(id)) {
+            if m.kind == Kind::Style || m.hidden {
+                continue;
+            }
+            let support = decay.support(m, now);
+            if m.provenance != Provenance::Pinned && support < floor {
+                continue; // faded
+            }
+            let entry = (m, support);
+            match top {
+                [Some(first), _] if better(&entry, &first) => top = [Some(entry), Some(first)],
+                [None, _] => top[0] = Some(entry),
+                [_, Some(second)] if !better(&entry, &second) => {}
+                _ => top[1] = Some(entry),
+            }
         }
-        ms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.topic.cmp(&b.0.topic)));
-        let (a, b) = (ms[0], ms[1]);
+        let [Some(a), Some(b)] = top else {
+            return None;
+        };
         let first = clause(&a.0.topic, a.0.kind, a.0.polarity);
         let text = if a.0.polarity == b.0.polarity && a.0.kind == b.0.kind {
             format!("{first} and {}", sanitize(&b.0.topic))
