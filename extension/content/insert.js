@@ -160,5 +160,54 @@
     return { ok: copied, inserted: false, copied, problem };
   }
 
-  globalThis.PalateInsert = { insert, PREAMBLE };
+  /**
+   * Insert `text` at the start of `composer` now, without waiting for the editor: for
+   * the moment of sending (auto mode), when the site's own send handler runs right
+   * after this returns. Editors that update their state from DOM mutations (or in a
+   * microtask) have done so before the next event listener runs. One technique per
+   * editor, chosen without reading back, so nothing can be inserted twice: the editor
+   * either claims the synthetic `beforeinput` (Lexical) or it has no effect and the
+   * browser's own editing does it. Returns whether it was attempted; read the editor
+   * back later to know whether it took.
+   * @param {Element | null} composer
+   * @param {string} text
+   */
+  function insertNow(composer, text) {
+    if (!composer || typeof text !== 'string' || !PREAMBLE.test(text)) return false;
+    if (shown(composer).includes(text)) return true;
+    if (composer instanceof HTMLTextAreaElement) {
+      const block = text + '\n\n';
+      composer.focus();
+      composer.setSelectionRange(0, 0);
+      let done = false;
+      try {
+        done = document.execCommand('insertText', false, block);
+      } catch {
+        done = false;
+      }
+      // execCommand fires `input` synchronously: a textarea's value is final here.
+      if (!(done && composer.value.startsWith(text))) {
+        nativeValue.set.call(composer, block + composer.value);
+        composer.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      composer.setSelectionRange(composer.value.length, composer.value.length);
+      return true;
+    }
+    const el = /** @type {HTMLElement} */ (composer);
+    el.focus();
+    caretAtStart(el);
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(event);
+    if (!event.defaultPrevented) document.execCommand('insertText', false, text);
+    paragraphBreak(el);
+    return true;
+  }
+
+  globalThis.PalateInsert = { insert, insertNow, PREAMBLE };
 })();

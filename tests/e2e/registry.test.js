@@ -97,9 +97,10 @@ test('manifest.json agrees with the adapters: hosts, matches and the content scr
   assert.deepEqual([...cs.matches].sort(), patterns);
   const js = cs.js;
   assert.equal(js[0], 'extension/content/registry.js');
-  assert.deepEqual(js.slice(-2), ['extension/content/insert.js', 'extension/content/observe.js']);
+  const shared = ['insert.js', 'settings-reader.js', 'chip.js', 'suggest.js', 'observe.js'];
+  assert.deepEqual(js.slice(-shared.length), shared.map((f) => `extension/content/${f}`), 'the shared scripts, observe.js last');
   assert.deepEqual(
-    js.slice(1, -2).sort(),
+    js.slice(1, -shared.length).sort(),
     files.map((f) => `extension/content/sites/${f}`),
     'every adapter file, and nothing else, between registry.js and insert.js',
   );
