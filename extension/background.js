@@ -3,7 +3,8 @@
 // event that woke it); every handler awaits the one `ready` promise first.
 
 import init, { Palate } from './pkg/palate.js';
-import { invalid } from './messages.js';
+import { invalid, PAGE_KINDS } from './messages.js';
+import { readSettings, siteSettings } from './settings.js';
 
 const DB_NAME = 'palate';
 
@@ -52,20 +53,75 @@ function engine(call) {
   return run;
 }
 
+// The user's settings (extension/settings.js), cached: read on first use, dropped
+// when they change. A restarted worker starts with no cache and reads them again.
+/** @type {ReturnType<typeof readSettings> | null} */
+let settings = null;
+const currentSettings = () => (settings ??= readSettings());
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ['sites', 'paused', 'incognitoLearning'].some((k) => k in changes)) settings = null;
+});
+
+// Memory id -> topic, for naming the memories a preamble used (feedback edits name
+// memories by topic). Built from a review when needed; any call that may change
+// memories drops it.
+/** @type {{memories: Map<number, string>, clusters: Map<number, string[]>} | null} */
+let topicIndex = null;
+
+function indexTopics(review) {
+  const memories = new Map();
+  const clusters = new Map();
+  const add = (m) => memories.set(m.id, m.topic);
+  for (const c of review.clusters ?? []) {
+    c.members.forEach(add);
+    clusters.set(c.id, c.members.map((m) => m.topic));
+  }
+  (review.unclustered ?? []).forEach(add);
+  (review.faded ?? []).forEach(add);
+  return { memories, clusters };
+}
+
+/** An engine call that may change memories: the topic index is stale after it. */
+function changing(call) {
+  return engine(async (p) => {
+    try {
+      return await call(p);
+    } finally {
+      topicIndex = null;
+    }
+  });
+}
+
 /** @type {Record<string, (msg: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
   async observe(msg, sender) {
-    // Private windows learn nothing unless the user opts in (not yet offered: always off).
-    if (sender.tab?.incognito) return { status: 'skipped', reason: 'incognito' };
-    return engine((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
+    // The content script checks these too; the worker is the last word.
+    const { sites, paused, incognitoLearning } = await currentSettings();
+    if (paused) return { status: 'skipped', reason: 'paused' };
+    if (!siteSettings(sites[msg.site]).learn) return { status: 'skipped', reason: 'learning off for this site' };
+    if (sender.tab?.incognito && !incognitoLearning) return { status: 'skipped', reason: 'incognito' };
+    return changing((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
   },
   signals: () => engine((p) => p.signals()),
-  preamble: (msg) => engine((p) => p.preamble(msg.draft)),
+  // The result also names the memories it used (`topics`), for feedback edits.
+  preamble: (msg) =>
+    engine(async (p) => {
+      const result = await p.preamble(msg.draft);
+      const topics = new Set();
+      if (result.text) {
+        topicIndex ??= indexTopics(await p.review());
+        for (const u of result.used) {
+          if (u.memory != null && topicIndex.memories.has(u.memory)) topics.add(topicIndex.memories.get(u.memory));
+          else if (u.cluster != null) for (const t of topicIndex.clusters.get(u.cluster) ?? []) topics.add(t);
+        }
+      }
+      return { ...result, topics: [...topics] };
+    }),
   review: () => engine((p) => p.review()),
-  edit: (msg) => engine((p) => p.edit(msg.edit)),
+  edit: (msg) => changing((p) => p.edit(msg.edit)),
   params: () => engine((p) => p.params()),
-  setParams: (msg) => engine((p) => p.setParams(msg.params)),
-  rebuild: () => engine((p) => p.rebuild()),
+  setParams: (msg) => changing((p) => p.setParams(msg.params)),
+  rebuild: () => changing((p) => p.rebuild()),
   async status() {
     const signals = await engine((p) => p.signals());
     const last = signals.at(-1);
@@ -102,8 +158,19 @@ const handlers = {
 /** The latest health per site (chrome.storage.session "health"), written in turn. */
 let health = Promise.resolve();
 
+/** A chat page's content script (not one of Palate's own pages): it may ask for less. */
+const fromPage = (sender) => !sender.url?.startsWith(chrome.runtime.getURL(''));
+
+/** What a chat page may not ask for, or null: its own turns, health, preambles, and feedback. */
+function forbidden(msg, sender) {
+  if (!fromPage(sender)) return null;
+  if (!PAGE_KINDS.includes(msg.kind)) return `${msg.kind}: not from a chat page`;
+  if (msg.kind === 'edit' && msg.edit.op !== 'feedback') return 'edit: a chat page may only send feedback';
+  return null;
+}
+
 chrome.runtime.onMessage.addListener((msg, sender, respond) => {
-  const problem = invalid(msg);
+  const problem = invalid(msg) ?? forbidden(msg, sender);
   if (problem) {
     console.warn('[palate] rejected message:', problem);
     respond({ ok: false, error: problem });

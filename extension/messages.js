@@ -10,11 +10,15 @@
  * @typedef {{kind: 'status'}} StatusMessage
  *   Counts for the popup.
  * @typedef {{kind: 'preamble', draft: string}} PreambleMessage
- *   The preamble for a draft: {text, tokens, used}; text is '' when nothing is relevant.
+ *   The preamble for a draft: {text, tokens, used, topics}; text is '' when nothing is
+ *   relevant. `topics` names the memories it used (a cluster's: its members), ready for
+ *   a feedback edit.
  * @typedef {{kind: 'review'}} ReviewMessage
  *   What Palate has learned: {clusters, unclustered, faded}.
  * @typedef {{kind: 'edit', edit: {op: string, topic?: string}}} EditMessage
  *   A user's correction (ops: topic, flip, kind, pin, hide, delete, add, restore, feedback).
+ *   Feedback on an offered preamble: `{op: 'feedback', topics: [...], feedback: 'kept' |
+ *   'dismissed'}` (crate/src/memory/edit.rs).
  * @typedef {{kind: 'params'}} ParamsMessage
  *   The engine's parameters.
  * @typedef {{kind: 'setParams', params: object}} SetParamsMessage
@@ -74,6 +78,12 @@ export const MESSAGES = Object.freeze({
   import: { signals: 'object' },
   wipe: {},
 });
+
+/**
+ * What a chat page's content script may send; everything else comes from Palate's own
+ * pages (popup, options). Edits from a chat page are feedback only.
+ */
+export const PAGE_KINDS = Object.freeze(['observe', 'siteHealth', 'preamble', 'edit']);
 
 /**
  * Check a message's shape. Returns an error sentence, or null when it is valid.

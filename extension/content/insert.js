@@ -19,22 +19,32 @@
   /** Text the editor shows, read the way the editor renders it. */
   const shown = (el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText);
 
-  async function intoTextarea(el, text) {
-    const block = text + '\n\n';
+  /** Type `block` at the textarea's start as the browser's editing would; whether it took. */
+  function typeAtStart(el, block) {
     el.focus();
     el.setSelectionRange(0, 0);
-    let done = false;
     try {
-      done = document.execCommand('insertText', false, block);
+      return document.execCommand('insertText', false, block);
     } catch {
-      done = false;
+      return false;
     }
+  }
+
+  /**
+   * React tracks a textarea's value through the element's own setter: write through the
+   * prototype's setter and announce it with an input event, as typing does.
+   */
+  function setValue(el, value) {
+    nativeValue.set.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  async function intoTextarea(el, text) {
+    const block = text + '\n\n';
+    const done = typeAtStart(el, block);
     await settle();
     if (!(done && el.value.startsWith(text))) {
-      // React tracks a textarea's value through the element's own setter: write through
-      // the prototype's setter and announce it with an input event, as typing does.
-      nativeValue.set.call(el, block + el.value.replace(/^\[Palate:[^\]]*\]\s*/, ''));
-      el.dispatchEvent(new Event('input', { bubbles: true }));
+      setValue(el, block + el.value.replace(/^\[Palate:[^\]]*\]\s*/, ''));
       await settle();
     }
     if (el.value.startsWith(text)) el.setSelectionRange(el.value.length, el.value.length);
@@ -57,18 +67,21 @@
   }
 
   /** The ways a contenteditable editor can be asked to insert text, gentlest first. */
+  /** Ask the editor to insert `text` at the selection; returns the event (claimed when defaultPrevented). */
+  function beforeInput(el, text) {
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(event);
+    return event;
+  }
+
   const techniques = [
-    function beforeInput(el, text) {
-      el.dispatchEvent(
-        new InputEvent('beforeinput', {
-          inputType: 'insertText',
-          data: text,
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-        }),
-      );
-    },
+    beforeInput,
     function execCommand(_el, text) {
       document.execCommand('insertText', false, text);
     },
@@ -160,5 +173,35 @@
     return { ok: copied, inserted: false, copied, problem };
   }
 
-  globalThis.PalateInsert = { insert, PREAMBLE };
+  /**
+   * Insert `text` at the start of `composer` now, without waiting for the editor: for
+   * the moment of sending (auto mode), when the site's own send handler runs right
+   * after this returns. Editors that update their state from DOM mutations (or in a
+   * microtask) have done so before the next event listener runs. One technique per
+   * editor, chosen without reading back, so nothing can be inserted twice: the editor
+   * either claims the synthetic `beforeinput` (Lexical) or it has no effect and the
+   * browser's own editing does it. Returns whether it was attempted; read the editor
+   * back later to know whether it took.
+   * @param {Element | null} composer
+   * @param {string} text
+   */
+  function insertNow(composer, text) {
+    if (!composer || typeof text !== 'string' || !PREAMBLE.test(text)) return false;
+    if (shown(composer).includes(text)) return true;
+    if (composer instanceof HTMLTextAreaElement) {
+      const block = text + '\n\n';
+      // execCommand fires `input` synchronously: a textarea's value is final here.
+      if (!(typeAtStart(composer, block) && composer.value.startsWith(text))) setValue(composer, block + composer.value);
+      composer.setSelectionRange(composer.value.length, composer.value.length);
+      return true;
+    }
+    const el = /** @type {HTMLElement} */ (composer);
+    el.focus();
+    caretAtStart(el);
+    if (!beforeInput(el, text).defaultPrevented) document.execCommand('insertText', false, text);
+    paragraphBreak(el);
+    return true;
+  }
+
+  globalThis.PalateInsert = { insert, insertNow, PREAMBLE };
 })();

@@ -169,13 +169,32 @@
 
     function report(text, ordinal) {
       const id = `${adapter.id}:${thread}:${hash(text)}:${ordinal}`;
-      send({ kind: 'observe', id, site: adapter.id, text }).then((reply) => {
-        if (reply && !reply.ok) console.warn(tag, 'not learned:', reply.error);
+      // Learning off for this site, paused, or a private window: nothing leaves the page.
+      const settings = globalThis.PalateSettings;
+      (settings?.ready ?? Promise.resolve()).then(() => {
+        if (signal.aborted || (settings && !settings.learns(adapter.id))) return;
+        send({ kind: 'observe', id, site: adapter.id, text }).then((reply) => {
+          if (reply && !reply.ok) console.warn(tag, 'not learned:', reply.error);
+        });
       });
     }
 
+    // Offering the preamble (ask / auto), when suggest.js is loaded.
+    const suggestion = guard(() => globalThis.PalateSuggest?.start({
+      adapter,
+      composer: () => first(adapter.selectors.composer),
+      sendControl: () => first(adapter.selectors.send),
+      read: composerText,
+      normalize,
+      guard,
+      timeout,
+      send,
+      signal,
+    }))();
+
     function onSendGesture() {
       bind(); // a send is when a lazily rendered thread container appears
+      suggestion?.atSend(); // auto mode writes the preamble before the site reads the draft
       const composer = first(adapter.selectors.composer);
       if (armed && Date.now() - armed.at < 1_000) return; // Enter and click both fired
       const text = composer ? normalize(composerText(composer)) : '';
@@ -260,6 +279,7 @@
     /** After an in-page navigation: a new thread, maybe a new container. */
     function navigated() {
       navNonce = Math.random().toString(36).slice(2, 8);
+      suggestion?.navigated();
       bind();
       reconcile();
       whenSettled(); // the app may re-render its composer after the URL changed

@@ -78,7 +78,9 @@ test('a message the worker cannot understand gets a clear error, loses nothing, 
   try {
     const popup = await extensionPage(context, extensionId);
     const good = await send(popup, { kind: 'observe', id: 'k1', site: 'chatgpt', text: 'I adore green tea' });
-    assert.deepEqual(good, { ok: true, result: { status: 'recorded', items: 1 } });
+    // Recorded; how many items the extractor finds in it is the core's business.
+    assert.equal(good.ok, true, JSON.stringify(good));
+    assert.equal(good.result.status, 'recorded');
 
     const cases = [
       [{ kind: 'launchMissiles' }, /unknown message kind "launchMissiles"/],

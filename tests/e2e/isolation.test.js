@@ -44,7 +44,7 @@ async function pageWith(adapter) {
   });
   for (const file of ['registry.js']) await page.addScriptTag({ content: await readFile(path.join(CONTENT, file), 'utf8') });
   await page.addScriptTag({ content: adapter });
-  for (const file of ['insert.js', 'observe.js']) {
+  for (const file of ['insert.js', 'settings-reader.js', 'chip.js', 'suggest.js', 'observe.js']) {
     await page.addScriptTag({ content: await readFile(path.join(CONTENT, file), 'utf8') });
   }
   return { page, problems, context };

@@ -97,11 +97,12 @@ test('manifest.json agrees with the adapters: hosts, matches and the content scr
   assert.deepEqual([...cs.matches].sort(), patterns);
   const js = cs.js;
   assert.equal(js[0], 'extension/content/registry.js');
-  assert.deepEqual(js.slice(-3), ['extension/content/draft.js', 'extension/content/insert.js', 'extension/content/observe.js']);
+  const shared = ['draft.js', 'insert.js', 'settings-reader.js', 'chip.js', 'suggest.js', 'observe.js'];
+  assert.deepEqual(js.slice(-shared.length), shared.map((f) => `extension/content/${f}`), 'the shared scripts, observe.js last');
   assert.deepEqual(
-    js.slice(1, -3).sort(),
+    js.slice(1, -shared.length).sort(),
     files.map((f) => `extension/content/sites/${f}`),
-    'every adapter file, and nothing else, between registry.js and draft.js',
+    'every adapter file, and nothing else, between registry.js and the shared scripts',
   );
   for (const file of js) assert.ok(await exists(path.join(ROOT, file)), file);
   assert.deepEqual(manifest.permissions, ['storage'], 'no permission beyond storage');

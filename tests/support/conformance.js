@@ -12,6 +12,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, extensionPage, readStore, until } from './browser.js';
+import { chip } from './chip.js';
 
 const HISTORY = /pineapple|Noted!|Here is an answer|I love that you asked/;
 export const PREAMBLE = '[Palate: About me: I avoid gluten. Use only if relevant.]';
@@ -180,12 +181,191 @@ export function conformance(site, extra) {
     });
   }
 
+  // --- the preamble offered while writing (inject modes ask / auto / off) ----------
+  // Memories come from real turns; relevance is the real embedding model's.
+  const SEED = "I can't stand cilantro.";
+  const UNRELATED = 'What is the capital of Australia?';
+  const related = (words) => `Give me a salsa recipe with cilantro${words}`;
+
+  test(`${site.id}: ask mode offers a chip only for a relevant draft; Insert puts the preamble into the editor, and sending it is kept`, async () => {
+    await s.resetSettings();
+    const page = await s.open(site.fresh);
+    await s.send(page, SEED);
+    await s.learned(SEED);
+    await s.settle(page);
+
+    await s.type(page, UNRELATED);
+    await s.noChip(page, 'an unrelated draft');
+    await s.clear(page);
+
+    const draft = related('');
+    await s.type(page, draft);
+    const c = await s.chipShown(page);
+    assert.match(c.text, /^\[Palate: About me: .*cilantro.*\]$/);
+    assert.match(c.tokens, /^\d+ tokens$/);
+    assert.equal(c.shadowMode, 'closed');
+    assert.equal(c.role, 'group');
+    assert.ok(c.label, 'the chip has an accessible name');
+    assert.deepEqual([c.insert.tag, c.dismiss.tag], ['BUTTON', 'BUTTON']);
+    assert.equal(c.insert.shortcut, 'Alt+P');
+    assert.ok(c.dismiss.label);
+    // Beside the composer, clear of the composer and the send control.
+    for (const sel of [site.composer, site.send]) {
+      const box = await page.locator(sel).boundingBox();
+      assert.ok(!overlaps(c.host, box), `the chip covers ${sel}: ${JSON.stringify([c.host, box])}`);
+    }
+    assert.ok(near(c.host, await page.locator(site.composer).boundingBox()), 'the chip is by the composer');
+    // It follows the system's light or dark scheme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = (await s.chip(page)).background;
+    await page.emulateMedia({ colorScheme: 'light' });
+    assert.notEqual(dark, c.background, 'the chip looks the same in dark mode');
+    assert.equal(await page.evaluate(() => document.querySelector('palate-chip').shadowRoot), null, 'closed to the page');
+
+    await page.mouse.click(c.insert.cx, c.insert.cy);
+    // The preamble, then a line break (the insertion's last step), then the draft.
+    await until(async () => {
+      const text = await page.evaluate(() => window.__fixture.text());
+      return text.startsWith(c.text) && /^\[Palate:[^\]]*\]\n+Give me a salsa recipe with cilantro$/.test(text);
+    }, 5_000, 'the preamble in the editor');
+    await until(async () => !(await s.chip(page)), 3_000, 'the chip to go once its preamble is in the draft');
+
+    await page.keyboard.press('Enter');
+    await s.learned(draft);
+    assert.ok(!(await s.signals()).some((r) => r.text.includes('[Palate:')), 'a preamble was stored');
+    const kept = await until(async () => (await s.feedback()).find((f) => f.feedback === 'kept'), 5_000, 'kept feedback');
+    assert.ok(kept.topics.includes('cilantro'), JSON.stringify(kept));
+    assert.equal(await s.chip(page), null, 'no chip after sending');
+    await page.close();
+  });
+
+  test(`${site.id}: Alt+P inserts the offered preamble; dismissing records feedback and keeps the chip away from that draft`, async () => {
+    await s.resetSettings();
+    const page = await s.open(site.fresh);
+    await s.type(page, related(' and lime'));
+    const c = await s.chipShown(page);
+    await page.keyboard.press('Alt+KeyP');
+    await until(async () => {
+      const text = await page.evaluate(() => window.__fixture.text());
+      return text.startsWith(c.text) && /\]\n+Give me a salsa recipe with cilantro and lime$/.test(text);
+    }, 5_000, 'the preamble inserted by Alt+P');
+
+    await s.clear(page);
+    const before = (await s.feedback()).filter((f) => f.feedback === 'dismissed').length;
+    await s.type(page, related(', please'));
+    const again = await s.chipShown(page);
+    await page.mouse.click(again.dismiss.cx, again.dismiss.cy);
+    await until(async () => !(await s.chip(page)), 3_000, 'the chip to go');
+    const dismissed = await until(async () => {
+      const all = (await s.feedback()).filter((f) => f.feedback === 'dismissed');
+      return all.length > before ? all.at(-1) : null;
+    }, 5_000, 'dismissed feedback');
+    assert.ok(dismissed.topics.includes('cilantro'), JSON.stringify(dismissed));
+    assert.doesNotMatch(await page.evaluate(() => window.__fixture.text()), /Palate/, 'dismissing changed the draft');
+    await page.keyboard.type(' quickly');
+    await s.noChip(page, 'the same draft after dismissing');
+    await page.close();
+  });
+
+  test(`${site.id}: auto mode writes the preamble at send: the page shows it, the stored turn has none; modes change without a reload`, async () => {
+    await s.resetSettings();
+    const page = await s.open(site.fresh);
+    const draft = related(' for tacos');
+    await s.type(page, draft);
+    const c = await s.chipShown(page);
+    await s.setSite({ inject: 'auto' });
+    await until(async () => !(await s.chip(page)), 3_000, 'no chip in auto mode');
+    assert.doesNotMatch(await page.evaluate(() => window.__fixture.text()), /Palate/, 'inserted before the send');
+
+    await page.keyboard.press('Enter');
+    await s.learned(draft);
+    await s.settle(page);
+    const shown = await page.evaluate(() => document.body.innerText);
+    assert.ok(carries(shown, c.text, draft), `the sent turn on the page starts with the preamble: ${shown}`);
+
+    // The send control, with a preamble computed while typing.
+    const second = related(' for a party');
+    await s.type(page, second);
+    await page.waitForTimeout(700);
+    await page.click(site.send);
+    await s.learned(second);
+    await s.settle(page);
+    // A preamble computed for another draft (not a prefix of this one) is not used.
+    await s.type(page, related(' for a picnic'));
+    await page.waitForTimeout(700);
+    await page.keyboard.press('ControlOrMeta+KeyA');
+    await page.keyboard.type(UNRELATED);
+    await page.keyboard.press('Enter');
+    await s.learned(UNRELATED);
+    await s.settle(page);
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(carries(text, c.text, second), `the second send carries it: ${text}`);
+    assert.ok(!carries(text, '', UNRELATED), `the unrelated send got a preamble: ${text}`);
+    assert.ok(!(await s.signals()).some((r) => r.text.includes('[Palate:')), 'a preamble was stored');
+    await page.close();
+  });
+
+  test(`${site.id}: off mode offers nothing; learning off or paused stores nothing; all without a reload`, async () => {
+    await s.resetSettings();
+    await s.setSite({ inject: 'off' });
+    const page = await s.open(site.fresh);
+    const draft = related(' and mango');
+    await s.type(page, draft);
+    await s.noChip(page, 'off mode');
+    await page.keyboard.press('Enter');
+    await s.learned(draft);
+    await s.settle(page);
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\[Palate:/, 'off mode inserted');
+
+    const off = `I adore mango sorbet (${site.id})`;
+    // Turns reach the worker in order: once a later turn is stored, these would be too.
+    await s.setSite({ inject: 'ask', learn: false });
+    await s.send(page, off);
+
+    const paused = `I adore lemon sorbet (${site.id})`;
+    await s.setSite({ learn: true });
+    await s.setPaused(true);
+    await s.type(page, related(' and lemon'));
+    await s.noChip(page, 'paused');
+    await s.clear(page);
+    await s.send(page, paused);
+    await s.settle(page); // two sends within a second count as one gesture
+
+    const back = `I adore peach sorbet (${site.id})`;
+    await s.setPaused(false);
+    await s.send(page, back);
+    await s.learned(back);
+    const texts = (await s.signals()).map((r) => r.text);
+    assert.ok(!texts.includes(off), 'learned with learning off');
+    assert.ok(!texts.includes(paused), 'learned while paused');
+    await s.resetSettings();
+    await page.close();
+  });
+
   extra?.(() => s);
 
   test(`${site.id}: after all of this, the content script logged no warning and nothing threw`, async () => {
     assert.deepEqual(s.pageProblems, []);
     assert.deepEqual(s.workerErrors, []);
   });
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the page's `text` shows `draft` sent right after `preamble` (any preamble when ''). */
+function carries(text, preamble, draft) {
+  const head = preamble ? escape(preamble) : '\\[Palate:[^\\]]*\\]';
+  return new RegExp(`${head}\\s*${escape(draft)}`).test(text);
+}
+
+/** Whether two boxes share any area. */
+function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether box `a` is within a few lines of box `b`, above or below it. */
+function near(a, b) {
+  return a.y + a.height >= b.y - 60 && a.y <= b.y + b.height + 60;
 }
 
 class Suite {
@@ -211,6 +391,60 @@ class Suite {
   async type(page, text) {
     await page.click(this.site.composer);
     await page.keyboard.type(text);
+  }
+
+  /** Type `text` and press Enter. */
+  async send(page, text) {
+    await this.type(page, text);
+    await page.keyboard.press('Enter');
+  }
+
+  /** Empty the draft as a person would. */
+  async clear(page) {
+    await page.click(this.site.composer);
+    await page.keyboard.press('ControlOrMeta+KeyA');
+    await page.keyboard.press('Backspace');
+    await until(async () => !(await page.evaluate(() => window.__fixture.text())).trim(), 3_000, 'an empty draft');
+  }
+
+  chip(page) {
+    return chip(page);
+  }
+
+  /** The chip, once it offers a preamble. */
+  chipShown(page) {
+    return until(async () => {
+      const c = await chip(page);
+      return c?.offers ? c : null;
+    }, 5_000, 'the chip');
+  }
+
+  /** No chip, after the debounce and the worker's answer have had time. */
+  async noChip(page, what) {
+    await page.waitForTimeout(700);
+    assert.equal(await chip(page), null, `a chip was shown: ${what}`);
+  }
+
+  /** Change this site's settings in chrome.storage.local, through extension/settings.js. */
+  setSite(change) {
+    return this.popup.evaluate(
+      async ({ id, change }) => (await import(chrome.runtime.getURL('extension/settings.js'))).updateSite(id, change),
+      { id: this.site.id, change },
+    );
+  }
+
+  setPaused(paused) {
+    return this.popup.evaluate((paused) => chrome.storage.local.set({ paused }), paused);
+  }
+
+  /** Back to the defaults (every site learns and asks). */
+  resetSettings() {
+    return this.popup.evaluate(() => chrome.storage.local.remove(['sites', 'paused', 'incognitoLearning']));
+  }
+
+  /** Feedback edits in the signal log: [{topics, feedback}]. */
+  async feedback() {
+    return (await readStore(this.worker, 'signals')).filter((r) => r.kind === 'feedback').map((r) => JSON.parse(r.text));
   }
 
   /** This site's stored signals. */
