@@ -115,7 +115,9 @@ Palate is built. To load it:
 MSG
     ;;
   test) build && run_tests ;;
-  bench) build && cargo bench --locked -p palate ;;
+  # --no-default-features: without the CLI binary, which would build a second copy of
+  # the lib (normal vs dev-dependency features) into the same file as the benches.
+  bench) build && cargo bench --locked -p palate --no-default-features ;;
   dist) build && dist ;;
   *) echo "usage: ./build.sh [build|test|bench|dist]" >&2; exit 2 ;;
 esac
