@@ -62,36 +62,6 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && ['sites', 'paused', 'incognitoLearning'].some((k) => k in changes)) settings = null;
 });
 
-// Memory id -> topic, for naming the memories a preamble used (feedback edits name
-// memories by topic). Built from a review when needed; any call that may change
-// memories drops it.
-/** @type {{memories: Map<number, string>, clusters: Map<number, string[]>} | null} */
-let topicIndex = null;
-
-function indexTopics(review) {
-  const memories = new Map();
-  const clusters = new Map();
-  const add = (m) => memories.set(m.id, m.topic);
-  for (const c of review.clusters ?? []) {
-    c.members.forEach(add);
-    clusters.set(c.id, c.members.map((m) => m.topic));
-  }
-  (review.unclustered ?? []).forEach(add);
-  (review.faded ?? []).forEach(add);
-  return { memories, clusters };
-}
-
-/** An engine call that may change memories: the topic index is stale after it. */
-function changing(call) {
-  return engine(async (p) => {
-    try {
-      return await call(p);
-    } finally {
-      topicIndex = null;
-    }
-  });
-}
-
 /** @type {Record<string, (msg: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
   async observe(msg, sender) {
@@ -100,28 +70,20 @@ const handlers = {
     if (paused) return { status: 'skipped', reason: 'paused' };
     if (!siteSettings(sites[msg.site]).learn) return { status: 'skipped', reason: 'learning off for this site' };
     if (sender.tab?.incognito && !incognitoLearning) return { status: 'skipped', reason: 'incognito' };
-    return changing((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
+    return engine((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
   },
   signals: () => engine((p) => p.signals()),
   // The result also names the memories it used (`topics`), for feedback edits.
   preamble: (msg) =>
     engine(async (p) => {
       const result = await p.preamble(msg.draft);
-      const topics = new Set();
-      if (result.text) {
-        topicIndex ??= indexTopics(await p.review());
-        for (const u of result.used) {
-          if (u.memory != null && topicIndex.memories.has(u.memory)) topics.add(topicIndex.memories.get(u.memory));
-          else if (u.cluster != null) for (const t of topicIndex.clusters.get(u.cluster) ?? []) topics.add(t);
-        }
-      }
-      return { ...result, topics: [...topics] };
+      return { ...result, topics: [...new Set(result.used.flatMap((u) => u.topics))] };
     }),
   review: () => engine((p) => p.review()),
-  edit: (msg) => changing((p) => p.edit(msg.edit)),
+  edit: (msg) => engine((p) => p.edit(msg.edit)),
   params: () => engine((p) => p.params()),
-  setParams: (msg) => changing((p) => p.setParams(msg.params)),
-  rebuild: () => changing((p) => p.rebuild()),
+  setParams: (msg) => engine((p) => p.setParams(msg.params)),
+  rebuild: () => engine((p) => p.rebuild()),
   async status() {
     const signals = await engine((p) => p.signals());
     const last = signals.at(-1);

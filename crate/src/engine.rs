@@ -502,6 +502,7 @@ mod tests {
         assert!(p.text.starts_with("[Palate:"), "{p:?}");
         assert!(p.text.contains("cilantro"));
         assert_eq!(p.used.len(), 1);
+        assert_eq!(p.used[0].topics, ["cilantro"]);
         assert!(e.preamble("how do I change a bike tyre", 1).is_empty());
     }
 

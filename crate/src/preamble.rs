@@ -126,6 +126,12 @@ impl Candidate {
 pub struct Used {
     pub memory: Option<MemoryId>,
     pub cluster: Option<ClusterId>,
+    /// The memories this item speaks for (itself, or a cluster's named members).
+    #[serde(default)]
+    pub covers: Vec<MemoryId>,
+    /// Their topics (feedback edits name memories by topic); filled by the profile.
+    #[serde(default)]
+    pub topics: Vec<String>,
     pub clause: String,
     pub relevance: f32,
     pub strength: f32,
@@ -330,6 +336,8 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
             .map(|c| Used {
                 memory: c.memory,
                 cluster: c.cluster,
+                covers: c.covers.clone(),
+                topics: Vec::new(), // named by the profile, which holds the memories
                 clause: c.clause.clone(),
                 relevance: c.relevance,
                 strength: c.strength,

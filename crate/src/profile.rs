@@ -1087,7 +1087,11 @@ impl Profile {
                 candidates.push(c);
             }
         }
-        preamble::select(candidates, settings)
+        let mut chosen = preamble::select(candidates, settings);
+        for used in &mut chosen.used {
+            used.topics = used.covers.iter().filter_map(|id| self.memories.get(id)).map(|m| m.topic.clone()).collect();
+        }
+        chosen
     }
 
     /// A cluster said as one clause from its two strongest usable topical members
