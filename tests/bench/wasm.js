@@ -2,19 +2,19 @@
 // extension (the repository root is the extension), so the shipped build
 // (extension/pkg) and its table load from the package as in the worker, over a real
 // IndexedDB. Prints the figures and writes build/bench/wasm.json.
-// Usage: node tests/bench/wasm.js [memories=10000]
+// Usage: node tests/bench/wasm.js [seed turns; default all 12,100 topics]
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { launch, newProfile, ROOT } from '../support/browser.js';
 
-const n = Number(process.argv[2] ?? 10000);
+const n = process.argv[2];
 const pkg = path.join(ROOT, 'extension', 'pkg');
 
 const { context, extensionId } = await launch(await newProfile());
 try {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/tests/bench/wasm-page.html?n=${n}`);
+  await page.goto(`chrome-extension://${extensionId}/tests/bench/wasm-page.html${n ? `?n=${Number(n)}` : ''}`);
   await page.waitForFunction(() => window.results, null, { timeout: 900_000 });
   const results = await page.evaluate(() => window.results);
   if (results.error) throw new Error(results.error);

@@ -58,17 +58,35 @@ fn memory_to_js(m: &Memory) -> Result<JsValue> {
     Ok(record)
 }
 
-/// Reads both layouts: a `Float32Array` embedding, or the plain array older records have.
-fn memory_from_js(record: JsValue) -> Result<Memory> {
+/// Decodes every memory record at once. Each record's `Float32Array` embedding is
+/// copied out (older records carry a plain array instead, which JSON keeps), then the
+/// rest crosses the boundary as one JSON string: walking 10,000 record objects field by
+/// field through `serde_wasm_bindgen` cost more than reading them from IndexedDB.
+fn memories_from_js(rows: Vec<JsValue>) -> Result<Vec<Memory>> {
     let key = JsValue::from_str(EMBEDDING);
-    let raw = js_sys::Reflect::get(&record, &key).unwrap_or(JsValue::UNDEFINED);
-    let Some(vector) = raw.dyn_ref::<js_sys::Float32Array>() else {
-        return from_js(record);
-    };
-    let embedding = vector.to_vec();
-    js_sys::Reflect::set(&record, &key, &js_sys::Array::new()).map_err(|e| store_err(format!("{e:?}")))?;
-    let memory: Memory = from_js(record)?;
-    Ok(Memory { embedding, ..memory })
+    let empty = js_sys::Array::new();
+    let mut vectors = Vec::with_capacity(rows.len());
+    let records = js_sys::Array::new_with_length(rows.len() as u32);
+    for (i, record) in rows.into_iter().enumerate() {
+        let raw = js_sys::Reflect::get(&record, &key).unwrap_or(JsValue::UNDEFINED);
+        let vector = raw.dyn_ref::<js_sys::Float32Array>().map(|v| {
+            let _ = js_sys::Reflect::set(&record, &key, &empty);
+            v.to_vec()
+        });
+        vectors.push(vector);
+        records.set(i as u32, record);
+    }
+    let json = js_sys::JSON::stringify(&records)
+        .map_err(|e| store_err(format!("memory records are not JSON: {e:?}")))?
+        .as_string()
+        .unwrap_or_default();
+    let mut memories: Vec<Memory> = serde_json::from_str(&json).map_err(store_err)?;
+    for (memory, vector) in memories.iter_mut().zip(vectors) {
+        if let Some(vector) = vector {
+            memory.embedding = vector;
+        }
+    }
+    Ok(memories)
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -136,20 +154,23 @@ impl IdbStore {
         Ok(())
     }
 
-    async fn all<T>(&self, name: &str, read: impl Fn(JsValue) -> Result<T>) -> Result<Vec<T>> {
+    async fn rows(&self, name: &str) -> Result<Vec<JsValue>> {
         let tx = self.db.transaction(&[name], TransactionMode::ReadOnly).map_err(store_err)?;
         let store = tx.store(name).map_err(store_err)?;
-        let rows = store.get_all(None, None).await.map_err(store_err)?;
-        rows.into_iter().map(read).collect()
+        store.get_all(None, None).await.map_err(store_err)
+    }
+
+    async fn all<T: DeserializeOwned>(&self, name: &str) -> Result<Vec<T>> {
+        self.rows(name).await?.into_iter().map(from_js).collect()
     }
 }
 
 impl Store for IdbStore {
     async fn load(&self) -> Result<Snapshot> {
-        let memories: Vec<Memory> = self.all(MEMORIES, memory_from_js).await?;
-        let clusters: Vec<Cluster> = self.all(CLUSTERS, from_js).await?;
+        let memories = memories_from_js(self.rows(MEMORIES).await?)?;
+        let clusters: Vec<Cluster> = self.all(CLUSTERS).await?;
         let settings: BTreeMap<String, serde_json::Value> = self
-            .all::<Entry>(SETTINGS, from_js)
+            .all::<Entry>(SETTINGS)
             .await?
             .into_iter()
             .map(|e| (e.key, e.value))
