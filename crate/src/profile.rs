@@ -289,6 +289,19 @@ impl Profile {
         }
     }
 
+    /// Length of the memories' vectors; 0 while none has one.
+    pub fn dim(&self) -> usize {
+        self.matrix.dim()
+    }
+
+    /// The texts [`apply`](Self::apply) would embed for `signal`: the topics it
+    /// names that no memory answers to yet.
+    pub fn texts_to_embed(&self, signal: &Signal) -> Vec<String> {
+        let mut texts = embedded_texts(signal);
+        texts.retain(|t| !self.topics.contains_key(t));
+        texts
+    }
+
     /// Learn from one logged signal: a turn's items, or an edit or feedback payload.
     pub fn apply(&mut self, signal: &Signal, embed: &dyn Embed, now: Millis) -> Delta {
         let mut delta = Delta::default();
@@ -1237,6 +1250,25 @@ fn verb(p: Polarity) -> &'static str {
         Polarity::Like => "like",
         Polarity::Dislike => "dislike",
     }
+}
+
+/// Every text applying `signal` may embed, normalized as the pipeline embeds it: a
+/// turn's topics, an edit's new name or added topic. Keep in step with
+/// `observe_item` and `apply_edit`, the only callers of `embed_unit`.
+pub fn embedded_texts(signal: &Signal) -> Vec<String> {
+    let raw: Vec<String> = match Edit::from_signal(signal) {
+        _ if signal.kind == SignalKind::Turn => signal.items.iter().map(|i| i.topic.clone()).collect(),
+        Some(Edit::Topic { to, .. }) => vec![to],
+        Some(Edit::Add { topic, .. }) => vec![topic],
+        _ => Vec::new(),
+    };
+    let mut texts: Vec<String> = Vec::new();
+    for t in raw.iter().map(|t| normalize_topic(t)) {
+        if !t.is_empty() && !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
+    texts
 }
 
 /// The model's vector for `text`, checked: unit length, finite, or nothing.
