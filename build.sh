@@ -74,7 +74,7 @@ run_tests() {
   cargo test --locked --workspace || failed+=("cargo test")
   say "Wasm + IndexedDB tests in headless Chromium (wasm-bindgen-test)"
   (cd crate && CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --locked --target "$WASM_TARGET" --no-default-features --test idb) ||
+    cargo test --locked --target "$WASM_TARGET" --no-default-features --test idb --test prompt_api) ||
     failed+=("wasm-bindgen-test")
   say "end-to-end tests in headless Chromium (node --test)"
   (cd tests && node --test --test-concurrency=1 e2e/) || failed+=("end-to-end")
