@@ -77,6 +77,17 @@ pub struct RetryReport {
     pub still_failing: usize,
 }
 
+/// Most clusters an LLM describes after one operation: descriptions stay bounded.
+pub const MAX_DESCRIPTIONS: usize = 3;
+
+/// What a description pass did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DescribeReport {
+    pub written: usize,
+    /// Why requests failed; those clusters keep their rule-based words.
+    pub failed: Vec<String>,
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ImportReport {
@@ -311,6 +322,33 @@ impl<S: Store> Engine<S> {
                 }
                 Err(_) => report.still_failing += 1,
             }
+        }
+        Ok(report)
+    }
+
+    /// Ask `describer` (an LLM provider) for the words of the clusters whose
+    /// membership changed materially or whose drift fired since they were last asked
+    /// about, at most [`MAX_DESCRIPTIONS`]; each answer is committed on its own. A
+    /// failure keeps the rule-based words; a pinned cluster only gets a suggestion.
+    pub async fn describe_clusters<F, Fut>(&mut self, mut describer: F, now: Millis) -> Result<DescribeReport>
+    where
+        F: FnMut(Vec<(String, crate::Polarity)>) -> Fut,
+        Fut: std::future::Future<Output = Result<(String, Vec<bool>)>>,
+    {
+        let mut report = DescribeReport::default();
+        for (id, members) in self.profile.clusters_to_describe(MAX_DESCRIPTIONS) {
+            let answer = match describer(members).await {
+                Ok(words) => {
+                    report.written += 1;
+                    Some(words)
+                }
+                Err(e) => {
+                    report.failed.push(e.to_string());
+                    None
+                }
+            };
+            let delta = self.profile.write_description(id, answer, now);
+            self.commit(self.profile.changes(&delta)).await?;
         }
         Ok(report)
     }

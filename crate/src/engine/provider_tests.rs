@@ -240,3 +240,123 @@ fn edits_that_name_a_new_topic_embed_it_remotely() {
     // An edit that embeds nothing does not need the server.
     run(e.edit(Edit::Pin { topic: "cool jazz".into(), pinned: true }, 4)).unwrap();
 }
+
+// ---- cluster descriptions ----------------------------------------------------------
+
+use crate::provider::LlmExtractor;
+use crate::Polarity;
+
+/// A chat server that describes clusters: each member supports the description unless
+/// the person dislikes it.
+#[derive(Default)]
+struct Describer {
+    /// Every request's member lines.
+    asked: RefCell<Vec<Vec<String>>>,
+    text: RefCell<String>,
+    fail: Cell<bool>,
+}
+
+#[derive(Clone)]
+struct Chat(Rc<Describer>);
+
+impl Transport for Chat {
+    async fn post_json(&self, url: &str, _bearer: Option<&str>, body: &Value) -> Result<String, ProviderError> {
+        assert!(url.ends_with("/chat/completions"), "{url}");
+        let user = body["messages"][1]["content"].as_str().unwrap();
+        let lines: Vec<String> = user.lines().skip(1).map(str::to_owned).collect();
+        self.0.asked.borrow_mut().push(lines.clone());
+        if self.0.fail.get() {
+            return Err(ProviderError::from_status(503, "busy"));
+        }
+        let supporting: Vec<bool> = lines.iter().map(|l| !l.contains(". dislikes:")).collect();
+        let content = json!({"description": *self.0.text.borrow(), "supporting": supporting}).to_string();
+        Ok(json!({"choices": [{"message": {"role": "assistant", "content": content}}]}).to_string())
+    }
+}
+
+fn item(topic: &str, polarity: Polarity) -> crate::Item {
+    crate::Item { topic: topic.into(), polarity, kind: crate::Kind::Preference, intensity: 0.8, quote: String::new() }
+}
+
+/// Observe `items` as one turn, then let the LLM describe what needs it.
+fn say(e: &mut Engine<MemoryStore>, llm: &LlmExtractor<Chat>, id: &str, at: Millis, items: Vec<crate::Item>) -> DescribeReport {
+    run(e.observe_with(turn(id, "(items given)"), at, |_| std::future::ready(Ok(items)))).unwrap();
+    run(e.describe_clusters(|members| async move { llm.describe(&members).await.map_err(Error::from) }, at)).unwrap()
+}
+
+fn only_cluster(e: &Engine<MemoryStore>) -> crate::cluster::Cluster {
+    let cs: Vec<_> = e.profile().clusters().cloned().collect();
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    cs.into_iter().next().unwrap()
+}
+
+fn describing_engine() -> (Engine<MemoryStore>, LlmExtractor<Chat>, Rc<Describer>) {
+    let mut e = local_engine();
+    let mut params = *e.params();
+    params.dbscan.eps = 0.6;
+    params.dbscan.min_samples = 2;
+    run(e.set_params(params, 0)).unwrap();
+    let server = Rc::new(Describer::default());
+    *server.text.borrow_mut() = "prefers quiet keyboards".into();
+    let provider = ProviderConfig { base_url: "http://127.0.0.1:9/v1".into(), model: "fake-chat".into(), api_key: None }
+        .check()
+        .unwrap();
+    (e, LlmExtractor::new(provider, Chat(server.clone())), server)
+}
+
+#[test]
+fn an_llm_describes_a_cluster_when_it_forms_and_when_it_changes_materially_only() {
+    let (mut e, llm, server) = describing_engine();
+    let r = say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
+    assert_eq!(r, DescribeReport { written: 1, failed: vec![] });
+    assert_eq!(only_cluster(&e).description, "prefers quiet keyboards");
+    let stored = run(e.store().load()).unwrap();
+    assert_eq!(stored.clusters[0].description, "prefers quiet keyboards");
+
+    // Unrelated memories, or more evidence for the same members: nobody is asked.
+    say(&mut e, &llm, "b", 1, vec![item("jazz", Polarity::Like)]);
+    say(&mut e, &llm, "c", 2, vec![item("quiet keyboards", Polarity::Like)]);
+    assert_eq!(server.asked.borrow().len(), 1);
+    assert_eq!(only_cluster(&e).description, "prefers quiet keyboards", "small changes keep the LLM's words");
+
+    // A new member is a material change: asked again, and the opposing member is marked.
+    let r = say(&mut e, &llm, "d", 3, vec![item("loud keyboards", Polarity::Dislike)]);
+    assert_eq!(r.written, 1);
+    let asked = server.asked.borrow().last().unwrap().clone();
+    assert_eq!(asked.len(), 3);
+    assert!(asked.iter().any(|l| l.ends_with("dislikes: loud keyboards")), "{asked:?}");
+    let c = only_cluster(&e);
+    let loud = e.profile().find("loud keyboards").unwrap().id;
+    assert_eq!(c.written.as_ref().unwrap().opposing, [loud]);
+    assert_eq!(e.review(3).clusters[0].opposing, ["loud keyboards"]);
+}
+
+#[test]
+fn a_failed_description_keeps_the_rule_based_words_and_is_not_retried_on_every_turn() {
+    let (mut e, llm, server) = describing_engine();
+    server.fail.set(true);
+    let r = say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
+    assert_eq!(r.written, 0);
+    assert!(r.failed[0].contains("503"), "{r:?}");
+    let c = only_cluster(&e);
+    assert!(c.description.starts_with("likes quiet keyboards"), "{}", c.description);
+    assert!(c.written.is_none() && !c.needs_words);
+    server.fail.set(false);
+    say(&mut e, &llm, "b", 1, vec![item("quiet keyboards", Polarity::Like)]);
+    assert_eq!(server.asked.borrow().len(), 1, "not asked again until the cluster changes materially");
+}
+
+#[test]
+fn a_pinned_cluster_keeps_its_words_and_gets_the_llms_as_a_suggestion() {
+    let (mut e, llm, server) = describing_engine();
+    say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
+    run(e.edit(Edit::Pin { topic: "quiet keyboards".into(), pinned: true }, 1)).unwrap();
+    let pinned = only_cluster(&e).description;
+    *server.text.borrow_mut() = "likes silent keyboards for typing".into();
+    say(&mut e, &llm, "b", 2, vec![item("quiet keyboards at night", Polarity::Like)]);
+    assert_eq!(server.asked.borrow().len(), 2);
+    let c = only_cluster(&e);
+    assert_eq!(c.description, pinned);
+    assert_eq!(c.suggestion.as_deref(), Some("likes silent keyboards for typing"));
+    assert!(c.stale);
+}

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
+use web_sys::console;
 
 pub use self::idb::{IdbStore, SCHEMA_VERSION};
 use crate::clock::Millis;
@@ -124,6 +125,15 @@ impl Llm {
         match self {
             Llm::Endpoint(llm) => llm.extract(&text).await,
             Llm::PromptApi => PromptApi::extract(&text).await,
+        }
+        .map_err(Error::from)
+    }
+
+    /// A cluster's words and, per member, whether it supports them.
+    async fn describe(self, members: Vec<(String, crate::Polarity)>) -> crate::error::Result<(String, Vec<bool>)> {
+        match self {
+            Llm::Endpoint(llm) => llm.describe(&members).await,
+            Llm::PromptApi => PromptApi::describe(&members).await,
         }
         .map_err(Error::from)
     }
@@ -238,8 +248,17 @@ impl Palate {
             let observed = match llm {
                 None => engine.borrow_mut().observe(turn, now()).await,
                 Some(llm) => {
-                    let extract = |text: &str| llm.extract(text.to_owned());
-                    engine.borrow_mut().observe_with(turn, now(), extract).await
+                    let extract = |text: &str| llm.clone().extract(text.to_owned());
+                    let observed = engine.borrow_mut().observe_with(turn, now(), extract).await;
+                    // Clusters that changed materially get the provider's words; a
+                    // failure keeps the rule-based ones and costs the turn nothing.
+                    let describe = |members| llm.clone().describe(members);
+                    match engine.borrow_mut().describe_clusters(describe, now()).await {
+                        Ok(report) if report.failed.is_empty() => {}
+                        Ok(report) => console::warn_1(&format!("[palate] cluster description failed: {}", report.failed.join("; ")).into()),
+                        Err(e) => console::warn_1(&format!("[palate] cluster description not stored: {e}").into()),
+                    }
+                    observed
                 }
             }
             .map_err(js_error)?;
