@@ -5,35 +5,18 @@
 // rebuilds with the static model. The server is started here on 127.0.0.1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
+import { startProviderServer } from '../support/provider-server.js';
 
 /** Deterministic vectors: one dimension per keyword, plus a small constant. */
 const KEYWORDS = ['cilantro', 'jazz', 'tea', 'bike'];
 const vector = (text) => [...KEYWORDS.map((k) => (text.toLowerCase().includes(k) ? 1 : 0)), 0.05];
 
-function startServer() {
-  const state = { fail: false, requests: [] };
-  const server = http.createServer((req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, accept');
-    if (req.method === 'OPTIONS') return res.writeHead(204).end();
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      const json = JSON.parse(body || '{}');
-      state.requests.push({ path: req.url, body: json });
-      if (state.fail) {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: 'embedding model overloaded' } }));
-      }
-      const data = json.input.map((text, index) => ({ object: 'embedding', index, embedding: vector(text) }));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ object: 'list', data, model: json.model }));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, state, port: server.address().port })));
-}
+const startServer = () =>
+  startProviderServer(
+    (path, body) => ({ object: 'list', model: body.model, data: body.input.map((text, index) => ({ object: 'embedding', index, embedding: vector(text) })) }),
+    'embedding model overloaded',
+  );
 
 /** Each memory's topic and vector length, read inside the worker (vectors are Float32Arrays). */
 function memoryDims(worker) {
