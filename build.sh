@@ -48,7 +48,7 @@ build() {
   cargo build --release --locked -p palate --lib --no-default-features --target "$WASM_TARGET"
   rm -rf "$PKG"
   wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
-    "target/$WASM_TARGET/release/palate.wasm"
+    "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/release/palate.wasm"
   # The embedding table ships beside the Wasm (the worker fetches it), with its notice.
   cp crate/assets/minilm-l6-static-256.bin "$PKG/embedding-table.bin"
   cp crate/assets/NOTICE "$PKG/EMBEDDING-NOTICE"
@@ -74,7 +74,7 @@ run_tests() {
   cargo test --locked --workspace || failed+=("cargo test")
   say "Wasm + IndexedDB tests in headless Chromium (wasm-bindgen-test)"
   (cd crate && CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --locked --target "$WASM_TARGET" --no-default-features --test idb) ||
+    cargo test --locked --target "$WASM_TARGET" --no-default-features --test idb --test prompt_api) ||
     failed+=("wasm-bindgen-test")
   say "end-to-end tests in headless Chromium (node --test)"
   (cd tests && node --test --test-concurrency=1 e2e/) || failed+=("end-to-end")

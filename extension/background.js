@@ -11,36 +11,120 @@ const DB_NAME = 'palate';
 /** Loads the Wasm and the embedding table once, and opens the engine over IndexedDB. */
 const ready = (async () => {
   const table = fetch(new URL('./pkg/embedding-table.bin', import.meta.url)).then((r) => r.arrayBuffer());
+  const stored = chrome.storage.local.get(['providers', 'providerKeys']);
   await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
-  const palate = await Palate.open(DB_NAME, new Uint8Array(await table));
-  await applyProvider(palate);
+  // Opened in the configured embedding space, so a restart never re-embeds for nothing.
+  const embedding = embeddingConfig(await stored);
+  const palate = await Palate.open(DB_NAME, new Uint8Array(await table), embedding);
+  if (palate.openError) {
+    console.warn('[palate] embedding provider failed at start; using the built-in model:', palate.openError);
+    await reportProvider('embedding', { using: 'builtin', ok: false, message: failedEmbedding(palate.openError) });
+    lastEmbedding = null; // the next retry or settings change tries again
+  } else {
+    lastEmbedding = embedding ? embeddingKey(embedding) : 'builtin';
+    await reportProvider('embedding', embedding
+      ? { using: 'openai', ok: true, message: `Embedding with ${embedding.model}.` }
+      : { using: 'builtin', ok: true, message: 'Embedding with the built-in model.' });
+  }
+  await applyExtraction(palate, await stored);
   return palate;
 })();
 ready.catch((e) => console.error('[palate] failed to start:', e));
 
+// ---- providers ------------------------------------------------------------------------
+// The user's choices live in chrome.storage.local (`providers.{extraction,embedding}`,
+// keys in `providerKeys`); what the worker made of them goes to chrome.storage.session
+// `providerStatus.{extraction,embedding}` = {using, ok, message}, for the options page.
+
+/** The OpenAI-compatible embedding model the user chose, or null for the built-in one. */
+function embeddingConfig({ providers = {}, providerKeys = {} }) {
+  const config = providers.embedding;
+  if (config?.type !== 'openai') return null;
+  return { baseUrl: config.baseUrl ?? '', model: config.model ?? '', apiKey: providerKeys.embedding || undefined };
+}
+
+/** What identifies an embedding configuration, key included (a new key is worth a retry). */
+const embeddingKey = (c) => JSON.stringify([c.baseUrl, c.model, c.apiKey ?? '']);
+/** The configuration last applied (null after a failure): applying it again changes nothing. */
+let lastEmbedding = null;
+
+const failedEmbedding = (why) => `The embedding provider could not be used, so Palate kept the built-in model: ${why}`;
+
+async function reportProvider(which, status) {
+  const { providerStatus = {} } = await chrome.storage.session.get('providerStatus');
+  providerStatus[which] = { ...status, at: Date.now() };
+  await chrome.storage.session.set({ providerStatus });
+}
+
 /**
- * Route extraction through the provider the user configured on the options page
- * (chrome.storage.local `providers.extraction` + `providerKeys.extraction`), or the
- * built-in extractor. A config the core refuses falls back to built-in, logged once.
+ * Extraction through the provider the user configured: an OpenAI-compatible endpoint,
+ * Chrome's built-in AI when this browser can run it here, or the built-in extractor.
+ * Whatever cannot be used falls back to built-in, and the status says why.
  */
-async function applyProvider(palate) {
-  const { providers = {}, providerKeys = {} } = await chrome.storage.local.get(['providers', 'providerKeys']);
+async function applyExtraction(palate, { providers = {}, providerKeys = {} }) {
   const config = providers.extraction;
   try {
     if (config?.type === 'openai') {
       palate.setProvider({ baseUrl: config.baseUrl ?? '', model: config.model ?? '', apiKey: providerKeys.extraction || undefined });
-    } else {
-      palate.setProvider(null);
+      return reportProvider('extraction', { using: 'openai', ok: true, message: `Extracting with ${config.model}.` });
     }
+    if (config?.type === 'chrome') {
+      const availability = await Palate.promptApiAvailability();
+      if (availability === 'available') {
+        palate.setProvider({ type: 'chrome' });
+        return reportProvider('extraction', { using: 'chrome', ok: true, message: "Extracting with Chrome's built-in AI." });
+      }
+      palate.setProvider(null);
+      const why = PROMPT_API_STATES[availability] ?? `its state is "${availability}"`;
+      console.warn(`[palate] Chrome's built-in AI is not usable (${availability}); using the built-in extractor`);
+      return reportProvider('extraction', { using: 'builtin', ok: false, message: `Chrome's built-in AI cannot be used: ${why}. Palate uses its built-in extractor instead.` });
+    }
+    palate.setProvider(null);
+    return reportProvider('extraction', { using: 'builtin', ok: true, message: 'Extracting with the built-in rules.' });
   } catch (e) {
     console.warn('[palate] extraction provider refused, using the built-in extractor:', e?.message ?? e);
     palate.setProvider(null);
+    return reportProvider('extraction', { using: 'builtin', ok: false, message: `The extraction provider was refused (${e?.message ?? e}); Palate uses its built-in extractor instead.` });
+  }
+}
+
+/** Why the Prompt API cannot run, by its availability. */
+const PROMPT_API_STATES = {
+  unavailable: 'this browser (or its service worker) has no Prompt API, or the device does not meet its requirements',
+  downloadable: "the on-device model is not downloaded yet (Chrome downloads it when a page first asks for it)",
+  downloading: 'the on-device model is still downloading',
+};
+
+/**
+ * Embed with the model the user configured. Another model re-embeds every memory from
+ * the signal log; when the provider fails, the engine keeps its model and vectors.
+ */
+async function applyEmbedding(palate, stored) {
+  const config = embeddingConfig(stored);
+  const key = config ? embeddingKey(config) : 'builtin';
+  if (key === lastEmbedding) return;
+  lastEmbedding = key;
+  try {
+    const { model, rebuilt } = await palate.setEmbedding(config);
+    await reportProvider('embedding', config
+      ? { using: 'openai', ok: true, model, rebuilt, message: `Embedding with ${config.model}${rebuilt ? '; every memory was re-embedded' : ''}.` }
+      : { using: 'builtin', ok: true, model, rebuilt, message: `Embedding with the built-in model${rebuilt ? '; every memory was re-embedded' : ''}.` });
+  } catch (e) {
+    const why = e?.message ?? String(e);
+    lastEmbedding = null;
+    console.warn('[palate] embedding provider failed; nothing changed:', why);
+    const { model } = await palate.embedding();
+    await reportProvider('embedding', { using: model.startsWith('openai-compatible:') ? 'openai' : 'builtin', ok: false, model, message: `The embedding provider failed and nothing changed: ${why}` });
   }
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && ('providers' in changes || 'providerKeys' in changes)) {
-    engine((p) => applyProvider(p)).catch(() => {});
+    engine(async (p) => {
+      const stored = await chrome.storage.local.get(['providers', 'providerKeys']);
+      await applyExtraction(p, stored);
+      await applyEmbedding(p, stored);
+    }).catch((e) => console.warn('[palate] applying providers failed:', e?.message ?? e));
   }
 });
 
@@ -76,7 +160,15 @@ const handlers = {
   // The result also names the memories it used (`topics`), for feedback edits.
   preamble: (msg) =>
     engine(async (p) => {
-      const result = await p.preamble(msg.draft);
+      let result;
+      try {
+        result = await p.preamble(msg.draft);
+      } catch (e) {
+        // The embedding provider failed on the draft: no preamble, never one from another model.
+        const error = e?.message ?? String(e);
+        console.warn('[palate] no preamble:', error);
+        return { text: '', tokens: 0, used: [], topics: [], error };
+      }
       return { ...result, topics: [...new Set(result.used.flatMap((u) => u.topics))] };
     }),
   review: () => engine((p) => p.review()),
@@ -103,7 +195,12 @@ const handlers = {
     await chrome.storage.session.clear();
     return { wiped: true };
   },
-  retry: () => engine((p) => p.retry()),
+  // A failed embedding switch is tried again too, before the failed turns.
+  retry: () =>
+    engine(async (p) => {
+      await applyEmbedding(p, await chrome.storage.local.get(['providers', 'providerKeys']));
+      return p.retry();
+    }),
   async siteHealth(msg) {
     if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('siteHealth: not a site id');
     // Read-modify-write of one key: serialized so two tabs cannot lose an update.

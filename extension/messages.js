@@ -12,7 +12,8 @@
  * @typedef {{kind: 'preamble', draft: string}} PreambleMessage
  *   The preamble for a draft: {text, tokens, used, topics}; text is '' when nothing is
  *   relevant. `topics` names the memories it used (a cluster's: its members), ready for
- *   a feedback edit.
+ *   a feedback edit. When the configured embedding provider cannot embed the draft,
+ *   text is '' and `error` says why.
  * @typedef {{kind: 'review'}} ReviewMessage
  *   What Palate has learned: {clusters, unclustered, faded}.
  * @typedef {{kind: 'edit', edit: {op: string, topic?: string}}} EditMessage
@@ -26,7 +27,8 @@
  * @typedef {{kind: 'rebuild'}} RebuildMessage
  *   Rebuild memories and clusters from the signal log.
  * @typedef {{kind: 'retry'}} RetryMessage
- *   Extract again the turns whose provider extraction failed: {fixed, still_failing}.
+ *   Try a failed embedding-provider switch again, then extract (and embed) again the
+ *   turns whose provider failed: {fixed, still_failing}.
  * @typedef {{kind: 'siteHealth', site: string, ok: boolean, problem: string}} SiteHealthMessage
  *   A content script could (ok) or could not find its site's composer or thread once the
  *   page settled. `problem` is empty when ok, else "composer-not-found",

@@ -89,7 +89,7 @@ fn bench(c: &mut Criterion) {
         )
     });
     g.bench_function("preamble for a draft", |b| {
-        b.iter(|| black_box(engine.preamble(black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"), at.get())))
+        b.iter(|| black_box(pollster::block_on(engine.preamble(black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"), at.get()))))
     });
     g.bench_function("review (popup)", |b| b.iter(|| black_box(engine.review(at.get()))));
     g.finish();

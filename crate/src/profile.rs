@@ -135,6 +135,8 @@ pub struct ClusterView {
     pub provenance: Provenance,
     /// Members that are not faded, strongest first.
     pub members: Vec<MemoryView>,
+    /// Topics of members an LLM's description says oppose it (empty for rule-based words).
+    pub opposing: Vec<String>,
 }
 
 /// Everything the popup's review page shows.
@@ -287,6 +289,19 @@ impl Profile {
             removed_clusters: delta.removed_clusters.iter().copied().collect(),
             ..Changes::default()
         }
+    }
+
+    /// Length of the memories' vectors; 0 while none has one.
+    pub fn dim(&self) -> usize {
+        self.matrix.dim()
+    }
+
+    /// The texts [`apply`](Self::apply) would embed for `signal`: the topics it
+    /// names that no memory answers to yet.
+    pub fn texts_to_embed(&self, signal: &Signal) -> Vec<String> {
+        let mut texts = embedded_texts(signal);
+        texts.retain(|t| !self.topics.contains_key(t));
+        texts
     }
 
     /// Learn from one logged signal: a turn's items, or an edit or feedback payload.
@@ -948,6 +963,14 @@ impl Profile {
         ev.sort_by_key(|e| e.0);
         let est = self.params.aggregate.estimate(&ev);
         let pinned = ms.iter().any(|m| m.provenance == Provenance::Pinned);
+        // An LLM's words outlive small changes; a material change or fresh drift retires
+        // them (the rules speak meanwhile) and asks for new ones.
+        let drift_fired = est.drift && !c.drift;
+        if drift_fired || changed_materially(&c.described, &c.members) {
+            c.written = None;
+            c.described = c.members.clone();
+            c.needs_words = true;
+        }
         c.direction = d.direction;
         c.confidence = est.confidence;
         c.drift = est.drift;
@@ -956,15 +979,64 @@ impl Profile {
         } else {
             Provenance::Learned
         };
+        let text = c.written.as_ref().map_or(d.text, |w| w.text.clone());
+        self.set_words(c, pinned, text);
+    }
+
+    /// `text` as the cluster's description, or only as a suggestion when it is pinned.
+    fn set_words(&self, c: &mut Cluster, pinned: bool, text: String) {
         if pinned && !c.description.is_empty() {
             // A pinned cluster keeps its words; automation only proposes new ones.
-            c.stale = d.text != c.description;
-            c.suggestion = c.stale.then_some(d.text);
+            c.stale = text != c.description;
+            c.suggestion = c.stale.then_some(text);
         } else {
-            c.description = d.text;
+            c.description = text;
             c.stale = false;
             c.suggestion = None;
         }
+    }
+
+    /// Clusters worth an LLM description now (membership changed materially or drift
+    /// fired since the last request), at most `limit`, each with its members' topics
+    /// and stances in member order (at most [`MAX_MEMBERS`](crate::provider::chat::MAX_MEMBERS)).
+    pub fn clusters_to_describe(&self, limit: usize) -> Vec<(ClusterId, Vec<(String, Polarity)>)> {
+        self.clusters
+            .values()
+            .filter(|c| c.needs_words)
+            .take(limit)
+            .map(|c| {
+                let members = c
+                    .members
+                    .iter()
+                    .filter_map(|id| self.memories.get(id))
+                    .take(crate::provider::chat::MAX_MEMBERS)
+                    .map(|m| (m.topic.clone(), m.polarity))
+                    .collect();
+                (c.id, members)
+            })
+            .collect()
+    }
+
+    /// Take an LLM's description of cluster `id` (asked with
+    /// [`clusters_to_describe`](Self::clusters_to_describe)): `supporting` holds one flag per
+    /// member asked about, in order. `None` records a failed request: the rule-based
+    /// words stay, and the cluster is not asked again until it changes materially.
+    /// A pinned cluster keeps its words and gets the new ones as a suggestion.
+    pub fn write_description(&mut self, id: ClusterId, written: Option<(String, Vec<bool>)>, now: Millis) -> Delta {
+        let mut delta = Delta::default();
+        let Some(mut c) = self.clusters.remove(&id) else {
+            return delta;
+        };
+        c.needs_words = false;
+        if let Some((text, supporting)) = written {
+            let opposing = c.members.iter().zip(&supporting).filter(|(_, s)| !**s).map(|(m, _)| *m).collect();
+            c.written = Some(crate::cluster::Written { text: text.clone(), opposing, at: now });
+            let pinned = c.provenance == Provenance::Pinned;
+            self.set_words(&mut c, pinned, text);
+        }
+        self.clusters.insert(id, c);
+        delta.clusters.insert(id);
+        delta
     }
 
     fn update_centroid(&mut self, id: ClusterId) {
@@ -1205,6 +1277,13 @@ impl Profile {
                     drift: c.drift,
                     stale: c.stale,
                     suggestion: c.suggestion.clone(),
+                    opposing: c
+                        .written
+                        .iter()
+                        .flat_map(|w| &w.opposing)
+                        .filter_map(|id| self.memories.get(id))
+                        .map(|m| m.topic.clone())
+                        .collect(),
                     provenance: c.provenance,
                     members,
                 }
@@ -1232,11 +1311,40 @@ impl Profile {
     }
 }
 
+/// A quarter or more of the members came or went since `before` (always, the first time).
+fn changed_materially(before: &[MemoryId], now: &[MemoryId]) -> bool {
+    if before.is_empty() {
+        return true;
+    }
+    let (a, b): (BTreeSet<_>, BTreeSet<_>) = (before.iter().collect(), now.iter().collect());
+    let moved = a.symmetric_difference(&b).count();
+    moved * 4 >= now.len().max(1)
+}
+
 fn verb(p: Polarity) -> &'static str {
     match p {
         Polarity::Like => "like",
         Polarity::Dislike => "dislike",
     }
+}
+
+/// Every text applying `signal` may embed, normalized as the pipeline embeds it: a
+/// turn's topics, an edit's new name or added topic. Keep in step with
+/// `observe_item` and `apply_edit`, the only callers of `embed_unit`.
+pub fn embedded_texts(signal: &Signal) -> Vec<String> {
+    let raw: Vec<String> = match Edit::from_signal(signal) {
+        _ if signal.kind == SignalKind::Turn => signal.items.iter().map(|i| i.topic.clone()).collect(),
+        Some(Edit::Topic { to, .. }) => vec![to],
+        Some(Edit::Add { topic, .. }) => vec![topic],
+        _ => Vec::new(),
+    };
+    let mut texts: Vec<String> = Vec::new();
+    for t in raw.iter().map(|t| normalize_topic(t)) {
+        if !t.is_empty() && !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
+    texts
 }
 
 /// The model's vector for `text`, checked: unit length, finite, or nothing.

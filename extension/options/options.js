@@ -134,6 +134,24 @@ for (const form of document.querySelectorAll('form.provider')) {
   providerForm(form);
 }
 
+/**
+ * What the worker made of each choice (chrome.storage.session `providerStatus`, written
+ * by background.js): the provider in use, or why it fell back to the built-in one.
+ */
+async function showProviderStatus() {
+  const { providerStatus = {} } = await chrome.storage.session.get('providerStatus');
+  for (const form of document.querySelectorAll('form.provider')) {
+    const status = providerStatus[form.dataset.which];
+    const el = form.querySelector('[data-provider-status]');
+    fill(el, status?.message ?? '');
+    el.className = `small provider-status${status ? (status.ok ? ' ok' : ' error') : ''}`;
+  }
+}
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' && 'providerStatus' in changes) showProviderStatus();
+});
+showProviderStatus();
+
 // ---- engine parameters ----------------------------------------------------------------
 
 /** Defaults of the core (crate/src/preamble.rs, decay.rs). */

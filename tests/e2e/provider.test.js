@@ -4,31 +4,12 @@
 // The provider is a small server on 127.0.0.1 started here; never a real endpoint.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
+import { startProviderServer } from '../support/provider-server.js';
 
-function startServer() {
-  const state = { fail: false, requests: [] };
-  const server = http.createServer((req, res) => {
-    // The worker fetches cross-origin without a host permission: answer CORS.
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, accept');
-    if (req.method === 'OPTIONS') return res.writeHead(204).end();
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      state.requests.push({ path: req.url, body: JSON.parse(body || '{}') });
-      if (state.fail) {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: 'model overloaded' } }));
-      }
-      const content = 'Here you go:\n```json\n{"likes": ["vinyl records"], "dislikes": ["streaming playlists"], "style": [], "facts": []}\n```';
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content } }] }));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, state, port: server.address().port })));
-}
+const CONTENT = 'Here you go:\n```json\n{"likes": ["vinyl records"], "dislikes": ["streaming playlists"], "style": [], "facts": []}\n```';
+const startServer = () =>
+  startProviderServer(() => ({ choices: [{ index: 0, message: { role: 'assistant', content: CONTENT } }] }));
 
 test('extraction through a configured provider, a failure kept for retry, and the retry', async () => {
   const { server, state, port } = await startServer();

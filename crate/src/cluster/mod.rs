@@ -44,6 +44,24 @@ pub struct Cluster {
     /// For a pinned cluster that drifted: what automation would have written.
     #[serde(default)]
     pub suggestion: Option<String>,
+    /// An LLM's description, while it still fits the members it was written for.
+    #[serde(default)]
+    pub written: Option<Written>,
+    /// The members when an LLM was last asked (or is next to be asked) for words.
+    #[serde(default)]
+    pub described: Vec<MemoryId>,
+    /// Membership changed materially or drift fired since then: worth asking an LLM.
+    #[serde(default)]
+    pub needs_words: bool,
+}
+
+/// A cluster description written by an LLM provider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Written {
+    pub text: String,
+    /// Members whose stance opposes the description (the rest support it).
+    pub opposing: Vec<MemoryId>,
+    pub at: crate::clock::Millis,
 }
 
 impl Cluster {
@@ -58,6 +76,9 @@ impl Cluster {
             confidence: 0.0,
             drift: false,
             suggestion: None,
+            written: None,
+            described: Vec::new(),
+            needs_words: false,
         }
     }
 }

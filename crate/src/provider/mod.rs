@@ -572,6 +572,19 @@ impl<T: Transport> LlmEmbedder<T> {
     }
 }
 
+impl<T: Transport> crate::embed::RemoteEmbed for LlmEmbedder<T> {
+    fn model_id(&self) -> String {
+        LlmEmbedder::model_id(self)
+    }
+
+    fn embed_batch<'a>(
+        &'a self,
+        texts: &'a [&'a str],
+    ) -> crate::embed::LocalBoxFuture<'a, Result<Vec<Vec<f32>>, ProviderError>> {
+        Box::pin(LlmEmbedder::embed_batch(self, texts))
+    }
+}
+
 #[cfg(test)]
 mod config_tests {
     use super::*;

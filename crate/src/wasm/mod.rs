@@ -14,16 +14,17 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
+use web_sys::console;
 
 pub use self::idb::{IdbStore, SCHEMA_VERSION};
 use crate::clock::Millis;
-use crate::embed::StaticModel;
+use crate::embed::{Embedder, StaticModel};
 use crate::engine::{Engine, Turn};
 use crate::error::Error;
 use crate::memory::Edit;
 use crate::profile::ProfileParams;
-use crate::provider::{LlmExtractor, ProviderConfig};
-use self::http::FetchTransport;
+use crate::provider::{LlmEmbedder, LlmExtractor, ProviderConfig};
+use self::http::{FetchTransport, PromptApi};
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -66,10 +67,38 @@ fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ProviderInput {
+    /// `"chrome"` for the browser's built-in Prompt API; anything else (or nothing)
+    /// is an OpenAI-compatible endpoint.
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+    #[serde(default)]
     base_url: String,
+    #[serde(default)]
     model: String,
     #[serde(default)]
     api_key: Option<String>,
+}
+
+impl ProviderInput {
+    fn read(config: JsValue) -> Result<Option<ProviderInput>, Error> {
+        if config.is_null() || config.is_undefined() {
+            return Ok(None);
+        }
+        serde_wasm_bindgen::from_value(config)
+            .map(Some)
+            .map_err(|e| Error::Invalid(format!("provider: {e}")))
+    }
+
+    fn check(self) -> Result<crate::provider::Provider, Error> {
+        let config = ProviderConfig { base_url: self.base_url, model: self.model, api_key: self.api_key };
+        Ok(config.check()?)
+    }
+}
+
+/// The remote embedding model `config` names, validated.
+fn remote_embedder(config: ProviderInput) -> Result<Embedder, Error> {
+    let provider = config.check()?;
+    Ok(Embedder::Remote(Rc::new(LlmEmbedder::new(provider, FetchTransport::default()))))
 }
 
 #[derive(Deserialize)]
@@ -80,19 +109,46 @@ struct TurnInput {
 }
 
 type Shared = Rc<RefCell<Engine<IdbStore>>>;
-type Extractor = Rc<RefCell<Option<Rc<LlmExtractor<FetchTransport>>>>>;
+
+/// Where extraction goes when it does not use the built-in rules.
+#[derive(Clone)]
+enum Llm {
+    /// An OpenAI-compatible chat-completions endpoint.
+    Endpoint(Rc<LlmExtractor<FetchTransport>>),
+    /// Chrome's built-in Prompt API, on this device.
+    PromptApi,
+}
+
+impl Llm {
+    /// The provider's answer for `text`, as the engine takes it.
+    async fn extract(self, text: String) -> crate::error::Result<Vec<crate::Item>> {
+        match self {
+            Llm::Endpoint(llm) => llm.extract(&text).await,
+            Llm::PromptApi => PromptApi::extract(&text).await,
+        }
+        .map_err(Error::from)
+    }
+
+    /// A cluster's words and, per member, whether it supports them.
+    async fn describe(self, members: Vec<(String, crate::Polarity)>) -> crate::error::Result<(String, Vec<bool>)> {
+        match self {
+            Llm::Endpoint(llm) => llm.describe(&members).await,
+            Llm::PromptApi => PromptApi::describe(&members).await,
+        }
+        .map_err(Error::from)
+    }
+}
 
 /// Palate's engine over IndexedDB, as seen from JS.
 #[wasm_bindgen]
 pub struct Palate {
     engine: Shared,
     /// The user's extraction provider, when they configured one; built-in otherwise.
-    extractor: Extractor,
-}
-
-/// The provider's answer for `text`, as the engine takes it.
-async fn extract_with(llm: Rc<LlmExtractor<FetchTransport>>, text: String) -> crate::error::Result<Vec<crate::Item>> {
-    llm.extract(&text).await.map_err(Error::from)
+    extractor: Rc<RefCell<Option<Llm>>>,
+    /// The built-in embedding model.
+    local: &'static StaticModel<'static>,
+    /// Why the configured embedding model could not be used when the engine opened.
+    open_error: Option<String>,
 }
 
 /// Run `work` with exclusive use of the engine. The worker serializes calls; a call
@@ -116,10 +172,69 @@ impl Palate {
     /// Open the engine over the IndexedDB database `name` (created or upgraded), with
     /// the embedding table's bytes (`pkg/embedding-table.bin`). The table is parsed
     /// once per worker; later opens reuse it.
-    pub async fn open(name: String, table: Vec<u8>) -> Result<Palate, JsError> {
+    ///
+    /// `embedding` is the user's OpenAI-compatible embedding model (`{baseUrl, model,
+    /// apiKey?}`), or null for the built-in one. When the memories were embedded by
+    /// another model and the configured one cannot re-embed them now, the engine
+    /// opens with the built-in model instead (`openError` says why).
+    pub async fn open(name: String, table: Vec<u8>, embedding: JsValue) -> Result<Palate, JsError> {
+        let local = model(table)?;
+        let remote = ProviderInput::read(embedding).and_then(|c| c.map(remote_embedder).transpose());
         let store = IdbStore::open(&name).await?;
-        let engine = Engine::open(store, model(table)?).await?;
-        Ok(Palate { engine: Rc::new(RefCell::new(engine)), extractor: Rc::default() })
+        let (engine, open_error) = match remote {
+            Ok(None) => (Engine::open(store, local).await?, None),
+            Ok(Some(remote)) => match Engine::open(store, remote).await {
+                Ok(engine) => (engine, None),
+                Err(e) => {
+                    let store = IdbStore::open(&name).await?;
+                    (Engine::open(store, local).await?, Some(e.to_string()))
+                }
+            },
+            // Settings the core refuses must not keep the engine from starting.
+            Err(e) => (Engine::open(store, local).await?, Some(e.to_string())),
+        };
+        Ok(Palate { engine: Rc::new(RefCell::new(engine)), extractor: Rc::default(), local, open_error })
+    }
+
+    /// Why the configured embedding model was not used at open, or undefined.
+    #[wasm_bindgen(getter, js_name = openError)]
+    pub fn open_error(&self) -> Option<String> {
+        self.open_error.clone()
+    }
+
+    /// Embed with the user's OpenAI-compatible model (`{baseUrl, model, apiKey?}`), or
+    /// the built-in one (`null`). Another model re-embeds every memory from the signal
+    /// log first. Resolves to `{model, rebuilt}`; rejects with the reason when the
+    /// model cannot be used, and then nothing changed.
+    #[wasm_bindgen(js_name = setEmbedding)]
+    pub fn set_embedding(&self, config: JsValue) -> Promise {
+        let local = self.local;
+        with_engine(&self.engine, move |engine| async move {
+            let embedder = match ProviderInput::read(config).map_err(js_error)? {
+                Some(config) => remote_embedder(config).map_err(js_error)?,
+                None => Embedder::Local(local),
+            };
+            #[allow(clippy::await_holding_refcell_ref)]
+            let rebuilt = engine.borrow_mut().set_embedder(embedder).await.map_err(js_error)?;
+            let model = engine.borrow().embedder().model_id();
+            output(&serde_json::json!({"model": model, "rebuilt": rebuilt}))
+        })
+    }
+
+    /// The embedding model in use: `{model, remote}`.
+    pub fn embedding(&self) -> Promise {
+        with_engine(&self.engine, move |engine| async move {
+            let e = engine.borrow();
+            output(&serde_json::json!({"model": e.embedder().model_id(), "remote": e.embedder().is_remote()}))
+        })
+    }
+
+    /// Whether Chrome's built-in Prompt API can run here: `"available"`,
+    /// `"downloadable"`, `"downloading"` or `"unavailable"` (also when this browser,
+    /// or this context, has no Prompt API).
+    #[wasm_bindgen(js_name = promptApiAvailability)]
+    pub async fn prompt_api_availability() -> String {
+        PromptApi::availability().await
     }
 
     /// Observe a turn the user sent: `{id, site, text}`. Resolves to
@@ -133,8 +248,17 @@ impl Palate {
             let observed = match llm {
                 None => engine.borrow_mut().observe(turn, now()).await,
                 Some(llm) => {
-                    let extract = |text: &str| extract_with(llm, text.to_owned());
-                    engine.borrow_mut().observe_with(turn, now(), extract).await
+                    let extract = |text: &str| llm.clone().extract(text.to_owned());
+                    let observed = engine.borrow_mut().observe_with(turn, now(), extract).await;
+                    // Clusters that changed materially get the provider's words; a
+                    // failure keeps the rule-based ones and costs the turn nothing.
+                    let describe = |members| llm.clone().describe(members);
+                    match engine.borrow_mut().describe_clusters(describe, now()).await {
+                        Ok(report) if report.failed.is_empty() => {}
+                        Ok(report) => console::warn_1(&format!("[palate] cluster description failed: {}", report.failed.join("; ")).into()),
+                        Err(e) => console::warn_1(&format!("[palate] cluster description not stored: {e}").into()),
+                    }
+                    observed
                 }
             }
             .map_err(js_error)?;
@@ -143,19 +267,17 @@ impl Palate {
     }
 
     /// Use an OpenAI-compatible endpoint for extraction: `{baseUrl, model, apiKey?}`,
-    /// validated here; `null` goes back to the built-in extractor.
+    /// validated here; `{type: "chrome"}` for Chrome's built-in Prompt API (check
+    /// [`promptApiAvailability`](Self::prompt_api_availability) first); `null` goes
+    /// back to the built-in extractor.
     #[wasm_bindgen(js_name = setProvider)]
     pub fn set_provider(&self, config: JsValue) -> Result<(), JsError> {
-        if config.is_null() || config.is_undefined() {
-            *self.extractor.borrow_mut() = None;
-            return Ok(());
-        }
-        let input: ProviderInput = serde_wasm_bindgen::from_value(config)
-            .map_err(|e| Error::Invalid(format!("provider: {e}")))?;
-        let provider = ProviderConfig { base_url: input.base_url, model: input.model, api_key: input.api_key }
-            .check()
-            .map_err(Error::from)?;
-        *self.extractor.borrow_mut() = Some(Rc::new(LlmExtractor::new(provider, FetchTransport::default())));
+        let llm = match ProviderInput::read(config)? {
+            None => None,
+            Some(input) if input.kind.as_deref() == Some("chrome") => Some(Llm::PromptApi),
+            Some(input) => Some(Llm::Endpoint(Rc::new(LlmExtractor::new(input.check()?, FetchTransport::default())))),
+        };
+        *self.extractor.borrow_mut() = llm;
         Ok(())
     }
 
@@ -166,7 +288,7 @@ impl Palate {
             #[allow(clippy::await_holding_refcell_ref)]
             let report = match llm {
                 None => engine.borrow_mut().retry(|text| std::future::ready(Ok(crate::extract::extract(&text)))).await,
-                Some(llm) => engine.borrow_mut().retry(|text| extract_with(llm.clone(), text)).await,
+                Some(llm) => engine.borrow_mut().retry(|text| llm.clone().extract(text)).await,
             }
             .map_err(js_error)?;
             output(&report)
@@ -184,9 +306,11 @@ impl Palate {
 
     /// The preamble for a draft: `{text, tokens, used: [{memory, cluster, clause,
     /// relevance, strength, confidence, score}]}`; `text` is empty when nothing is relevant.
+    /// Rejects when a remote embedding model cannot embed the draft.
     pub fn preamble(&self, draft: String) -> Promise {
         with_engine(&self.engine, move |engine| async move {
-            let preamble = engine.borrow().preamble(&draft, now());
+            #[allow(clippy::await_holding_refcell_ref)]
+            let preamble = engine.borrow().preamble(&draft, now()).await.map_err(js_error)?;
             output(&preamble)
         })
     }

@@ -126,7 +126,7 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfilePar
         })
         .collect::<Vec<_>>();
 
-    let preamble = engine.preamble(&s.query, now);
+    let preamble = pollster::block_on(engine.preamble(&s.query, now)).map_err(|e| e.to_string())?;
     let ids: Vec<MemoryId> = profile.memories().map(|m| m.id).collect();
     let mut selected = Vec::new();
     for used in &preamble.used {

@@ -7,13 +7,13 @@
 use serde::Serialize;
 
 use crate::clock::Millis;
-use crate::embed::Embed;
+use crate::embed::{Embed, Embedder, Prepared};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::item::Item;
 use crate::memory::{Edit, MAX_TOPIC_CHARS};
 use crate::preamble::Preamble;
-use crate::profile::{Profile, ProfileParams, Review};
+use crate::profile::{embedded_texts, Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
 use crate::store::{Changes, Store};
 
@@ -77,6 +77,17 @@ pub struct RetryReport {
     pub still_failing: usize,
 }
 
+/// Most clusters an LLM describes after one operation: descriptions stay bounded.
+pub const MAX_DESCRIPTIONS: usize = 3;
+
+/// What a description pass did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DescribeReport {
+    pub written: usize,
+    /// Why requests failed; those clusters keep their rule-based words.
+    pub failed: Vec<String>,
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ImportReport {
@@ -131,7 +142,8 @@ const MODEL_KEY: &str = "model";
 
 pub struct Engine<S: Store> {
     store: S,
-    embed: &'static dyn Embed,
+    /// The model every stored vector came from (the store's `model` setting).
+    embedder: Embedder,
     profile: Profile,
     params: ProfileParams,
 }
@@ -140,8 +152,10 @@ impl<S: Store> Engine<S> {
     /// Open an engine over `store`, loading what it holds. Stored parameters that no
     /// longer validate fall back to the defaults rather than locking the user out.
     /// When the store's memories were embedded by another model, they are rebuilt
-    /// from the signal log, so vectors from different models never mix.
-    pub async fn open(store: S, embed: &'static dyn Embed) -> Result<Self> {
+    /// from the signal log, so vectors from different models never mix; with a remote
+    /// model that can fail, and then nothing is stored and the error is returned.
+    pub async fn open(store: S, embedder: impl Into<Embedder>) -> Result<Self> {
+        let embedder = embedder.into();
         let snapshot = store.load().await?;
         let stored: Option<ProfileParams> = snapshot
             .settings
@@ -156,13 +170,54 @@ impl<S: Store> Engine<S> {
             }
         };
         let model = snapshot.settings.get(MODEL_KEY).and_then(|v| v.as_str());
-        let same_model = model == Some(embed.model_id());
+        let same_model = model == Some(embedder.model_id().as_str());
         let profile = Profile::from_parts(snapshot.memories, snapshot.clusters, checked);
-        let mut engine = Self { store, embed, profile, params };
+        let mut engine = Self { store, embedder: embedder.clone(), profile, params };
         if !same_model {
-            engine.rebuild().await?;
+            engine.rebuild_with(embedder).await?;
         }
         Ok(engine)
+    }
+
+    /// The embedding model in use: every memory's vector is its.
+    pub fn embedder(&self) -> &Embedder {
+        &self.embedder
+    }
+
+    /// Embed with another model from now on. Another model id means another vector
+    /// space, so everything is re-embedded from the signal log first; if that fails
+    /// (a remote model that cannot be reached), nothing changes and the engine keeps
+    /// the model it had. Returns whether it rebuilt.
+    pub async fn set_embedder(&mut self, embedder: Embedder) -> Result<bool> {
+        if embedder.model_id() == self.embedder.model_id() {
+            // Same space (e.g. a new API key for the same endpoint and model).
+            self.embedder = embedder;
+            return Ok(false);
+        }
+        self.rebuild_with(embedder).await?;
+        Ok(true)
+    }
+
+    /// The current model's vectors for the topics `signal` brings that no memory has yet.
+    async fn vectors_for(&self, signal: &Signal) -> Result<Prepared> {
+        let prepared = self.embedder.prepare(self.profile.texts_to_embed(signal)).await?;
+        let (have, got) = (self.profile.dim(), prepared.dim());
+        if have != 0 && got != 0 && have != got {
+            return Err(Error::Embed(format!(
+                "the model {} now returns {got} dimensions where the memories have {have}; rebuild to re-embed them",
+                self.embedder.model_id()
+            )));
+        }
+        Ok(prepared)
+    }
+
+    /// Log `signal` as failed with `e`, learning nothing from it, for [`Engine::retry`].
+    async fn defer(&mut self, mut signal: Signal, e: Error) -> Result<Observed> {
+        let error = e.to_string();
+        signal.items.clear();
+        signal.error = Some(error.clone());
+        self.commit(Changes { signals: vec![signal], ..Changes::default() }).await?;
+        Ok(Observed::Deferred { error })
     }
 
     pub fn store(&self) -> &S {
@@ -198,8 +253,9 @@ impl<S: Store> Engine<S> {
         self.observe_with(turn, now, |text| std::future::ready(Ok(extract(text)))).await
     }
 
-    /// [`Engine::observe`] with another extractor (an LLM provider). When it fails, the
-    /// turn is still logged, with the error, and nothing else changes.
+    /// [`Engine::observe`] with another extractor (an LLM provider). When it fails, or a
+    /// remote embedding model does, the turn is still logged, with the error, and
+    /// nothing else changes.
     pub async fn observe_with<F, Fut>(&mut self, turn: Turn, now: Millis, extractor: F) -> Result<Observed>
     where
         F: FnOnce(&str) -> Fut,
@@ -214,7 +270,7 @@ impl<S: Store> Engine<S> {
             return Ok(Observed::Ignored);
         }
         let extracted = extractor(&text).await;
-        let mut signal = Signal {
+        let signal = Signal {
             id: turn.id,
             at: now,
             site: turn.site,
@@ -223,17 +279,16 @@ impl<S: Store> Engine<S> {
             items: Vec::new(),
             error: None,
         };
-        let items = match extracted {
-            Ok(items) => items,
-            Err(e) => {
-                let error = e.to_string();
-                signal.error = Some(error.clone());
-                self.commit(Changes { signals: vec![signal], ..Changes::default() }).await?;
-                return Ok(Observed::Deferred { error });
-            }
+        let signal = match extracted {
+            Ok(items) => Signal { items, ..signal },
+            Err(e) => return self.defer(signal, e).await,
         };
-        signal.items = items;
-        let delta = self.profile.apply(&signal, self.embed, now);
+        let prepared = match self.vectors_for(&signal).await {
+            Ok(prepared) => prepared,
+            Err(e) => return self.defer(signal, e).await,
+        };
+        let delta = self.profile.apply(&signal, &prepared, now);
+        debug_assert_eq!(prepared.misses(), 0, "a text the pipeline embeds was not fetched");
         let mut changes = self.profile.changes(&delta);
         let items = signal.items.len();
         changes.signals.push(signal);
@@ -241,7 +296,7 @@ impl<S: Store> Engine<S> {
         Ok(Observed::Recorded { items })
     }
 
-    /// Extract again every logged turn whose extraction failed, learning from those
+    /// Extract (and embed) again every logged turn that failed, learning from those
     /// that now succeed (each in its own commit, so one failure keeps the others).
     pub async fn retry<F, Fut>(&mut self, mut extractor: F) -> Result<RetryReport>
     where
@@ -254,8 +309,12 @@ impl<S: Store> Engine<S> {
             match extractor(signal.text.clone()).await {
                 Ok(items) => {
                     signal.items = items;
+                    let Ok(prepared) = self.vectors_for(&signal).await else {
+                        report.still_failing += 1;
+                        continue;
+                    };
                     signal.error = None;
-                    let delta = self.profile.apply(&signal, self.embed, signal.at);
+                    let delta = self.profile.apply(&signal, &prepared, signal.at);
                     let mut changes = self.profile.changes(&delta);
                     changes.replaced_signals.push(signal);
                     self.commit(changes).await?;
@@ -267,11 +326,41 @@ impl<S: Store> Engine<S> {
         Ok(report)
     }
 
+    /// Ask `describer` (an LLM provider) for the words of the clusters whose
+    /// membership changed materially or whose drift fired since they were last asked
+    /// about, at most [`MAX_DESCRIPTIONS`]; each answer is committed on its own. A
+    /// failure keeps the rule-based words; a pinned cluster only gets a suggestion.
+    pub async fn describe_clusters<F, Fut>(&mut self, mut describer: F, now: Millis) -> Result<DescribeReport>
+    where
+        F: FnMut(Vec<(String, crate::Polarity)>) -> Fut,
+        Fut: std::future::Future<Output = Result<(String, Vec<bool>)>>,
+    {
+        let mut report = DescribeReport::default();
+        for (id, members) in self.profile.clusters_to_describe(MAX_DESCRIPTIONS) {
+            let answer = match describer(members).await {
+                Ok(words) => {
+                    report.written += 1;
+                    Some(words)
+                }
+                Err(e) => {
+                    report.failed.push(e.to_string());
+                    None
+                }
+            };
+            let delta = self.profile.write_description(id, answer, now);
+            self.commit(self.profile.changes(&delta)).await?;
+        }
+        Ok(report)
+    }
+
     /// The preamble for the draft the user is writing: empty when nothing is relevant.
-    pub fn preamble(&self, draft: &str, now: Millis) -> Preamble {
+    /// The draft is embedded by the memories' own model; when a remote model fails,
+    /// the error is returned and there is no preamble.
+    pub async fn preamble(&self, draft: &str, now: Millis) -> Result<Preamble> {
         let draft = strip_preamble(draft);
-        let vector = self.embed.embed(&draft);
-        self.profile.preamble(vector.as_deref(), now, &self.profile.params().preamble)
+        let prepared = self.embedder.prepare([draft.as_str()]).await?;
+        let vector = prepared.embed(&draft);
+        Ok(self.profile.preamble(vector.as_deref(), now, &self.profile.params().preamble))
     }
 
     /// What Palate has learned, for the popup.
@@ -281,7 +370,8 @@ impl<S: Store> Engine<S> {
 
     /// Apply a user's correction and log it, so a rebuild keeps it.
     pub async fn edit(&mut self, edit: Edit, now: Millis) -> Result<()> {
-        let (delta, signal) = self.profile.edit(edit, self.embed, now)?;
+        let prepared = self.vectors_for(&edit.to_signal(String::new(), now)).await?;
+        let (delta, signal) = self.profile.edit(edit, &prepared, now)?;
         let mut changes = self.profile.changes(&delta);
         changes.signals.push(signal);
         self.commit(changes).await
@@ -306,18 +396,27 @@ impl<S: Store> Engine<S> {
     /// Rebuild every memory and cluster from the signal log (after a model change,
     /// an import, or a bug fix). One commit replaces the old state.
     pub async fn rebuild(&mut self) -> Result<()> {
+        self.rebuild_with(self.embedder.clone()).await
+    }
+
+    /// Rebuild with `embedder`'s vectors (fetched first, in batches, when it is
+    /// remote) and make it the engine's model. A failure changes nothing.
+    async fn rebuild_with(&mut self, embedder: Embedder) -> Result<()> {
         let signals = self.store.signals().await?;
+        let prepared = embedder.prepare(signals.iter().flat_map(embedded_texts)).await?;
         let params = self.profile.params().clone();
-        let rebuilt = Profile::rebuild(&signals, self.embed, params);
+        let rebuilt = Profile::rebuild(&signals, &prepared, params);
+        debug_assert_eq!(prepared.misses(), 0, "a text the pipeline embeds was not fetched");
         let changes = Changes {
             reset: true,
             memories: rebuilt.memories().cloned().collect(),
             clusters: rebuilt.clusters().cloned().collect(),
-            settings: vec![(MODEL_KEY.into(), self.embed.model_id().into())],
+            settings: vec![(MODEL_KEY.into(), embedder.model_id().into())],
             ..Changes::default()
         };
         self.store.commit(&changes).await?;
         self.profile = rebuilt;
+        self.embedder = embedder;
         Ok(())
     }
 
@@ -345,7 +444,8 @@ impl<S: Store> Engine<S> {
         let mut log = self.store.signals().await?;
         log.extend(fresh.iter().cloned());
         log.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
-        let rebuilt = Profile::rebuild(&log, self.embed, self.profile.params().clone());
+        let prepared = self.embedder.prepare(log.iter().flat_map(embedded_texts)).await?;
+        let rebuilt = Profile::rebuild(&log, &prepared, self.profile.params().clone());
         let changes = Changes {
             signals: fresh,
             reset: true,
@@ -388,6 +488,9 @@ impl<S: Store> Engine<S> {
         self.store.signals().await
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod provider_tests;
 
 #[cfg(test)]
 mod tests {
@@ -498,12 +601,12 @@ mod tests {
     fn a_relevant_draft_gets_a_preamble_and_an_unrelated_one_gets_none() {
         let mut e = open();
         pollster::block_on(e.observe(turn("a", "I can't stand cilantro."), 0)).unwrap();
-        let p = e.preamble("salsa with cilantro", 1);
+        let p = pollster::block_on(e.preamble("salsa with cilantro", 1)).unwrap();
         assert!(p.text.starts_with("[Palate:"), "{p:?}");
         assert!(p.text.contains("cilantro"));
         assert_eq!(p.used.len(), 1);
         assert_eq!(p.used[0].topics, ["cilantro"]);
-        assert!(e.preamble("how do I change a bike tyre", 1).is_empty());
+        assert!(pollster::block_on(e.preamble("how do I change a bike tyre", 1)).unwrap().is_empty());
     }
 
     #[test]
