@@ -48,7 +48,7 @@ build() {
   cargo build --release --locked -p palate --lib --no-default-features --target "$WASM_TARGET"
   rm -rf "$PKG"
   wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
-    "target/$WASM_TARGET/release/palate.wasm"
+    "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/release/palate.wasm"
   # The embedding table ships beside the Wasm (the worker fetches it), with its notice.
   cp crate/assets/minilm-l6-static-256.bin "$PKG/embedding-table.bin"
   cp crate/assets/NOTICE "$PKG/EMBEDDING-NOTICE"
