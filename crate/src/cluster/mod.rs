@@ -44,6 +44,13 @@ pub struct Cluster {
     /// For a pinned cluster that drifted: what automation would have written.
     #[serde(default)]
     pub suggestion: Option<String>,
+    /// The user wrote `description`: the cluster is pinned whatever its members.
+    #[serde(default)]
+    pub authored: bool,
+    /// The suggestion the user dismissed; not offered again while automation would
+    /// still write exactly these words.
+    #[serde(default)]
+    pub declined: Option<String>,
 }
 
 impl Cluster {
@@ -58,6 +65,8 @@ impl Cluster {
             confidence: 0.0,
             drift: false,
             suggestion: None,
+            authored: false,
+            declined: None,
         }
     }
 }
