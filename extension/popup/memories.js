@@ -6,6 +6,8 @@ import { ago, day, edit, fill01, siteLabel, KINDS, KIND_LABEL } from './api.js';
 
 /** Memories shown before "Show more" (keeps the first render fast at 1,000 memories). */
 const PAGE = 60;
+/** Members' topics that name a cluster in an edit (the core takes up to 16). */
+const NAMING = 8;
 /** Strength (net, in the memory's direction) at and above which a memory counts as strong. */
 const STRONG = 0.5;
 
@@ -20,6 +22,8 @@ export function memoriesView(ui) {
   const filter = { text: '', kind: '', site: '', strength: '' };
   const open = new Set(); // expanded cluster ids, kept across re-renders
   const editing = new Set(); // memory ids whose actions are shown
+  /** Clusters whose description is being written: id → the text in the field. */
+  const describing = new Map();
   let shown = PAGE;
   /** Members shown per open cluster (a group can hold hundreds). */
   const clusterShown = new Map();
@@ -103,7 +107,10 @@ export function memoriesView(ui) {
     return li;
   }
 
-  /** Automation may not rewrite your own memories; it proposes, you decide. */
+  /**
+   * Automation may not rewrite your own memories; it proposes, you decide. Dismissed,
+   * the same proposal stays away until the evidence says something else.
+   */
   function memorySuggestion(m) {
     const s = m.suggestion;
     const accept = s.polarity
@@ -112,8 +119,10 @@ export function memoriesView(ui) {
         ? { op: 'kind', topic: m.topic, kind: s.kind }
         : null;
     return h('p', { class: 'suggestion' },
-      `Suggestion: ${s.reason}.`,
-      accept && h('button', { type: 'button', 'aria-label': `Accept suggestion for ${m.topic}`, onclick: () => act(accept, 'Suggestion accepted.') }, 'Accept'),
+      h('span', null, `Suggestion: ${s.reason}.`),
+      h('span', { class: 'choices' },
+        accept && h('button', { type: 'button', 'aria-label': `Accept suggestion for ${m.topic}`, onclick: () => act(accept, 'Suggestion accepted.') }, 'Accept'),
+        h('button', { type: 'button', 'aria-label': `Dismiss suggestion for ${m.topic}`, onclick: () => act({ op: 'dismiss_suggestion', topic: m.topic }, 'Suggestion dismissed.') }, 'Dismiss')),
     );
   }
 
@@ -189,6 +198,55 @@ export function memoriesView(ui) {
     });
   }
 
+  /** A cluster is named to the worker by its strongest members' topics (ids may not survive a rebuild). */
+  const naming = (c) => c.members.slice(0, NAMING).map((m) => m.topic);
+
+  function describe(c, text) {
+    describing.set(c.id, text);
+    render();
+    const input = ui.list.querySelector(`[data-cluster="${c.id}"] .describe input`);
+    input?.focus();
+    input?.select();
+  }
+
+  /** The form for a cluster's own words: saving pins them. */
+  function describeForm(c) {
+    const id = uid('describe');
+    const input = h('input', {
+      id, value: describing.get(c.id), maxlength: 120, autocomplete: 'off',
+      oninput: (e) => describing.set(c.id, e.target.value),
+    });
+    const close = () => {
+      describing.delete(c.id);
+      render();
+      ui.list.querySelector(`[data-cluster="${c.id}"] > .head`)?.focus();
+    };
+    return h('form', { class: 'describe', onsubmit: async (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      if (!text || text === c.description) return close();
+      describing.delete(c.id);
+      await act({ op: 'describe_cluster', members: naming(c), description: text }, 'Your words are kept for this group.');
+    } },
+      h('label', { class: 'visually-hidden', for: id }, `Description of the group ${c.description}`),
+      input,
+      h('button', { type: 'submit' }, 'Save'),
+      h('button', { type: 'button', onclick: close }, 'Cancel'),
+    );
+  }
+
+  /** A pinned cluster keeps its words; automation's new ones are offered, never written. */
+  function clusterSuggestion(c) {
+    const named = c.members.length > 0;
+    return h('p', { class: 'suggestion' },
+      h('span', null, `Palate would now say “${c.suggestion}”. This group is pinned, so it keeps its words.`),
+      named && h('span', { class: 'choices' },
+        h('button', { type: 'button', 'aria-label': `Accept suggested description: ${c.suggestion}`, onclick: () => act({ op: 'describe_cluster', members: naming(c), description: c.suggestion }, 'Suggestion accepted.') }, 'Accept'),
+        h('button', { type: 'button', 'aria-label': `Edit suggested description: ${c.suggestion}`, onclick: () => { open.add(c.id); describe(c, c.suggestion); } }, 'Edit'),
+        h('button', { type: 'button', 'aria-label': `Dismiss suggested description: ${c.suggestion}`, onclick: () => act({ op: 'dismiss_cluster_suggestion', members: naming(c) }, 'Suggestion dismissed.') }, 'Dismiss')),
+    );
+  }
+
   function clusterItem(c, members) {
     const isOpen = open.has(c.id) || (filtering() && members.length > 0);
     const bodyId = `cluster-${c.id}`;
@@ -210,11 +268,18 @@ export function memoriesView(ui) {
           h('span', null, `${c.evidence} mentions`),
           h('span', { title: day(c.last_seen) }, `last ${ago(c.last_seen)}`),
           c.sites.length > 0 && h('span', null, sitesText(c.sites)),
+          c.provenance === 'pinned' && h('span', { class: 'tag', title: c.authored ? 'Your words: Palate keeps them' : 'A pinned memory keeps these words' }, 'pinned'),
           c.drift && h('span', { class: 'tag', title: 'Recent messages differ from the long run' }, 'changing'),
         ),
       ),
-      c.suggestion && h('p', { class: 'suggestion' }, `Suggested wording (this group is pinned, so Palate won’t change it): ${c.suggestion}`),
+      c.suggestion && clusterSuggestion(c),
     );
+    if (isOpen && c.members.length) {
+      el.append(describing.has(c.id)
+        ? describeForm(c)
+        : h('div', { class: 'actions cluster-actions' },
+          h('button', { type: 'button', 'aria-label': `Edit description: ${c.description}`, onclick: () => describe(c, c.description) }, 'Edit description')));
+    }
     if (isOpen) {
       const limit = clusterShown.get(c.id) ?? PAGE;
       el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m))));
