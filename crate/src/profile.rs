@@ -1776,38 +1776,7 @@ mod tests {
 
     #[test]
     fn a_reversal_flags_drift_and_a_pinned_cluster_only_gets_a_suggestion() {
-        let mut w = World::new();
-        let mut t = 0;
-        for _ in 0..6 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
-            );
-        }
-        let c = w.p.clusters().next().unwrap();
-        assert!(!c.drift);
-        assert_eq!(
-            c.description,
-            "likes quiet keyboards, quiet keyboards for typing"
-        );
-        w.edit(
-            Edit::Pin {
-                topic: "quiet keyboards for typing".into(),
-                pinned: true,
-            },
-            t,
-        );
-        for _ in 0..4 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![
-                    dislike("quiet keyboards"),
-                    dislike("quiet keyboards for typing"),
-                ],
-            );
-        }
+        let (w, _) = drifted_keyboards();
         let c = w.p.clusters().next().unwrap();
         assert!(c.drift, "{c:?}");
         assert_eq!(c.provenance, Provenance::Pinned);
@@ -1898,18 +1867,34 @@ mod tests {
         assert_eq!(state(&rebuilt), state(&w.p));
     }
 
-    /// A cluster about quiet keyboards, liked for a while, with one member pinned, then
-    /// disliked: its pinned words stand and automation suggests others.
-    fn drifted_keyboards() -> (World, Millis) {
-        let mut w = World::new();
-        let mut t = 0;
-        for _ in 0..6 {
-            t += DAY / 4;
+    /// `rounds` turns a few hours apart, each taking `stance` on both keyboard topics.
+    fn keyboard_turns(w: &mut World, t: &mut Millis, rounds: usize, stance: fn(&str) -> Item) {
+        for _ in 0..rounds {
+            *t += DAY / 4;
             w.say(
-                t,
-                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
+                *t,
+                vec![stance("quiet keyboards"), stance("quiet keyboards for typing")],
             );
         }
+    }
+
+    /// A cluster about quiet keyboards, liked `rounds` times.
+    fn liked_keyboards(rounds: usize) -> (World, Millis) {
+        let (mut w, mut t) = (World::new(), 0);
+        keyboard_turns(&mut w, &mut t, rounds, like);
+        (w, t)
+    }
+
+    /// The keyboards liked for a while, one member pinned, then disliked: its pinned
+    /// words stand and automation suggests others.
+    fn drifted_keyboards() -> (World, Millis) {
+        let (mut w, mut t) = liked_keyboards(6);
+        let c = w.p.clusters().next().unwrap();
+        assert!(!c.drift);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
         w.edit(
             Edit::Pin {
                 topic: "quiet keyboards for typing".into(),
@@ -1917,16 +1902,7 @@ mod tests {
             },
             t,
         );
-        for _ in 0..4 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![
-                    dislike("quiet keyboards"),
-                    dislike("quiet keyboards for typing"),
-                ],
-            );
-        }
+        keyboard_turns(&mut w, &mut t, 4, dislike);
         (w, t)
     }
 
@@ -1972,15 +1948,7 @@ mod tests {
 
     #[test]
     fn describing_a_cluster_pins_it_and_drift_only_suggests() {
-        let mut w = World::new();
-        let mut t = 0;
-        for _ in 0..4 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
-            );
-        }
+        let (mut w, mut t) = liked_keyboards(4);
         let cid = w.p.clusters().next().unwrap().id;
         assert_eq!(w.p.cluster(cid).unwrap().provenance, Provenance::Learned);
         w.edit(
@@ -1997,16 +1965,7 @@ mod tests {
         let view = &w.p.review(t).clusters[0];
         assert!(view.authored && view.provenance == Provenance::Pinned);
         // Drift: the user's words stay, automation proposes its own.
-        for _ in 0..5 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![
-                    dislike("quiet keyboards"),
-                    dislike("quiet keyboards for typing"),
-                ],
-            );
-        }
+        keyboard_turns(&mut w, &mut t, 5, dislike);
         let c = w.p.cluster(cid).unwrap();
         assert_eq!(c.description, "quiet keyboards for the office");
         let suggestion = c.suggestion.clone().expect("a suggestion");

@@ -19,6 +19,8 @@ const STRONG = 0.5;
 export function memoriesView(ui) {
   /** @type {any} */
   let review = { clusters: [], unclustered: [], faded: [] };
+  /** Showing the last snapshot while the worker's fresh review is on its way. */
+  let stale = false;
   const filter = { text: '', kind: '', site: '', strength: '' };
   const open = new Set(); // expanded cluster ids, kept across re-renders
   const editing = new Set(); // memory ids whose actions are shown
@@ -35,6 +37,10 @@ export function memoriesView(ui) {
     (!filter.text || m.topic.includes(filter.text) || m.quote.toLowerCase().includes(filter.text));
 
   const filtering = () => Boolean(filter.text || filter.kind || filter.site || filter.strength);
+  // A snapshot lists only the first screen; these are the whole counts.
+  const size = (c) => c.size ?? c.members.length;
+  const looseSize = () => review.sizes?.unclustered ?? review.unclustered.length;
+  const fadedSize = () => review.sizes?.faded ?? review.faded.length;
 
   function polarity(m) {
     return h('span', { class: `pol ${m.polarity}` }, m.polarity === 'like' ? 'Likes' : 'Dislikes');
@@ -237,7 +243,7 @@ export function memoriesView(ui) {
 
   /** A pinned cluster keeps its words; automation's new ones are offered, never written. */
   function clusterSuggestion(c) {
-    const named = c.members.length > 0;
+    const named = size(c) > 0;
     return h('p', { class: 'suggestion' },
       h('span', null, `Palate would now say “${c.suggestion}”. This group is pinned, so it keeps its words.`),
       named && h('span', { class: 'choices' },
@@ -250,7 +256,7 @@ export function memoriesView(ui) {
   function clusterItem(c, members) {
     const isOpen = open.has(c.id) || (filtering() && members.length > 0);
     const bodyId = `cluster-${c.id}`;
-    const strength = c.members.reduce((s, m) => s + Math.abs(m.strength), 0) || Math.abs(c.strength);
+    const strength = Math.abs(c.strength);
     const el = h('section', { class: `cluster${isOpen ? ' open' : ''}`, dataset: { cluster: String(c.id) } },
       h('button', {
         type: 'button', class: 'head', 'aria-expanded': String(isOpen), 'aria-controls': bodyId,
@@ -264,7 +270,7 @@ export function memoriesView(ui) {
         h('span', { class: 'desc' }, c.description || members.map((m) => m.topic).join(', ')),
         bar(strength, c.direction, 1, `Strength of ${c.description}`),
         h('span', { class: 'meta' },
-          h('span', null, `${c.members.length} memories`),
+          h('span', null, `${size(c)} memories`),
           h('span', null, `${c.evidence} mentions`),
           h('span', { title: day(c.last_seen) }, `last ${ago(c.last_seen)}`),
           c.sites.length > 0 && h('span', null, sitesText(c.sites)),
@@ -274,7 +280,7 @@ export function memoriesView(ui) {
       ),
       c.suggestion && clusterSuggestion(c),
     );
-    if (isOpen && c.members.length) {
+    if (isOpen && size(c)) {
       el.append(describing.has(c.id)
         ? describeForm(c)
         : h('div', { class: 'actions cluster-actions' },
@@ -310,11 +316,12 @@ export function memoriesView(ui) {
       .filter((x) => !filtering() || x.members.length > 0);
     const loose = review.unclustered.filter(matches);
     const faded = review.faded.filter(matches);
-    const total = review.clusters.reduce((n, c) => n + c.members.length, 0) + review.unclustered.length;
+    const total = review.clusters.reduce((n, c) => n + size(c), 0) + looseSize();
+    const looseCount = filtering() ? loose.length : looseSize();
     const visible = clusters.reduce((n, x) => n + x.members.length, 0) + loose.length;
 
-    ui.list.setAttribute('aria-busy', 'false');
-    if (total === 0 && review.faded.length === 0) {
+    ui.list.setAttribute('aria-busy', String(stale));
+    if (total === 0 && fadedSize() === 0) {
       fill(ui.count, '');
       fill(ui.list, emptyState());
     } else {
@@ -329,23 +336,27 @@ export function memoriesView(ui) {
       if (loose.length) {
         parts.push(h('h2', { class: 'group-title' }, clusters.length ? 'Other memories' : 'Memories'),
           h('ul', { class: 'list' }, loose.slice(0, shown).map((m) => memoryItem(m))));
-        if (loose.length > shown) {
-          parts.push(h('button', { type: 'button', class: 'show-more', onclick: () => { shown += PAGE * 4; render(); } }, `Show ${Math.min(PAGE * 4, loose.length - shown)} more`));
+        if (looseCount > shown) {
+          parts.push(h('button', { type: 'button', class: 'show-more', onclick: () => { shown += PAGE * 4; render(); } }, `Show ${Math.min(PAGE * 4, looseCount - shown)} more`));
         }
       }
       if (!clusters.length && !loose.length) parts.push(h('p', { class: 'muted' }, filtering() ? 'Nothing matches. Try fewer filters.' : 'Everything has faded; see below.'));
       fill(ui.list, parts);
     }
-    ui.fadedSection.hidden = review.faded.length === 0;
-    fill(ui.fadedCount, `(${review.faded.length})`);
+    ui.fadedSection.hidden = fadedSize() === 0;
+    fill(ui.fadedCount, `(${fadedSize()})`);
     if (ui.fadedSection.open) fill(ui.faded, faded.map((m) => memoryItem(m, { faded: true })));
   }
   ui.fadedSection.addEventListener('toggle', () => ui.fadedSection.open && render());
 
   return {
-    /** @param {any} next the worker's review */
-    show(next) {
+    /**
+     * @param {any} next the worker's review
+     * @param {{stale?: boolean}} [how] stale: a snapshot; the list stays aria-busy
+     */
+    show(next, { stale: old = false } = {}) {
       review = next;
+      stale = old;
       render();
     },
     /** @param {Partial<typeof filter>} change */
@@ -363,5 +374,15 @@ export function memoriesView(ui) {
       return all;
     },
     clusters: () => new Map(review.clusters.map((c) => [c.id, c])),
+    /**
+     * What a closed popup shows first, to paint from before the worker answers: every
+     * cluster with the few members that name it, the first page of the rest, and counts.
+     */
+    snapshot: () => ({
+      clusters: review.clusters.map((c) => ({ ...c, members: c.members.slice(0, NAMING), size: size(c) })),
+      unclustered: review.unclustered.slice(0, PAGE),
+      faded: [],
+      sizes: { unclustered: looseSize(), faded: fadedSize() },
+    }),
   };
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, newProfile, extensionPage, readStore, until, ROOT } from '../support/browser.js';
+import { launch, newProfile, extensionPage, readStore, until, stopWorker, ROOT } from '../support/browser.js';
 
 const SHOTS = path.join(ROOT, 'build', 'screenshots');
 const TURNS = [
@@ -457,6 +457,46 @@ test('drift on what the user owns is only suggested: accept, edit or dismiss it;
   await cluster().locator('.desc', { hasText: next.suggestion }).waitFor();
   assert.equal(await cluster().locator('.suggestion').count(), 0);
   await page.close();
+});
+
+test('the popup paints what it last showed at once, marked busy, then the fresh review in its place', async () => {
+  const page = await popup();
+  const stored = async () => (await page.evaluate(() => chrome.storage.session.get('popupSnapshot'))).popupSnapshot;
+  const snap = await until(stored, 5000, 'snapshot kept');
+  const review = (await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'review' }))).result;
+  // The first screen and the counts, not the whole review.
+  assert.equal(snap.clusters.length, review.clusters.length);
+  for (const c of snap.clusters) {
+    assert.equal(c.size, review.clusters.find((x) => x.id === c.id).members.length);
+    assert.ok(c.members.length <= 8);
+  }
+  assert.ok(snap.unclustered.length > 0 && snap.unclustered.length <= 60);
+  assert.deepEqual(snap.faded, []);
+  assert.deepEqual(snap.sizes, { unclustered: review.unclustered.length, faded: review.faded.length });
+
+  // A snapshot the worker no longer agrees with, and a worker that has to wake up.
+  const ghost = { ...snap.unclustered[0], id: 999_999, topic: 'only in the snapshot' };
+  await page.evaluate((s) => chrome.storage.session.set({ popupSnapshot: s }), { ...snap, unclustered: [ghost, ...snap.unclustered] });
+  await page.close();
+  await stopWorker(s.context);
+  const next = await s.context.newPage();
+  await next.setViewportSize({ width: 380, height: 600 });
+  await next.addInitScript(() => {
+    // Every state of the list, from the first render on.
+    window.seen = [];
+    new MutationObserver(() => {
+      const list = document.getElementById('memories');
+      if (list) window.seen.push({ busy: list.getAttribute('aria-busy'), ghost: Boolean(list.querySelector('[data-topic="only in the snapshot"]')) });
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await next.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+  await next.waitForSelector('#memories[aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+  const seen = await next.evaluate(() => window.seen);
+  assert.ok(seen.some((x) => x.busy === 'true' && x.ghost), 'the snapshot was painted, marked busy');
+  assert.deepEqual(seen.at(-1), { busy: 'false', ghost: false }, 'the fresh review replaced it');
+  assert.match(await next.locator('#count').textContent(), new RegExp(`${review.clusters.reduce((n, c) => n + c.members.length, 0) + review.unclustered.length} memories`));
+  s.worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+  await next.close();
 });
 
 test('empty: a new profile explains what Palate does and how to start', async () => {
