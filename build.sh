@@ -53,6 +53,8 @@ build() {
   cp crate/assets/minilm-l6-static-256.bin "$PKG/embedding-table.bin"
   cp crate/assets/NOTICE "$PKG/EMBEDDING-NOTICE"
   cp crate/assets/LICENSE-Apache-2.0 "$PKG/EMBEDDING-LICENSE-Apache-2.0"
+  # The options page shares the popup's styles, which live inline in popup.html.
+  sed -n '/^  <style>$/,/^  <\/style>$/{//!p}' extension/popup/popup.html > extension/popup/popup.css
   say "built: $(du -h "$PKG/palate_bg.wasm" | cut -f1) of Wasm in $PKG"
 }
 

@@ -30,6 +30,7 @@ use crate::memory::{
 use crate::preamble::{
     self, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings,
 };
+use crate::provider::chat::MAX_DESCRIPTION_CHARS;
 use crate::signal::{Signal, SignalKind};
 use crate::store::Changes;
 use crate::vector::{dot, normalize, Matrix};
@@ -133,6 +134,8 @@ pub struct ClusterView {
     pub stale: bool,
     pub suggestion: Option<String>,
     pub provenance: Provenance,
+    /// The user wrote the description.
+    pub authored: bool,
     /// Members that are not faded, strongest first.
     pub members: Vec<MemoryView>,
     /// Topics of members an LLM's description says oppose it (empty for rule-based words).
@@ -502,7 +505,44 @@ impl Profile {
             | Edit::Restore { topic } => known(topic),
             Edit::Add { topic, .. } => named(topic),
             Edit::Feedback { .. } => Ok(()),
+            Edit::DismissSuggestion { topic } => {
+                known(topic)?;
+                match self.find(topic).and_then(|m| m.suggestion.as_ref()) {
+                    Some(_) => Ok(()),
+                    None => Err(Error::NotFound(format!("no suggestion for {topic:?}"))),
+                }
+            }
+            Edit::DescribeCluster {
+                members,
+                description,
+            } => {
+                self.known_cluster(members)?;
+                clean_description(description).map(|_| ()).ok_or_else(|| {
+                    Error::Invalid(format!(
+                        "a description needs 1 to {MAX_DESCRIPTION_CHARS} characters"
+                    ))
+                })
+            }
+            Edit::DismissClusterSuggestion { members } => {
+                let c = self.known_cluster(members)?;
+                match c.suggestion {
+                    Some(_) => Ok(()),
+                    None => Err(Error::NotFound("this group has no suggestion".into())),
+                }
+            }
         }
+    }
+
+    /// The cluster `members` names, or why there is none.
+    fn known_cluster(&self, members: &[String]) -> Result<&Cluster> {
+        if members.is_empty() || members.len() > MAX_NAMING_MEMBERS {
+            return Err(Error::Invalid(format!(
+                "name a group by 1 to {MAX_NAMING_MEMBERS} of its memories"
+            )));
+        }
+        self.cluster_named(members)
+            .and_then(|c| self.clusters.get(&c))
+            .ok_or_else(|| Error::NotFound("no group holds these memories".into()))
     }
 
     // ---- stage 1: evidence -------------------------------------------------------
@@ -569,7 +609,17 @@ impl Profile {
                     // Automation never rewrites the user's memories; it may only propose.
                     let against = decay.support(m, signal.at) < 0.0;
                     let kind = (item.kind != m.kind).then_some(item.kind);
-                    if against || kind.is_some() {
+                    let polarity = against.then_some(m.polarity.flipped());
+                    let declined = m
+                        .declined
+                        .as_ref()
+                        .is_some_and(|d| d.polarity == polarity && d.kind == kind);
+                    if !declined {
+                        // Evidence back in line, or pointing elsewhere: a later
+                        // proposal is news, even one the user dismissed before.
+                        m.declined = None;
+                    }
+                    if (against || kind.is_some()) && !declined {
                         let way = m.polarity.flipped();
                         let reason = match (against, kind) {
                             (true, _) => {
@@ -582,7 +632,7 @@ impl Profile {
                         };
                         m.suggestion = Some(Suggestion {
                             at: signal.at,
-                            polarity: against.then_some(way),
+                            polarity,
                             kind,
                             reason,
                         });
@@ -781,6 +831,7 @@ impl Profile {
                     }
                 }
                 m.suggestion = None;
+                m.declined = None;
                 own(m);
                 touched.extend(m.cluster_id);
                 delta.touch_memory(id);
@@ -792,6 +843,7 @@ impl Profile {
                 if m.suggestion.as_ref().is_some_and(|s| s.kind.is_some()) {
                     m.suggestion = None;
                 }
+                m.declined = None;
                 own(m);
                 touched.extend(m.cluster_id);
                 delta.touch_memory(id);
@@ -840,6 +892,7 @@ impl Profile {
                         m.kind = *kind;
                         m.evidence.push(user_evidence(m));
                         m.suggestion = None;
+                        m.declined = None;
                         own(m);
                         touched.extend(m.cluster_id);
                         delta.touch_memory(id);
@@ -876,7 +929,62 @@ impl Profile {
                     delta.touch_memory(id);
                 }
             }
+            Edit::DismissSuggestion { topic } => {
+                let Some(id) = find(self, topic) else { return };
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                if let Some(s) = m.suggestion.take() {
+                    m.declined = Some(s);
+                    delta.touch_memory(id);
+                }
+            }
+            Edit::DescribeCluster {
+                members,
+                description,
+            } => {
+                let Some(cid) = self.cluster_named(members) else {
+                    return;
+                };
+                let Some(text) = clean_description(description) else {
+                    return;
+                };
+                // Writing one's own words passes over automation's current ones: only
+                // a change in what automation would write (drift) is suggested later.
+                let passed = self.automatic_description(&self.clusters[&cid], signal.at).text;
+                let c = self.clusters.get_mut(&cid).expect("named cluster exists");
+                c.description = text;
+                c.authored = true;
+                c.declined = Some(passed);
+                touched.insert(cid);
+            }
+            Edit::DismissClusterSuggestion { members } => {
+                let Some(cid) = self.cluster_named(members) else {
+                    return;
+                };
+                // Decline what automation would write now, which the refresh below
+                // compares against (decay may have reordered it since it was shown).
+                let now = self.automatic_description(&self.clusters[&cid], signal.at).text;
+                let c = self.clusters.get_mut(&cid).expect("named cluster exists");
+                if c.suggestion.take().is_some() {
+                    c.declined = Some(now);
+                    touched.insert(cid);
+                }
+            }
         }
+    }
+
+    /// The cluster holding most of the memories `members` names (ties: the oldest).
+    fn cluster_named(&self, members: &[String]) -> Option<ClusterId> {
+        let mut votes: BTreeMap<ClusterId, usize> = BTreeMap::new();
+        for t in members {
+            let m = self.topics.get(&normalize_topic(t)).and_then(|id| self.memories.get(id));
+            if let Some(c) = m.and_then(|m| m.cluster_id) {
+                *votes.entry(c).or_default() += 1;
+            }
+        }
+        votes
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(c, _)| c)
     }
 
     // ---- stages 2 and 3: clusters --------------------------------------------------
@@ -946,23 +1054,33 @@ impl Profile {
         }
     }
 
+    /// What automation would say of a cluster now.
+    fn automatic_description(&self, c: &Cluster, now: Millis) -> crate::describe::Description {
+        let decay = &self.params.decay;
+        let pairs: Vec<(&Memory, f32)> = c
+            .members
+            .iter()
+            .filter_map(|id| self.memories.get(id))
+            .map(|m| (m, decay.strength(m, now)))
+            .collect();
+        describe(&pairs)
+    }
+
     /// Re-derive a cluster's description, direction, confidence and drift.
     fn refresh_cluster(&self, c: &mut Cluster, now: Millis) {
-        let decay = &self.params.decay;
         let ms: Vec<&Memory> = c
             .members
             .iter()
             .filter_map(|id| self.memories.get(id))
             .collect();
-        let pairs: Vec<(&Memory, f32)> = ms.iter().map(|m| (*m, decay.strength(m, now))).collect();
-        let d = describe(&pairs);
+        let d = self.automatic_description(c, now);
         let mut ev: Vec<(Millis, f32)> = ms
             .iter()
             .flat_map(|m| m.evidence.iter().map(|e| (e.at, e.sign * e.intensity)))
             .collect();
         ev.sort_by_key(|e| e.0);
         let est = self.params.aggregate.estimate(&ev);
-        let pinned = ms.iter().any(|m| m.provenance == Provenance::Pinned);
+        let pinned = c.authored || ms.iter().any(|m| m.provenance == Provenance::Pinned);
         // An LLM's words outlive small changes; a material change or fresh drift retires
         // them (the rules speak meanwhile) and asks for new ones.
         let drift_fired = est.drift && !c.drift;
@@ -988,11 +1106,15 @@ impl Profile {
         if pinned && !c.description.is_empty() {
             // A pinned cluster keeps its words; automation only proposes new ones.
             c.stale = text != c.description;
-            c.suggestion = c.stale.then_some(text);
+            if c.declined.as_ref() != Some(&text) {
+                c.declined = None;
+            }
+            c.suggestion = (c.stale && c.declined.is_none()).then_some(text);
         } else {
             c.description = text;
             c.stale = false;
             c.suggestion = None;
+            c.declined = None;
         }
     }
 
@@ -1066,10 +1188,45 @@ impl Profile {
         let mut delta = Delta::default();
         let first = self.clustering.next_id();
         self.clustering = Clustering::fit(&self.matrix, &dbscan, first);
+        self.carry_authored();
         let old: BTreeSet<ClusterId> = self.clusters.keys().copied().collect();
         let new: BTreeSet<ClusterId> = self.clustering.labels().iter().flatten().copied().collect();
         self.sync_clusters(old.union(&new).copied().collect(), now, &mut delta);
         delta
+    }
+
+    /// After a full run (fresh ids), give each description the user wrote to the new
+    /// cluster that took most of its members, so new parameters do not undo the user.
+    fn carry_authored(&mut self) {
+        let mut carried = Vec::new();
+        let mut fresh: BTreeMap<ClusterId, BTreeSet<MemoryId>> = BTreeMap::new();
+        for (r, label) in self.clustering.labels().iter().enumerate() {
+            if let Some(l) = label {
+                fresh.entry(*l).or_default().insert(self.rows[r]);
+            }
+        }
+        for old in self.clusters.values().filter(|c| c.authored) {
+            let overlap = |members: &BTreeSet<MemoryId>| {
+                old.members.iter().filter(|m| members.contains(m)).count()
+            };
+            let best = fresh
+                .iter()
+                .map(|(&id, members)| (overlap(members), id))
+                .filter(|&(n, _)| n > 0)
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            if let Some((_, id)) = best {
+                fresh.remove(&id);
+                let mut c = Cluster::new(id);
+                c.description = old.description.clone();
+                c.authored = true;
+                c.declined = old.declined.clone();
+                carried.push(c);
+            }
+        }
+        // Fresh ids are above every old one: nothing is overwritten.
+        for c in carried {
+            self.clusters.insert(c.id, c);
+        }
     }
 
     /// New settings: a DBSCAN change reclusters; anything else re-describes every
@@ -1285,6 +1442,7 @@ impl Profile {
                         .map(|m| m.topic.clone())
                         .collect(),
                     provenance: c.provenance,
+                    authored: c.authored,
                     members,
                 }
             })
@@ -1319,6 +1477,21 @@ fn changed_materially(before: &[MemoryId], now: &[MemoryId]) -> bool {
     let (a, b): (BTreeSet<_>, BTreeSet<_>) = (before.iter().collect(), now.iter().collect());
     let moved = a.symmetric_difference(&b).count();
     moved * 4 >= now.len().max(1)
+}
+
+/// Most topics an edit may name a cluster by: a few strong members identify it.
+pub const MAX_NAMING_MEMBERS: usize = 16;
+
+/// A description as the user typed it, on one line: `None` when empty or too long.
+fn clean_description(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let text = words.join(" ");
+    (1..=MAX_DESCRIPTION_CHARS)
+        .contains(&text.chars().count())
+        .then_some(text)
 }
 
 fn verb(p: Polarity) -> &'static str {
@@ -1711,38 +1884,7 @@ mod tests {
 
     #[test]
     fn a_reversal_flags_drift_and_a_pinned_cluster_only_gets_a_suggestion() {
-        let mut w = World::new();
-        let mut t = 0;
-        for _ in 0..6 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![like("quiet keyboards"), like("quiet keyboards for typing")],
-            );
-        }
-        let c = w.p.clusters().next().unwrap();
-        assert!(!c.drift);
-        assert_eq!(
-            c.description,
-            "likes quiet keyboards, quiet keyboards for typing"
-        );
-        w.edit(
-            Edit::Pin {
-                topic: "quiet keyboards for typing".into(),
-                pinned: true,
-            },
-            t,
-        );
-        for _ in 0..4 {
-            t += DAY / 4;
-            w.say(
-                t,
-                vec![
-                    dislike("quiet keyboards"),
-                    dislike("quiet keyboards for typing"),
-                ],
-            );
-        }
+        let (w, _) = drifted_keyboards();
         let c = w.p.clusters().next().unwrap();
         assert!(c.drift, "{c:?}");
         assert_eq!(c.provenance, Provenance::Pinned);
@@ -1762,6 +1904,209 @@ mod tests {
             (m.polarity, m.provenance),
             (Polarity::Like, Provenance::Pinned)
         );
+    }
+
+    fn add(topic: &str, polarity: Polarity) -> Edit {
+        Edit::Add {
+            topic: topic.into(),
+            kind: Kind::Preference,
+            polarity,
+        }
+    }
+
+    #[test]
+    fn a_dismissed_suggestion_stays_away_until_the_evidence_says_something_else() {
+        let mut w = World::new();
+        w.edit(add("jazz", Polarity::Like), 0);
+        w.say(DAY, vec![dislike("jazz")]);
+        w.say(DAY, vec![dislike("jazz")]);
+        assert!(w.p.find("jazz").unwrap().suggestion.is_some());
+        let d = w.edit(
+            Edit::DismissSuggestion {
+                topic: "jazz".into(),
+            },
+            DAY,
+        );
+        let jazz = w.p.find("jazz").unwrap();
+        assert!(d.memories.contains(&jazz.id), "the dismissal is committed");
+        assert!(jazz.suggestion.is_none());
+        assert_eq!(jazz.polarity, Polarity::Like, "dismissing changes nothing else");
+        // More of the same: the user already said no to it.
+        w.say(2 * DAY, vec![dislike("jazz")]);
+        assert!(w.p.find("jazz").unwrap().suggestion.is_none());
+        // A different change is news: the same stance, now as a fact about the user.
+        w.say(
+            2 * DAY,
+            vec![item("jazz", Polarity::Dislike, Kind::Fact, 0.8)],
+        );
+        let s = w.p.find("jazz").unwrap().suggestion.clone().expect("a new suggestion");
+        assert_eq!(
+            (s.polarity, s.kind),
+            (Some(Polarity::Dislike), Some(Kind::Fact))
+        );
+        // Dismissed again; then the evidence comes back in line, and a later reversal
+        // is proposed once more.
+        w.edit(
+            Edit::DismissSuggestion {
+                topic: "jazz".into(),
+            },
+            2 * DAY,
+        );
+        for _ in 0..6 {
+            w.say(3 * DAY, vec![like("jazz")]);
+        }
+        assert!(w.p.find("jazz").unwrap().declined.is_none());
+        for _ in 0..12 {
+            w.say(4 * DAY, vec![dislike("jazz")]);
+        }
+        let s = w.p.find("jazz").unwrap().suggestion.clone().expect("proposed again");
+        assert_eq!((s.polarity, s.kind), (Some(Polarity::Dislike), None));
+        // Nothing to dismiss is an error the user sees, not a silent no-op.
+        w.edit(add("tea", Polarity::Like), 4 * DAY);
+        assert!(matches!(
+            w.p.edit(
+                Edit::DismissSuggestion { topic: "tea".into() },
+                &HashEmbed,
+                4 * DAY
+            ),
+            Err(Error::NotFound(_))
+        ));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    /// `rounds` turns a few hours apart, each taking `stance` on both keyboard topics.
+    fn keyboard_turns(w: &mut World, t: &mut Millis, rounds: usize, stance: fn(&str) -> Item) {
+        for _ in 0..rounds {
+            *t += DAY / 4;
+            w.say(
+                *t,
+                vec![stance("quiet keyboards"), stance("quiet keyboards for typing")],
+            );
+        }
+    }
+
+    /// A cluster about quiet keyboards, liked `rounds` times.
+    fn liked_keyboards(rounds: usize) -> (World, Millis) {
+        let (mut w, mut t) = (World::new(), 0);
+        keyboard_turns(&mut w, &mut t, rounds, like);
+        (w, t)
+    }
+
+    /// The keyboards liked for a while, one member pinned, then disliked: its pinned
+    /// words stand and automation suggests others.
+    fn drifted_keyboards() -> (World, Millis) {
+        let (mut w, mut t) = liked_keyboards(6);
+        let c = w.p.clusters().next().unwrap();
+        assert!(!c.drift);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        w.edit(
+            Edit::Pin {
+                topic: "quiet keyboards for typing".into(),
+                pinned: true,
+            },
+            t,
+        );
+        keyboard_turns(&mut w, &mut t, 4, dislike);
+        (w, t)
+    }
+
+    fn members() -> Vec<String> {
+        vec!["quiet keyboards".into()]
+    }
+
+    #[test]
+    fn a_cluster_suggestion_can_be_dismissed_until_automation_says_something_else() {
+        let (mut w, mut t) = drifted_keyboards();
+        let cid = w.p.clusters().next().unwrap().id;
+        let suggested = w.p.cluster(cid).unwrap().suggestion.clone().unwrap();
+        let d = w.edit(Edit::DismissClusterSuggestion { members: members() }, t);
+        assert!(d.clusters.contains(&cid));
+        let c = w.p.cluster(cid).unwrap();
+        assert_eq!(c.suggestion, None);
+        assert_eq!(
+            c.description,
+            "likes quiet keyboards, quiet keyboards for typing"
+        );
+        assert_eq!(w.p.review(t).clusters[0].suggestion, None);
+        // New evidence that changes automation's words brings a suggestion back.
+        for _ in 0..3 {
+            t += DAY / 4;
+            w.say(t, vec![dislike("quiet keyboards"), like("quiet keyboard cases")]);
+        }
+        let c = w.p.cluster(cid).unwrap();
+        let again = c.suggestion.clone().expect("a different suggestion");
+        assert_ne!(again, suggested);
+        assert!(matches!(
+            w.p.edit(
+                Edit::DismissClusterSuggestion {
+                    members: vec!["tea".into()]
+                },
+                &HashEmbed,
+                t
+            ),
+            Err(Error::NotFound(_))
+        ));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    #[test]
+    fn describing_a_cluster_pins_it_and_drift_only_suggests() {
+        let (mut w, mut t) = liked_keyboards(4);
+        let cid = w.p.clusters().next().unwrap().id;
+        assert_eq!(w.p.cluster(cid).unwrap().provenance, Provenance::Learned);
+        w.edit(
+            Edit::DescribeCluster {
+                members: members(),
+                description: "  quiet\n keyboards for the office ".into(),
+            },
+            t,
+        );
+        let c = w.p.cluster(cid).unwrap();
+        assert_eq!(c.description, "quiet keyboards for the office");
+        assert_eq!((c.provenance, c.authored), (Provenance::Pinned, true));
+        assert_eq!(c.suggestion, None, "the user's own words are not second-guessed at once");
+        let view = &w.p.review(t).clusters[0];
+        assert!(view.authored && view.provenance == Provenance::Pinned);
+        // Drift: the user's words stay, automation proposes its own.
+        keyboard_turns(&mut w, &mut t, 5, dislike);
+        let c = w.p.cluster(cid).unwrap();
+        assert_eq!(c.description, "quiet keyboards for the office");
+        let suggestion = c.suggestion.clone().expect("a suggestion");
+        // Accepting is writing those words.
+        w.edit(
+            Edit::DescribeCluster {
+                members: members(),
+                description: suggestion.clone(),
+            },
+            t,
+        );
+        let c = w.p.cluster(cid).unwrap();
+        assert_eq!((c.description.as_str(), c.suggestion.as_deref()), (suggestion.as_str(), None));
+        assert!(c.authored);
+        // Refused: no words, too many, or no such group.
+        for (members, description) in [
+            (members(), " \t ".to_string()),
+            (members(), "x".repeat(MAX_DESCRIPTION_CHARS + 1)),
+            (vec!["tea".to_string()], "tea".to_string()),
+            (Vec::new(), "tea".to_string()),
+        ] {
+            assert!(w
+                .p
+                .edit(Edit::DescribeCluster { members, description }, &HashEmbed, t)
+                .is_err());
+        }
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+        // A full recluster (new parameters) keeps the user's words on the new cluster.
+        w.p.recluster(params().dbscan, t);
+        let c = w.p.clusters().next().unwrap();
+        assert_ne!(c.id, cid);
+        assert_eq!((c.description.as_str(), c.authored), (suggestion.as_str(), true));
     }
 
     #[test]
@@ -1840,6 +2185,19 @@ mod tests {
                 );
             }
             if round == 2 {
+                let members: Vec<String> = w
+                    .p
+                    .clusters()
+                    .next()
+                    .map(|c| c.members.iter().map(|id| w.p.memory(*id).unwrap().topic.clone()).collect())
+                    .expect("a cluster by round 2");
+                w.edit(
+                    Edit::DescribeCluster {
+                        members,
+                        description: "my own words".into(),
+                    },
+                    t,
+                );
                 w.edit(
                     Edit::Delete {
                         topic: "loud keyboards".into(),

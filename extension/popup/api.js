@@ -6,7 +6,11 @@
  * @param {object} [fields]
  */
 export async function ask(kind, fields = {}) {
-  const reply = await chrome.runtime.sendMessage({ kind, ...fields });
+  return unwrap(await chrome.runtime.sendMessage({ kind, ...fields }));
+}
+
+/** The result in a worker's reply, or its error thrown as an Error. */
+export function unwrap(reply) {
   if (!reply) throw new Error('Palate did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;

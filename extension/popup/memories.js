@@ -6,6 +6,8 @@ import { ago, day, edit, fill01, siteLabel, KINDS, KIND_LABEL } from './api.js';
 
 /** Memories shown before "Show more" (keeps the first render fast at 1,000 memories). */
 const PAGE = 60;
+/** Members' topics that name a cluster in an edit (the core takes up to 16). */
+const NAMING = 8;
 /** Strength (net, in the memory's direction) at and above which a memory counts as strong. */
 const STRONG = 0.5;
 
@@ -17,9 +19,13 @@ const STRONG = 0.5;
 export function memoriesView(ui) {
   /** @type {any} */
   let review = { clusters: [], unclustered: [], faded: [] };
+  /** Showing the last snapshot while the worker's fresh review is on its way. */
+  let stale = false;
   const filter = { text: '', kind: '', site: '', strength: '' };
   const open = new Set(); // expanded cluster ids, kept across re-renders
   const editing = new Set(); // memory ids whose actions are shown
+  /** Clusters whose description is being written: id → the text in the field. */
+  const describing = new Map();
   let shown = PAGE;
   /** Members shown per open cluster (a group can hold hundreds). */
   const clusterShown = new Map();
@@ -31,6 +37,10 @@ export function memoriesView(ui) {
     (!filter.text || m.topic.includes(filter.text) || m.quote.toLowerCase().includes(filter.text));
 
   const filtering = () => Boolean(filter.text || filter.kind || filter.site || filter.strength);
+  // A snapshot lists only the first screen; these are the whole counts.
+  const size = (c) => c.size ?? c.members.length;
+  const looseSize = () => review.sizes?.unclustered ?? review.unclustered.length;
+  const fadedSize = () => review.sizes?.faded ?? review.faded.length;
 
   function polarity(m) {
     return h('span', { class: `pol ${m.polarity}` }, m.polarity === 'like' ? 'Likes' : 'Dislikes');
@@ -103,7 +113,10 @@ export function memoriesView(ui) {
     return li;
   }
 
-  /** Automation may not rewrite your own memories; it proposes, you decide. */
+  /**
+   * Automation may not rewrite your own memories; it proposes, you decide. Dismissed,
+   * the same proposal stays away until the evidence says something else.
+   */
   function memorySuggestion(m) {
     const s = m.suggestion;
     const accept = s.polarity
@@ -112,8 +125,10 @@ export function memoriesView(ui) {
         ? { op: 'kind', topic: m.topic, kind: s.kind }
         : null;
     return h('p', { class: 'suggestion' },
-      `Suggestion: ${s.reason}.`,
-      accept && h('button', { type: 'button', 'aria-label': `Accept suggestion for ${m.topic}`, onclick: () => act(accept, 'Suggestion accepted.') }, 'Accept'),
+      h('span', null, `Suggestion: ${s.reason}.`),
+      h('span', { class: 'choices' },
+        accept && h('button', { type: 'button', 'aria-label': `Accept suggestion for ${m.topic}`, onclick: () => act(accept, 'Suggestion accepted.') }, 'Accept'),
+        h('button', { type: 'button', 'aria-label': `Dismiss suggestion for ${m.topic}`, onclick: () => act({ op: 'dismiss_suggestion', topic: m.topic }, 'Suggestion dismissed.') }, 'Dismiss')),
     );
   }
 
@@ -189,10 +204,59 @@ export function memoriesView(ui) {
     });
   }
 
+  /** A cluster is named to the worker by its strongest members' topics (ids may not survive a rebuild). */
+  const naming = (c) => c.members.slice(0, NAMING).map((m) => m.topic);
+
+  function describe(c, text) {
+    describing.set(c.id, text);
+    render();
+    const input = ui.list.querySelector(`[data-cluster="${c.id}"] .describe input`);
+    input?.focus();
+    input?.select();
+  }
+
+  /** The form for a cluster's own words: saving pins them. */
+  function describeForm(c) {
+    const id = uid('describe');
+    const input = h('input', {
+      id, value: describing.get(c.id), maxlength: 120, autocomplete: 'off',
+      oninput: (e) => describing.set(c.id, e.target.value),
+    });
+    const close = () => {
+      describing.delete(c.id);
+      render();
+      ui.list.querySelector(`[data-cluster="${c.id}"] > .head`)?.focus();
+    };
+    return h('form', { class: 'describe', onsubmit: async (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      if (!text || text === c.description) return close();
+      describing.delete(c.id);
+      await act({ op: 'describe_cluster', members: naming(c), description: text }, 'Your words are kept for this group.');
+    } },
+      h('label', { class: 'visually-hidden', for: id }, `Description of the group ${c.description}`),
+      input,
+      h('button', { type: 'submit' }, 'Save'),
+      h('button', { type: 'button', onclick: close }, 'Cancel'),
+    );
+  }
+
+  /** A pinned cluster keeps its words; automation's new ones are offered, never written. */
+  function clusterSuggestion(c) {
+    const named = size(c) > 0;
+    return h('p', { class: 'suggestion' },
+      h('span', null, `Palate would now say “${c.suggestion}”. This group is pinned, so it keeps its words.`),
+      named && h('span', { class: 'choices' },
+        h('button', { type: 'button', 'aria-label': `Accept suggested description: ${c.suggestion}`, onclick: () => act({ op: 'describe_cluster', members: naming(c), description: c.suggestion }, 'Suggestion accepted.') }, 'Accept'),
+        h('button', { type: 'button', 'aria-label': `Edit suggested description: ${c.suggestion}`, onclick: () => { open.add(c.id); describe(c, c.suggestion); } }, 'Edit'),
+        h('button', { type: 'button', 'aria-label': `Dismiss suggested description: ${c.suggestion}`, onclick: () => act({ op: 'dismiss_cluster_suggestion', members: naming(c) }, 'Suggestion dismissed.') }, 'Dismiss')),
+    );
+  }
+
   function clusterItem(c, members) {
     const isOpen = open.has(c.id) || (filtering() && members.length > 0);
     const bodyId = `cluster-${c.id}`;
-    const strength = c.members.reduce((s, m) => s + Math.abs(m.strength), 0) || Math.abs(c.strength);
+    const strength = Math.abs(c.strength);
     const el = h('section', { class: `cluster${isOpen ? ' open' : ''}`, dataset: { cluster: String(c.id) } },
       h('button', {
         type: 'button', class: 'head', 'aria-expanded': String(isOpen), 'aria-controls': bodyId,
@@ -206,15 +270,22 @@ export function memoriesView(ui) {
         h('span', { class: 'desc' }, c.description || members.map((m) => m.topic).join(', ')),
         bar(strength, c.direction, 1, `Strength of ${c.description}`),
         h('span', { class: 'meta' },
-          h('span', null, `${c.members.length} memories`),
+          h('span', null, `${size(c)} memories`),
           h('span', null, `${c.evidence} mentions`),
           h('span', { title: day(c.last_seen) }, `last ${ago(c.last_seen)}`),
           c.sites.length > 0 && h('span', null, sitesText(c.sites)),
+          c.provenance === 'pinned' && h('span', { class: 'tag', title: c.authored ? 'Your words: Palate keeps them' : 'A pinned memory keeps these words' }, 'pinned'),
           c.drift && h('span', { class: 'tag', title: 'Recent messages differ from the long run' }, 'changing'),
         ),
       ),
-      c.suggestion && h('p', { class: 'suggestion' }, `Suggested wording (this group is pinned, so Palate won’t change it): ${c.suggestion}`),
+      c.suggestion && clusterSuggestion(c),
     );
+    if (isOpen && size(c)) {
+      el.append(describing.has(c.id)
+        ? describeForm(c)
+        : h('div', { class: 'actions cluster-actions' },
+          h('button', { type: 'button', 'aria-label': `Edit description: ${c.description}`, onclick: () => describe(c, c.description) }, 'Edit description')));
+    }
     if (isOpen) {
       const limit = clusterShown.get(c.id) ?? PAGE;
       el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m))));
@@ -245,11 +316,12 @@ export function memoriesView(ui) {
       .filter((x) => !filtering() || x.members.length > 0);
     const loose = review.unclustered.filter(matches);
     const faded = review.faded.filter(matches);
-    const total = review.clusters.reduce((n, c) => n + c.members.length, 0) + review.unclustered.length;
+    const total = review.clusters.reduce((n, c) => n + size(c), 0) + looseSize();
+    const looseCount = filtering() ? loose.length : looseSize();
     const visible = clusters.reduce((n, x) => n + x.members.length, 0) + loose.length;
 
-    ui.list.setAttribute('aria-busy', 'false');
-    if (total === 0 && review.faded.length === 0) {
+    ui.list.setAttribute('aria-busy', String(stale));
+    if (total === 0 && fadedSize() === 0) {
       fill(ui.count, '');
       fill(ui.list, emptyState());
     } else {
@@ -264,23 +336,27 @@ export function memoriesView(ui) {
       if (loose.length) {
         parts.push(h('h2', { class: 'group-title' }, clusters.length ? 'Other memories' : 'Memories'),
           h('ul', { class: 'list' }, loose.slice(0, shown).map((m) => memoryItem(m))));
-        if (loose.length > shown) {
-          parts.push(h('button', { type: 'button', class: 'show-more', onclick: () => { shown += PAGE * 4; render(); } }, `Show ${Math.min(PAGE * 4, loose.length - shown)} more`));
+        if (looseCount > shown) {
+          parts.push(h('button', { type: 'button', class: 'show-more', onclick: () => { shown += PAGE * 4; render(); } }, `Show ${Math.min(PAGE * 4, looseCount - shown)} more`));
         }
       }
       if (!clusters.length && !loose.length) parts.push(h('p', { class: 'muted' }, filtering() ? 'Nothing matches. Try fewer filters.' : 'Everything has faded; see below.'));
       fill(ui.list, parts);
     }
-    ui.fadedSection.hidden = review.faded.length === 0;
-    fill(ui.fadedCount, `(${review.faded.length})`);
+    ui.fadedSection.hidden = fadedSize() === 0;
+    fill(ui.fadedCount, `(${fadedSize()})`);
     if (ui.fadedSection.open) fill(ui.faded, faded.map((m) => memoryItem(m, { faded: true })));
   }
   ui.fadedSection.addEventListener('toggle', () => ui.fadedSection.open && render());
 
   return {
-    /** @param {any} next the worker's review */
-    show(next) {
+    /**
+     * @param {any} next the worker's review
+     * @param {{stale?: boolean}} [how] stale: a snapshot; the list stays aria-busy
+     */
+    show(next, { stale: old = false } = {}) {
       review = next;
+      stale = old;
       render();
     },
     /** @param {Partial<typeof filter>} change */
@@ -298,5 +374,15 @@ export function memoriesView(ui) {
       return all;
     },
     clusters: () => new Map(review.clusters.map((c) => [c.id, c])),
+    /**
+     * What a closed popup shows first, to paint from before the worker answers: every
+     * cluster with the few members that name it, the first page of the rest, and counts.
+     */
+    snapshot: () => ({
+      clusters: review.clusters.map((c) => ({ ...c, members: c.members.slice(0, NAMING), size: size(c) })),
+      unclustered: review.unclustered.slice(0, PAGE),
+      faded: [],
+      sizes: { unclustered: looseSize(), faded: fadedSize() },
+    }),
   };
 }

@@ -3,12 +3,17 @@
 //
 // The static page in popup.html is the skeleton, painted before any data arrives;
 // space for the lists is reserved there, so nothing jumps when the worker answers.
+// The memories are first drawn from a snapshot of what the popup last showed (the
+// first screen only, a few kilobytes), marked busy, and drawn again in the same places
+// from the worker's fresh review. A woken worker takes hundreds of milliseconds to load
+// its Wasm and IndexedDB; the snapshot does not wait for it.
 //
 // `?tab=<id>` (tests, or a popup opened in a tab): act on that tab instead of the
 // active tab of the current window.
 
 import { h, fill } from './dom.js';
-import { ask, siteForUrl, allSites, siteLabel, KIND_LABEL } from './api.js';
+import { ask, unwrap, siteForUrl, allSites, siteLabel, KIND_LABEL } from './api.js';
+import * as early from './early.js';
 import { memoriesView } from './memories.js';
 import { readSettings, updateSite, siteSettings, INJECT_MODES } from '../settings.js';
 
@@ -61,10 +66,25 @@ const memories = memoriesView({
   reload,
 });
 
+let opening = true;
 async function reload() {
   try {
-    memories.show(await ask('review'));
+    let review;
+    if (opening) {
+      opening = false;
+      early.snapshot.then((last) => {
+        if (!last || early.answered()) return;
+        memories.show(last, { stale: true });
+        performance.mark('palate:snapshot');
+      });
+      review = unwrap(await early.fresh);
+    } else {
+      review = await ask('review');
+    }
+    memories.show(review);
     performance.mark('palate:populated');
+    // Off the critical path: the next open paints from this.
+    setTimeout(() => chrome.storage.session.set({ [early.SNAPSHOT_KEY]: memories.snapshot() }).catch(() => {}));
   } catch (e) {
     fill($('memories'), h('p', { class: 'warn' }, `Palate could not load its memories: ${e.message}`));
     $('memories').setAttribute('aria-busy', 'false');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, newProfile, extensionPage, readStore, until, ROOT } from '../support/browser.js';
+import { launch, newProfile, extensionPage, readStore, until, stopWorker, ROOT } from '../support/browser.js';
 
 const SHOTS = path.join(ROOT, 'build', 'screenshots');
 const TURNS = [
@@ -368,6 +368,135 @@ test('faded: what Palate let go is listed apart and can be restored', async () =
     await page.evaluate((p) => chrome.runtime.sendMessage({ kind: 'setParams', params: p }), params);
     await page.close();
   }
+});
+
+test('drift on what the user owns is only suggested: accept, edit or dismiss it; a group\'s own words pin it', async () => {
+  const page = await popup();
+  const send = (m) => page.evaluate((m) => chrome.runtime.sendMessage(m), m);
+  const say = async (id, text) => assert.equal((await send({ kind: 'observe', id, site: 'chatgpt', text })).ok, true);
+  const reopen = async () => {
+    await page.reload();
+    await page.waitForSelector('#memories[aria-busy="false"]', { state: 'attached' });
+    await page.click('#tab-memories');
+  };
+
+  // A memory the user wrote and pinned, contradicted by later messages.
+  await send({ kind: 'edit', edit: { op: 'add', topic: 'green tea', kind: 'preference', polarity: 'like' } });
+  await send({ kind: 'edit', edit: { op: 'pin', topic: 'green tea', pinned: true } });
+  await say('drift-tea-1', 'I hate green tea.');
+  await say('drift-tea-2', 'I really hate green tea.');
+  await reopen();
+  let tea = await row(page, 'green tea');
+  await tea.locator('.suggestion', { hasText: 'recent messages say you dislike green tea' }).waitFor();
+  await tea.getByRole('button', { name: 'Accept suggestion for green tea' }).waitFor();
+  await tea.getByRole('button', { name: 'Dismiss suggestion for green tea' }).click();
+  await until(async () => (await edits()).some((e) => e.op === 'dismiss_suggestion' && e.topic === 'green tea'), 5000, 'dismissal logged');
+  await page.locator('#toast', { hasText: 'Suggestion dismissed' }).waitFor();
+  tea = await row(page, 'green tea');
+  assert.equal(await tea.locator('.suggestion').count(), 0);
+  assert.match(await tea.locator('.pol').textContent(), /Likes/, 'dismissing keeps the memory as the user said');
+  // More of the same does not bring it back.
+  await say('drift-tea-3', 'I hate green tea so much.');
+  await reopen();
+  assert.equal(await (await row(page, 'green tea')).locator('.suggestion').count(), 0);
+
+  // A group: written in the user's words from the popup, which pins it.
+  for (const [i, text] of ['I love quiet keyboards.', 'I love quiet mechanical keyboards.', 'I like quiet keyboard switches.'].entries()) {
+    await say(`keys-like-${i}`, text);
+  }
+  await reopen();
+  await page.fill('#search', '');
+  const review = (await send({ kind: 'review' })).result;
+  const group = review.clusters.find((c) => c.members.some((m) => m.topic === 'quiet mechanical keyboards'));
+  assert.ok(group, `the keyboards form a group: ${JSON.stringify(review.clusters.map((c) => c.description))}`);
+  const cluster = () => page.locator(`[data-cluster="${group.id}"]`);
+  await cluster().locator('> .head').click();
+  await cluster().getByRole('button', { name: /^Edit description/ }).click();
+  const field = cluster().locator('.describe input');
+  assert.equal(await field.inputValue(), group.description);
+  assert.equal(await field.evaluate((i) => i === document.activeElement), true, 'the field takes the focus');
+  await field.fill('keyboards for the office');
+  await page.keyboard.press('Enter');
+  await until(async () => (await edits()).some((e) => e.op === 'describe_cluster' && e.description === 'keyboards for the office'), 5000, 'description logged');
+  await cluster().locator('.desc', { hasText: 'keyboards for the office' }).waitFor();
+  await cluster().locator('.tag', { hasText: 'pinned' }).waitFor();
+  assert.equal(await cluster().locator('.suggestion').count(), 0, 'the user\'s own words are not second-guessed at once');
+
+  // Drift: the words stay; automation's new ones are offered.
+  for (const [i, text] of ['I hate quiet keyboards.', 'I hate quiet mechanical keyboards.', 'I hate quiet keyboard switches.', 'I really hate quiet keyboards.'].entries()) {
+    await say(`keys-hate-${i}`, text);
+  }
+  await reopen();
+  const suggested = (await send({ kind: 'review' })).result.clusters.find((c) => c.id === group.id).suggestion;
+  assert.match(suggested ?? '', /dislikes/);
+  const offer = cluster().locator('.suggestion');
+  assert.match(await offer.textContent(), /Palate would now say “dislikes/);
+  assert.match(await cluster().locator('.desc').textContent(), /keyboards for the office/);
+  await page.screenshot({ path: path.join(SHOTS, 'popup-suggestions.png'), fullPage: true });
+  // Edit starts from the suggested words; Cancel leaves everything as it was.
+  await offer.getByRole('button', { name: /^Edit suggested description/ }).click();
+  assert.equal(await cluster().locator('.describe input').inputValue(), suggested);
+  await cluster().locator('.describe button', { hasText: 'Cancel' }).click();
+  assert.equal(await cluster().locator('.describe').count(), 0);
+  // Dismiss: gone, logged, and the words unchanged.
+  await offer.getByRole('button', { name: /^Dismiss suggested description/ }).click();
+  await until(async () => (await edits()).some((e) => e.op === 'dismiss_cluster_suggestion'), 5000, 'group dismissal logged');
+  await page.locator('#toast', { hasText: 'Suggestion dismissed' }).waitFor();
+  assert.equal(await cluster().locator('.suggestion').count(), 0);
+  assert.match(await cluster().locator('.desc').textContent(), /keyboards for the office/);
+
+  // New evidence that changes automation's words offers them; Accept writes them.
+  for (const [i, text] of ['I love quiet keyboards.', 'I love quiet keyboards a lot.', 'I really love quiet mechanical keyboards.', 'I love quiet keyboard switches.', 'I adore quiet keyboards.'].entries()) {
+    await say(`keys-love-${i}`, text);
+  }
+  await reopen();
+  const next = (await send({ kind: 'review' })).result.clusters.find((c) => c.id === group.id);
+  assert.ok(next.suggestion && next.suggestion !== suggested, `a different suggestion: ${next.suggestion}`);
+  await cluster().locator('.suggestion').getByRole('button', { name: /^Accept suggested description/ }).click();
+  await until(async () => (await edits()).some((e) => e.op === 'describe_cluster' && e.description === next.suggestion), 5000, 'accept logged');
+  await cluster().locator('.desc', { hasText: next.suggestion }).waitFor();
+  assert.equal(await cluster().locator('.suggestion').count(), 0);
+  await page.close();
+});
+
+test('the popup paints what it last showed at once, marked busy, then the fresh review in its place', async () => {
+  const page = await popup();
+  const stored = async () => (await page.evaluate(() => chrome.storage.session.get('popupSnapshot'))).popupSnapshot;
+  const snap = await until(stored, 5000, 'snapshot kept');
+  const review = (await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'review' }))).result;
+  // The first screen and the counts, not the whole review.
+  assert.equal(snap.clusters.length, review.clusters.length);
+  for (const c of snap.clusters) {
+    assert.equal(c.size, review.clusters.find((x) => x.id === c.id).members.length);
+    assert.ok(c.members.length <= 8);
+  }
+  assert.ok(snap.unclustered.length > 0 && snap.unclustered.length <= 60);
+  assert.deepEqual(snap.faded, []);
+  assert.deepEqual(snap.sizes, { unclustered: review.unclustered.length, faded: review.faded.length });
+
+  // A snapshot the worker no longer agrees with, and a worker that has to wake up.
+  const ghost = { ...snap.unclustered[0], id: 999_999, topic: 'only in the snapshot' };
+  await page.evaluate((s) => chrome.storage.session.set({ popupSnapshot: s }), { ...snap, unclustered: [ghost, ...snap.unclustered] });
+  await page.close();
+  await stopWorker(s.context);
+  const next = await s.context.newPage();
+  await next.setViewportSize({ width: 380, height: 600 });
+  await next.addInitScript(() => {
+    // Every state of the list, from the first render on.
+    window.seen = [];
+    new MutationObserver(() => {
+      const list = document.getElementById('memories');
+      if (list) window.seen.push({ busy: list.getAttribute('aria-busy'), ghost: Boolean(list.querySelector('[data-topic="only in the snapshot"]')) });
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await next.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+  await next.waitForSelector('#memories[aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+  const seen = await next.evaluate(() => window.seen);
+  assert.ok(seen.some((x) => x.busy === 'true' && x.ghost), 'the snapshot was painted, marked busy');
+  assert.deepEqual(seen.at(-1), { busy: 'false', ghost: false }, 'the fresh review replaced it');
+  assert.match(await next.locator('#count').textContent(), new RegExp(`${review.clusters.reduce((n, c) => n + c.members.length, 0) + review.unclustered.length} memories`));
+  s.worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+  await next.close();
 });
 
 test('empty: a new profile explains what Palate does and how to start', async () => {

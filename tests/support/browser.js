@@ -94,6 +94,20 @@ export function send(page, message) {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }
 
+/**
+ * Stop the service worker, as Chrome does after 30 s idle; the next message wakes it.
+ * Returns once it is gone (handles to the old worker are then dead).
+ */
+export async function stopWorker(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker');
+  for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId });
+  while ((await workers()).length) await new Promise((r) => setTimeout(r, 50));
+  await cdp.detach();
+  await page.close();
+}
+
 /** Read a whole object store of Palate's IndexedDB, as the extension sees it. */
 export function readStore(worker, store) {
   return worker.evaluate(

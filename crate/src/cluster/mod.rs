@@ -53,6 +53,13 @@ pub struct Cluster {
     /// Membership changed materially or drift fired since then: worth asking an LLM.
     #[serde(default)]
     pub needs_words: bool,
+    /// The user wrote `description`: the cluster is pinned whatever its members.
+    #[serde(default)]
+    pub authored: bool,
+    /// The suggestion the user dismissed; not offered again while automation would
+    /// still write exactly these words.
+    #[serde(default)]
+    pub declined: Option<String>,
 }
 
 /// A cluster description written by an LLM provider.
@@ -79,6 +86,8 @@ impl Cluster {
             written: None,
             described: Vec::new(),
             needs_words: false,
+            authored: false,
+            declined: None,
         }
     }
 }

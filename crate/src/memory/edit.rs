@@ -55,6 +55,23 @@ pub enum Edit {
         topics: Vec<String>,
         feedback: Feedback,
     },
+    /// Keep the memory as it is and drop automation's suggestion for it. The same
+    /// change is not proposed again while the evidence keeps pointing to it.
+    DismissSuggestion {
+        topic: String,
+    },
+    /// The user's words for a cluster. The cluster is then pinned: automation keeps
+    /// them and may only suggest others. A cluster is named by some of its members'
+    /// topics (cluster ids need not survive a rebuild): the one holding most of them.
+    DescribeCluster {
+        members: Vec<String>,
+        description: String,
+    },
+    /// Drop automation's suggested description for a pinned cluster, named as in
+    /// [`Edit::DescribeCluster`].
+    DismissClusterSuggestion {
+        members: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,10 +152,34 @@ mod tests {
                 topics: vec!["jazz".into()],
                 feedback: Feedback::Dismissed,
             },
+            Edit::DismissSuggestion {
+                topic: "jazz".into(),
+            },
+            Edit::DescribeCluster {
+                members: vec!["jazz".into(), "blues".into()],
+                description: "music to work to".into(),
+            },
+            Edit::DismissClusterSuggestion {
+                members: vec!["jazz".into()],
+            },
         ];
         for e in edits {
             let s = e.to_signal("e1".into(), 5);
             assert_eq!(Edit::from_signal(&s), Some(e.clone()), "{}", s.text);
         }
+    }
+
+    #[test]
+    fn new_ops_are_spelled_as_the_popup_sends_them() {
+        let e: Edit = serde_json::from_str(
+            r#"{"op":"describe_cluster","members":["jazz"],"description":"music"}"#,
+        )
+        .unwrap();
+        assert!(matches!(e, Edit::DescribeCluster { .. }));
+        let e: Edit = serde_json::from_str(r#"{"op":"dismiss_suggestion","topic":"jazz"}"#).unwrap();
+        assert!(matches!(e, Edit::DismissSuggestion { .. }));
+        let e: Edit =
+            serde_json::from_str(r#"{"op":"dismiss_cluster_suggestion","members":["jazz"]}"#).unwrap();
+        assert!(matches!(e, Edit::DismissClusterSuggestion { .. }));
     }
 }

@@ -93,6 +93,10 @@ pub struct Memory {
     pub quote: String,
     #[serde(default)]
     pub suggestion: Option<Suggestion>,
+    /// The suggestion the user dismissed. The same change (polarity and kind) is not
+    /// proposed again until the evidence stops pointing to it or points elsewhere.
+    #[serde(default)]
+    pub declined: Option<Suggestion>,
     /// Times an injected preamble using this memory was kept / dismissed by the user.
     #[serde(default)]
     pub kept: u32,
@@ -127,6 +131,7 @@ impl Memory {
             sites: Vec::new(),
             quote: String::new(),
             suggestion: None,
+            declined: None,
             kept: 0,
             dismissed: 0,
             core: false,

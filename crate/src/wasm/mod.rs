@@ -323,7 +323,8 @@ impl Palate {
         })
     }
 
-    /// Apply a user's correction, e.g. `{op: "pin", topic, pinned: true}`.
+    /// Apply a user's correction, e.g. `{op: "pin", topic, pinned: true}` or
+    /// `{op: "dismiss_suggestion", topic}` (every op: `memory::Edit`).
     pub fn edit(&self, edit: JsValue) -> Promise {
         with_engine(&self.engine, move |engine| async move {
             let edit: Edit = parse(edit, "edit")?;
