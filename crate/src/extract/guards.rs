@@ -28,6 +28,13 @@ pub(crate) fn reading(
     if toks.is_empty() || !is_english(toks) {
         return Reading::Skip;
     }
+    // "i like to dance, i pretend he is my boyfriend": only what follows the pretending
+    // is make-believe; the statement before it stands.
+    let pretend_at = make_believe_start(toks);
+    if pretend_at > 0 {
+        *cut = pretend_at;
+    }
+    let toks = &toks[..*cut];
     if is_fiction(toks) {
         // "write a story where she loves cats": only a wish about the answer itself counts.
         return Reading::Request;
@@ -90,6 +97,28 @@ pub(crate) fn reading(
         };
     }
     Reading::Statement
+}
+
+/// Where a mid-sentence "(i) pretend ..." begins, backing over its subject and
+/// joiners; 0 when there is none or nothing before it would be left.
+fn make_believe_start(toks: &[Tok]) -> usize {
+    let Some(k) = toks
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "pretend" | "pretending"))
+    else {
+        return 0;
+    };
+    let mut s = k;
+    while s > 0
+        && matches!(
+            toks[s - 1].w.as_str(),
+            "i" | "we" | "am" | "are" | "just" | "like" | "love" | "to" | "and" | "but" | "let's"
+                | "lets" | "sometimes" | "often" | "also" | COMMA
+        )
+    {
+        s -= 1;
+    }
+    s
 }
 
 fn is_tag_start(w: &str) -> bool {
