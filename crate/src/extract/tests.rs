@@ -182,6 +182,36 @@ fn a_dropped_subject_at_sentence_start_is_first_person() {
     );
 }
 
+#[test]
+fn any_ly_adverb_may_colour_a_cue() {
+    assert_extracts("I secretly love karaoke", &[("karaoke", Like, Preference)]);
+    assert_extracts("I myself like crosswords", &[("crosswords", Like, Preference)]);
+    // Adverbs that deny or hedge the cue do not.
+    assert_nothing("I rarely enjoy musicals");
+    assert_nothing("I probably like opera");
+}
+
+#[test]
+fn a_later_infinitive_conjunct_that_is_no_verb_stays_a_noun() {
+    assert_extracts(
+        "I like to collect stamps and coins",
+        &[("collecting stamps", Like, Preference), ("coins", Like, Preference)],
+    );
+    assert_extracts(
+        "I love to bake, even on weekdays",
+        &[("baking", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_filler_word_is_never_a_topic() {
+    assert_extracts(
+        "I love rice but not risotto, since I eat light",
+        &[("rice", Like, Preference), ("risotto", Dislike, Preference)],
+    );
+    assert_nothing("I eat porridge, I do not eat otherwise");
+}
+
 // --- contrast ---------------------------------------------------------------
 
 #[test]
@@ -431,6 +461,90 @@ fn exclusive_choices_are_likes() {
     );
 }
 
+#[test]
+fn a_pronoun_subject_points_back_to_the_favourite() {
+    assert_extracts(
+        "I was humming some old sea shanties which are my favorite songs",
+        &[("old sea shanties", Like, Preference)],
+    );
+    assert_extracts(
+        "we adopted a greyhound named Pip, she is my favorite",
+        &[("greyhound named pip", Like, Preference)],
+    );
+    assert_nothing("that is my favorite color");
+}
+
+#[test]
+fn my_first_love_is_a_favourite() {
+    assert_extracts("My first love is sailing.", &[("sailing", Like, Preference)]);
+    assert_extracts(
+        "my real passion is with pottery",
+        &[("pottery", Like, Preference)],
+    );
+    // "love" needs its copula right after it.
+    assert_nothing("my love story with Paris ended badly, it is a long tale");
+}
+
+#[test]
+fn love_as_a_noun() {
+    assert_extracts(
+        "I went to art school because of my love for watercolors.",
+        &[("watercolors", Like, Preference)],
+    );
+    assert_extracts(
+        "my uncle knows my deep love of board games",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "I have always had a love for old maps",
+        &[("old maps", Like, Preference)],
+    );
+    assert_extracts(
+        "Salted caramel is the love of my life",
+        &[("salted caramel", Like, Preference)],
+    );
+    // Someone else's "a love for", and a relationship, are not my tastes.
+    assert_nothing("My cousin has a love for opera.");
+    assert_nothing("we have a love hate relationship with the printer");
+}
+
+#[test]
+fn fit_idioms() {
+    assert_extracts(
+        "Camping is honestly fine but golf is just not my thing.",
+        &[("golf", Dislike, Preference)],
+    );
+    assert_extracts(
+        "board games are totally my jam",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "Opera, not for me.",
+        &[("opera", Dislike, Preference)],
+    );
+    // A skill, not a taste; and "my thing is" starts something else.
+    assert_nothing("Chemistry is my forte.");
+    assert_nothing("my thing is that nobody listens");
+}
+
+#[test]
+fn a_category_with_a_first_person_relative() {
+    assert_extracts(
+        "Another snack I love is roasted chickpeas.",
+        &[("roasted chickpeas", Like, Preference)],
+    );
+    assert_extracts(
+        "Rhubarb pie is the dessert I hate the most.",
+        &[("rhubarb pie", Dislike, Preference)],
+    );
+    assert_extracts(
+        "the only sport I enjoy is table tennis",
+        &[("table tennis", Like, Preference)],
+    );
+    // A person, not a category: "the girl I like is shy" names no taste.
+    assert_nothing("the girl I like is shy");
+}
+
 // --- style ------------------------------------------------------------------
 
 #[test]
@@ -576,6 +690,25 @@ fn a_big_fan_is_not_an_occupation() {
 }
 
 // --- guards -----------------------------------------------------------------
+
+#[test]
+fn only_what_follows_pretend_is_make_believe() {
+    assert_extracts(
+        "I love chess, I pretend I am a grandmaster who hates draws",
+        &[("chess", Like, Preference)],
+    );
+    assert_nothing("I pretend I love opera");
+}
+
+#[test]
+fn a_new_clause_of_mine_ends_a_wish() {
+    assert_extracts(
+        "I wish I could sing, I love karaoke though",
+        &[("karaoke", Like, Preference)],
+    );
+    assert_nothing("I wish I loved broccoli");
+}
+
 
 #[test]
 fn questions_are_not_preferences() {

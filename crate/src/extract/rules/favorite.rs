@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "favorite",
     description:
-        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
+        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby/first love is X",
     in_requests: false,
     apply,
 };
@@ -24,7 +24,7 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// Category nouns: "my favorite color" names a slot, not a taste.
-fn is_category(w: &str) -> bool {
+pub(super) fn is_category(w: &str) -> bool {
     matches!(
         w,
         "color"
@@ -134,6 +134,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "main"
                     | "real"
                     | "true"
+                    | "first"
                     | "favorite"
             ) {
                 if ctx.word(j) == "favorite" {
@@ -146,6 +147,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "favorite" | "favorites" => INTENSITY,
                 "passion" | "passions" | "obsession" => 0.85,
                 "hobby" | "hobbies" | "go-to" => 0.7,
+                // "my first love is traveling"; "my love for dogs is ..." is love_of's.
+                "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
                 _ => continue,
             };
             let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
@@ -180,6 +183,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
+            // "my passion is with animals", "my love is for cats".
+            let c = c + usize::from(matches!(ctx.word(c), "with" | "for"));
             for t in ctx.topics(c) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
@@ -267,6 +272,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let i = subject_end;
+            // "listening to iron maiden which is my favorite band", "mickey mouse, he is my
+            // favorite": a pronoun subject stands for the noun phrase before it, however far
+            // the clause started.
+            if i > 0 && is_pronoun_subject(ctx.word(i - 1)) {
+                let antecedent = if i > 1 {
+                    crate::extract::topic::np_before(ctx.toks, i - 1)
+                } else {
+                    crate::extract::topic::np_before(ctx.before, ctx.before.len())
+                };
+                out.extend(
+                    antecedent.map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                );
+                continue;
+            }
             let start = (0..i)
                 .rev()
                 .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
@@ -287,4 +306,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// A subject that points back to something already named.
+fn is_pronoun_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "which" | "that" | "it" | "they" | "he" | "she" | "this" | "these" | "those"
+    )
 }

@@ -23,6 +23,7 @@ fn cue(w: &str) -> Option<(Polarity, f32)> {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     relative(ctx, out);
+    category(ctx, out);
     for i in 1..ctx.toks.len() {
         if !matches!(ctx.word(i), "is" | "are") {
             continue;
@@ -80,6 +81,58 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         for part in split_and(ctx, start, i) {
             out.push(Found::new(part, polarity, Kind::Preference, intensity));
+        }
+    }
+}
+
+/// "pasta is the food I love", "another sport I like is soccer", "the only thing I
+/// enjoy is swimming": a category noun with a first-person relative names a slot, and
+/// the taste sits across the copula, before or after.
+fn category(ctx: &Ctx, out: &mut Vec<Found>) {
+    for c in 2..ctx.toks.len() {
+        let Some((polarity, intensity)) = cue(ctx.word(c)) else {
+            continue;
+        };
+        let noun = c - 2;
+        if ctx.word(c - 1) != "i" || !super::favorite::is_category(ctx.word(noun)) {
+            continue;
+        }
+        let mut det = noun;
+        while det > 0
+            && matches!(
+                ctx.word(det - 1),
+                "the" | "another" | "other" | "only" | "one" | "biggest" | "main" | "a" | "an"
+                    | "sport" | "music"
+            )
+        {
+            det -= 1;
+        }
+        let mut after = c + 1;
+        while matches!(
+            ctx.word(after),
+            "the" | "most" | "best" | "more" | "a" | "lot" | "very" | "much" | "doing" | "to"
+                | "do" | "too" | "also" | "so"
+        ) {
+            after += 1;
+        }
+        if matches!(ctx.word(after), "is" | "are" | "was") {
+            for t in ctx.topics(after + 1) {
+                out.push(Found::new(t, polarity, Kind::Preference, intensity));
+            }
+            continue;
+        }
+        if det == 0 || !matches!(ctx.word(det - 1), "is" | "are" | "was") {
+            continue;
+        }
+        let copula = det - 1;
+        let start = (0..copula)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+            .map_or(0, |k| k + 1);
+        if copula > start && copula - start <= 6 {
+            for part in split_and(ctx, start, copula) {
+                out.push(Found::new(part, polarity, Kind::Preference, intensity));
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ mod fact_occupation;
 mod favorite;
 mod fronted;
 mod like;
+mod love_of;
+mod my_thing;
 mod style_emoji;
 mod style_expertise;
 mod style_format;
@@ -65,6 +67,8 @@ pub(crate) const RULES: &[Rule] = &[
     favorite::RULE,
     fronted::RULE,
     like::RULE,
+    love_of::RULE,
+    my_thing::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
     style_format::RULE,
@@ -129,11 +133,48 @@ fn modifier(w: &str) -> Option<f32> {
         | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
         | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
-        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => {
-            0.0
-        }
+        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more"
+        | "myself" => 0.0,
+        _ if is_manner_adverb(w) => 0.0,
         _ => return None,
     })
+}
+
+/// Any other "-ly" adverb ("secretly", "vigorously", even the typo "defiantly") colours
+/// a cue without turning it; adverbs that weaken or deny it, and "-ly" adjectives, are not.
+pub(crate) fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "rarely"
+                | "hardly"
+                | "barely"
+                | "scarcely"
+                | "occasionally"
+                | "formerly"
+                | "previously"
+                | "originally"
+                | "supposedly"
+                | "allegedly"
+                | "probably"
+                | "possibly"
+                | "lonely"
+                | "lovely"
+                | "friendly"
+                | "likely"
+                | "unlikely"
+                | "family"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "costly"
+                | "silly"
+                | "italy"
+                | "ugly"
+        )
 }
 
 impl<'a> Ctx<'a> {
