@@ -198,6 +198,10 @@ fn a_later_infinitive_conjunct_that_is_no_verb_stays_a_noun() {
         &[("collecting stamps", Like, Preference), ("coins", Like, Preference)],
     );
     assert_extracts(
+        "I like to write songs and poetry",
+        &[("writing songs", Like, Preference), ("poetry", Like, Preference)],
+    );
+    assert_extracts(
         "I love to bake, even on weekdays",
         &[("baking", Like, Preference)],
     );
@@ -543,6 +547,31 @@ fn a_category_with_a_first_person_relative() {
     );
     // A person, not a category: "the girl I like is shy" names no taste.
     assert_nothing("the girl I like is shy");
+}
+
+#[test]
+fn a_self_description_with_a_relative() {
+    assert_extracts(
+        "I am a simple guy who loves crossword puzzles",
+        &[("crossword puzzles", Like, Preference)],
+    );
+    assert_extracts(
+        "i'm not a person that enjoys loud bars",
+        &[("loud bars", Dislike, Preference)],
+    );
+    // Someone else described, or a relative about another noun, is not me.
+    assert_nothing("My aunt is a woman who loves tulips");
+    assert_nothing("I am reading a book about a boy who hates school");
+}
+
+#[test]
+fn a_demonstrative_category_points_back() {
+    assert_extracts(
+        "I just finished The Hobbit and I love that book",
+        &[("hobbit", Like, Preference)],
+    );
+    // Nothing to point back to: the category stays.
+    assert_extracts("I love that band", &[("band", Like, Preference)]);
 }
 
 // --- style ------------------------------------------------------------------

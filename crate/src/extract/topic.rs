@@ -623,6 +623,8 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     // a bare verb stays a noun phrase; an adverb or quantifier is no activity at all.
     if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") && !first.ends_with("us")
         || first.starts_with(|c: char| c.is_ascii_digit())
+        || first.len() > 5 && first.ends_with("ry") && first != "scurry"
+        || ["tion", "sion", "ness"].iter().any(|s| first.ends_with(s))
     {
         return finish(words);
     }

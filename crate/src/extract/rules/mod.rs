@@ -25,6 +25,7 @@ mod fronted;
 mod like;
 mod love_of;
 mod my_thing;
+mod self_described;
 mod style_emoji;
 mod style_expertise;
 mod style_format;
@@ -69,6 +70,7 @@ pub(crate) const RULES: &[Rule] = &[
     like::RULE,
     love_of::RULE,
     my_thing::RULE,
+    self_described::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
     style_format::RULE,
@@ -322,27 +324,39 @@ impl<'a> Ctx<'a> {
         if let Some(adj) = pending {
             out.push(adj);
         }
-        if out.is_empty()
-            && matches!(
-                self.word(from),
-                "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
-            )
-        {
-            // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
-            // Look before the subject "i", or before the anchor when the subject was dropped.
-            if let Some(&anchor) = self.anchors.iter().rev().find(|&&a| a <= from) {
-                let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
-                    anchor - 1
-                } else {
-                    anchor
-                };
-                out.extend(topic::np_before(self.toks, subject));
-                if out.is_empty() && subject == 0 {
-                    out.extend(topic::np_before(self.before, self.before.len()));
-                }
+        let pronoun = matches!(
+            self.word(from),
+            "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+        );
+        // "watching mean girls, i love that movie": a demonstrative with a bare category
+        // noun points back like a pronoun does; without an antecedent the noun stays.
+        let pointing = pronoun
+            && out.len() == 1
+            && out[0] == self.word(from + 1)
+            && favorite::is_category(&out[0]);
+        if out.is_empty() && pronoun || pointing {
+            if let Some(t) = self.antecedent(from) {
+                out = vec![t];
             }
         }
         out
+    }
+
+    /// "I'm watching Mean Girls, I love it": the noun phrase just before the subject of
+    /// the cue at `from` (or before the anchor when the subject was dropped), else the end
+    /// of the previous clause.
+    fn antecedent(&self, from: usize) -> Option<String> {
+        let &anchor = self.anchors.iter().rev().find(|&&a| a <= from)?;
+        let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
+            anchor - 1
+        } else {
+            anchor
+        };
+        topic::np_before(self.toks, subject).or_else(|| {
+            (subject == 0)
+                .then(|| topic::np_before(self.before, self.before.len()))
+                .flatten()
+        })
     }
 
     /// A verb cue sits at `i` (a new predicate, not another list element).
