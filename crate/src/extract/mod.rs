@@ -226,8 +226,13 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut subject = Subject::None;
     let mut muted = false;
-    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro."
-    if toks.first().is_some_and(|t| {
+    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro.",
+    // also after a joiner: "and also love fishing".
+    let lead = toks
+        .iter()
+        .take_while(|t| matches!(t.w.as_str(), "and" | "also" | "then" | "just" | "still"))
+        .count();
+    if toks.get(lead).is_some_and(|t| {
         matches!(
             t.w.as_str(),
             "love"
@@ -247,9 +252,9 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "totally"
                 | "never"
                 | "avoid"
-        ) || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
+        ) || t.w == "can" && toks.get(lead + 1).is_some_and(|n| n.w == "not")
     }) {
-        out.push(0);
+        out.push(lead);
         subject = Subject::Me;
     }
     for (i, t) in toks.iter().enumerate() {

@@ -574,6 +574,62 @@ fn a_demonstrative_category_points_back() {
     assert_extracts("I love that band", &[("band", Like, Preference)]);
 }
 
+#[test]
+fn love_as_a_noun_with_much_or_no() {
+    assert_extracts(
+        "I have so much love for sourdough",
+        &[("sourdough", Like, Preference)],
+    );
+    assert_extracts(
+        "honestly I have no love for opera",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_nothing("She has no love for opera");
+}
+
+#[test]
+fn falling_in_love_and_having_been_into() {
+    assert_extracts(
+        "Last summer I fell in love with kayaking",
+        &[("kayaking", Like, Preference)],
+    );
+    assert_extracts(
+        "I have been super into sudoku lately",
+        &[("sudoku", Like, Preference)],
+    );
+    assert_nothing("My brother fell in love with kayaking");
+}
+
+#[test]
+fn a_pronoun_before_what_i_like_points_back() {
+    assert_extracts(
+        "Crime podcasts, that is what I really like",
+        &[("crime podcasts", Like, Preference)],
+    );
+    assert_extracts(
+        "Heavy metal is what I am into",
+        &[("heavy metal", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_relative_without_which() {
+    assert_extracts(
+        "We ate at one of the taco trucks I love.",
+        &[("taco trucks", Like, Preference)],
+    );
+    // The relative is only a subject here; "the man I like" continues.
+    assert_nothing("The man I like is tall.");
+}
+
+#[test]
+fn a_dropped_subject_after_a_joiner() {
+    assert_extracts(
+        "Work is busy. And also love gardening.",
+        &[("gardening", Like, Preference)],
+    );
+}
+
 // --- style ------------------------------------------------------------------
 
 #[test]
@@ -719,6 +775,15 @@ fn a_big_fan_is_not_an_occupation() {
 }
 
 // --- guards -----------------------------------------------------------------
+
+#[test]
+fn a_stack_frame_is_masked_but_a_sentence_opening_with_at_is_not() {
+    assert_extracts(
+        "at com.shop.Cart.total(Cart.java:41)\nAt weekends I love long walks.",
+        &[("long walks", Like, Preference)],
+    );
+}
+
 
 #[test]
 fn only_what_follows_pretend_is_make_believe() {

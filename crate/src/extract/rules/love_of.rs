@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "love_of",
-    description: "taste as a noun: my/a love for X, a passion for X, X is the love of my life",
+    description: "taste as a noun: my/a love for X, no passion for X, X is the love of my life",
     in_requests: false,
     apply,
 };
@@ -42,16 +42,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "my love for X" is mine whoever the subject is ("he knows my love for flowers");
         // "a love for X" only after a first-person anchor ("i developed a love for dogs").
-        let mine = match ctx.word(d) {
-            "my" => true,
-            "a" | "an" => ctx.anchors.iter().any(|&a| a <= d),
-            _ => false,
+        // "i have so much love for X" and "i have no love for X" likewise; "no" turns it.
+        let anchored = ctx.anchors.iter().any(|&a| a <= d);
+        let (mine, polarity) = match ctx.word(d) {
+            "my" => (true, Polarity::Like),
+            "a" | "an" | "much" | "have" | "had" => (anchored, Polarity::Like),
+            "no" => (anchored, Polarity::Dislike),
+            _ => (false, Polarity::Like),
         };
         if !mine {
             continue;
         }
         for t in ctx.topics(k + 2) {
-            out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
+            out.push(Found::new(t, polarity, Kind::Preference, INTENSITY));
         }
     }
 }
