@@ -88,6 +88,18 @@ pub(crate) fn reading(
                         | "know"
                 )
         });
+        // "whats your favorite color mine is blue", "do you drink soda my favorite is
+        // mt dew": the answer may open with my own favourite instead of "i".
+        let favourite = (2..toks.len()).find(|&k| {
+            toks[k].w == "my" && toks.get(k + 1).is_some_and(|t| t.w == "favorite")
+                || toks[k].w == "favorite"
+                    && toks[k - 1].w == "your"
+                    && toks[k + 1..].iter().any(|t| t.w == "mine")
+        });
+        let answer = match (answer, favourite) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         return match answer {
             Some(k) => {
                 *start = k;

@@ -630,6 +630,33 @@ fn a_dropped_subject_after_a_joiner() {
     );
 }
 
+#[test]
+fn an_answer_to_a_favourite_question() {
+    assert_extracts(
+        "whats your favorite fruit mine is mango",
+        &[("mango", Like, Preference)],
+    );
+    assert_extracts(
+        "whats your favorite holiday, halloween is mine",
+        &[("halloween", Like, Preference)],
+    );
+    assert_extracts(
+        "do you bake, my favorite is banana bread",
+        &[("banana bread", Like, Preference)],
+    );
+    // The question alone, or "mine" without a favourite, says nothing about me.
+    assert_nothing("whats your favorite fruit");
+    assert_nothing("whose bike is that, mine is red");
+}
+
+#[test]
+fn happens_to_be_my_favorite() {
+    assert_extracts(
+        "I ride a teal bike, which happens to be my favorite color.",
+        &[("teal bike", Like, Preference)],
+    );
+}
+
 // --- style ------------------------------------------------------------------
 
 #[test]

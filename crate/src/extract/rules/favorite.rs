@@ -17,6 +17,8 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
     match (ctx.word(i), ctx.word(i + 1)) {
         ("is" | "are" | "was" | "=", _) => Some(i + 1),
         ("would" | "has" | "have" | "must", "be") => Some(i + 2),
+        // "which happens to be my favorite color".
+        ("happens" | "happened", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
         ("has" | "have", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
         ("includes" | "include", _) => Some(i + 1),
         _ => None,
@@ -114,7 +116,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.word(i);
-        if w == "my" {
+        if w == "mine" {
+            answered(ctx, i, out);
+        } else if w == "my" {
             // "my (all-time) favorite (N...) is X", "my passion is X".
             let mut j = i + 1;
             while matches!(
@@ -264,6 +268,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "probably"
                         | "definitely"
                         | "also"
+                        | "to"
+                        | "happens"
+                        | "happened"
                 )
             {
                 subject_end -= 1;
@@ -314,4 +321,18 @@ fn is_pronoun_subject(w: &str) -> bool {
         w,
         "which" | "that" | "it" | "they" | "he" | "she" | "this" | "these" | "those"
     )
+}
+
+/// "(your) favorite color, mine is blue", "favorite holiday, christmas is mine": an
+/// answer to a favourite question names the taste beside "mine".
+fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
+    if !(0..mine).any(|k| ctx.word(k) == "favorite") {
+        return;
+    }
+    let found = |t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY);
+    if let Some(c) = is_copula(ctx, mine + 1) {
+        out.extend(ctx.topics(c).into_iter().map(found));
+    } else if mine >= 2 && matches!(ctx.word(mine - 1), "is" | "are") {
+        out.extend(crate::extract::topic::np_before(ctx.toks, mine - 1).map(found));
+    }
 }
