@@ -526,9 +526,25 @@ fn fit_idioms() {
         "Opera, not for me.",
         &[("opera", Dislike, Preference)],
     );
+    assert_extracts(
+        "Geometry is really not my strong suit",
+        &[("geometry", Dislike, Preference)],
+    );
     // A skill, not a taste; and "my thing is" starts something else.
     assert_nothing("Chemistry is my forte.");
     assert_nothing("my thing is that nobody listens");
+}
+
+#[test]
+fn a_present_judgement_of_a_subject() {
+    assert_extracts("Canned tuna is gross", &[("canned tuna", Dislike, Preference)]);
+    assert_extracts(
+        "ironing is not fun at all",
+        &[("ironing", Dislike, Preference)],
+    );
+    // A past episode, or a pronoun with nothing to point at, is no lasting taste.
+    assert_nothing("the concert was boring");
+    assert_nothing("it is gross");
 }
 
 #[test]

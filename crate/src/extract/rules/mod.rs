@@ -24,7 +24,6 @@ mod favorite;
 mod fronted;
 mod like;
 mod love_of;
-mod my_thing;
 mod self_described;
 mod style_emoji;
 mod style_expertise;
@@ -69,7 +68,6 @@ pub(crate) const RULES: &[Rule] = &[
     fronted::RULE,
     like::RULE,
     love_of::RULE,
-    my_thing::RULE,
     self_described::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
