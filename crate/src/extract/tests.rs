@@ -509,6 +509,7 @@ fn love_as_a_noun() {
     );
     // Someone else's "a love for", and a relationship, are not my tastes.
     assert_nothing("My cousin has a love for opera.");
+    assert_nothing("I found a weakness of the plan");
     assert_nothing("we have a love hate relationship with the printer");
 }
 

@@ -26,7 +26,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             life(ctx, k, out);
             continue;
         }
-        if !matches!(ctx.word(k + 1), "for" | "of") {
+        // "a weakness of the plan" is no taste: only love takes "of".
+        if !(ctx.word(k + 1) == "for" || ctx.word(k + 1) == "of" && ctx.word(k) == "love") {
             continue;
         }
         // Back over adjectives to the determiner: "my (deep, lifelong) love for".
