@@ -28,6 +28,13 @@ pub(crate) fn reading(
     if toks.is_empty() || !is_english(toks) {
         return Reading::Skip;
     }
+    // "i like to dance, i pretend he is my boyfriend": only what follows the pretending
+    // is make-believe; the statement before it stands.
+    let pretend_at = make_believe_start(toks);
+    if pretend_at > 0 {
+        *cut = pretend_at;
+    }
+    let toks = &toks[..*cut];
     if is_fiction(toks) {
         // "write a story where she loves cats": only a wish about the answer itself counts.
         return Reading::Request;
@@ -81,6 +88,18 @@ pub(crate) fn reading(
                         | "know"
                 )
         });
+        // "whats your favorite color mine is blue", "do you drink soda my favorite is
+        // mt dew": the answer may open with my own favourite instead of "i".
+        let favourite = (2..toks.len()).find(|&k| {
+            toks[k].w == "my" && toks.get(k + 1).is_some_and(|t| t.w == "favorite")
+                || toks[k].w == "favorite"
+                    && toks[k - 1].w == "your"
+                    && toks[k + 1..].iter().any(|t| t.w == "mine")
+        });
+        let answer = match (answer, favourite) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         return match answer {
             Some(k) => {
                 *start = k;
@@ -90,6 +109,28 @@ pub(crate) fn reading(
         };
     }
     Reading::Statement
+}
+
+/// Where a mid-sentence "(i) pretend ..." begins, backing over its subject and
+/// joiners; 0 when there is none or nothing before it would be left.
+fn make_believe_start(toks: &[Tok]) -> usize {
+    let Some(k) = toks
+        .iter()
+        .position(|t| matches!(t.w.as_str(), "pretend" | "pretending"))
+    else {
+        return 0;
+    };
+    let mut s = k;
+    while s > 0
+        && matches!(
+            toks[s - 1].w.as_str(),
+            "i" | "we" | "am" | "are" | "just" | "like" | "love" | "to" | "and" | "but" | "let's"
+                | "lets" | "sometimes" | "often" | "also" | COMMA
+        )
+    {
+        s -= 1;
+    }
+    s
 }
 
 fn is_tag_start(w: &str) -> bool {

@@ -128,6 +128,9 @@ fn quote(text: &str, toks: &[Tok]) -> String {
 /// Add an item, reclassifying answer-format topics as style and keeping one item
 /// per (topic, polarity, kind), at its strongest.
 fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
+    if is_filler_topic(&f.topic) {
+        return;
+    }
     let kind = if f.kind == Kind::Preference && is_style_topic(&f.topic) {
         Kind::Style
     } else {
@@ -149,6 +152,44 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
         intensity,
         quote: quote.to_owned(),
     });
+}
+
+/// A one-word topic that is a discourse word or an adverb left behind when a rule
+/// read past the real object ("red, which is my favorite" must not yield "which").
+fn is_filler_topic(topic: &str) -> bool {
+    !topic.contains(' ')
+        && (rules::is_manner_adverb(topic)
+            || matches!(
+                topic,
+                "just"
+                    | "even"
+                    | "though"
+                    | "since"
+                    | "which"
+                    | "hmm"
+                    | "ever"
+                    | "maybe"
+                    | "especially"
+                    | "bet"
+                    | "otherwise"
+                    | "wish"
+                    | "also"
+                    | "either"
+                    | "anyway"
+                    | "yet"
+                    | "still"
+                    | "then"
+                    | "because"
+                    | "while"
+                    | "lol"
+                    | "haha"
+                    | "yeah"
+                    | "ok"
+                    | "okay"
+                    | "sure"
+                    | "kind"
+                    | "sort"
+            ))
 }
 
 /// Topics about how answers are written, whichever rule found them ("I hate emojis").
@@ -185,8 +226,13 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut subject = Subject::None;
     let mut muted = false;
-    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro."
-    if toks.first().is_some_and(|t| {
+    // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro.",
+    // also after a joiner: "and also love fishing".
+    let lead = toks
+        .iter()
+        .take_while(|t| matches!(t.w.as_str(), "and" | "also" | "then" | "just" | "still"))
+        .count();
+    if toks.get(lead).is_some_and(|t| {
         matches!(
             t.w.as_str(),
             "love"
@@ -206,9 +252,9 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "totally"
                 | "never"
                 | "avoid"
-        ) || t.w == "can" && toks.get(1).is_some_and(|n| n.w == "not")
+        ) || t.w == "can" && toks.get(lead + 1).is_some_and(|n| n.w == "not")
     }) {
-        out.push(0);
+        out.push(lead);
         subject = Subject::Me;
     }
     for (i, t) in toks.iter().enumerate() {
@@ -226,6 +272,11 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
         match w {
             "i" => {
                 subject = Subject::Me;
+                // "i wish i played, i like to hike": a new clause of mine after a comma
+                // or contrast is no longer inside the wish or report.
+                if i > 0 && (toks[i - 1].w == COMMA || text::is_contrast(&toks[i - 1].w)) {
+                    muted = false;
+                }
                 if !muted {
                     out.push(i + 1);
                 }

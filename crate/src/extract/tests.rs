@@ -182,6 +182,40 @@ fn a_dropped_subject_at_sentence_start_is_first_person() {
     );
 }
 
+#[test]
+fn any_ly_adverb_may_colour_a_cue() {
+    assert_extracts("I secretly love karaoke", &[("karaoke", Like, Preference)]);
+    assert_extracts("I myself like crosswords", &[("crosswords", Like, Preference)]);
+    // Adverbs that deny or hedge the cue do not.
+    assert_nothing("I rarely enjoy musicals");
+    assert_nothing("I probably like opera");
+}
+
+#[test]
+fn a_later_infinitive_conjunct_that_is_no_verb_stays_a_noun() {
+    assert_extracts(
+        "I like to collect stamps and coins",
+        &[("collecting stamps", Like, Preference), ("coins", Like, Preference)],
+    );
+    assert_extracts(
+        "I like to write songs and poetry",
+        &[("writing songs", Like, Preference), ("poetry", Like, Preference)],
+    );
+    assert_extracts(
+        "I love to bake, even on weekdays",
+        &[("baking", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_filler_word_is_never_a_topic() {
+    assert_extracts(
+        "I love rice but not risotto, since I eat light",
+        &[("rice", Like, Preference), ("risotto", Dislike, Preference)],
+    );
+    assert_nothing("I eat porridge, I do not eat otherwise");
+}
+
 // --- contrast ---------------------------------------------------------------
 
 #[test]
@@ -431,6 +465,215 @@ fn exclusive_choices_are_likes() {
     );
 }
 
+#[test]
+fn a_pronoun_subject_points_back_to_the_favourite() {
+    assert_extracts(
+        "I was humming some old sea shanties which are my favorite songs",
+        &[("old sea shanties", Like, Preference)],
+    );
+    assert_extracts(
+        "we adopted a greyhound named Pip, she is my favorite",
+        &[("greyhound named pip", Like, Preference)],
+    );
+    assert_nothing("that is my favorite color");
+}
+
+#[test]
+fn my_first_love_is_a_favourite() {
+    assert_extracts("My first love is sailing.", &[("sailing", Like, Preference)]);
+    assert_extracts(
+        "my real passion is with pottery",
+        &[("pottery", Like, Preference)],
+    );
+    // "love" needs its copula right after it.
+    assert_nothing("my love story with Paris ended badly, it is a long tale");
+}
+
+#[test]
+fn love_as_a_noun() {
+    assert_extracts(
+        "I went to art school because of my love for watercolors.",
+        &[("watercolors", Like, Preference)],
+    );
+    assert_extracts(
+        "my uncle knows my deep love of board games",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "I have always had a love for old maps",
+        &[("old maps", Like, Preference)],
+    );
+    assert_extracts(
+        "Salted caramel is the love of my life",
+        &[("salted caramel", Like, Preference)],
+    );
+    // Someone else's "a love for", and a relationship, are not my tastes.
+    assert_nothing("My cousin has a love for opera.");
+    assert_nothing("I found a weakness of the plan");
+    assert_nothing("we have a love hate relationship with the printer");
+}
+
+#[test]
+fn fit_idioms() {
+    assert_extracts(
+        "Camping is honestly fine but golf is just not my thing.",
+        &[("golf", Dislike, Preference)],
+    );
+    assert_extracts(
+        "board games are totally my jam",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "Opera, not for me.",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Geometry is really not my strong suit",
+        &[("geometry", Dislike, Preference)],
+    );
+    // A skill, not a taste; and "my thing is" starts something else.
+    assert_nothing("Chemistry is my forte.");
+    assert_nothing("my thing is that nobody listens");
+}
+
+#[test]
+fn a_present_judgement_of_a_subject() {
+    assert_extracts("Canned tuna is gross", &[("canned tuna", Dislike, Preference)]);
+    assert_extracts(
+        "ironing is not fun at all",
+        &[("ironing", Dislike, Preference)],
+    );
+    // A past episode, or a pronoun with nothing to point at, is no lasting taste.
+    assert_nothing("the concert was boring");
+    assert_nothing("it is gross");
+}
+
+#[test]
+fn a_category_with_a_first_person_relative() {
+    assert_extracts(
+        "Another snack I love is roasted chickpeas.",
+        &[("roasted chickpeas", Like, Preference)],
+    );
+    assert_extracts(
+        "Rhubarb pie is the dessert I hate the most.",
+        &[("rhubarb pie", Dislike, Preference)],
+    );
+    assert_extracts(
+        "the only sport I enjoy is table tennis",
+        &[("table tennis", Like, Preference)],
+    );
+    // A person, not a category: "the girl I like is shy" names no taste.
+    assert_nothing("the girl I like is shy");
+}
+
+#[test]
+fn a_self_description_with_a_relative() {
+    assert_extracts(
+        "I am a simple guy who loves crossword puzzles",
+        &[("crossword puzzles", Like, Preference)],
+    );
+    assert_extracts(
+        "i'm not a person that enjoys loud bars",
+        &[("loud bars", Dislike, Preference)],
+    );
+    // Someone else described, or a relative about another noun, is not me.
+    assert_nothing("My aunt is a woman who loves tulips");
+    assert_nothing("I am reading a book about a boy who hates school");
+}
+
+#[test]
+fn a_demonstrative_category_points_back() {
+    assert_extracts(
+        "I just finished The Hobbit and I love that book",
+        &[("hobbit", Like, Preference)],
+    );
+    // Nothing to point back to: the category stays.
+    assert_extracts("I love that band", &[("band", Like, Preference)]);
+}
+
+#[test]
+fn love_as_a_noun_with_much_or_no() {
+    assert_extracts(
+        "I have so much love for sourdough",
+        &[("sourdough", Like, Preference)],
+    );
+    assert_extracts(
+        "honestly I have no love for opera",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_nothing("She has no love for opera");
+}
+
+#[test]
+fn falling_in_love_and_having_been_into() {
+    assert_extracts(
+        "Last summer I fell in love with kayaking",
+        &[("kayaking", Like, Preference)],
+    );
+    assert_extracts(
+        "I have been super into sudoku lately",
+        &[("sudoku", Like, Preference)],
+    );
+    assert_nothing("My brother fell in love with kayaking");
+}
+
+#[test]
+fn a_pronoun_before_what_i_like_points_back() {
+    assert_extracts(
+        "Crime podcasts, that is what I really like",
+        &[("crime podcasts", Like, Preference)],
+    );
+    assert_extracts(
+        "Heavy metal is what I am into",
+        &[("heavy metal", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_relative_without_which() {
+    assert_extracts(
+        "We ate at one of the taco trucks I love.",
+        &[("taco trucks", Like, Preference)],
+    );
+    // The relative is only a subject here; "the man I like" continues.
+    assert_nothing("The man I like is tall.");
+}
+
+#[test]
+fn a_dropped_subject_after_a_joiner() {
+    assert_extracts(
+        "Work is busy. And also love gardening.",
+        &[("gardening", Like, Preference)],
+    );
+}
+
+#[test]
+fn an_answer_to_a_favourite_question() {
+    assert_extracts(
+        "whats your favorite fruit mine is mango",
+        &[("mango", Like, Preference)],
+    );
+    assert_extracts(
+        "whats your favorite holiday, halloween is mine",
+        &[("halloween", Like, Preference)],
+    );
+    assert_extracts(
+        "do you bake, my favorite is banana bread",
+        &[("banana bread", Like, Preference)],
+    );
+    // The question alone, or "mine" without a favourite, says nothing about me.
+    assert_nothing("whats your favorite fruit");
+    assert_nothing("whose bike is that, mine is red");
+}
+
+#[test]
+fn happens_to_be_my_favorite() {
+    assert_extracts(
+        "I ride a teal bike, which happens to be my favorite color.",
+        &[("teal bike", Like, Preference)],
+    );
+}
+
 // --- style ------------------------------------------------------------------
 
 #[test]
@@ -576,6 +819,34 @@ fn a_big_fan_is_not_an_occupation() {
 }
 
 // --- guards -----------------------------------------------------------------
+
+#[test]
+fn a_stack_frame_is_masked_but_a_sentence_opening_with_at_is_not() {
+    assert_extracts(
+        "at com.shop.Cart.total(Cart.java:41)\nAt weekends I love long walks.",
+        &[("long walks", Like, Preference)],
+    );
+}
+
+
+#[test]
+fn only_what_follows_pretend_is_make_believe() {
+    assert_extracts(
+        "I love chess, I pretend I am a grandmaster who hates draws",
+        &[("chess", Like, Preference)],
+    );
+    assert_nothing("I pretend I love opera");
+}
+
+#[test]
+fn a_new_clause_of_mine_ends_a_wish() {
+    assert_extracts(
+        "I wish I could sing, I love karaoke though",
+        &[("karaoke", Like, Preference)],
+    );
+    assert_nothing("I wish I loved broccoli");
+}
+
 
 #[test]
 fn questions_are_not_preferences() {

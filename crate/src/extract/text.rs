@@ -109,7 +109,6 @@ fn is_log_like(line: &str) -> bool {
         "debug:",
         "trace:",
         "traceback",
-        "at ",
         "$ ",
         "# ",
         "fatal:",
@@ -120,6 +119,17 @@ fn is_log_like(line: &str) -> bool {
     ];
     if PREFIXES.iter().any(|p| lower_start.starts_with(p)) {
         return true;
+    }
+    // A stack frame ("at foo.bar(Baz.java:12)"), not a sentence that opens "At work, ...".
+    if lower_start.starts_with("at ") {
+        let frame = t[3..].split_whitespace().next().unwrap_or("");
+        let b = frame.as_bytes();
+        if frame.contains(['(', '/', '<'])
+            || b.windows(2)
+                .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric() || w[0] == b':' && w[1].is_ascii_digit())
+        {
+            return true;
+        }
     }
     // "2024-01-02 ..." or "12:03:44 ...": a line that opens with a timestamp.
     let b = t.as_bytes();

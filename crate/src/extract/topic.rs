@@ -618,7 +618,22 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         words.remove(0);
         return finish(words);
     }
-    let gerund = gerund(words.first()?);
+    let first = *words.first()?;
+    // "to shop for watches and shoes", "to ride 3 dogs": a later conjunct that cannot be
+    // a bare verb stays a noun phrase; an adverb or quantifier is no activity at all.
+    if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") && !first.ends_with("us")
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || first.len() > 5 && first.ends_with("ry") && first != "scurry"
+        || ["tion", "sion", "ness"].iter().any(|s| first.ends_with(s))
+    {
+        return finish(words);
+    }
+    if super::rules::is_manner_adverb(first)
+        || matches!(first, "even" | "which" | "all" | "every" | "each" | "also" | "just" | "maybe")
+    {
+        return None;
+    }
+    let gerund = gerund(first);
     if is_dangling(&gerund)
         || matches!(words[0], "do" | "be" | "it" | "that" | "this") && words.len() == 1
     {

@@ -25,6 +25,7 @@ const CUES: &[Cue] = &[
     (&["am", "a", "sucker", "for"], 0.75),
     (&["am", "all", "about"], 0.75),
     (&["am", "into"], 0.7),
+    (&["have", "been", "into"], 0.7),
     (&["am", "big", "into"], 0.8),
     (&["am", "big", "on"], 0.7),
     (&["am", "fond", "of"], 0.65),

@@ -1,4 +1,5 @@
-//! "I find X boring", "X is not my thing", "X bores me", "nothing beats X": judgements of X.
+//! "I find X boring", "X is not my thing", "broccoli is gross", "X bores me", "nothing beats X":
+//! judgements of X.
 
 use super::{Ctx, Found, Rule};
 use crate::extract::topic;
@@ -7,7 +8,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "evaluation",
     description:
-        "judgements: I find X boring/relaxing, X is (not) my thing, X bores me, nothing beats X",
+        "judgements: I find X boring/relaxing, X is (not) my thing, X is gross, X bores me, nothing beats X",
     in_requests: false,
     apply,
 };
@@ -95,40 +96,86 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             break;
         }
     }
-    // "X is not my thing", "X is my jam".
-    for i in 1..ctx.toks.len() {
-        if !matches!(ctx.word(i), "is" | "are") {
+    // "X is not my thing", "X is my jam", "golf is just not my forte", "opera, not for me".
+    for i in 0..ctx.toks.len() {
+        // A clause may open on "not" after a comma: the subject closed the clause before.
+        let opens_on_not = i == 0 && ctx.word(0) == "not";
+        if !(i > 0 && matches!(ctx.word(i), "is" | "are") || opens_on_not) {
             continue;
         }
-        let mut j = i + 1;
-        let not = ctx.word(j) == "not";
-        if not {
+        let mut j = i + usize::from(!opens_on_not);
+        let mut not = false;
+        while matches!(
+            ctx.word(j),
+            "really" | "quite" | "exactly" | "just" | "simply" | "definitely" | "totally" | "not"
+        ) {
+            not |= ctx.word(j) == "not";
             j += 1;
         }
-        while matches!(ctx.word(j), "really" | "quite" | "exactly") {
-            j += 1;
-        }
-        let polarity = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
+        let idiom = matches!(
+            (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
             ("my", "thing" | "jam" | "style" | "passion" | "life", _)
-            | ("my", "cup", "of")
-            | ("for", "me", _) => {
-                if not {
-                    Polarity::Dislike
-                } else if ctx.word(j) == "for" {
-                    continue;
-                } else {
-                    Polarity::Like
-                }
-            }
+                | ("my", "cup", "of")
+                | ("for", "me", _)
+        );
+        // A skill idiom reads as a dislike only when denied: "math is not my strong suit".
+        let skill = matches!(
+            (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+            ("my", "forte", _) | ("my", "strong", "suit" | "point")
+        );
+        let polarity = match (idiom || skill, not) {
+            (true, true) => Polarity::Dislike,
+            (true, false) if idiom && ctx.word(j) != "for" => Polarity::Like,
             _ => continue,
         };
-        if let Some(t) = subject_before(ctx, i) {
+        let subject = if opens_on_not {
+            topic::np_before(ctx.before, ctx.before.len())
+        } else {
+            subject_before(ctx, i)
+        };
+        if let Some(t) = subject {
             out.push(Found::new(
                 t,
                 polarity,
                 Kind::Preference,
                 if not { 0.5 } else { 0.7 },
             ));
+        }
+    }
+    // "broccoli is gross", "baking is not fun": a negative judgement of a bare subject in
+    // the present tense. "X is awesome" is left out: in chat it mostly reacts to the other
+    // person's news; "my sister is annoying" judges one's own, not a kind of thing.
+    for i in 1..ctx.toks.len() {
+        if !matches!(ctx.word(i), "is" | "are") {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut not = false;
+        while matches!(
+            ctx.word(j),
+            "so" | "really" | "just" | "very" | "too" | "pretty" | "super" | "not" | "always"
+        ) {
+            not |= ctx.word(j) == "not";
+            j += 1;
+        }
+        let Some(p) = judgement(ctx.word(j)) else {
+            continue;
+        };
+        let p = if not { p.flipped() } else { p };
+        let start = (0..i)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop() || ctx.word(k) == "and")
+            .map_or(0, |k| k + 1);
+        let bare = !matches!(
+            ctx.word(start),
+            "my" | "your" | "his" | "her" | "our" | "their" | "the" | "that" | "this" | "wow"
+                | "oh" | "yes" | "yeah" | "no"
+        );
+        if p == Polarity::Like || !bare {
+            continue;
+        }
+        if let Some(t) = subject_before(ctx, i) {
+            out.push(Found::new(t, p, Kind::Preference, 0.55));
         }
     }
     // "X bores me", "X gives me a headache".

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "favorite",
     description:
-        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby is X",
+        "favourites: my favorite N is X, X is (one of) my favorite(s), my passion/hobby/first love is X",
     in_requests: false,
     apply,
 };
@@ -17,6 +17,8 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
     match (ctx.word(i), ctx.word(i + 1)) {
         ("is" | "are" | "was" | "=", _) => Some(i + 1),
         ("would" | "has" | "have" | "must", "be") => Some(i + 2),
+        // "which happens to be my favorite color".
+        ("happens" | "happened", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
         ("has" | "have", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
         ("includes" | "include", _) => Some(i + 1),
         _ => None,
@@ -24,7 +26,7 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// Category nouns: "my favorite color" names a slot, not a taste.
-fn is_category(w: &str) -> bool {
+pub(super) fn is_category(w: &str) -> bool {
     matches!(
         w,
         "color"
@@ -114,7 +116,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.word(i);
-        if w == "my" {
+        if w == "mine" {
+            answered(ctx, i, out);
+        } else if w == "my" {
             // "my (all-time) favorite (N...) is X", "my passion is X".
             let mut j = i + 1;
             while matches!(
@@ -134,6 +138,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "main"
                     | "real"
                     | "true"
+                    | "first"
                     | "favorite"
             ) {
                 if ctx.word(j) == "favorite" {
@@ -146,6 +151,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "favorite" | "favorites" => INTENSITY,
                 "passion" | "passions" | "obsession" => 0.85,
                 "hobby" | "hobbies" | "go-to" => 0.7,
+                // "my first love is traveling"; "my love for dogs is ..." is love_of's.
+                "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
                 _ => continue,
             };
             let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
@@ -180,6 +187,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
+            // "my passion is with animals", "my love is for cats".
+            let c = c + usize::from(matches!(ctx.word(c), "with" | "for"));
             for t in ctx.topics(c) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
@@ -259,6 +268,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "probably"
                         | "definitely"
                         | "also"
+                        | "to"
+                        | "happens"
+                        | "happened"
                 )
             {
                 subject_end -= 1;
@@ -267,6 +279,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let i = subject_end;
+            // "listening to iron maiden which is my favorite band", "mickey mouse, he is my
+            // favorite": a pronoun subject stands for the noun phrase before it, however far
+            // the clause started.
+            if i > 0 && is_pronoun_subject(ctx.word(i - 1)) {
+                let antecedent = if i > 1 {
+                    crate::extract::topic::np_before(ctx.toks, i - 1)
+                } else {
+                    crate::extract::topic::np_before(ctx.before, ctx.before.len())
+                };
+                out.extend(
+                    antecedent.map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                );
+                continue;
+            }
             let start = (0..i)
                 .rev()
                 .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
@@ -286,5 +312,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
             }
         }
+    }
+}
+
+/// A subject that points back to something already named.
+fn is_pronoun_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "which" | "that" | "it" | "they" | "he" | "she" | "this" | "these" | "those"
+    )
+}
+
+/// "(your) favorite color, mine is blue", "favorite holiday, christmas is mine": an
+/// answer to a favourite question names the taste beside "mine".
+fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
+    if !(0..mine).any(|k| ctx.word(k) == "favorite") {
+        return;
+    }
+    let found = |t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY);
+    if let Some(c) = is_copula(ctx, mine + 1) {
+        out.extend(ctx.topics(c).into_iter().map(found));
+    } else if mine >= 2 && matches!(ctx.word(mine - 1), "is" | "are") {
+        out.extend(crate::extract::topic::np_before(ctx.toks, mine - 1).map(found));
     }
 }

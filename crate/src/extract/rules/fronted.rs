@@ -17,12 +17,15 @@ fn cue(w: &str) -> Option<(Polarity, f32)> {
         "like" | "enjoy" => Some((Polarity::Like, 0.65)),
         "hate" | "detest" | "despise" | "loathe" => Some((Polarity::Dislike, 0.85)),
         "dislike" => Some((Polarity::Dislike, 0.7)),
+        // "X is what I am into".
+        "into" => Some((Polarity::Like, 0.7)),
         _ => None,
     }
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     relative(ctx, out);
+    category(ctx, out);
     for i in 1..ctx.toks.len() {
         if !matches!(ctx.word(i), "is" | "are") {
             continue;
@@ -50,6 +53,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "do"
                         | "always"
                         | "of"
+                        | "am"
                 ) {
                     j += 1;
                 }
@@ -78,8 +82,70 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if i - start > 6 || i == start {
             continue;
         }
+        // "bagel with everything, that is what I like": the pronoun stands for what came before.
+        if i - start == 1 && matches!(ctx.word(start), "that" | "it" | "this") {
+            let antecedent = if start > 0 {
+                topic::np_before(ctx.toks, start)
+            } else {
+                topic::np_before(ctx.before, ctx.before.len())
+            };
+            out.extend(antecedent.map(|t| Found::new(t, polarity, Kind::Preference, intensity)));
+            continue;
+        }
         for part in split_and(ctx, start, i) {
             out.push(Found::new(part, polarity, Kind::Preference, intensity));
+        }
+    }
+}
+
+/// "pasta is the food I love", "another sport I like is soccer", "the only thing I
+/// enjoy is swimming": a category noun with a first-person relative names a slot, and
+/// the taste sits across the copula, before or after.
+fn category(ctx: &Ctx, out: &mut Vec<Found>) {
+    for c in 2..ctx.toks.len() {
+        let Some((polarity, intensity)) = cue(ctx.word(c)) else {
+            continue;
+        };
+        let noun = c - 2;
+        if ctx.word(c - 1) != "i" || !super::favorite::is_category(ctx.word(noun)) {
+            continue;
+        }
+        let mut det = noun;
+        while det > 0
+            && matches!(
+                ctx.word(det - 1),
+                "the" | "another" | "other" | "only" | "one" | "biggest" | "main" | "a" | "an"
+                    | "sport" | "music"
+            )
+        {
+            det -= 1;
+        }
+        let mut after = c + 1;
+        while matches!(
+            ctx.word(after),
+            "the" | "most" | "best" | "more" | "a" | "lot" | "very" | "much" | "doing" | "to"
+                | "do" | "too" | "also" | "so"
+        ) {
+            after += 1;
+        }
+        if matches!(ctx.word(after), "is" | "are" | "was") {
+            for t in ctx.topics(after + 1) {
+                out.push(Found::new(t, polarity, Kind::Preference, intensity));
+            }
+            continue;
+        }
+        if det == 0 || !matches!(ctx.word(det - 1), "is" | "are" | "was") {
+            continue;
+        }
+        let copula = det - 1;
+        let start = (0..copula)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+            .map_or(0, |k| k + 1);
+        if copula > start && copula - start <= 6 {
+            for part in split_and(ctx, start, copula) {
+                out.push(Found::new(part, polarity, Kind::Preference, intensity));
+            }
         }
     }
 }
@@ -87,10 +153,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// "a gorgeous sunny day, which I love": the object sits just before "which".
 fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
     for w in 1..ctx.toks.len() {
-        if !matches!(ctx.word(w), "which" | "that") || ctx.word(w + 1) != "i" {
+        // "the game shows I love": a relative without "which", after a determiner.
+        let (mut j, floor) = if matches!(ctx.word(w), "which" | "that") && ctx.word(w + 1) == "i"
+        {
+            (w + 2, 0)
+        } else if ctx.word(w) == "i" {
+            match bare_relative_det(ctx, w) {
+                Some(d) => (w + 1, d + 1),
+                None => continue,
+            }
+        } else {
             continue;
-        }
-        let mut j = w + 2;
+        };
         let mut negative = false;
         while matches!(
             ctx.word(j),
@@ -134,7 +208,7 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
             w
         };
         let mut start = end;
-        while start > 0 && end - start < 4 {
+        while start > floor && end - start < 4 {
             let p = ctx.word(start - 1);
             if ctx.toks[start - 1].is_stop()
                 || matches!(
@@ -179,6 +253,19 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+/// The determiner opening a short noun phrase that ends right before the "i" at `i`.
+fn bare_relative_det(ctx: &Ctx, i: usize) -> Option<usize> {
+    let d = (i.saturating_sub(4)..i.saturating_sub(1))
+        .rev()
+        .find(|&d| matches!(ctx.word(d), "the" | "these" | "those" | "a" | "an"))?;
+    let plain = ctx.toks[d + 1..i].iter().all(|t| {
+        !t.is_stop() && !matches!(t.w.as_str(), "one" | "ones" | "thing" | "things" | "way" | "time")
+    });
+    // A lone category ("the dessert I hate") is a slot that `category` fills.
+    let slot = i == d + 2 && super::favorite::is_category(ctx.word(d + 1));
+    (plain && !slot).then_some(d)
 }
 
 /// Topics of a coordinated subject: "camping and hiking" -> ["camping", "hiking"].

@@ -1,4 +1,4 @@
-//! "I love X", "I like X", "I adore X", "I don't mind X": plain likes, by strength.
+//! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X": plain likes, by strength.
 
 use super::{anchored_topics, Ctx, Cue, Found, Rule};
 use crate::item::Polarity;
@@ -14,6 +14,8 @@ const CUES: &[Cue] = &[
     (&["adore"], 0.95),
     (&["am", "in", "love", "with"], 0.9),
     (&["love"], 0.9),
+    (&["fell", "in", "love", "with"], 0.85),
+    (&["have", "fallen", "in", "love", "with"], 0.85),
     (&["have", "loved"], 0.85),
     (&["am", "loving"], 0.8),
     (&["have", "liked"], 0.6),

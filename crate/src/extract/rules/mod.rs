@@ -23,6 +23,8 @@ mod fact_occupation;
 mod favorite;
 mod fronted;
 mod like;
+mod love_of;
+mod self_described;
 mod style_emoji;
 mod style_expertise;
 mod style_format;
@@ -65,6 +67,8 @@ pub(crate) const RULES: &[Rule] = &[
     favorite::RULE,
     fronted::RULE,
     like::RULE,
+    love_of::RULE,
+    self_described::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
     style_format::RULE,
@@ -122,18 +126,55 @@ fn modifier(w: &str) -> Option<f32> {
         | "deep" | "firm" | "firmly" | "greatly" | "strict" | "strictly" | "extreme"
         | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
         | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong"
-        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" => 0.1,
+        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" | "super" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
         "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
         | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
         | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
-        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more" => {
-            0.0
-        }
+        | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more"
+        | "myself" => 0.0,
+        _ if is_manner_adverb(w) => 0.0,
         _ => return None,
     })
+}
+
+/// Any other "-ly" adverb ("secretly", "vigorously", even the typo "defiantly") colours
+/// a cue without turning it; adverbs that weaken or deny it, and "-ly" adjectives, are not.
+pub(crate) fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "rarely"
+                | "hardly"
+                | "barely"
+                | "scarcely"
+                | "occasionally"
+                | "formerly"
+                | "previously"
+                | "originally"
+                | "supposedly"
+                | "allegedly"
+                | "probably"
+                | "possibly"
+                | "lonely"
+                | "lovely"
+                | "friendly"
+                | "likely"
+                | "unlikely"
+                | "family"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "costly"
+                | "silly"
+                | "italy"
+                | "ugly"
+        )
 }
 
 impl<'a> Ctx<'a> {
@@ -281,27 +322,39 @@ impl<'a> Ctx<'a> {
         if let Some(adj) = pending {
             out.push(adj);
         }
-        if out.is_empty()
-            && matches!(
-                self.word(from),
-                "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
-            )
-        {
-            // "I'm watching Mean Girls, I love it": the antecedent just before the subject.
-            // Look before the subject "i", or before the anchor when the subject was dropped.
-            if let Some(&anchor) = self.anchors.iter().rev().find(|&&a| a <= from) {
-                let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
-                    anchor - 1
-                } else {
-                    anchor
-                };
-                out.extend(topic::np_before(self.toks, subject));
-                if out.is_empty() && subject == 0 {
-                    out.extend(topic::np_before(self.before, self.before.len()));
-                }
+        let pronoun = matches!(
+            self.word(from),
+            "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+        );
+        // "watching mean girls, i love that movie": a demonstrative with a bare category
+        // noun points back like a pronoun does; without an antecedent the noun stays.
+        let pointing = pronoun
+            && out.len() == 1
+            && out[0] == self.word(from + 1)
+            && favorite::is_category(&out[0]);
+        if out.is_empty() && pronoun || pointing {
+            if let Some(t) = self.antecedent(from) {
+                out = vec![t];
             }
         }
         out
+    }
+
+    /// "I'm watching Mean Girls, I love it": the noun phrase just before the subject of
+    /// the cue at `from` (or before the anchor when the subject was dropped), else the end
+    /// of the previous clause.
+    fn antecedent(&self, from: usize) -> Option<String> {
+        let &anchor = self.anchors.iter().rev().find(|&&a| a <= from)?;
+        let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
+            anchor - 1
+        } else {
+            anchor
+        };
+        topic::np_before(self.toks, subject).or_else(|| {
+            (subject == 0)
+                .then(|| topic::np_before(self.before, self.before.len()))
+                .flatten()
+        })
     }
 
     /// A verb cue sits at `i` (a new predicate, not another list element).

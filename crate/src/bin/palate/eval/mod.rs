@@ -10,7 +10,7 @@ use palate::embed::Embed;
 use palate::profile::ProfileParams;
 
 pub fn run(data: &Path, embed: &'static dyn Embed, params: &ProfileParams) -> Result<(), String> {
-    let mut measures = extraction::measures(data)?;
+    let mut measures = extraction::measures(data, embed)?;
     measures.extend(selection::measures(data, embed, params)?);
     print!("{}", measure::table(&measures));
     Ok(())

@@ -1,0 +1,60 @@
+//! "I'm a simple country girl who likes gardening", "I am not a person who enjoys crowds":
+//! the taste sits in a relative clause about the speaker.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "self_described",
+    description: "a self-description with a relative: I am a N who/that likes/loves/hates X",
+    in_requests: false,
+    apply,
+};
+
+/// Third-person cues, as the relative clause conjugates them.
+fn cue(w: &str) -> Option<(Polarity, f32)> {
+    match w {
+        "loves" | "adores" => Some((Polarity::Like, 0.85)),
+        "enjoys" => Some((Polarity::Like, 0.7)),
+        "likes" => Some((Polarity::Like, 0.6)),
+        "hates" | "detests" | "despises" => Some((Polarity::Dislike, 0.85)),
+        "dislikes" => Some((Polarity::Dislike, 0.7)),
+        _ => None,
+    }
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let (start, negative) = match ctx.seq(a, &["am", "a"]) {
+            Some((s, _)) => (s, false),
+            None => match ctx.seq(a, &["am", "not", "a"]) {
+                Some((s, _)) => (s, true),
+                None => continue,
+            },
+        };
+        // The described noun phrase is short: "a (huge) man that loves ...".
+        let Some(rel) = (start + 1..(start + 5).min(ctx.toks.len()))
+            .find(|&k| matches!(ctx.word(k), "who" | "that"))
+        else {
+            continue;
+        };
+        if ctx.toks[start..rel].iter().any(|t| t.is_stop()) {
+            continue;
+        }
+        let mut v = rel + 1;
+        while matches!(ctx.word(v), "really" | "just" | "also" | "truly" | "always") {
+            v += 1;
+        }
+        let Some((polarity, intensity)) = cue(ctx.word(v)) else {
+            continue;
+        };
+        let polarity = if negative {
+            polarity.flipped()
+        } else {
+            polarity
+        };
+        for t in ctx.topics(v + 1) {
+            out.push(Found::new(t, polarity, Kind::Preference, intensity));
+        }
+    }
+}
