@@ -5,11 +5,13 @@
 // - A send gesture (Enter without Shift in the composer, or a click on the send
 //   control, both in the capture phase) snapshots the composer text and reports it
 //   at once: the fast path, which survives the tab closing right after.
-// - The same gesture "arms" the thread observer for one new user turn. When the
-//   rendered turn appears it is matched to the snapshot and not reported again; if
-//   the snapshot could not be read, the rendered text is reported instead.
-// - User turns that appear while nothing is armed (history loading, re-renders,
-//   switching threads) only update the baseline: history is never learned.
+// - Its key is `site:thread:hash:n`, n counting the same words among the user turns
+//   rendered at that moment (the baseline): the same message sent twice in a thread
+//   is two turns, and reloading the page finds the same keys.
+// - When the composer's text could not be read, the gesture "arms" the thread
+//   observer for one new user turn, and the rendered text is reported instead.
+// - User turns that appear otherwise (history loading, re-renders, switching
+//   threads) are not read at all: history is never learned.
 // - Palate's own `[Palate: ...]` preamble is cut from every text first; a turn that
 //   was only a preamble is not a turn.
 //
@@ -19,6 +21,12 @@
 // observer; leaving the adapter's pages (x.com outside /i/grok) ends the session.
 // Observers watch the thread container only, are debounced, and there is no polling:
 // the container's ancestors are watched for its replacement (child lists only).
+//
+// Cost: per mutation batch, the thread observer's callback drops the cached text of
+// the user turns the batch touched and restarts a timer; the debounced pass only
+// re-binds and follows the thread id. The thread's user turns are read at a send
+// (each turn's text once, then from the cache), not per batch.
+// tests/bench/thread.js measures this on a 500-exchange thread through `probed` below.
 //
 // Health: when the composer or the thread cannot be found once the page has settled,
 // the worker is told once ({kind: 'siteHealth'}), and told again when it recovers.
@@ -32,6 +40,25 @@
   const QUIET_MS = 1_500;
   /** ... and the longest wait for a page that never goes quiet. */
   const SETTLE_CAP_MS = 10_000;
+
+  /**
+   * `fn`, timed for the benchmark (tests/bench/thread.js) when this isolated world holds
+   * a `__palateProbe(name, ms)` function. Only the benchmark defines it, through the
+   * DevTools protocol: a page's scripts cannot reach this world. Otherwise the cost is
+   * one property read per call.
+   */
+  const probed =
+    (name, fn) =>
+    (...args) => {
+      const probe = globalThis.__palateProbe;
+      if (typeof probe !== 'function') return fn(...args);
+      const start = performance.now();
+      try {
+        return fn(...args);
+      } finally {
+        probe(name, performance.now() - start);
+      }
+    };
 
   /** Cut every `[Palate: ...]` preamble, as the core does (crate/src/signal.rs). */
   function stripPreamble(text) {
@@ -148,13 +175,60 @@
       return id === 'new' ? `new-${navNonce}` : id;
     };
 
+    // What each user turn says, read once: `innerText` (the text as rendered, which is
+    // what the snapshot of the composer is compared with) forces a layout, and a long
+    // thread must not be re-read on every change. A turn's entry is dropped when a
+    // mutation lands inside it (`forget`); a re-rendered copy of a turn (a new element
+    // with the same raw text) takes the entry of the one it replaced.
+    /** @typedef {{raw: string, text: string, hash: string}} Read */
+    /** @type {WeakMap<Element, Read>} */
+    const reads = new WeakMap();
+    /** The last pass's reads by raw text (`textContent`), for re-rendered copies. */
+    /** @type {Map<string, Read>} */
+    let readsByRaw = new Map();
+
+    /** @returns {Read} */
+    function read(el, byRaw) {
+      let entry = reads.get(el);
+      if (!entry) {
+        const raw = el.textContent ?? '';
+        entry = readsByRaw.get(raw);
+        if (!entry) {
+          const text = normalize(/** @type {HTMLElement} */ (el).innerText ?? raw);
+          entry = { raw, text, hash: text ? hash(text) : '' };
+        }
+        reads.set(el, entry);
+      }
+      byRaw.set(entry.raw, entry);
+      return entry;
+    }
+
+    /** Drop the reads of the user turns these mutations changed. */
+    function forget(records) {
+      for (const record of records) {
+        const node = record.type === 'characterData' ? record.target.parentElement : record.target;
+        if (!node || node === watched || !(node instanceof Element)) continue;
+        for (const selector of adapter.selectors.userTurn) {
+          const turn = node.closest(selector);
+          if (turn) reads.delete(turn);
+        }
+      }
+    }
+
+    /** The user turns currently rendered, in order: [{text, hash}], empty ones left out. */
+    function turnList() {
+      const byRaw = new Map();
+      const list = every(adapter.selectors.userTurn)
+        .map((el) => read(el, byRaw))
+        .filter((entry) => entry.text);
+      readsByRaw = byRaw;
+      return list;
+    }
+
     /** Counts of each user-turn text currently rendered. */
     function renderedTurns() {
       const counts = new Map();
-      for (const el of every(adapter.selectors.userTurn)) {
-        const text = normalize(/** @type {HTMLElement} */ (el).innerText ?? el.textContent);
-        if (!text) continue;
-        const h = hash(text);
+      for (const { text, hash: h } of turnList()) {
         const entry = counts.get(h) ?? { count: 0, text };
         entry.count += 1;
         counts.set(h, entry);
@@ -163,8 +237,13 @@
     }
 
     let thread = guard(threadId)() ?? 'unknown';
-    let baseline = guard(renderedTurns)() ?? new Map();
-    /** @type {{hash: string | null, at: number} | null} */
+    /** The user turns rendered at the last send gesture, before the new one. */
+    let baseline = new Map();
+    /**
+     * The last send: its hash (null when the composer could not be read), and whether
+     * the user has typed in the composer since.
+     * @type {{hash: string | null, at: number, typed: boolean} | null}
+     */
     let armed = null;
 
     function report(text, ordinal) {
@@ -195,16 +274,24 @@
     function onSendGesture() {
       bind(); // a send is when a lazily rendered thread container appears
       suggestion?.atSend(); // auto mode writes the preamble before the site reads the draft
+      // Enter and a click on the send control both fired for one send.
+      if (armed && !armed.typed && Date.now() - armed.at < 1_000) return;
       const composer = first(adapter.selectors.composer);
-      if (armed && Date.now() - armed.at < 1_000) return; // Enter and click both fired
       const text = composer ? normalize(composerText(composer)) : '';
-      if (!text) {
-        armed = composer ? null : { hash: null, at: Date.now() };
+      if (!text && composer) {
+        armed = null;
         return;
       }
-      const h = hash(text);
-      armed = { hash: h, at: Date.now() };
-      report(text, (baseline.get(h)?.count ?? 0) + 1);
+      // In the capture phase: before the site's own handler renders the new turn.
+      if (threadId() !== thread) thread = threadId();
+      baseline = renderedTurns();
+      const h = text ? hash(text) : null;
+      armed = { hash: h, at: Date.now(), typed: false };
+      if (h) report(text, (baseline.get(h)?.count ?? 0) + 1);
+    }
+
+    function onInput(event) {
+      if (armed && first(adapter.selectors.composer)?.contains(/** @type {Node} */ (event.target))) armed.typed = true;
     }
 
     function onKeydown(event) {
@@ -220,22 +307,27 @@
     }
 
     function reconcile() {
-      const now = renderedTurns();
       if (threadId() !== thread) {
-        // Another conversation: its turns are history. A turn we just sent from the
-        // new-chat page is already reported by its snapshot.
+        // Another conversation: what it shows is history. (A turn just sent from the
+        // new-chat page was reported under the new-chat key.)
         thread = threadId();
-        baseline = now;
-        if (armed?.hash && now.has(armed.hash)) armed = null;
+        if (armed?.hash === null) baseline = renderedTurns();
         return;
       }
-      if (armed && Date.now() - armed.at > ARM_MS) armed = null;
+      // A send whose words were read is reported already: only one whose composer
+      // could not be read waits for its rendered turn. Nothing else reads the thread.
+      if (!armed || armed.hash !== null) return;
+      if (Date.now() - armed.at > ARM_MS) {
+        armed = null;
+        return;
+      }
+      const now = renderedTurns();
       for (const [h, entry] of now) {
         const before = baseline.get(h)?.count ?? 0;
-        for (let n = before + 1; n <= entry.count; n++) {
-          if (!armed) continue; // history or a re-render: not a send
-          if (armed.hash === null) report(entry.text, n); // snapshot failed: use the render
+        if (entry.count > before) {
+          report(entry.text, before + 1);
           armed = null;
+          return;
         }
       }
       baseline = now;
@@ -245,17 +337,27 @@
     let timer = 0;
     const schedule = () => {
       clearTimeout(timer);
-      timer = timeout(() => {
-        bind();
-        reconcile();
-      }, DEBOUNCE_MS);
+      timer = timeout(
+        probed('reconcile', () => {
+          bind();
+          reconcile();
+        }),
+        DEBOUNCE_MS,
+      );
     };
-    const threadObserver = new MutationObserver(schedule);
+    const threadObserver = new MutationObserver(
+      probed('batch', (records) => {
+        forget(records);
+        schedule();
+      }),
+    );
     // Child lists of the container's ancestors only: fires when the container (or a
     // block holding it) is swapped out, not on every change of the page.
-    const ancestorObserver = new MutationObserver(() => {
-      if (!watched?.isConnected) schedule();
-    });
+    const ancestorObserver = new MutationObserver(
+      probed('ancestors', () => {
+        if (!watched?.isConnected) schedule();
+      }),
+    );
     signal.addEventListener('abort', () => {
       threadObserver.disconnect();
       ancestorObserver.disconnect();
@@ -320,8 +422,9 @@
     }
     signal.addEventListener('abort', () => waiter?.disconnect());
 
-    document.addEventListener('keydown', guard(onKeydown), { capture: true, signal });
-    document.addEventListener('click', guard(onClick), { capture: true, signal });
+    document.addEventListener('keydown', probed('keydown', guard(onKeydown)), { capture: true, signal });
+    document.addEventListener('click', probed('click', guard(onClick)), { capture: true, signal });
+    document.addEventListener('input', guard(onInput), { capture: true, signal });
     guard(bind)();
     guard(whenSettled)();
 
