@@ -11,7 +11,8 @@
 // - When the composer's text could not be read, the gesture "arms" the thread
 //   observer for one new user turn, and the rendered text is reported instead.
 // - User turns that appear otherwise (history loading, re-renders, switching
-//   threads) are not read at all: history is never learned.
+//   threads) are not read at all: history is never learned, unless the user asks for
+//   it from the popup ({kind: 'threadTurns'} below, learned by the worker).
 // - Palate's own `[Palate: ...]` preamble is cut from every text first; a turn that
 //   was only a preamble is not a turn.
 //
@@ -428,10 +429,27 @@
     guard(bind)();
     guard(whenSettled)();
 
+    /**
+     * Every user turn of the conversation on screen, in order, keyed as a send of it
+     * would have been (the n-th time the same words appear in this thread), so the
+     * worker can tell which are learned already. Assistant turns are never read.
+     */
+    function threadTurns() {
+      if (threadId() !== thread) thread = threadId();
+      const seen = new Map();
+      return turnList().map(({ text, hash: h }) => {
+        const n = (seen.get(h) ?? 0) + 1;
+        seen.set(h, n);
+        return { id: `${adapter.id}:${thread}:${h}:${n}`, text };
+      });
+    }
+
     return {
       adapter,
       navigated: guard(navigated),
       stop: () => controller.abort(),
+      /** @returns {{id: string, text: string}[] | undefined} undefined when the adapter failed */
+      threadTurns: guard(threadTurns),
       /** @param {string} text */
       async insert(text) {
         try {
@@ -474,6 +492,20 @@
   current = start(globalThis.PalateSites.forLocation(location));
   globalThis.navigation?.addEventListener('currententrychange', () => queueMicrotask(onLocation));
   addEventListener('popstate', onLocation);
+
+  // The popup asks for the conversation's user turns, to learn them when the user
+  // asks ("Learn from this conversation"). Reads only; the worker decides.
+  chrome.runtime.onMessage.addListener((msg, sender, respond) => {
+    if (msg?.kind !== 'threadTurns' || sender.id !== chrome.runtime.id) return false;
+    onLocation();
+    const turns = current?.threadTurns();
+    respond(
+      turns
+        ? { ok: true, site: current.adapter.id, turns }
+        : { ok: false, site: current?.adapter.id ?? '', turns: [], problem: current ? 'the page could not be read' : 'no chat on this page' },
+    );
+    return false;
+  });
 
   // The popup asks for a preamble in the composer. Never sends the message.
   chrome.runtime.onMessage.addListener((msg, sender, respond) => {
