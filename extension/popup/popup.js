@@ -106,6 +106,15 @@ function showPause() {
   b.title = settings.paused ? 'Palate is paused everywhere. Click to resume.' : 'Pause learning and reminders on every site';
   $('paused-banner').hidden = !settings.paused;
 }
+function showIncognito() {
+  /** @type {HTMLInputElement} */ ($('incognito-learning')).checked = settings.incognitoLearning;
+}
+$('incognito-learning').addEventListener('change', async (e) => {
+  settings.incognitoLearning = e.target.checked;
+  await chrome.storage.local.set({ incognitoLearning: settings.incognitoLearning });
+  renderActiveSite();
+});
+
 $('pause').addEventListener('click', async () => {
   settings.paused = !settings.paused;
   await chrome.storage.local.set({ paused: settings.paused });
@@ -161,7 +170,7 @@ let learningThread = false;
 function threadBlocked() {
   if (settings.paused) return 'Palate is paused, so it learns nothing.';
   if (!siteSettings(settings.sites[activeSite.id]).learn) return `Learning is off on ${activeSite.label}.`;
-  if (tab?.incognito && !settings.incognitoLearning) return 'This is a private window; learning in private windows is off.';
+  if (tab?.incognito && !settings.incognitoLearning) return 'This is a private window; learning in private windows is off (Sites tab).';
   return '';
 }
 
@@ -326,6 +335,7 @@ async function start() {
   tab = found;
   activeSite = siteForUrl(tab?.url);
   showPause();
+  showIncognito();
   fill($('filter-site'), h('option', { value: '' }, 'All sites'), allSites().map((s) => h('option', { value: s.id }, s.label)), h('option', { value: 'popup' }, 'Added by you'));
   if (activeSite) {
     const { health: all = {} } = await chrome.storage.session.get('health');
@@ -343,7 +353,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if (changes.sites) settings.sites = changes.sites.newValue ?? {};
   if (changes.paused) settings.paused = changes.paused.newValue === true;
+  if (changes.incognitoLearning) settings.incognitoLearning = changes.incognitoLearning.newValue === true;
   showPause();
+  showIncognito();
   renderSites();
   renderActiveSite();
 });
