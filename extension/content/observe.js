@@ -335,17 +335,20 @@
     }
 
     // --- the thread observer, re-bound when the container is replaced ----------
+    // One timer, restarted per batch (not `timeout`, which would add an abort listener
+    // per batch for the whole session).
     let timer = 0;
+    const pass = guard(
+      probed('reconcile', () => {
+        bind();
+        reconcile();
+      }),
+    );
     const schedule = () => {
       clearTimeout(timer);
-      timer = timeout(
-        probed('reconcile', () => {
-          bind();
-          reconcile();
-        }),
-        DEBOUNCE_MS,
-      );
+      timer = setTimeout(pass, DEBOUNCE_MS);
     };
+    signal.addEventListener('abort', () => clearTimeout(timer));
     const threadObserver = new MutationObserver(
       probed('batch', (records) => {
         forget(records);
