@@ -273,10 +273,11 @@
     }))();
 
     function onSendGesture() {
+      // Enter and a click on the send control both fired for one send (checked first:
+      // auto mode's insertion below is an input event, which would look like typing).
+      if (armed && !armed.typed && Date.now() - armed.at < 1_000) return;
       bind(); // a send is when a lazily rendered thread container appears
       suggestion?.atSend(); // auto mode writes the preamble before the site reads the draft
-      // Enter and a click on the send control both fired for one send.
-      if (armed && !armed.typed && Date.now() - armed.at < 1_000) return;
       const composer = first(adapter.selectors.composer);
       const text = composer ? normalize(composerText(composer)) : '';
       if (!text && composer) {
