@@ -150,11 +150,37 @@ chrome.storage.onChanged.addListener((changes, area) => {
 const handlers = {
   async observe(msg, sender) {
     // The content script checks these too; the worker is the last word.
-    const { sites, paused, incognitoLearning } = await currentSettings();
-    if (paused) return { status: 'skipped', reason: 'paused' };
-    if (!siteSettings(sites[msg.site]).learn) return { status: 'skipped', reason: 'learning off for this site' };
-    if (sender.tab?.incognito && !incognitoLearning) return { status: 'skipped', reason: 'incognito' };
+    const reason = await notLearning(msg.site, sender.tab?.incognito === true);
+    if (reason) return { status: 'skipped', reason };
     return engine((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
+  },
+  async learnThread(msg) {
+    if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('learnThread: not a site id');
+    const turns = checkTurns(msg.site, msg.turns);
+    const tab = await chrome.tabs.get(msg.tabId).catch(() => null);
+    if (!tab) throw new Error('learnThread: that tab is gone');
+    const reason = await notLearning(msg.site, tab.incognito === true);
+    if (reason) return { learned: 0, already: 0, skipped: reason };
+    const known = new Set();
+    const sentFromNewChat = new Set();
+    for (const s of await engine((p) => p.signals())) {
+      known.add(s.id);
+      const key = turnKey(s.id);
+      if (key?.thread.startsWith('new-')) sentFromNewChat.add(key.occurrence);
+    }
+    let learned = 0;
+    let already = 0;
+    for (const turn of turns) {
+      if (known.has(turn.id) || sentFromNewChat.has(turnKey(turn.id)?.occurrence)) {
+        already += 1;
+        continue;
+      }
+      known.add(turn.id);
+      const result = await engine((p) => p.observe({ id: turn.id, site: msg.site, text: turn.text }));
+      if (result.status === 'recorded') learned += 1;
+      else already += 1;
+    }
+    return { learned, already };
   },
   signals: () => engine((p) => p.signals()),
   // The result also names the memories it used (`topics`), for feedback edits.
@@ -213,6 +239,46 @@ const handlers = {
     return { recorded: true };
   },
 };
+
+/** Why a turn on `site` must not be learned now, or null. */
+async function notLearning(site, incognito) {
+  const { sites, paused, incognitoLearning } = await currentSettings();
+  if (paused) return 'paused';
+  if (!siteSettings(sites[site]).learn) return 'learning off for this site';
+  if (incognito && !incognitoLearning) return 'incognito';
+  return null;
+}
+
+/** The most turns one conversation may bring. */
+const THREAD_MAX_TURNS = 5_000;
+
+/** The turns of a `learnThread` message, checked: `[{id, text}]`, ids of `site`. */
+function checkTurns(site, turns) {
+  if (!Array.isArray(turns)) throw new Error('learnThread: "turns" must be a list');
+  if (turns.length > THREAD_MAX_TURNS) throw new Error(`learnThread: at most ${THREAD_MAX_TURNS} turns, not ${turns.length}`);
+  return turns.map((t, i) => {
+    if (typeof t?.id !== 'string' || !t.id.startsWith(`${site}:`) || t.id.length > 300 || !turnKey(t.id)) {
+      throw new Error(`learnThread: turn ${i + 1} has no key of this site`);
+    }
+    if (typeof t.text !== 'string' || !t.text.trim()) throw new Error(`learnThread: turn ${i + 1} has no text`);
+    return { id: t.id, text: t.text };
+  });
+}
+
+/**
+ * A content script's turn key `site:thread:hash:n` in parts: `occurrence` is
+ * `site:hash:n`, the same words' n-th appearance wherever the thread. A turn sent from
+ * the new-chat page is keyed before the site names the conversation (`new-…`), so it
+ * stands for the turn with the same occurrence in the conversation it started.
+ */
+function turnKey(id) {
+  const parts = id.split(':');
+  if (parts.length < 4) return null;
+  const [site, ...rest] = parts;
+  const n = rest.pop();
+  const hash = rest.pop();
+  return { thread: rest.join(':'), occurrence: `${site}:${hash}:${n}` };
+}
 
 /** The latest health per site (chrome.storage.session "health"), written in turn. */
 let health = Promise.resolve();

@@ -50,9 +50,16 @@
  *   are skipped. Answer: `{added, skipped: [{id, reason}]}`.
  * @typedef {{kind: 'wipe'}} WipeMessage
  *   Forget everything: the signal log, memories, clusters, settings and provider keys.
+ * @typedef {{kind: 'learnThread', tabId: number, site: string, turns: {id: string, text: string}[]}} LearnThreadMessage
+ *   From the popup only: the user asked to learn the conversation open in tab `tabId`;
+ *   `turns` are its user turns as the tab's content script keyed them (`threadTurns`).
+ *   Refused as observe is (paused, learning off for the site, a private window without
+ *   incognitoLearning: the tab is looked up). Turns already learned are skipped, also
+ *   one sent from the new-chat page before the conversation had its id. Answer:
+ *   `{learned, already}`, or `{learned: 0, already: 0, skipped: reason}`.
  * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage | PreambleMessage
  *   | ReviewMessage | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage
- *   | TestProviderMessage | ImportMessage | WipeMessage} Message
+ *   | TestProviderMessage | ImportMessage | WipeMessage | LearnThreadMessage} Message
  *
  * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and
  * answered by the content script, never by the worker:
@@ -65,6 +72,10 @@
  * @typedef {{kind: 'draft'}} DraftMessage
  *   What the user has typed in the composer so far (content/draft.js). Answer:
  *   `{ok, site, text}`; `ok` false with `problem` when the page has no chat composer.
+ * @typedef {{kind: 'threadTurns'}} ThreadTurnsMessage
+ *   The user turns of the conversation on the page, in order, preambles cut, never the
+ *   assistant's (content/observe.js). Answer: `{ok, site, turns: [{id, text}]}`, ids as
+ *   a send of each would have been keyed; `ok` false with `problem` when there is no chat.
  */
 
 /** Required fields and their `typeof`, per message kind. */
@@ -83,6 +94,7 @@ export const MESSAGES = Object.freeze({
   testProvider: { which: 'string' },
   import: { signals: 'object' },
   wipe: {},
+  learnThread: { tabId: 'number', site: 'string', turns: 'object' },
 });
 
 /**

@@ -5,11 +5,14 @@
 // - A send gesture (Enter without Shift in the composer, or a click on the send
 //   control, both in the capture phase) snapshots the composer text and reports it
 //   at once: the fast path, which survives the tab closing right after.
-// - The same gesture "arms" the thread observer for one new user turn. When the
-//   rendered turn appears it is matched to the snapshot and not reported again; if
-//   the snapshot could not be read, the rendered text is reported instead.
-// - User turns that appear while nothing is armed (history loading, re-renders,
-//   switching threads) only update the baseline: history is never learned.
+// - Its key is `site:thread:hash:n`, n counting the same words among the user turns
+//   rendered at that moment (the baseline): the same message sent twice in a thread
+//   is two turns, and reloading the page finds the same keys.
+// - When the composer's text could not be read, the gesture "arms" the thread
+//   observer for one new user turn, and the rendered text is reported instead.
+// - User turns that appear otherwise (history loading, re-renders, switching
+//   threads) are not read at all: history is never learned, unless the user asks for
+//   it from the popup ({kind: 'threadTurns'} below, learned by the worker).
 // - Palate's own `[Palate: ...]` preamble is cut from every text first; a turn that
 //   was only a preamble is not a turn.
 //
@@ -19,6 +22,12 @@
 // observer; leaving the adapter's pages (x.com outside /i/grok) ends the session.
 // Observers watch the thread container only, are debounced, and there is no polling:
 // the container's ancestors are watched for its replacement (child lists only).
+//
+// Cost: per mutation batch, the thread observer's callback drops the cached text of
+// the user turns the batch touched and restarts a timer; the debounced pass only
+// re-binds and follows the thread id. The thread's user turns are read at a send
+// (each turn's text once, then from the cache), not per batch.
+// tests/bench/thread.js measures this on a 500-exchange thread through `probed` below.
 //
 // Health: when the composer or the thread cannot be found once the page has settled,
 // the worker is told once ({kind: 'siteHealth'}), and told again when it recovers.
@@ -32,6 +41,25 @@
   const QUIET_MS = 1_500;
   /** ... and the longest wait for a page that never goes quiet. */
   const SETTLE_CAP_MS = 10_000;
+
+  /**
+   * `fn`, timed for the benchmark (tests/bench/thread.js) when this isolated world holds
+   * a `__palateProbe(name, ms)` function. Only the benchmark defines it, through the
+   * DevTools protocol: a page's scripts cannot reach this world. Otherwise the cost is
+   * one property read per call.
+   */
+  const probed =
+    (name, fn) =>
+    (...args) => {
+      const probe = globalThis.__palateProbe;
+      if (typeof probe !== 'function') return fn(...args);
+      const start = performance.now();
+      try {
+        return fn(...args);
+      } finally {
+        probe(name, performance.now() - start);
+      }
+    };
 
   /** Cut every `[Palate: ...]` preamble, as the core does (crate/src/signal.rs). */
   function stripPreamble(text) {
@@ -148,13 +176,60 @@
       return id === 'new' ? `new-${navNonce}` : id;
     };
 
+    // What each user turn says, read once: `innerText` (the text as rendered, which is
+    // what the snapshot of the composer is compared with) forces a layout, and a long
+    // thread must not be re-read on every change. A turn's entry is dropped when a
+    // mutation lands inside it (`forget`); a re-rendered copy of a turn (a new element
+    // with the same raw text) takes the entry of the one it replaced.
+    /** @typedef {{raw: string, text: string, hash: string}} Read */
+    /** @type {WeakMap<Element, Read>} */
+    const reads = new WeakMap();
+    /** The last pass's reads by raw text (`textContent`), for re-rendered copies. */
+    /** @type {Map<string, Read>} */
+    let readsByRaw = new Map();
+
+    /** @returns {Read} */
+    function read(el, byRaw) {
+      let entry = reads.get(el);
+      if (!entry) {
+        const raw = el.textContent ?? '';
+        entry = readsByRaw.get(raw);
+        if (!entry) {
+          const text = normalize(/** @type {HTMLElement} */ (el).innerText ?? raw);
+          entry = { raw, text, hash: text ? hash(text) : '' };
+        }
+        reads.set(el, entry);
+      }
+      byRaw.set(entry.raw, entry);
+      return entry;
+    }
+
+    /** Drop the reads of the user turns these mutations changed. */
+    function forget(records) {
+      for (const record of records) {
+        const node = record.type === 'characterData' ? record.target.parentElement : record.target;
+        if (!node || node === watched || !(node instanceof Element)) continue;
+        for (const selector of adapter.selectors.userTurn) {
+          const turn = node.closest(selector);
+          if (turn) reads.delete(turn);
+        }
+      }
+    }
+
+    /** The user turns currently rendered, in order: [{text, hash}], empty ones left out. */
+    function turnList() {
+      const byRaw = new Map();
+      const list = every(adapter.selectors.userTurn)
+        .map((el) => read(el, byRaw))
+        .filter((entry) => entry.text);
+      readsByRaw = byRaw;
+      return list;
+    }
+
     /** Counts of each user-turn text currently rendered. */
     function renderedTurns() {
       const counts = new Map();
-      for (const el of every(adapter.selectors.userTurn)) {
-        const text = normalize(/** @type {HTMLElement} */ (el).innerText ?? el.textContent);
-        if (!text) continue;
-        const h = hash(text);
+      for (const { text, hash: h } of turnList()) {
         const entry = counts.get(h) ?? { count: 0, text };
         entry.count += 1;
         counts.set(h, entry);
@@ -163,8 +238,13 @@
     }
 
     let thread = guard(threadId)() ?? 'unknown';
-    let baseline = guard(renderedTurns)() ?? new Map();
-    /** @type {{hash: string | null, at: number} | null} */
+    /** The user turns rendered at the last send gesture, before the new one. */
+    let baseline = new Map();
+    /**
+     * The last send: its hash (null when the composer could not be read), and whether
+     * the user has typed in the composer since.
+     * @type {{hash: string | null, at: number, typed: boolean} | null}
+     */
     let armed = null;
 
     function report(text, ordinal) {
@@ -193,18 +273,27 @@
     }))();
 
     function onSendGesture() {
+      // Enter and a click on the send control both fired for one send (checked first:
+      // auto mode's insertion below is an input event, which would look like typing).
+      if (armed && !armed.typed && Date.now() - armed.at < 1_000) return;
       bind(); // a send is when a lazily rendered thread container appears
       suggestion?.atSend(); // auto mode writes the preamble before the site reads the draft
       const composer = first(adapter.selectors.composer);
-      if (armed && Date.now() - armed.at < 1_000) return; // Enter and click both fired
       const text = composer ? normalize(composerText(composer)) : '';
-      if (!text) {
-        armed = composer ? null : { hash: null, at: Date.now() };
+      if (!text && composer) {
+        armed = null;
         return;
       }
-      const h = hash(text);
-      armed = { hash: h, at: Date.now() };
-      report(text, (baseline.get(h)?.count ?? 0) + 1);
+      // In the capture phase: before the site's own handler renders the new turn.
+      if (threadId() !== thread) thread = threadId();
+      baseline = renderedTurns();
+      const h = text ? hash(text) : null;
+      armed = { hash: h, at: Date.now(), typed: false };
+      if (h) report(text, (baseline.get(h)?.count ?? 0) + 1);
+    }
+
+    function onInput(event) {
+      if (armed && first(adapter.selectors.composer)?.contains(/** @type {Node} */ (event.target))) armed.typed = true;
     }
 
     function onKeydown(event) {
@@ -220,42 +309,60 @@
     }
 
     function reconcile() {
-      const now = renderedTurns();
       if (threadId() !== thread) {
-        // Another conversation: its turns are history. A turn we just sent from the
-        // new-chat page is already reported by its snapshot.
+        // Another conversation: what it shows is history. (A turn just sent from the
+        // new-chat page was reported under the new-chat key.)
         thread = threadId();
-        baseline = now;
-        if (armed?.hash && now.has(armed.hash)) armed = null;
+        if (armed?.hash === null) baseline = renderedTurns();
         return;
       }
-      if (armed && Date.now() - armed.at > ARM_MS) armed = null;
+      // A send whose words were read is reported already: only one whose composer
+      // could not be read waits for its rendered turn. Nothing else reads the thread.
+      if (!armed || armed.hash !== null) return;
+      if (Date.now() - armed.at > ARM_MS) {
+        armed = null;
+        return;
+      }
+      const now = renderedTurns();
       for (const [h, entry] of now) {
         const before = baseline.get(h)?.count ?? 0;
-        for (let n = before + 1; n <= entry.count; n++) {
-          if (!armed) continue; // history or a re-render: not a send
-          if (armed.hash === null) report(entry.text, n); // snapshot failed: use the render
+        if (entry.count > before) {
+          report(entry.text, before + 1);
           armed = null;
+          return;
         }
       }
       baseline = now;
     }
 
     // --- the thread observer, re-bound when the container is replaced ----------
+    // One timer, restarted per batch (not `timeout`, which would add an abort listener
+    // per batch for the whole session).
     let timer = 0;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = timeout(() => {
+    const pass = guard(
+      probed('reconcile', () => {
         bind();
         reconcile();
-      }, DEBOUNCE_MS);
+      }),
+    );
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(pass, DEBOUNCE_MS);
     };
-    const threadObserver = new MutationObserver(schedule);
+    signal.addEventListener('abort', () => clearTimeout(timer));
+    const threadObserver = new MutationObserver(
+      probed('batch', (records) => {
+        forget(records);
+        schedule();
+      }),
+    );
     // Child lists of the container's ancestors only: fires when the container (or a
     // block holding it) is swapped out, not on every change of the page.
-    const ancestorObserver = new MutationObserver(() => {
-      if (!watched?.isConnected) schedule();
-    });
+    const ancestorObserver = new MutationObserver(
+      probed('ancestors', () => {
+        if (!watched?.isConnected) schedule();
+      }),
+    );
     signal.addEventListener('abort', () => {
       threadObserver.disconnect();
       ancestorObserver.disconnect();
@@ -320,15 +427,33 @@
     }
     signal.addEventListener('abort', () => waiter?.disconnect());
 
-    document.addEventListener('keydown', guard(onKeydown), { capture: true, signal });
-    document.addEventListener('click', guard(onClick), { capture: true, signal });
+    document.addEventListener('keydown', probed('keydown', guard(onKeydown)), { capture: true, signal });
+    document.addEventListener('click', probed('click', guard(onClick)), { capture: true, signal });
+    document.addEventListener('input', guard(onInput), { capture: true, signal });
     guard(bind)();
     guard(whenSettled)();
+
+    /**
+     * Every user turn of the conversation on screen, in order, keyed as a send of it
+     * would have been (the n-th time the same words appear in this thread), so the
+     * worker can tell which are learned already. Assistant turns are never read.
+     */
+    function threadTurns() {
+      if (threadId() !== thread) thread = threadId();
+      const seen = new Map();
+      return turnList().map(({ text, hash: h }) => {
+        const n = (seen.get(h) ?? 0) + 1;
+        seen.set(h, n);
+        return { id: `${adapter.id}:${thread}:${h}:${n}`, text };
+      });
+    }
 
     return {
       adapter,
       navigated: guard(navigated),
       stop: () => controller.abort(),
+      /** @returns {{id: string, text: string}[] | undefined} undefined when the adapter failed */
+      threadTurns: guard(threadTurns),
       /** @param {string} text */
       async insert(text) {
         try {
@@ -371,6 +496,20 @@
   current = start(globalThis.PalateSites.forLocation(location));
   globalThis.navigation?.addEventListener('currententrychange', () => queueMicrotask(onLocation));
   addEventListener('popstate', onLocation);
+
+  // The popup asks for the conversation's user turns, to learn them when the user
+  // asks ("Learn from this conversation"). Reads only; the worker decides.
+  chrome.runtime.onMessage.addListener((msg, sender, respond) => {
+    if (msg?.kind !== 'threadTurns' || sender.id !== chrome.runtime.id) return false;
+    onLocation();
+    const turns = current?.threadTurns();
+    respond(
+      turns
+        ? { ok: true, site: current.adapter.id, turns }
+        : { ok: false, site: current?.adapter.id ?? '', turns: [], problem: current ? 'the page could not be read' : 'no chat on this page' },
+    );
+    return false;
+  });
 
   // The popup asks for a preamble in the composer. Never sends the message.
   chrome.runtime.onMessage.addListener((msg, sender, respond) => {

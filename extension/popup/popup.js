@@ -126,6 +126,15 @@ function showPause() {
   b.title = settings.paused ? 'Palate is paused everywhere. Click to resume.' : 'Pause learning and reminders on every site';
   $('paused-banner').hidden = !settings.paused;
 }
+function showIncognito() {
+  /** @type {HTMLInputElement} */ ($('incognito-learning')).checked = settings.incognitoLearning;
+}
+$('incognito-learning').addEventListener('change', async (e) => {
+  settings.incognitoLearning = e.target.checked;
+  await chrome.storage.local.set({ incognitoLearning: settings.incognitoLearning });
+  renderActiveSite();
+});
+
 $('pause').addEventListener('click', async () => {
   settings.paused = !settings.paused;
   await chrome.storage.local.set({ paused: settings.paused });
@@ -171,8 +180,65 @@ async function findTab() {
   return active;
 }
 
+// ---- learning the conversation already on the page ------------------------------------
+
+/** The outcome of the last "Learn from this conversation", shown until the tab changes. */
+let threadOutcome = '';
+let learningThread = false;
+
+/** Why the conversation in this tab may not be learned now, or ''. */
+function threadBlocked() {
+  if (settings.paused) return 'Palate is paused, so it learns nothing.';
+  if (!siteSettings(settings.sites[activeSite.id]).learn) return `Learning is off on ${activeSite.label}.`;
+  if (tab?.incognito && !settings.incognitoLearning) return 'This is a private window; learning in private windows is off (Sites tab).';
+  return '';
+}
+
+async function learnThread() {
+  if (learningThread || threadBlocked()) return;
+  learningThread = true;
+  threadOutcome = 'Reading your messages in this conversation…';
+  renderActiveSite();
+  try {
+    let turns;
+    try {
+      turns = await chrome.tabs.sendMessage(tab.id, { kind: 'threadTurns' });
+    } catch {
+      turns = { ok: false, problem: 'the page is not ready; reload it and try again' };
+    }
+    if (!turns?.ok) throw new Error(turns?.problem ?? 'no answer from the page');
+    if (turns.turns.length === 0) {
+      threadOutcome = 'There are no messages of yours in this conversation yet.';
+      return;
+    }
+    threadOutcome = `Learning ${turns.turns.length} message${turns.turns.length === 1 ? '' : 's'}…`;
+    renderActiveSite();
+    const r = await ask('learnThread', { tabId: tab.id, site: turns.site, turns: turns.turns });
+    threadOutcome = r.skipped
+      ? `Nothing learned: ${{ paused: 'Palate is paused', incognito: 'this is a private window', 'learning off for this site': `learning is off on ${activeSite.label}` }[r.skipped] ?? r.skipped}.`
+      : `Learned ${r.learned} of your message${r.learned === 1 ? '' : 's'}; ${r.already} ${r.already === 1 ? 'was' : 'were'} already learned.`;
+    if (r.learned) reload();
+  } catch (e) {
+    threadOutcome = `Could not learn this conversation: ${e.message}`;
+  } finally {
+    learningThread = false;
+    renderActiveSite();
+  }
+}
+
+function threadControls() {
+  const blocked = threadBlocked();
+  return h('div', { class: 'thread-learn' },
+    // Busy, it stays focusable (a disabled button would drop the focus) and ignores clicks.
+    h('button', { type: 'button', id: 'learn-thread', disabled: Boolean(blocked), 'aria-disabled': learningThread ? 'true' : false, 'aria-describedby': 'learn-thread-note', onclick: learnThread },
+      'Learn from this conversation'),
+    h('p', { id: 'learn-thread-note', class: 'muted small', role: 'status' },
+      blocked || threadOutcome || 'What was already here when you opened it is not learned unless you ask. Only your own messages are read, each once.'));
+}
+
 function renderActiveSite() {
   const box = $('page-site');
+  const refocus = document.activeElement?.id === 'learn-thread';
   if (!activeSite) {
     fill(box,
       h('h2', null, 'This tab isn’t a chat Palate works on'),
@@ -189,7 +255,10 @@ function renderActiveSite() {
         'Learn here'),
       h('span', { class: 'muted small', id: 'inject-label' }, 'Reminders'),
       injectControl(activeSite.id, s.inject, 'inject-here')),
+    threadControls(),
   );
+  // Re-rendering must not drop a keyboard user's place.
+  if (refocus) document.getElementById('learn-thread')?.focus();
 }
 
 // ---- the preamble for the draft ----------------------------------------------------------
@@ -286,6 +355,7 @@ async function start() {
   tab = found;
   activeSite = siteForUrl(tab?.url);
   showPause();
+  showIncognito();
   fill($('filter-site'), h('option', { value: '' }, 'All sites'), allSites().map((s) => h('option', { value: s.id }, s.label)), h('option', { value: 'popup' }, 'Added by you'));
   if (activeSite) {
     const { health: all = {} } = await chrome.storage.session.get('health');
@@ -303,7 +373,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if (changes.sites) settings.sites = changes.sites.newValue ?? {};
   if (changes.paused) settings.paused = changes.paused.newValue === true;
+  if (changes.incognitoLearning) settings.incognitoLearning = changes.incognitoLearning.newValue === true;
   showPause();
+  showIncognito();
   renderSites();
   renderActiveSite();
 });

@@ -90,6 +90,10 @@ test("a chat page's content script may send its turns, health, preamble requests
       assert.equal(reply.ok, false, kind);
       assert.match(reply.error, /not from a chat page/);
     }
+    // Learning a whole conversation is the user's choice, made in the popup.
+    const thread = await fromPage({ kind: 'learnThread', tabId: 1, site: 'chatgpt', turns: [{ id: 'chatgpt:t:0:1', text: 'I love bread' }] });
+    assert.equal(thread.ok, false);
+    assert.match(thread.error, /not from a chat page/);
     const edit = await fromPage({ kind: 'edit', edit: { op: 'delete', topic: 'bread' } });
     assert.match(edit.error, /only send feedback/);
     const feedback = await fromPage({ kind: 'edit', edit: { op: 'feedback', topics: ['bread'], feedback: 'kept' } });

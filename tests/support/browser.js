@@ -30,9 +30,10 @@ export async function newProfile() {
   return mkdtemp(path.join(os.tmpdir(), 'palate-profile-'));
 }
 
-async function serveFixture(route) {
+/** Answer a request from the fixture files of `site` (by default, the host's). */
+async function serveFixture(route, site) {
   const url = new URL(route.request().url());
-  const site = HOSTS[url.hostname];
+  site ??= HOSTS[url.hostname];
   let file;
   if (url.pathname.startsWith('/__fixture/')) {
     const rel = url.pathname.slice('/__fixture/'.length);
@@ -74,12 +75,20 @@ export async function launch(profile) {
   });
   // Anything not routed to a fixture never reaches the network.
   await context.route(/^https?:\/\//, (route) => route.abort());
-  await context.route((url) => Object.hasOwn(HOSTS, url.hostname), serveFixture);
+  await context.route((url) => Object.hasOwn(HOSTS, url.hostname), (route) => serveFixture(route));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const workerErrors = [];
   worker.on('console', (m) => m.type() === 'error' && workerErrors.push(m.text()));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, workerErrors };
+}
+
+/**
+ * Serve `site`'s fixture at `https://<host>/` too: a host Palate does not run on, so a
+ * benchmark can load the same page with and without the content script.
+ */
+export function serveSiteAt(context, host, site) {
+  return context.route((url) => url.hostname === host, (route) => serveFixture(route, site));
 }
 
 /** An extension page to send messages from, as the popup does. */
