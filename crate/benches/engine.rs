@@ -4,8 +4,9 @@
 //! Run: `cargo bench -p palate --bench engine` (or `./build.sh bench`).
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
 use palate::embed::StaticModel;
 use palate::store::MemoryStore;
 use palate::{Engine, Turn};
@@ -58,40 +59,69 @@ fn seeded() -> (Engine<MemoryStore>, i64) {
     (engine, at)
 }
 
+/// New memories per fork: observing keeps adding memories, so each run of the
+/// observe benchmarks restarts from the seeded engine this often (untimed) and the
+/// figures stay those of about `TARGET` memories, however many iterations run.
+const FORK_EVERY: u64 = 100;
+
+/// Time `iters` observes of `turn(n)` from forks of `seed`, at increasing times.
+fn observe_from(seed: &Engine<MemoryStore>, start: i64, iters: u64, turn: impl Fn(u64) -> Turn) -> Duration {
+    let mut total = Duration::ZERO;
+    let mut engine = seed.clone();
+    for n in 0..iters {
+        if n > 0 && n % FORK_EVERY == 0 {
+            engine = seed.clone();
+        }
+        let turn = turn(n);
+        let t = Instant::now();
+        black_box(pollster::block_on(engine.observe(turn, start + 1 + n as i64)).unwrap());
+        total += t.elapsed();
+    }
+    total
+}
+
 fn bench(c: &mut Criterion) {
-    let (mut engine, start) = seeded();
-    let at = std::cell::Cell::new(start);
+    let (engine, at) = seeded();
     let memories = engine.profile().memories().count();
-    eprintln!("engine bench: {memories} memories, {} clusters", engine.profile().clusters().count());
+    let largest = engine.profile().clusters().map(|c| c.members.len()).max().unwrap_or(0);
+    eprintln!(
+        "engine bench: {memories} memories, {} clusters, the largest of {largest}",
+        engine.profile().clusters().count()
+    );
 
     let mut g = c.benchmark_group(format!("engine_{memories}"));
     g.sample_size(30);
-    let mut n = 0u64;
     g.bench_function("observe a new preference (extract, embed, merge, cluster, commit)", |b| {
-        b.iter_batched(
-            || {
-                n += 1;
-                at.set(at.get() + 1);
-                Turn { id: format!("new-{n}"), site: "bench".into(), text: format!("I can't stand overcooked vegetable number {n} at dinner.") }
-            },
-            |turn| pollster::block_on(engine.observe(turn, at.get())).unwrap(),
-            BatchSize::SmallInput,
-        )
+        b.iter_custom(|iters| {
+            observe_from(&engine, at, iters, |n| Turn {
+                id: format!("new-{n}"),
+                site: "bench".into(),
+                text: format!("I can't stand overcooked vegetable number {n} at dinner."),
+            })
+        })
+    });
+    g.bench_function("observe a preference about a member of the largest cluster", |b| {
+        b.iter_custom(|iters| {
+            observe_from(&engine, at, iters, |n| Turn {
+                id: format!("spicy-{n}"),
+                site: "bench".into(),
+                text: format!("I really love spicy ramen number {n}."),
+            })
+        })
     });
     g.bench_function("observe a turn with no preference", |b| {
-        b.iter_batched(
-            || {
-                n += 1;
-                Turn { id: format!("plain-{n}"), site: "bench".into(), text: "Can you summarise this article about the history of trains in two paragraphs?".into() }
-            },
-            |turn| pollster::block_on(engine.observe(turn, at.get())).unwrap(),
-            BatchSize::SmallInput,
-        )
+        b.iter_custom(|iters| {
+            observe_from(&engine, at, iters, |n| Turn {
+                id: format!("plain-{n}"),
+                site: "bench".into(),
+                text: "Can you summarise this article about the history of trains in two paragraphs?".into(),
+            })
+        })
     });
     g.bench_function("preamble for a draft", |b| {
-        b.iter(|| black_box(pollster::block_on(engine.preamble(black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"), at.get()))))
+        b.iter(|| black_box(pollster::block_on(engine.preamble(black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"), at))))
     });
-    g.bench_function("review (popup)", |b| b.iter(|| black_box(engine.review(at.get()))));
+    g.bench_function("review (popup)", |b| b.iter(|| black_box(engine.review(at))));
     g.finish();
 }
 

@@ -3,6 +3,8 @@
 //! departs from its long-run estimate (its description is then re-derived, or for a
 //! pinned cluster a suggestion is attached).
 
+use std::collections::VecDeque;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -100,8 +102,39 @@ impl Aggregate {
     /// Estimate from signed evidence values `sign · intensity`, oldest first
     /// (`(at, value)`; ties keep their order).
     pub fn estimate(&self, evidence: &[(Millis, f32)]) -> Estimate {
+        let mut fold = Fold::default();
+        for &(_, x) in evidence {
+            self.push(&mut fold, x);
+        }
+        self.estimate_fold(&fold)
+    }
+
+    /// Add the next piece of evidence (later than every piece already folded): O(1),
+    /// and the same arithmetic as folding the whole sequence, so the result is equal
+    /// bit for bit.
+    pub fn push(&self, fold: &mut Fold, x: f32) {
         let p = &self.0;
-        let n = evidence.len();
+        fold.window.push_back(x);
+        if fold.window.len() <= p.window {
+            return;
+        }
+        // The oldest of the window moves into the long-run EMA and its exponentially
+        // weighted variance (so a sudden change shows up as a gap).
+        let x = fold.window.pop_front().expect("the window is not empty");
+        if fold.old == 0 {
+            fold.ema = x;
+        } else {
+            let d = x - fold.ema;
+            fold.ema += p.alpha * d;
+            fold.ev = (1.0 - p.alpha) * (fold.ev + p.alpha * d * d);
+        }
+        fold.old += 1;
+    }
+
+    /// The estimate for the evidence folded so far.
+    pub fn estimate_fold(&self, fold: &Fold) -> Estimate {
+        let p = &self.0;
+        let n = fold.old + fold.window.len();
         if n == 0 {
             return Estimate {
                 fused: 0.0,
@@ -112,33 +145,20 @@ impl Aggregate {
                 evidence: 0,
             };
         }
-        let split = n.saturating_sub(p.window);
-        let (old, recent) = evidence.split_at(split);
-        let xs: Vec<f32> = recent.iter().map(|e| e.1).collect();
+        let xs = &fold.window;
         let w_mean = xs.iter().sum::<f32>() / xs.len() as f32;
         let ss = xs.iter().map(|x| (x - w_mean).powi(2)).sum::<f32>();
         let w_var = (ss + PRIOR_VAR) / (xs.len() as f32 + 1.0);
         let w_se2 = w_var.max(MIN_VAR) / xs.len() as f32;
 
-        // Long-run EMA and its exponentially weighted variance, over the evidence
-        // before the window (so a sudden change shows up as a gap).
-        let (mut ema, mut ev) = (0.0f32, 0.0f32);
-        for (k, &(_, x)) in old.iter().enumerate() {
-            if k == 0 {
-                ema = x;
-                continue;
-            }
-            let d = x - ema;
-            ema += p.alpha * d;
-            ev = (1.0 - p.alpha) * (ev + p.alpha * d * d);
-        }
+        let (old, ema, ev) = (fold.old, fold.ema, fold.ev);
         // Standard error of an EMA: var · α/(2−α), but never below that of the plain
         // mean of what it has seen.
-        let e_se2 = if old.is_empty() {
+        let e_se2 = if old == 0 {
             f32::INFINITY
         } else {
-            let prior = PRIOR_VAR / (old.len() as f32 + 1.0);
-            ev.max(prior).max(MIN_VAR) * (p.alpha / (2.0 - p.alpha)).max(1.0 / old.len() as f32)
+            let prior = PRIOR_VAR / (old as f32 + 1.0);
+            ev.max(prior).max(MIN_VAR) * (p.alpha / (2.0 - p.alpha)).max(1.0 / old as f32)
         };
         let (fused, se2) = if e_se2.is_infinite() {
             (w_mean, w_se2)
@@ -147,19 +167,30 @@ impl Aggregate {
             ((a * w_mean + b * ema) / (a + b), 1.0 / (a + b))
         };
         let gap = (w_mean - ema).abs();
-        let drift = !old.is_empty()
-            && recent.len() >= p.window
+        let drift = old > 0
+            && xs.len() >= p.window
             && gap >= p.drift_min_gap
             && gap / (w_se2 + e_se2).sqrt() >= p.drift_z;
         Estimate {
             fused: fused.clamp(-1.0, 1.0),
             window_mean: w_mean,
-            long_run: if old.is_empty() { w_mean } else { ema },
+            long_run: if old == 0 { w_mean } else { ema },
             confidence: (1.0 - se2.sqrt()).clamp(0.0, 1.0),
             drift,
             evidence: n,
         }
     }
+}
+
+/// Evidence folded so far: the short window verbatim and the long-run EMA state of
+/// everything before it. Lets a cluster take new evidence without refolding its history.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fold {
+    window: VecDeque<f32>,
+    ema: f32,
+    ev: f32,
+    /// Pieces folded into the EMA.
+    old: usize,
 }
 
 #[cfg(test)]

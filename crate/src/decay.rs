@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::clock::{age_days, Millis};
+use crate::clock::{age_days, Millis, DAY};
 use crate::item::Kind;
 use crate::memory::{Memory, Provenance};
 
@@ -99,18 +99,28 @@ impl Decay {
 
     /// Net signed strength: positive means the evidence says "likes".
     pub fn strength(&self, m: &Memory, now: Millis) -> f32 {
+        self.weighted(m, |at| self.weight(m.kind, age_days(at, now))) as f32
+    }
+
+    /// Signed strength measured from `anchor`, with evidence after it weighing more
+    /// than 1: for any `now` at or after every piece of evidence, `strength(now) =
+    /// strength_from(anchor) · 2^(−(now − anchor) / half-life)`. Sums and rankings
+    /// kept at an anchor therefore stay valid as time passes. Pinned: the plain sum.
+    pub fn strength_from(&self, m: &Memory, anchor: Millis) -> f64 {
+        let h = self.half_life_days(m.kind);
+        self.weighted(m, |at| ((at - anchor) as f64 / DAY as f64 / h).exp2())
+    }
+
+    /// Σ sign · intensity · weight(at); pinned memories weigh everything 1.
+    fn weighted(&self, m: &Memory, weight: impl Fn(Millis) -> f64) -> f64 {
         let pinned = m.provenance == Provenance::Pinned;
         m.evidence
             .iter()
             .map(|e| {
-                let w = if pinned {
-                    1.0
-                } else {
-                    self.weight(m.kind, age_days(e.at, now))
-                };
+                let w = if pinned { 1.0 } else { weight(e.at) };
                 e.sign as f64 * e.intensity as f64 * w
             })
-            .sum::<f64>() as f32
+            .sum()
     }
 
     /// Strength in the memory's own direction (its polarity): what the preamble trusts.
@@ -127,7 +137,6 @@ impl Decay {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::DAY;
     use crate::item::Polarity;
     use crate::memory::Evidence;
     use proptest::prelude::*;
@@ -241,6 +250,22 @@ mod tests {
         let m = memory(Kind::Preference, Provenance::Pinned, &[(0, 1.0, 0.6)]);
         assert!(!d.is_faded(&m, 10_000 * DAY));
         assert_eq!(d.strength(&m, 10_000 * DAY), 0.6);
+    }
+
+    #[test]
+    fn strength_from_an_anchor_scales_to_any_later_time() {
+        let d = Decay::default();
+        let m = memory(
+            Kind::Preference,
+            Provenance::Learned,
+            &[(3 * DAY, 1.0, 0.8), (40 * DAY, -1.0, 0.3), (41 * DAY, 1.0, 0.5)],
+        );
+        for anchor in [0, 20 * DAY, 41 * DAY] {
+            for now in [41 * DAY, 90 * DAY, 400 * DAY] {
+                let scaled = d.strength_from(&m, anchor) * d.weight(Kind::Preference, age_days(anchor, now));
+                assert!((scaled as f32 - d.strength(&m, now)).abs() < 1e-6, "{anchor} {now}");
+            }
+        }
     }
 
     proptest! {

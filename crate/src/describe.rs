@@ -15,9 +15,9 @@ pub struct Description {
     pub text: String,
     /// Σ strength / Σ |strength|, in [-1, 1]: +1 when every member is liked.
     pub direction: f32,
-    /// Members pointing the cluster's way, strongest first.
+    /// The members named for the cluster's way, strongest first.
     pub supporting: Vec<MemoryId>,
-    /// Members pointing against it, strongest first.
+    /// The members named against it, strongest first.
     pub opposing: Vec<MemoryId>,
 }
 
@@ -31,24 +31,30 @@ pub fn describe(members: &[(&Memory, f32)]) -> Description {
     } else {
         0.0
     };
+    name(direction, members.to_vec())
+}
+
+/// The description for `direction` from `candidates`: any members with their current
+/// signed strengths that include the [`MAX_NAMED`] strongest of each polarity (the
+/// rest are ignored), so a large cluster needs only its strongest few.
+pub fn name(direction: f32, mut candidates: Vec<(&Memory, f32)>) -> Description {
     let way = if direction >= 0.0 {
         Polarity::Like
     } else {
         Polarity::Dislike
     };
-
-    let mut sorted: Vec<&(&Memory, f32)> = members.iter().collect();
     // Strongest first; ties by topic so the text never depends on input order.
-    sorted.sort_by(|a, b| {
+    candidates.sort_by(|a, b| {
         b.1.abs()
             .total_cmp(&a.1.abs())
             .then_with(|| a.0.topic.cmp(&b.0.topic))
     });
     let side = |p: Polarity| -> Vec<&Memory> {
-        sorted
+        candidates
             .iter()
             .filter(|(m, _)| m.polarity == p)
             .map(|(m, _)| *m)
+            .take(MAX_NAMED)
             .collect()
     };
     let (sup, opp) = (side(way), side(way.flipped()));
@@ -61,11 +67,7 @@ pub fn describe(members: &[(&Memory, f32)]) -> Description {
         } else {
             "dislikes"
         };
-        let names: Vec<&str> = ms
-            .iter()
-            .take(MAX_NAMED)
-            .map(|m| m.topic.as_str())
-            .collect();
+        let names: Vec<&str> = ms.iter().map(|m| m.topic.as_str()).collect();
         Some(format!("{verb} {}", names.join(", ")))
     };
     let text = [phrase(way, &sup), phrase(way.flipped(), &opp)]

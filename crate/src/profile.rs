@@ -5,7 +5,8 @@
 //!    the same kind by embedding), or apply the user's edit;
 //! 2. place new or re-embedded memories in clusters (incremental DBSCAN);
 //! 3. re-describe and re-aggregate every cluster whose members or evidence changed,
-//!    flagging drift.
+//!    flagging drift, from per-cluster summaries kept member by member
+//!    ([`crate::summary`]), so the cost does not grow with the cluster.
 //!
 //! Every operation returns a [`Delta`] naming exactly the memories and clusters it
 //! created, changed or removed, so the engine commits only those. Replaying the signal
@@ -19,7 +20,6 @@ use crate::aggregate::{Aggregate, AggregateParams};
 use crate::clock::Millis;
 use crate::cluster::{Cluster, ClusterId, Clustering, Dbscan, DbscanParams};
 use crate::decay::{Decay, DecayParams};
-use crate::describe::describe;
 use crate::embed::Embed;
 use crate::error::{Error, Result};
 use crate::item::{Item, Kind, Polarity};
@@ -33,6 +33,7 @@ use crate::preamble::{
 use crate::provider::chat::MAX_DESCRIPTION_CHARS;
 use crate::signal::{Signal, SignalKind};
 use crate::store::Changes;
+use crate::summary::Summary;
 use crate::vector::{dot, normalize, Matrix};
 
 /// Every tunable of the memory engine, as stored in settings. Validate with [`ProfileParams::check`].
@@ -171,6 +172,12 @@ pub struct Profile {
     synced: Vec<Option<ClusterId>>,
     /// Each row's core flag as last written to its memory.
     synced_core: Vec<bool>,
+    /// What each cluster's words, estimate and centroid need, kept member by member.
+    summaries: BTreeMap<ClusterId, Summary>,
+    /// Memories taken out of their cluster's summary since the last sync, before a
+    /// change: their cluster then, and how much of their evidence stays folded if
+    /// they come back to it (`None`: evidence rewritten, fold again).
+    detached: BTreeMap<MemoryId, (Option<ClusterId>, Option<usize>)>,
     /// Unit mean of each cluster's member vectors (relevance of a cluster).
     centroids: BTreeMap<ClusterId, Vec<f32>>,
     next_memory: MemoryId,
@@ -227,14 +234,13 @@ impl Profile {
             synced: labels.clone(),
             synced_core: cores.clone(),
             clustering: Clustering::new(labels, cores, next_cluster),
+            summaries: BTreeMap::new(),
+            detached: BTreeMap::new(),
             centroids: BTreeMap::new(),
             next_memory,
             edits: 0,
         };
-        let ids: Vec<ClusterId> = p.clusters.keys().copied().collect();
-        for id in ids {
-            p.update_centroid(id);
-        }
+        p.summarize();
         p
     }
 
@@ -591,6 +597,7 @@ impl Profile {
                     let m = self.memories.get_mut(&id).expect("indexed memory exists");
                     m.aliases.push(topic.clone());
                 }
+                self.detach_appending(id);
                 let decay = self.params.decay;
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
                 m.evidence.push(evidence);
@@ -738,6 +745,7 @@ impl Profile {
         delta: &mut Delta,
         touched: &mut BTreeSet<ClusterId>,
     ) -> Option<Memory> {
+        self.detach(id, None);
         self.remove_row(id);
         let m = self.memories.remove(&id)?;
         self.topics.retain(|_, v| *v != id);
@@ -781,6 +789,7 @@ impl Profile {
                         let Some(m) = self.remove_memory(id, delta, touched) else {
                             return;
                         };
+                        self.detach(other, None);
                         let o = self
                             .memories
                             .get_mut(&other)
@@ -803,6 +812,7 @@ impl Profile {
                     }
                     _ => {
                         let v = embed_unit(embed, &to).unwrap_or_default();
+                        self.detach_appending(id);
                         self.remove_row(id);
                         let m = self.memories.get_mut(&id).expect("indexed memory exists");
                         touched.extend(m.cluster_id);
@@ -820,6 +830,7 @@ impl Profile {
             }
             Edit::Flip { topic } => {
                 let Some(id) = find(self, topic) else { return };
+                self.detach(id, None);
                 let decay = self.params.decay;
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
                 m.polarity = m.polarity.flipped();
@@ -838,6 +849,7 @@ impl Profile {
             }
             Edit::Kind { topic, kind } => {
                 let Some(id) = find(self, topic) else { return };
+                self.detach_appending(id);
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
                 m.kind = *kind;
                 if m.suggestion.as_ref().is_some_and(|s| s.kind.is_some()) {
@@ -850,6 +862,7 @@ impl Profile {
             }
             Edit::Pin { topic, pinned } => {
                 let Some(id) = find(self, topic) else { return };
+                self.detach_appending(id);
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
                 m.provenance = if *pinned {
                     Provenance::Pinned
@@ -881,6 +894,7 @@ impl Profile {
                 }
                 match find(self, &t) {
                     Some(id) => {
+                        self.detach(id, None);
                         // Written by hand over an existing memory: the user's word wins.
                         let m = self.memories.get_mut(&id).expect("indexed memory exists");
                         if m.polarity != *polarity {
@@ -911,6 +925,7 @@ impl Profile {
             }
             Edit::Restore { topic } => {
                 let Some(id) = find(self, topic) else { return };
+                self.detach_appending(id);
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
                 let e = user_evidence(m);
                 m.evidence.push(e);
@@ -989,23 +1004,98 @@ impl Profile {
 
     // ---- stages 2 and 3: clusters --------------------------------------------------
 
+    /// Take memory `id` out of its cluster's summary before changing it (its vector
+    /// and strengths must be those it was added with). `kept`: the pieces of its
+    /// evidence that stay as they are if it comes back (`None`: rewritten).
+    fn detach(&mut self, id: MemoryId, kept: Option<usize>) {
+        if let Some(d) = self.detached.get_mut(&id) {
+            d.1 = d.1.min(kept);
+            return;
+        }
+        let Some(m) = self.memories.get(&id) else {
+            return;
+        };
+        if let Some(c) = m.cluster_id {
+            let v = self.row_of.get(&id).map_or(&[][..], |&r| self.matrix.row(r));
+            if let Some(s) = self.summaries.get_mut(&c) {
+                s.remove(id, v);
+            }
+            if let Some(cl) = self.clusters.get_mut(&c) {
+                if let Ok(at) = cl.members.binary_search(&id) {
+                    cl.members.remove(at);
+                }
+            }
+        }
+        self.detached.insert(id, (m.cluster_id, kept));
+    }
+
+    /// [`Profile::detach`] before a change that at most appends evidence.
+    fn detach_appending(&mut self, id: MemoryId) {
+        let n = self.memories.get(&id).map_or(0, |m| m.evidence.len());
+        self.detach(id, Some(n));
+    }
+
+    /// Put memory `id` into cluster `c`'s summary and member list; the first
+    /// `folded` pieces of its evidence are already in the summary's fold.
+    fn link(&mut self, c: ClusterId, id: MemoryId, folded: usize) {
+        let m = &self.memories[&id];
+        let v = self.row_of.get(&id).map_or(&[][..], |&r| self.matrix.row(r));
+        self.summaries
+            .entry(c)
+            .or_default()
+            .add(m, v, folded, &self.params.decay);
+        let members = &mut self
+            .clusters
+            .entry(c)
+            .or_insert_with(|| Cluster::new(c))
+            .members;
+        if let Err(at) = members.binary_search(&id) {
+            members.insert(at, id);
+        }
+    }
+
+    /// Summaries of every cluster from scratch (after a load or new parameters), with
+    /// member lists as the memories say.
+    fn summarize(&mut self) {
+        self.summaries.clear();
+        self.detached.clear();
+        for c in self.clusters.values_mut() {
+            c.members.clear();
+        }
+        let linked: Vec<(ClusterId, MemoryId)> = self
+            .memories
+            .values()
+            .filter_map(|m| m.cluster_id.map(|c| (c, m.id)))
+            .collect();
+        for (c, id) in linked {
+            self.link(c, id, 0);
+        }
+        self.centroids.clear();
+        for (&c, s) in &mut self.summaries {
+            s.refold();
+            if let Some(v) = s.centroid() {
+                self.centroids.insert(c, v);
+            }
+        }
+    }
+
     /// Bring memories' `cluster_id` and the cluster records in step with the
     /// clustering, re-describing every cluster in `touched` or whose members moved.
     fn sync_clusters(&mut self, mut touched: BTreeSet<ClusterId>, now: Millis, delta: &mut Delta) {
-        for (r, label) in self.clustering.labels().iter().enumerate() {
-            if self.synced[r] == *label {
+        for r in 0..self.rows.len() {
+            let label = self.clustering.labels()[r];
+            if self.synced[r] == label {
                 continue;
             }
-            self.synced[r] = *label;
-            let m = self
-                .memories
-                .get_mut(&self.rows[r])
-                .expect("every row has a memory");
-            if m.cluster_id != *label {
-                touched.extend(m.cluster_id);
-                touched.extend(*label);
-                m.cluster_id = *label;
-                delta.touch_memory(m.id);
+            self.synced[r] = label;
+            let id = self.rows[r];
+            let was = self.memories[&id].cluster_id;
+            if was != label {
+                touched.extend(was);
+                touched.extend(label);
+                self.detach_appending(id);
+                self.memories.get_mut(&id).expect("every row has a memory").cluster_id = label;
+                delta.touch_memory(id);
             }
         }
         let dbscan = self.params.dbscan;
@@ -1021,18 +1111,27 @@ impl Profile {
                 delta.touch_memory(m.id);
             }
         }
-        if touched.is_empty() {
-            return;
-        }
-        let mut members: BTreeMap<ClusterId, Vec<MemoryId>> =
-            touched.iter().map(|&c| (c, Vec::new())).collect();
-        for (r, label) in self.clustering.labels().iter().enumerate() {
-            if let Some(list) = label.and_then(|l| members.get_mut(&l)) {
-                list.push(self.rows[r]);
+        for (id, (was, kept)) in std::mem::take(&mut self.detached) {
+            let now_in = self.memories.get(&id).and_then(|m| m.cluster_id);
+            touched.extend(was);
+            touched.extend(now_in);
+            match (now_in, kept) {
+                (Some(c), Some(n)) if was == Some(c) => self.link(c, id, n),
+                _ => {
+                    // Its evidence left the old fold, or was rewritten.
+                    if let Some(s) = was.and_then(|c| self.summaries.get_mut(&c)) {
+                        s.refold();
+                    }
+                    if let Some(c) = now_in {
+                        self.link(c, id, 0);
+                    }
+                }
             }
         }
-        for (id, mut list) in members {
-            if list.is_empty() {
+        for id in touched {
+            let live = self.summaries.get(&id).is_some_and(|s| !s.is_empty());
+            if !live {
+                self.summaries.remove(&id);
                 self.centroids.remove(&id);
                 if self.clusters.remove(&id).is_some() {
                     delta.clusters.remove(&id);
@@ -1040,15 +1139,12 @@ impl Profile {
                 }
                 continue;
             }
-            list.sort_unstable();
             let mut c = self
                 .clusters
                 .remove(&id)
                 .unwrap_or_else(|| Cluster::new(id));
-            c.members = list;
             self.refresh_cluster(&mut c, now);
             self.clusters.insert(id, c);
-            self.update_centroid(id);
             delta.removed_clusters.remove(&id);
             delta.clusters.insert(id);
         }
@@ -1063,24 +1159,19 @@ impl Profile {
             .filter_map(|id| self.memories.get(id))
             .map(|m| (m, decay.strength(m, now)))
             .collect();
-        describe(&pairs)
+        crate::describe::describe(&pairs)
     }
 
-    /// Re-derive a cluster's description, direction, confidence and drift.
-    fn refresh_cluster(&self, c: &mut Cluster, now: Millis) {
-        let ms: Vec<&Memory> = c
-            .members
-            .iter()
-            .filter_map(|id| self.memories.get(id))
-            .collect();
-        let d = self.automatic_description(c, now);
-        let mut ev: Vec<(Millis, f32)> = ms
-            .iter()
-            .flat_map(|m| m.evidence.iter().map(|e| (e.at, e.sign * e.intensity)))
-            .collect();
-        ev.sort_by_key(|e| e.0);
-        let est = self.params.aggregate.estimate(&ev);
-        let pinned = c.authored || ms.iter().any(|m| m.provenance == Provenance::Pinned);
+    /// Re-derive a cluster's description, direction, confidence, drift and centroid.
+    fn refresh_cluster(&mut self, c: &mut Cluster, now: Millis) {
+        let summary = self.summaries.get_mut(&c.id).expect("a live cluster has a summary");
+        let p = &self.params;
+        let (d, est) = summary.refresh(&self.memories, &p.decay, &p.aggregate, now);
+        let pinned = c.authored || summary.pinned();
+        match summary.centroid() {
+            Some(v) => self.centroids.insert(c.id, v),
+            None => self.centroids.remove(&c.id),
+        };
         // An LLM's words outlive small changes; a material change or fresh drift retires
         // them (the rules speak meanwhile) and asks for new ones.
         let drift_fired = est.drift && !c.drift;
@@ -1161,26 +1252,6 @@ impl Profile {
         delta
     }
 
-    fn update_centroid(&mut self, id: ClusterId) {
-        let Some(c) = self.clusters.get(&id) else {
-            self.centroids.remove(&id);
-            return;
-        };
-        let mut sum = vec![0f32; self.matrix.dim()];
-        for m in &c.members {
-            if let Some(&r) = self.row_of.get(m) {
-                for (s, x) in sum.iter_mut().zip(self.matrix.row(r)) {
-                    *s += x;
-                }
-            }
-        }
-        if normalize(&mut sum) {
-            self.centroids.insert(id, sum);
-        } else {
-            self.centroids.remove(&id);
-        }
-    }
-
     /// A full DBSCAN run with `dbscan` (after import, a model change or new
     /// parameters). Cluster ids are fresh; every old cluster is removed.
     pub fn recluster(&mut self, dbscan: Dbscan, now: Millis) -> Delta {
@@ -1237,6 +1308,7 @@ impl Profile {
         if dbscan_changed {
             return self.recluster(params.dbscan, now);
         }
+        self.summarize();
         let mut delta = Delta::default();
         self.sync_clusters(self.clusters.keys().copied().collect(), now, &mut delta);
         delta
@@ -1328,21 +1400,29 @@ impl Profile {
     fn cluster_candidate(&self, cid: ClusterId, relevance: f32, now: Millis) -> Option<Candidate> {
         let c = self.clusters.get(&cid)?;
         let decay = &self.params.decay;
-        // The two strongest usable members, in one pass: clusters can hold thousands.
+        // The two strongest usable members: clusters can hold thousands.
         let floor = decay.params().faded_floor;
         let better = |x: &(&Memory, f32), y: &(&Memory, f32)| {
             x.1.total_cmp(&y.1).then_with(|| y.0.topic.cmp(&x.0.topic)).is_gt()
         };
-        let mut top: [Option<(&Memory, f32)>; 2] = [None, None];
-        for m in c.members.iter().filter_map(|id| self.memories.get(id)) {
-            if m.kind == Kind::Style || m.hidden {
-                continue;
-            }
+        fn usable_at<'a>(m: &'a Memory, decay: &Decay, floor: f32, now: Millis) -> Option<(&'a Memory, f32)> {
             let support = decay.support(m, now);
-            if m.provenance != Provenance::Pinned && support < floor {
-                continue; // faded
-            }
-            let entry = (m, support);
+            let faded = m.provenance != Provenance::Pinned && support < floor;
+            (m.kind != Kind::Style && !m.hidden && !faded).then_some((m, support))
+        }
+        let usable = |m| usable_at(m, decay, floor, now);
+        // The summary's rankings give a few members that include the two strongest.
+        let ranked = self.summaries.get(&cid).and_then(|s| {
+            s.strongest(2, now, decay, floor, |id| {
+                self.memories.get(&id).and_then(usable).is_some()
+            })
+        });
+        let members: Box<dyn Iterator<Item = &MemoryId>> = match &ranked {
+            Some(ids) => Box::new(ids.iter()),
+            None => Box::new(c.members.iter()),
+        };
+        let mut top: [Option<(&Memory, f32)>; 2] = [None, None];
+        for entry in members.filter_map(|id| self.memories.get(id).and_then(usable)) {
             match top {
                 [Some(first), _] if better(&entry, &first) => top = [Some(entry), Some(first)],
                 [None, _] => top[0] = Some(entry),
@@ -1470,12 +1550,24 @@ impl Profile {
 }
 
 /// A quarter or more of the members came or went since `before` (always, the first time).
+/// Member lists are kept sorted, so this is one merge walk without allocating.
 fn changed_materially(before: &[MemoryId], now: &[MemoryId]) -> bool {
     if before.is_empty() {
         return true;
     }
-    let (a, b): (BTreeSet<_>, BTreeSet<_>) = (before.iter().collect(), now.iter().collect());
-    let moved = a.symmetric_difference(&b).count();
+    if !(before.is_sorted() && now.is_sorted()) {
+        let (a, b): (BTreeSet<_>, BTreeSet<_>) = (before.iter().collect(), now.iter().collect());
+        return a.symmetric_difference(&b).count() * 4 >= now.len().max(1);
+    }
+    let (mut i, mut j, mut moved) = (0, 0, 0);
+    while i < before.len() && j < now.len() {
+        match before[i].cmp(&now[j]) {
+            std::cmp::Ordering::Less => (moved, i) = (moved + 1, i + 1),
+            std::cmp::Ordering::Greater => (moved, j) = (moved + 1, j + 1),
+            std::cmp::Ordering::Equal => (i, j) = (i + 1, j + 1),
+        }
+    }
+    moved += (before.len() - i) + (now.len() - j);
     moved * 4 >= now.len().max(1)
 }
 
@@ -2228,6 +2320,45 @@ mod tests {
             state(&Profile::rebuild(&log, &HashEmbed, params())),
             state(&w.p)
         );
+    }
+
+    #[test]
+    fn incremental_summaries_match_a_recount() {
+        let mut w = busy_world();
+        // Touch every cluster at one later time, in one turn.
+        let t = 50 * DAY;
+        let items: Vec<Item> = w
+            .p
+            .clusters()
+            .map(|c| like(&w.p.memory(c.members[0]).unwrap().topic))
+            .collect();
+        assert!(!items.is_empty());
+        w.say(t, items);
+        let decay = w.p.params().decay;
+        for c in w.p.clusters() {
+            let ms: Vec<&Memory> = w.p.memories().filter(|m| m.cluster_id == Some(c.id)).collect();
+            assert_eq!(c.members, ms.iter().map(|m| m.id).collect::<Vec<_>>());
+            let pairs: Vec<(&Memory, f32)> = ms.iter().map(|m| (*m, decay.strength(m, t))).collect();
+            let d = crate::describe::describe(&pairs);
+            assert_eq!(c.suggestion.as_ref().unwrap_or(&c.description), &d.text);
+            assert!((c.direction - d.direction).abs() < 1e-5, "{} {}", c.direction, d.direction);
+            let mut ev: Vec<(Millis, f32)> = ms
+                .iter()
+                .flat_map(|m| m.evidence.iter().map(|e| (e.at, e.sign * e.intensity)))
+                .collect();
+            ev.sort_by_key(|e| e.0);
+            let est = w.p.params().aggregate.estimate(&ev);
+            assert_eq!((c.confidence, c.drift), (est.confidence, est.drift));
+            let mut mean = vec![0f32; w.p.matrix.dim()];
+            for m in &ms {
+                for (s, x) in mean.iter_mut().zip(&m.embedding) {
+                    *s += x;
+                }
+            }
+            normalize(&mut mean);
+            let centroid = &w.p.centroids[&c.id];
+            assert!(mean.iter().zip(centroid).all(|(a, b)| (a - b).abs() < 1e-5));
+        }
     }
 
     #[test]

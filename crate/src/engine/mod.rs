@@ -140,6 +140,8 @@ fn check_imported(s: &Signal) -> std::result::Result<(), String> {
 const PARAMS_KEY: &str = "params";
 const MODEL_KEY: &str = "model";
 
+/// Clone forks the engine with its store, when the store can be forked.
+#[derive(Clone)]
 pub struct Engine<S: Store> {
     store: S,
     /// The model every stored vector came from (the store's `model` setting).

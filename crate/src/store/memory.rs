@@ -10,13 +10,14 @@ use crate::error::{Error, Result};
 use crate::memory::Memory;
 use crate::signal::Signal;
 
-#[derive(Debug, Default)]
+/// Clone forks the store (benchmarks start each run from one seeded state).
+#[derive(Debug, Default, Clone)]
 pub struct MemoryStore {
     inner: RefCell<Inner>,
     fail_commits: Cell<bool>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Inner {
     signals: Vec<Signal>,
     signal_ids: HashSet<String>,
