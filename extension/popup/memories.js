@@ -67,7 +67,7 @@ export function memoriesView(ui) {
   }
 
   /** One memory: polarity, topic, strength, evidence, quote, and (when opened) its corrections. */
-  function memoryItem(m, { faded = false } = {}) {
+  function memoryItem(m, { faded = false, opposes = false } = {}) {
     const li = h('li', { class: 'memory', dataset: { id: String(m.id), topic: m.topic } });
     const more = h(
       'button',
@@ -92,6 +92,7 @@ export function memoriesView(ui) {
         m.provenance === 'pinned' && h('span', { class: 'tag', title: 'Pinned: never fades' }, 'pinned'),
         m.provenance === 'user' && h('span', { class: 'tag', title: 'You wrote or corrected this' }, 'yours'),
         m.hidden && h('span', { class: 'tag', title: 'Never added to a chat' }, 'not used'),
+        opposes && h('span', { class: 'tag', title: 'The group’s description (written by your AI provider) says this one goes against it' }, 'opposes'),
         faded
           ? [
             h('button', { type: 'button', class: 'more', 'aria-label': `Restore ${m.topic}`, onclick: () => act({ op: 'restore', topic: m.topic }, `Restored “${m.topic}”.`) }, 'Restore'),
@@ -288,7 +289,7 @@ export function memoriesView(ui) {
     }
     if (isOpen) {
       const limit = clusterShown.get(c.id) ?? PAGE;
-      el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m))));
+      el.append(h('ul', { class: 'list', id: bodyId }, members.slice(0, limit).map((m) => memoryItem(m, { opposes: (c.opposing ?? []).includes(m.topic) }))));
       if (members.length > limit) {
         el.append(h('button', { type: 'button', class: 'show-more', onclick: () => { clusterShown.set(c.id, limit + PAGE * 4); render(); } },
           `Show ${Math.min(PAGE * 4, members.length - limit)} more in this group`));
