@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, extensionPage, send, until } from '../support/browser.js';
-import { startProviderServer } from '../support/provider-server.js';
+import { startProviderServer, allowLoopback, useProvider } from '../support/provider-server.js';
 
 const LIKES = ['quiet keyboards', 'quiet mechanical keyboards', 'silent keyboard switches', 'quiet office keyboards'];
 const DISLIKE = 'loud clicky keyboards';
@@ -28,12 +28,10 @@ function answer(_path, body) {
 test('a group gets its words from the provider, and the popup marks the members that oppose them', async () => {
   const { server, state, port } = await startProviderServer(answer);
   const { context, extensionId } = await launch(await newProfile());
-  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  await allowLoopback(context);
   try {
     const page = await extensionPage(context, extensionId);
-    await page.evaluate((port) => chrome.storage.local.set({
-      providers: { extraction: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-model' } },
-    }), port);
+    await useProvider(page, 'extraction', port, 'test-model');
     await until(async () => {
       const r = await send(page, { kind: 'observe', id: `k0-${Date.now()}`, site: 'chatgpt', text: `A thought about ${LIKES[0]}.` });
       return state.requests.length > 0 && r.result?.items === 1;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
-import { startProviderServer } from '../support/provider-server.js';
+import { startProviderServer, allowLoopback, useProvider } from '../support/provider-server.js';
 
 /** Deterministic vectors: one dimension per keyword, plus a small constant. */
 const KEYWORDS = ['cilantro', 'jazz', 'tea', 'bike'];
@@ -42,7 +42,7 @@ const embeddedTexts = (state) => state.requests.flatMap((r) => r.body.input);
 test('an embedding provider re-embeds the memories, embeds drafts, and going back rebuilds with the built-in model', async () => {
   const { server, state, port } = await startServer();
   const { context, worker, extensionId } = await launch(await newProfile());
-  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  await allowLoopback(context);
   try {
     const page = await extensionPage(context, extensionId);
     for (const [id, text] of [['a', "I can't stand cilantro."], ['b', 'I love jazz']]) {
@@ -52,9 +52,7 @@ test('an embedding provider re-embeds the memories, embeds drafts, and going bac
     assert.deepEqual(await memoryDims(worker), { cilantro: 256, jazz: 256 });
 
     // Configure the provider: every memory is re-embedded through it.
-    await page.evaluate((port) => chrome.storage.local.set({
-      providers: { embedding: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-embed' } },
-    }), port);
+    await useProvider(page, 'embedding', port, 'test-embed');
     await until(async () => (await memoryDims(worker)).cilantro === 5, 10_000, 'memories re-embedded by the provider');
     assert.deepEqual(await memoryDims(worker), { cilantro: 5, jazz: 5 });
     assert.equal(state.requests[0].path, '/v1/embeddings');
@@ -108,15 +106,13 @@ test('an embedding provider re-embeds the memories, embeds drafts, and going bac
 test('a provider that fails when chosen changes nothing, and the reason is reported', async () => {
   const { server, state, port } = await startServer();
   const { context, worker, extensionId } = await launch(await newProfile());
-  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  await allowLoopback(context);
   try {
     const page = await extensionPage(context, extensionId);
     await send(page, { kind: 'observe', id: 'a', site: 'chatgpt', text: 'I love jazz' });
     const builtin = await modelSetting(worker);
     state.fail = true;
-    await page.evaluate((port) => chrome.storage.local.set({
-      providers: { embedding: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-embed' } },
-    }), port);
+    await useProvider(page, 'embedding', port, 'test-embed');
     const status = await until(async () => {
       const { providerStatus } = await page.evaluate(() => chrome.storage.session.get('providerStatus'));
       return providerStatus?.embedding?.ok === false && providerStatus.embedding;

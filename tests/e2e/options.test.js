@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { launch, newProfile, send, readStore, until, ROOT } from '../support/browser.js';
+import { allowLoopback } from '../support/provider-server.js';
 
 let s; // {context, worker, extensionId}
 let server;
@@ -51,7 +52,7 @@ before(async () => {
 
   s = await launch(await newProfile());
   // The suite's routing aborts every other request; let the local server through.
-  await s.context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  await allowLoopback(s.context);
   const chat = await s.context.newPage();
   for (const text of ['I love spicy ramen but I hate cilantro.', 'Keep answers short please.']) {
     await chat.goto('https://chatgpt.com/');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, extensionPage, send, readStore, until } from '../support/browser.js';
-import { startProviderServer } from '../support/provider-server.js';
+import { startProviderServer, allowLoopback, useProvider } from '../support/provider-server.js';
 
 const CONTENT = 'Here you go:\n```json\n{"likes": ["vinyl records"], "dislikes": ["streaming playlists"], "style": [], "facts": []}\n```';
 const startServer = () =>
@@ -14,13 +14,10 @@ const startServer = () =>
 test('extraction through a configured provider, a failure kept for retry, and the retry', async () => {
   const { server, state, port } = await startServer();
   const { context, worker, extensionId } = await launch(await newProfile());
-  // launch() aborts all other traffic; this test's own loopback server is allowed.
-  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+  await allowLoopback(context);
   try {
     const page = await extensionPage(context, extensionId);
-    await page.evaluate((port) => chrome.storage.local.set({
-      providers: { extraction: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-model' } },
-    }), port);
+    await useProvider(page, 'extraction', port, 'test-model');
 
     const first = await until(async () => {
       const r = await send(page, { kind: 'observe', id: `p1-${Date.now()}`, site: 'chatgpt', text: 'I collect records and skip playlists.' });

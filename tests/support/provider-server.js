@@ -26,3 +26,20 @@ export function startProviderServer(answer, failure = 'model overloaded') {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, state, port: server.address().port })));
 }
+
+/** launch() aborts all other traffic; a test's own loopback server is allowed through. */
+export function allowLoopback(context) {
+  return context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
+}
+
+/**
+ * Configure the stand-in at `port` as the extraction or embedding provider, as the
+ * options page stores it.
+ * @param {import('playwright-core').Page} page an extension page
+ * @param {'extraction' | 'embedding'} which
+ */
+export function useProvider(page, which, port, model) {
+  return page.evaluate(({ which, port, model }) => chrome.storage.local.set({
+    providers: { [which]: { type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1`, model } },
+  }), { which, port, model });
+}
