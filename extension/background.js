@@ -5,6 +5,7 @@
 import init, { Palate } from './pkg/palate.js';
 import { invalid, PAGE_KINDS } from './messages.js';
 import { readSettings, siteSettings } from './settings.js';
+import { preloadMemories } from './preload.js';
 
 const DB_NAME = 'palate';
 
@@ -12,10 +13,11 @@ const DB_NAME = 'palate';
 const ready = (async () => {
   const table = fetch(new URL('./pkg/embedding-table.bin', import.meta.url)).then((r) => r.arrayBuffer());
   const stored = chrome.storage.local.get(['providers', 'providerKeys']);
+  const preloaded = preloadMemories(DB_NAME);
   await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
   // Opened in the configured embedding space, so a restart never re-embeds for nothing.
   const embedding = embeddingConfig(await stored);
-  const palate = await Palate.open(DB_NAME, new Uint8Array(await table), embedding);
+  const palate = await Palate.open(DB_NAME, new Uint8Array(await table), embedding, await preloaded);
   if (palate.openError) {
     console.warn('[palate] embedding provider failed at start; using the built-in model:', palate.openError);
     await reportProvider('embedding', { using: 'builtin', ok: false, message: failedEmbedding(palate.openError) });

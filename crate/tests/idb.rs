@@ -185,3 +185,36 @@ async fn embeddings_round_trip_as_typed_arrays_and_old_plain_arrays_still_load()
     assert_eq!(loaded[1].embedding, vec![0.5, -0.25, 1.0]);
     assert_eq!(loaded[1].topic, "tea");
 }
+
+#[wasm_bindgen_test]
+async fn memories_read_before_the_wasm_was_ready_are_used_once_and_only_at_this_schema() {
+    use palate::memory::Memory;
+    let store = fresh("t-preload").await;
+    let jazz: Memory = serde_json::from_value(serde_json::json!({
+        "id": 1, "topic": "jazz", "kind": "preference", "evidence": [],
+        "provenance": "learned", "embedding": [0.5, -0.25, 1.0], "cluster_id": null
+    }))
+    .unwrap();
+    store.commit(&Changes { memories: vec![jazz], ..Changes::default() }).await.unwrap();
+    store.close();
+
+    // The records as extension/preload.js reads them: raw, typed-array embeddings and all.
+    let db = Rexie::builder("t-preload").build().await.unwrap();
+    let tx = db.transaction(&["memories"], TransactionMode::ReadOnly).unwrap();
+    let rows = tx.store("memories").unwrap().get_all(None, None).await.unwrap();
+    db.close();
+    let loaded = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION, rows).load().await.unwrap();
+    assert_eq!(loaded.memories.len(), 1);
+    assert_eq!(loaded.memories[0].topic, "jazz");
+    assert_eq!(loaded.memories[0].embedding, vec![0.5, -0.25, 1.0]);
+
+    // Given rows are what the first load returns (none here), and only the first.
+    let store = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION, Vec::new());
+    assert!(store.load().await.unwrap().memories.is_empty());
+    assert_eq!(store.load().await.unwrap().memories.len(), 1);
+    store.close();
+
+    // Rows read at another schema version are ignored.
+    let store = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION - 1, Vec::new());
+    assert_eq!(store.load().await.unwrap().memories.len(), 1);
+}

@@ -30,6 +30,11 @@ const DATA_VERSION: &str = "data_version";
 
 pub struct IdbStore {
     db: Rexie,
+    /// Memory records read before the Wasm was ready (see [`IdbStore::preloaded`]),
+    /// used by the first `load` instead of reading them again.
+    preloaded: std::cell::RefCell<Option<Vec<JsValue>>>,
+    /// Opening rewrote records written by an older version.
+    migrated: bool,
 }
 
 fn store_err(e: impl std::fmt::Display) -> Error {
@@ -108,9 +113,20 @@ impl IdbStore {
             .build()
             .await
             .map_err(store_err)?;
-        let store = Self { db };
-        store.migrate().await?;
+        let mut store = Self { db, preloaded: Default::default(), migrated: false };
+        store.migrated = store.migrate().await?;
         Ok(store)
+    }
+
+    /// Hands over the memory records the worker read while the Wasm compiled, read at
+    /// schema `version`: IndexedDB's own read is the largest part of a cold start, and
+    /// it need not wait for the Wasm. Records read at another schema version, or before
+    /// a data migration, are ignored; the first `load` then reads them itself.
+    pub fn preloaded(self, version: u32, memories: Vec<JsValue>) -> Self {
+        if version == SCHEMA_VERSION && !self.migrated {
+            *self.preloaded.borrow_mut() = Some(memories);
+        }
+        self
     }
 
     /// Close the connection (tests reopen the same database to prove persistence).
@@ -128,10 +144,11 @@ impl IdbStore {
         })
     }
 
-    /// Bring records written by older versions up to date, in one transaction.
-    async fn migrate(&self) -> Result<()> {
+    /// Bring records written by older versions up to date, in one transaction; says
+    /// whether there was anything to do.
+    async fn migrate(&self) -> Result<bool> {
         if self.data_version().await? >= SCHEMA_VERSION {
-            return Ok(());
+            return Ok(false);
         }
         let tx = self
             .db
@@ -151,7 +168,7 @@ impl IdbStore {
         let entry = Entry { key: DATA_VERSION.into(), value: SCHEMA_VERSION.into() };
         meta.put(&to_js(&entry)?, None).await.map_err(store_err)?;
         tx.done().await.map_err(store_err)?;
-        Ok(())
+        Ok(true)
     }
 
     async fn rows(&self, name: &str) -> Result<Vec<JsValue>> {
@@ -167,7 +184,12 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn load(&self) -> Result<Snapshot> {
-        let memories = memories_from_js(self.rows(MEMORIES).await?)?;
+        let preloaded = self.preloaded.borrow_mut().take();
+        let rows = match preloaded {
+            Some(rows) => rows,
+            None => self.rows(MEMORIES).await?,
+        };
+        let memories = memories_from_js(rows)?;
         let clusters: Vec<Cluster> = self.all(CLUSTERS).await?;
         let settings: BTreeMap<String, serde_json::Value> = self
             .all::<Entry>(SETTINGS)

@@ -167,6 +167,14 @@ where
     })
 }
 
+/// `{version, memories: [...]}` as [`Palate::open`] takes it, or `None`.
+fn preloaded_memories(value: &JsValue) -> Option<(u32, Vec<JsValue>)> {
+    let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok();
+    let version = get("version")?.as_f64()?;
+    let memories = get("memories")?.dyn_into::<js_sys::Array>().ok()?;
+    Some((version as u32, memories.iter().collect()))
+}
+
 #[wasm_bindgen]
 impl Palate {
     /// Open the engine over the IndexedDB database `name` (created or upgraded), with
@@ -177,10 +185,17 @@ impl Palate {
     /// apiKey?}`), or null for the built-in one. When the memories were embedded by
     /// another model and the configured one cannot re-embed them now, the engine
     /// opens with the built-in model instead (`openError` says why).
-    pub async fn open(name: String, table: Vec<u8>, embedding: JsValue) -> Result<Palate, JsError> {
+    ///
+    /// `preloaded`, optional, is `{version, memories}`: the database's schema version and
+    /// every record of its `memories` store, read by the caller while the Wasm compiled
+    /// (see `extension/preload.js`); anything else is ignored and the store reads them.
+    pub async fn open(name: String, table: Vec<u8>, embedding: JsValue, preloaded: JsValue) -> Result<Palate, JsError> {
         let local = model(table)?;
         let remote = ProviderInput::read(embedding).and_then(|c| c.map(remote_embedder).transpose());
-        let store = IdbStore::open(&name).await?;
+        let store = match preloaded_memories(&preloaded) {
+            Some((version, rows)) => IdbStore::open(&name).await?.preloaded(version, rows),
+            None => IdbStore::open(&name).await?,
+        };
         let (engine, open_error) = match remote {
             Ok(None) => (Engine::open(store, local).await?, None),
             Ok(Some(remote)) => match Engine::open(store, remote).await {
