@@ -3,7 +3,7 @@
 // event that woke it); every handler awaits the one `ready` promise first.
 
 import init, { Palate } from './pkg/palate.js';
-import { invalid, PAGE_KINDS } from './messages.js';
+import { invalid, PAGE_KINDS, SITE_ID } from './messages.js';
 import { readSettings, siteSettings } from './settings.js';
 import { preloadMemories } from './preload.js';
 
@@ -157,7 +157,6 @@ const handlers = {
     return engine((p) => p.observe({ id: msg.id, site: msg.site, text: msg.text }));
   },
   async learnThread(msg) {
-    if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('learnThread: not a site id');
     const turns = checkTurns(msg.site, msg.turns);
     const tab = await chrome.tabs.get(msg.tabId).catch(() => null);
     if (!tab) throw new Error('learnThread: that tab is gone');
@@ -230,7 +229,6 @@ const handlers = {
       return p.retry();
     }),
   async siteHealth(msg) {
-    if (!/^[a-z0-9-]{1,32}$/.test(msg.site)) throw new Error('siteHealth: not a site id');
     // Read-modify-write of one key: serialized so two tabs cannot lose an update.
     health = health.then(async () => {
       const { health: all = {} } = await chrome.storage.session.get('health');
@@ -403,7 +401,7 @@ function badSignal(s) {
   if (s === null || typeof s !== 'object' || Array.isArray(s)) return 'not an object';
   if (typeof s.id !== 'string' || !s.id || s.id.length > 200) return '"id" must be a string of 1 to 200 characters';
   if (!Number.isSafeInteger(s.at) || s.at <= 0 || s.at > Date.now() + 86_400_000) return '"at" must be a time in milliseconds, not in the future';
-  if (typeof s.site !== 'string' || !/^[a-z0-9-]{1,32}$/.test(s.site)) return '"site" must be a site id';
+  if (typeof s.site !== 'string' || !SITE_ID.test(s.site)) return '"site" must be a site id';
   if (!['turn', 'edit', 'feedback'].includes(s.kind)) return '"kind" must be turn, edit or feedback';
   if (typeof s.text !== 'string' || s.text.length > 16 * 1024) return '"text" must be a string of at most 16 KB';
   if (s.kind !== 'turn') {

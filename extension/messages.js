@@ -78,12 +78,15 @@
  *   a send of each would have been keyed; `ok` false with `problem` when there is no chat.
  */
 
-/** Required fields and their `typeof`, per message kind. */
+/** A chat site's adapter id, as the core accepts it. */
+export const SITE_ID = /^[a-z0-9-]{1,32}$/;
+
+/** Required fields and their `typeof` (or `site`: a string that is a site id), per message kind. */
 export const MESSAGES = Object.freeze({
-  observe: { id: 'string', site: 'string', text: 'string' },
+  observe: { id: 'string', site: 'site', text: 'string' },
   signals: {},
   status: {},
-  siteHealth: { site: 'string', ok: 'boolean', problem: 'string' },
+  siteHealth: { site: 'site', ok: 'boolean', problem: 'string' },
   preamble: { draft: 'string' },
   review: {},
   edit: { edit: 'object' },
@@ -94,7 +97,7 @@ export const MESSAGES = Object.freeze({
   testProvider: { which: 'string' },
   import: { signals: 'object' },
   wipe: {},
-  learnThread: { tabId: 'number', site: 'string', turns: 'object' },
+  learnThread: { tabId: 'number', site: 'site', turns: 'object' },
 });
 
 /**
@@ -116,7 +119,9 @@ export function invalid(msg) {
   }
   for (const [field, type] of Object.entries(MESSAGES[kind])) {
     const value = msg[field];
-    if (typeof value !== type || value === null) return `${kind}: "${field}" must be a ${type}`;
+    if (type === 'site') {
+      if (typeof value !== 'string' || !SITE_ID.test(value)) return `${kind}: "${field}" must be a site id`;
+    } else if (typeof value !== type || value === null) return `${kind}: "${field}" must be a ${type}`;
   }
   return null;
 }
