@@ -964,7 +964,7 @@ impl Profile {
                 };
                 // Writing one's own words passes over automation's current ones: only
                 // a change in what automation would write (drift) is suggested later.
-                let passed = self.automatic_description(&self.clusters[&cid], signal.at).text;
+                let passed = self.automatic_words(cid, signal.at);
                 let c = self.clusters.get_mut(&cid).expect("named cluster exists");
                 c.description = text;
                 c.authored = true;
@@ -977,7 +977,7 @@ impl Profile {
                 };
                 // Decline what automation would write now, which the refresh below
                 // compares against (decay may have reordered it since it was shown).
-                let now = self.automatic_description(&self.clusters[&cid], signal.at).text;
+                let now = self.automatic_words(cid, signal.at);
                 let c = self.clusters.get_mut(&cid).expect("named cluster exists");
                 if c.suggestion.take().is_some() {
                     c.declined = Some(now);
@@ -1150,16 +1150,12 @@ impl Profile {
         }
     }
 
-    /// What automation would say of a cluster now.
-    fn automatic_description(&self, c: &Cluster, now: Millis) -> crate::describe::Description {
-        let decay = &self.params.decay;
-        let pairs: Vec<(&Memory, f32)> = c
-            .members
-            .iter()
-            .filter_map(|id| self.memories.get(id))
-            .map(|m| (m, decay.strength(m, now)))
-            .collect();
-        crate::describe::describe(&pairs)
+    /// The words automation would write for cluster `id` now: its summary's, as the
+    /// refresh that follows an edit will compare against.
+    fn automatic_words(&mut self, id: ClusterId, now: Millis) -> String {
+        let summary = self.summaries.get_mut(&id).expect("a live cluster has a summary");
+        let (d, _) = summary.refresh(&self.memories, &self.params.decay, &self.params.aggregate, now);
+        d.text
     }
 
     /// Re-derive a cluster's description, direction, confidence, drift and centroid.
