@@ -253,8 +253,8 @@ pub(crate) mod tests {
         assert_eq!(f.labels, vec![Some(0), Some(0), None]);
     }
 
-    fn random_points() -> impl Strategy<Value = Vec<Vec<f32>>> {
-        // Points around a few centres so that clusters, borders and noise all occur.
+    /// Unit points around a few centres, so that clusters, borders and noise all occur.
+    pub(crate) fn random_points() -> impl Strategy<Value = Vec<Vec<f32>>> {
         proptest::collection::vec(
             (0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)),
             0..40,

@@ -290,10 +290,9 @@ impl Clustering {
 
 #[cfg(test)]
 mod tests {
-    use super::super::dbscan::tests::{circle, partition};
+    use super::super::dbscan::tests::{circle, partition, random_points};
     use super::*;
     use crate::cluster::DbscanParams;
-    use crate::vector::normalize;
     use proptest::prelude::*;
 
     fn params(eps: f32, min_samples: usize) -> Dbscan {
@@ -376,25 +375,6 @@ mod tests {
         }
     }
 
-    fn points() -> impl Strategy<Value = Vec<Vec<f32>>> {
-        proptest::collection::vec(
-            (0usize..4, proptest::collection::vec(-0.3f32..0.3, 6)),
-            0..40,
-        )
-        .prop_map(|pts| {
-            pts.into_iter()
-                .map(|(c, jitter)| {
-                    let mut v: Vec<f32> = (0..6).map(|k| if k == c { 1.0 } else { 0.0 }).collect();
-                    for (x, j) in v.iter_mut().zip(jitter) {
-                        *x += j;
-                    }
-                    normalize(&mut v);
-                    v
-                })
-                .collect()
-        })
-    }
-
     /// Core points (and how they group) agree with the full run; every border point
     /// sits in the cluster of some core neighbour; noise is noise in both.
     fn agrees_with_full_run(m: &Matrix, c: &Clustering, p: &Dbscan) -> Result<(), TestCaseError> {
@@ -422,7 +402,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn incremental_inserts_agree_with_a_full_run(pts in points(), reload_at in 0usize..40) {
+        fn incremental_inserts_agree_with_a_full_run(pts in random_points(), reload_at in 0usize..40) {
             let p = params(0.1, 3);
             let mut m = Matrix::new(6);
             let mut c = Clustering::default();
@@ -439,7 +419,7 @@ mod tests {
         }
 
         #[test]
-        fn removals_agree_with_a_full_run(pts in points(), drop in proptest::collection::vec(any::<usize>(), 0..10)) {
+        fn removals_agree_with_a_full_run(pts in random_points(), drop in proptest::collection::vec(any::<usize>(), 0..10)) {
             let p = params(0.1, 3);
             let mut m = Matrix::new(6);
             let mut c = Clustering::default();
