@@ -14,42 +14,245 @@ use palate::{Engine, Turn};
 const TARGET: usize = 10_000;
 
 const ADJECTIVES: &[&str] = &[
-    "spicy", "sweet", "salty", "quiet", "loud", "vintage", "modern", "minimalist", "colorful", "dark",
-    "light", "fresh", "frozen", "homemade", "organic", "cheap", "expensive", "wooden", "metal", "plastic",
-    "electric", "acoustic", "classical", "experimental", "slow", "fast", "long", "short", "crispy", "creamy",
-    "bitter", "sour", "smoky", "fruity", "floral", "rustic", "urban", "coastal", "mountain", "desert",
-    "tropical", "nordic", "italian", "japanese", "mexican", "indian", "french", "greek", "korean", "thai",
-    "chinese", "spanish", "german", "british", "american", "african", "peruvian", "turkish", "vietnamese", "lebanese",
-    "mechanical", "wireless", "portable", "heavy", "tiny", "giant", "retro", "digital", "analog", "handmade",
-    "open", "closed", "crowded", "empty", "noisy", "calm", "bright", "dim", "warm", "cold",
-    "rainy", "sunny", "snowy", "windy", "early", "late", "morning", "evening", "weekend", "daily",
-    "competitive", "casual", "formal", "outdoor", "indoor", "solo", "group", "family", "budget", "luxury",
-    "historic", "futuristic", "animated", "documentary", "romantic", "horror", "comedy", "fantasy", "mystery", "political",
+    "spicy",
+    "sweet",
+    "salty",
+    "quiet",
+    "loud",
+    "vintage",
+    "modern",
+    "minimalist",
+    "colorful",
+    "dark",
+    "light",
+    "fresh",
+    "frozen",
+    "homemade",
+    "organic",
+    "cheap",
+    "expensive",
+    "wooden",
+    "metal",
+    "plastic",
+    "electric",
+    "acoustic",
+    "classical",
+    "experimental",
+    "slow",
+    "fast",
+    "long",
+    "short",
+    "crispy",
+    "creamy",
+    "bitter",
+    "sour",
+    "smoky",
+    "fruity",
+    "floral",
+    "rustic",
+    "urban",
+    "coastal",
+    "mountain",
+    "desert",
+    "tropical",
+    "nordic",
+    "italian",
+    "japanese",
+    "mexican",
+    "indian",
+    "french",
+    "greek",
+    "korean",
+    "thai",
+    "chinese",
+    "spanish",
+    "german",
+    "british",
+    "american",
+    "african",
+    "peruvian",
+    "turkish",
+    "vietnamese",
+    "lebanese",
+    "mechanical",
+    "wireless",
+    "portable",
+    "heavy",
+    "tiny",
+    "giant",
+    "retro",
+    "digital",
+    "analog",
+    "handmade",
+    "open",
+    "closed",
+    "crowded",
+    "empty",
+    "noisy",
+    "calm",
+    "bright",
+    "dim",
+    "warm",
+    "cold",
+    "rainy",
+    "sunny",
+    "snowy",
+    "windy",
+    "early",
+    "late",
+    "morning",
+    "evening",
+    "weekend",
+    "daily",
+    "competitive",
+    "casual",
+    "formal",
+    "outdoor",
+    "indoor",
+    "solo",
+    "group",
+    "family",
+    "budget",
+    "luxury",
+    "historic",
+    "futuristic",
+    "animated",
+    "documentary",
+    "romantic",
+    "horror",
+    "comedy",
+    "fantasy",
+    "mystery",
+    "political",
 ];
 
 const NOUNS: &[&str] = &[
-    "ramen", "desserts", "keyboards", "music", "jazz", "furniture", "coffee", "tea", "chocolate", "cheese",
-    "bread", "pasta", "curry", "salads", "soups", "burgers", "pizza", "sushi", "tacos", "noodles",
-    "hotels", "beaches", "museums", "hikes", "trains", "flights", "cruises", "road trips", "campsites", "cities",
-    "novels", "podcasts", "films", "series", "games", "puzzles", "sports", "football", "tennis", "running",
-    "yoga", "cycling", "swimming", "gardens", "flowers", "plants", "dogs", "cats", "birds", "horses",
-    "cars", "bikes", "boats", "watches", "shoes", "jackets", "dresses", "jeans", "hats", "bags",
-    "phones", "laptops", "cameras", "headphones", "speakers", "monitors", "chairs", "desks", "lamps", "rugs",
-    "paintings", "sculptures", "concerts", "festivals", "parties", "restaurants", "cafes", "bars", "markets", "shops",
-    "wine", "beer", "cocktails", "juice", "smoothies", "pastries", "cakes", "cookies", "ice cream", "candy",
-    "fonts", "colors", "patterns", "fabrics", "perfumes", "candles", "soaps", "toys", "board games", "comics",
-    "apartments", "houses", "cabins", "offices", "schools", "courses", "lectures", "workshops", "tutorials", "newsletters",
+    "ramen",
+    "desserts",
+    "keyboards",
+    "music",
+    "jazz",
+    "furniture",
+    "coffee",
+    "tea",
+    "chocolate",
+    "cheese",
+    "bread",
+    "pasta",
+    "curry",
+    "salads",
+    "soups",
+    "burgers",
+    "pizza",
+    "sushi",
+    "tacos",
+    "noodles",
+    "hotels",
+    "beaches",
+    "museums",
+    "hikes",
+    "trains",
+    "flights",
+    "cruises",
+    "road trips",
+    "campsites",
+    "cities",
+    "novels",
+    "podcasts",
+    "films",
+    "series",
+    "games",
+    "puzzles",
+    "sports",
+    "football",
+    "tennis",
+    "running",
+    "yoga",
+    "cycling",
+    "swimming",
+    "gardens",
+    "flowers",
+    "plants",
+    "dogs",
+    "cats",
+    "birds",
+    "horses",
+    "cars",
+    "bikes",
+    "boats",
+    "watches",
+    "shoes",
+    "jackets",
+    "dresses",
+    "jeans",
+    "hats",
+    "bags",
+    "phones",
+    "laptops",
+    "cameras",
+    "headphones",
+    "speakers",
+    "monitors",
+    "chairs",
+    "desks",
+    "lamps",
+    "rugs",
+    "paintings",
+    "sculptures",
+    "concerts",
+    "festivals",
+    "parties",
+    "restaurants",
+    "cafes",
+    "bars",
+    "markets",
+    "shops",
+    "wine",
+    "beer",
+    "cocktails",
+    "juice",
+    "smoothies",
+    "pastries",
+    "cakes",
+    "cookies",
+    "ice cream",
+    "candy",
+    "fonts",
+    "colors",
+    "patterns",
+    "fabrics",
+    "perfumes",
+    "candles",
+    "soaps",
+    "toys",
+    "board games",
+    "comics",
+    "apartments",
+    "houses",
+    "cabins",
+    "offices",
+    "schools",
+    "courses",
+    "lectures",
+    "workshops",
+    "tutorials",
+    "newsletters",
 ];
 
 /// An engine holding at least `TARGET` memories learned from real sentences.
 fn seeded() -> (Engine<MemoryStore>, i64) {
-    let mut engine = pollster::block_on(Engine::open(MemoryStore::new(), StaticModel::embedded())).unwrap();
+    let mut engine =
+        pollster::block_on(Engine::open(MemoryStore::new(), StaticModel::embedded())).unwrap();
     let mut at = 0;
     'fill: for noun in NOUNS {
         for adjective in ADJECTIVES {
             let text = format!("I really like {adjective} {noun}.");
             at += 1_000;
-            let turn = Turn { id: format!("seed-{at}"), site: "bench".into(), text };
+            let turn = Turn {
+                id: format!("seed-{at}"),
+                site: "bench".into(),
+                text,
+            };
             pollster::block_on(engine.observe(turn, at)).unwrap();
             if engine.profile().memories().count() >= TARGET {
                 break 'fill;
@@ -65,7 +268,12 @@ fn seeded() -> (Engine<MemoryStore>, i64) {
 const FORK_EVERY: u64 = 100;
 
 /// Time `iters` observes of `turn(n)` from forks of `seed`, at increasing times.
-fn observe_from(seed: &Engine<MemoryStore>, start: i64, iters: u64, turn: impl Fn(u64) -> Turn) -> Duration {
+fn observe_from(
+    seed: &Engine<MemoryStore>,
+    start: i64,
+    iters: u64,
+    turn: impl Fn(u64) -> Turn,
+) -> Duration {
     let mut total = Duration::ZERO;
     let mut engine = seed.clone();
     for n in 0..iters {
@@ -83,7 +291,12 @@ fn observe_from(seed: &Engine<MemoryStore>, start: i64, iters: u64, turn: impl F
 fn bench(c: &mut Criterion) {
     let (engine, at) = seeded();
     let memories = engine.profile().memories().count();
-    let largest = engine.profile().clusters().map(|c| c.members.len()).max().unwrap_or(0);
+    let largest = engine
+        .profile()
+        .clusters()
+        .map(|c| c.members.len())
+        .max()
+        .unwrap_or(0);
     eprintln!(
         "engine bench: {memories} memories, {} clusters, the largest of {largest}",
         engine.profile().clusters().count()
@@ -91,37 +304,52 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group(format!("engine_{memories}"));
     g.sample_size(30);
-    g.bench_function("observe a new preference (extract, embed, merge, cluster, commit)", |b| {
-        b.iter_custom(|iters| {
-            observe_from(&engine, at, iters, |n| Turn {
-                id: format!("new-{n}"),
-                site: "bench".into(),
-                text: format!("I can't stand overcooked vegetable number {n} at dinner."),
+    g.bench_function(
+        "observe a new preference (extract, embed, merge, cluster, commit)",
+        |b| {
+            b.iter_custom(|iters| {
+                observe_from(&engine, at, iters, |n| Turn {
+                    id: format!("new-{n}"),
+                    site: "bench".into(),
+                    text: format!("I can't stand overcooked vegetable number {n} at dinner."),
+                })
             })
-        })
-    });
-    g.bench_function("observe a preference about a member of the largest cluster", |b| {
-        b.iter_custom(|iters| {
-            observe_from(&engine, at, iters, |n| Turn {
-                id: format!("spicy-{n}"),
-                site: "bench".into(),
-                text: format!("I really love spicy ramen number {n}."),
+        },
+    );
+    g.bench_function(
+        "observe a preference about a member of the largest cluster",
+        |b| {
+            b.iter_custom(|iters| {
+                observe_from(&engine, at, iters, |n| Turn {
+                    id: format!("spicy-{n}"),
+                    site: "bench".into(),
+                    text: format!("I really love spicy ramen number {n}."),
+                })
             })
-        })
-    });
+        },
+    );
     g.bench_function("observe a turn with no preference", |b| {
         b.iter_custom(|iters| {
             observe_from(&engine, at, iters, |n| Turn {
                 id: format!("plain-{n}"),
                 site: "bench".into(),
-                text: "Can you summarise this article about the history of trains in two paragraphs?".into(),
+                text:
+                    "Can you summarise this article about the history of trains in two paragraphs?"
+                        .into(),
             })
         })
     });
     g.bench_function("preamble for a draft", |b| {
-        b.iter(|| black_box(pollster::block_on(engine.preamble(black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"), at))))
+        b.iter(|| {
+            black_box(pollster::block_on(engine.preamble(
+                black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"),
+                at,
+            )))
+        })
     });
-    g.bench_function("review (popup)", |b| b.iter(|| black_box(engine.review(at))));
+    g.bench_function("review (popup)", |b| {
+        b.iter(|| black_box(engine.review(at)))
+    });
     g.finish();
 }
 

@@ -24,7 +24,9 @@ pub fn parse_rfc3339(s: &str) -> Option<Millis> {
     }
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let part = s.get(r)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
     };
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
@@ -47,7 +49,10 @@ pub fn parse_rfc3339(s: &str) -> Option<Millis> {
     }
     let offset_minutes = match rest {
         "Z" | "z" => 0,
-        _ if rest.len() == 6 && matches!(rest.as_bytes()[0], b'+' | b'-') && rest.as_bytes()[3] == b':' => {
+        _ if rest.len() == 6
+            && matches!(rest.as_bytes()[0], b'+' | b'-')
+            && rest.as_bytes()[3] == b':' =>
+        {
             let h: i64 = rest.get(1..3)?.parse().ok()?;
             let m: i64 = rest.get(4..6)?.parse().ok()?;
             let sign = if rest.starts_with('-') { -1 } else { 1 };
@@ -88,14 +93,32 @@ mod tests {
     fn rfc3339_parses_utc_offsets_and_fractions() {
         assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
         assert_eq!(parse_rfc3339("2000-03-01T00:00:00Z"), Some(951_868_800_000));
-        assert_eq!(parse_rfc3339("2026-11-22T08:30:00.25Z"), Some(1_795_336_200_250));
-        assert_eq!(parse_rfc3339("2026-11-22T10:30:00+02:00"), parse_rfc3339("2026-11-22T08:30:00Z"));
-        assert_eq!(parse_rfc3339("2024-02-29T00:00:00Z").map(|m| m % DAY), Some(0));
+        assert_eq!(
+            parse_rfc3339("2026-11-22T08:30:00.25Z"),
+            Some(1_795_336_200_250)
+        );
+        assert_eq!(
+            parse_rfc3339("2026-11-22T10:30:00+02:00"),
+            parse_rfc3339("2026-11-22T08:30:00Z")
+        );
+        assert_eq!(
+            parse_rfc3339("2024-02-29T00:00:00Z").map(|m| m % DAY),
+            Some(0)
+        );
     }
 
     #[test]
     fn rfc3339_rejects_what_it_cannot_read() {
-        for bad in ["", "2026-11-22", "2026-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2026-11-22T24:00:00Z", "2026-11-22T08:30:00", "2026-11-22T08:30:00.Z", "yesterday"] {
+        for bad in [
+            "",
+            "2026-11-22",
+            "2026-13-01T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2026-11-22T24:00:00Z",
+            "2026-11-22T08:30:00",
+            "2026-11-22T08:30:00.Z",
+            "yesterday",
+        ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
     }

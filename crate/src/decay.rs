@@ -258,12 +258,20 @@ mod tests {
         let m = memory(
             Kind::Preference,
             Provenance::Learned,
-            &[(3 * DAY, 1.0, 0.8), (40 * DAY, -1.0, 0.3), (41 * DAY, 1.0, 0.5)],
+            &[
+                (3 * DAY, 1.0, 0.8),
+                (40 * DAY, -1.0, 0.3),
+                (41 * DAY, 1.0, 0.5),
+            ],
         );
         for anchor in [0, 20 * DAY, 41 * DAY] {
             for now in [41 * DAY, 90 * DAY, 400 * DAY] {
-                let scaled = d.strength_from(&m, anchor) * d.weight(Kind::Preference, age_days(anchor, now));
-                assert!((scaled as f32 - d.strength(&m, now)).abs() < 1e-6, "{anchor} {now}");
+                let scaled =
+                    d.strength_from(&m, anchor) * d.weight(Kind::Preference, age_days(anchor, now));
+                assert!(
+                    (scaled as f32 - d.strength(&m, now)).abs() < 1e-6,
+                    "{anchor} {now}"
+                );
             }
         }
     }

@@ -21,6 +21,7 @@ pub mod profile;
 pub mod provider;
 pub mod signal;
 pub mod store;
+pub mod subject;
 pub mod summary;
 pub mod vector;
 

@@ -991,7 +991,10 @@ impl Profile {
     fn cluster_named(&self, members: &[String]) -> Option<ClusterId> {
         let mut votes: BTreeMap<ClusterId, usize> = BTreeMap::new();
         for t in members {
-            let m = self.topics.get(&normalize_topic(t)).and_then(|id| self.memories.get(id));
+            let m = self
+                .topics
+                .get(&normalize_topic(t))
+                .and_then(|id| self.memories.get(id));
             if let Some(c) = m.and_then(|m| m.cluster_id) {
                 *votes.entry(c).or_default() += 1;
             }
@@ -1016,7 +1019,10 @@ impl Profile {
             return;
         };
         if let Some(c) = m.cluster_id {
-            let v = self.row_of.get(&id).map_or(&[][..], |&r| self.matrix.row(r));
+            let v = self
+                .row_of
+                .get(&id)
+                .map_or(&[][..], |&r| self.matrix.row(r));
             if let Some(s) = self.summaries.get_mut(&c) {
                 s.remove(id, v);
             }
@@ -1039,7 +1045,10 @@ impl Profile {
     /// `folded` pieces of its evidence are already in the summary's fold.
     fn link(&mut self, c: ClusterId, id: MemoryId, folded: usize) {
         let m = &self.memories[&id];
-        let v = self.row_of.get(&id).map_or(&[][..], |&r| self.matrix.row(r));
+        let v = self
+            .row_of
+            .get(&id)
+            .map_or(&[][..], |&r| self.matrix.row(r));
         self.summaries
             .entry(c)
             .or_default()
@@ -1094,7 +1103,10 @@ impl Profile {
                 touched.extend(was);
                 touched.extend(label);
                 self.detach_appending(id);
-                self.memories.get_mut(&id).expect("every row has a memory").cluster_id = label;
+                self.memories
+                    .get_mut(&id)
+                    .expect("every row has a memory")
+                    .cluster_id = label;
                 delta.touch_memory(id);
             }
         }
@@ -1153,14 +1165,25 @@ impl Profile {
     /// The words automation would write for cluster `id` now: its summary's, as the
     /// refresh that follows an edit will compare against.
     fn automatic_words(&mut self, id: ClusterId, now: Millis) -> String {
-        let summary = self.summaries.get_mut(&id).expect("a live cluster has a summary");
-        let (d, _) = summary.refresh(&self.memories, &self.params.decay, &self.params.aggregate, now);
+        let summary = self
+            .summaries
+            .get_mut(&id)
+            .expect("a live cluster has a summary");
+        let (d, _) = summary.refresh(
+            &self.memories,
+            &self.params.decay,
+            &self.params.aggregate,
+            now,
+        );
         d.text
     }
 
     /// Re-derive a cluster's description, direction, confidence, drift and centroid.
     fn refresh_cluster(&mut self, c: &mut Cluster, now: Millis) {
-        let summary = self.summaries.get_mut(&c.id).expect("a live cluster has a summary");
+        let summary = self
+            .summaries
+            .get_mut(&c.id)
+            .expect("a live cluster has a summary");
         let p = &self.params;
         let (d, est) = summary.refresh(&self.memories, &p.decay, &p.aggregate, now);
         let pinned = c.authored || summary.pinned();
@@ -1231,15 +1254,30 @@ impl Profile {
     /// member asked about, in order. `None` records a failed request: the rule-based
     /// words stay, and the cluster is not asked again until it changes materially.
     /// A pinned cluster keeps its words and gets the new ones as a suggestion.
-    pub fn write_description(&mut self, id: ClusterId, written: Option<(String, Vec<bool>)>, now: Millis) -> Delta {
+    pub fn write_description(
+        &mut self,
+        id: ClusterId,
+        written: Option<(String, Vec<bool>)>,
+        now: Millis,
+    ) -> Delta {
         let mut delta = Delta::default();
         let Some(mut c) = self.clusters.remove(&id) else {
             return delta;
         };
         c.needs_words = false;
         if let Some((text, supporting)) = written {
-            let opposing = c.members.iter().zip(&supporting).filter(|(_, s)| !**s).map(|(m, _)| *m).collect();
-            c.written = Some(crate::cluster::Written { text: text.clone(), opposing, at: now });
+            let opposing = c
+                .members
+                .iter()
+                .zip(&supporting)
+                .filter(|(_, s)| !**s)
+                .map(|(m, _)| *m)
+                .collect();
+            c.written = Some(crate::cluster::Written {
+                text: text.clone(),
+                opposing,
+                at: now,
+            });
             let pinned = c.provenance == Provenance::Pinned;
             self.set_words(&mut c, pinned, text);
         }
@@ -1386,7 +1424,12 @@ impl Profile {
         }
         let mut chosen = preamble::select(candidates, settings);
         for used in &mut chosen.used {
-            used.topics = used.covers.iter().filter_map(|id| self.memories.get(id)).map(|m| m.topic.clone()).collect();
+            used.topics = used
+                .covers
+                .iter()
+                .filter_map(|id| self.memories.get(id))
+                .map(|m| m.topic.clone())
+                .collect();
         }
         chosen
     }
@@ -1399,9 +1442,16 @@ impl Profile {
         // The two strongest usable members: clusters can hold thousands.
         let floor = decay.params().faded_floor;
         let better = |x: &(&Memory, f32), y: &(&Memory, f32)| {
-            x.1.total_cmp(&y.1).then_with(|| y.0.topic.cmp(&x.0.topic)).is_gt()
+            x.1.total_cmp(&y.1)
+                .then_with(|| y.0.topic.cmp(&x.0.topic))
+                .is_gt()
         };
-        fn usable_at<'a>(m: &'a Memory, decay: &Decay, floor: f32, now: Millis) -> Option<(&'a Memory, f32)> {
+        fn usable_at<'a>(
+            m: &'a Memory,
+            decay: &Decay,
+            floor: f32,
+            now: Millis,
+        ) -> Option<(&'a Memory, f32)> {
             let support = decay.support(m, now);
             let faded = m.provenance != Provenance::Pinned && support < floor;
             (m.kind != Kind::Style && !m.hidden && !faded).then_some((m, support))
@@ -1594,7 +1644,9 @@ fn verb(p: Polarity) -> &'static str {
 /// `observe_item` and `apply_edit`, the only callers of `embed_unit`.
 pub fn embedded_texts(signal: &Signal) -> Vec<String> {
     let raw: Vec<String> = match Edit::from_signal(signal) {
-        _ if signal.kind == SignalKind::Turn => signal.items.iter().map(|i| i.topic.clone()).collect(),
+        _ if signal.kind == SignalKind::Turn => {
+            signal.items.iter().map(|i| i.topic.clone()).collect()
+        }
         Some(Edit::Topic { to, .. }) => vec![to],
         Some(Edit::Add { topic, .. }) => vec![topic],
         _ => Vec::new(),
@@ -2018,7 +2070,11 @@ mod tests {
         let jazz = w.p.find("jazz").unwrap();
         assert!(d.memories.contains(&jazz.id), "the dismissal is committed");
         assert!(jazz.suggestion.is_none());
-        assert_eq!(jazz.polarity, Polarity::Like, "dismissing changes nothing else");
+        assert_eq!(
+            jazz.polarity,
+            Polarity::Like,
+            "dismissing changes nothing else"
+        );
         // More of the same: the user already said no to it.
         w.say(2 * DAY, vec![dislike("jazz")]);
         assert!(w.p.find("jazz").unwrap().suggestion.is_none());
@@ -2027,7 +2083,12 @@ mod tests {
             2 * DAY,
             vec![item("jazz", Polarity::Dislike, Kind::Fact, 0.8)],
         );
-        let s = w.p.find("jazz").unwrap().suggestion.clone().expect("a new suggestion");
+        let s =
+            w.p.find("jazz")
+                .unwrap()
+                .suggestion
+                .clone()
+                .expect("a new suggestion");
         assert_eq!(
             (s.polarity, s.kind),
             (Some(Polarity::Dislike), Some(Kind::Fact))
@@ -2047,13 +2108,20 @@ mod tests {
         for _ in 0..12 {
             w.say(4 * DAY, vec![dislike("jazz")]);
         }
-        let s = w.p.find("jazz").unwrap().suggestion.clone().expect("proposed again");
+        let s =
+            w.p.find("jazz")
+                .unwrap()
+                .suggestion
+                .clone()
+                .expect("proposed again");
         assert_eq!((s.polarity, s.kind), (Some(Polarity::Dislike), None));
         // Nothing to dismiss is an error the user sees, not a silent no-op.
         w.edit(add("tea", Polarity::Like), 4 * DAY);
         assert!(matches!(
             w.p.edit(
-                Edit::DismissSuggestion { topic: "tea".into() },
+                Edit::DismissSuggestion {
+                    topic: "tea".into()
+                },
                 &HashEmbed,
                 4 * DAY
             ),
@@ -2069,7 +2137,10 @@ mod tests {
             *t += DAY / 4;
             w.say(
                 *t,
-                vec![stance("quiet keyboards"), stance("quiet keyboards for typing")],
+                vec![
+                    stance("quiet keyboards"),
+                    stance("quiet keyboards for typing"),
+                ],
             );
         }
     }
@@ -2123,7 +2194,10 @@ mod tests {
         // New evidence that changes automation's words brings a suggestion back.
         for _ in 0..3 {
             t += DAY / 4;
-            w.say(t, vec![dislike("quiet keyboards"), like("quiet keyboard cases")]);
+            w.say(
+                t,
+                vec![dislike("quiet keyboards"), like("quiet keyboard cases")],
+            );
         }
         let c = w.p.cluster(cid).unwrap();
         let again = c.suggestion.clone().expect("a different suggestion");
@@ -2157,7 +2231,10 @@ mod tests {
         let c = w.p.cluster(cid).unwrap();
         assert_eq!(c.description, "quiet keyboards for the office");
         assert_eq!((c.provenance, c.authored), (Provenance::Pinned, true));
-        assert_eq!(c.suggestion, None, "the user's own words are not second-guessed at once");
+        assert_eq!(
+            c.suggestion, None,
+            "the user's own words are not second-guessed at once"
+        );
         let view = &w.p.review(t).clusters[0];
         assert!(view.authored && view.provenance == Provenance::Pinned);
         // Drift: the user's words stay, automation proposes its own.
@@ -2174,7 +2251,10 @@ mod tests {
             t,
         );
         let c = w.p.cluster(cid).unwrap();
-        assert_eq!((c.description.as_str(), c.suggestion.as_deref()), (suggestion.as_str(), None));
+        assert_eq!(
+            (c.description.as_str(), c.suggestion.as_deref()),
+            (suggestion.as_str(), None)
+        );
         assert!(c.authored);
         // Refused: no words, too many, or no such group.
         for (members, description) in [
@@ -2185,7 +2265,14 @@ mod tests {
         ] {
             assert!(w
                 .p
-                .edit(Edit::DescribeCluster { members, description }, &HashEmbed, t)
+                .edit(
+                    Edit::DescribeCluster {
+                        members,
+                        description
+                    },
+                    &HashEmbed,
+                    t
+                )
                 .is_err());
         }
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
@@ -2194,7 +2281,10 @@ mod tests {
         w.p.recluster(params().dbscan, t);
         let c = w.p.clusters().next().unwrap();
         assert_ne!(c.id, cid);
-        assert_eq!((c.description.as_str(), c.authored), (suggestion.as_str(), true));
+        assert_eq!(
+            (c.description.as_str(), c.authored),
+            (suggestion.as_str(), true)
+        );
     }
 
     #[test]
@@ -2273,12 +2363,16 @@ mod tests {
                 );
             }
             if round == 2 {
-                let members: Vec<String> = w
-                    .p
-                    .clusters()
-                    .next()
-                    .map(|c| c.members.iter().map(|id| w.p.memory(*id).unwrap().topic.clone()).collect())
-                    .expect("a cluster by round 2");
+                let members: Vec<String> =
+                    w.p.clusters()
+                        .next()
+                        .map(|c| {
+                            c.members
+                                .iter()
+                                .map(|id| w.p.memory(*id).unwrap().topic.clone())
+                                .collect()
+                        })
+                        .expect("a cluster by round 2");
                 w.edit(
                     Edit::DescribeCluster {
                         members,
@@ -2323,21 +2417,29 @@ mod tests {
         let mut w = busy_world();
         // Touch every cluster at one later time, in one turn.
         let t = 50 * DAY;
-        let items: Vec<Item> = w
-            .p
-            .clusters()
-            .map(|c| like(&w.p.memory(c.members[0]).unwrap().topic))
-            .collect();
+        let items: Vec<Item> =
+            w.p.clusters()
+                .map(|c| like(&w.p.memory(c.members[0]).unwrap().topic))
+                .collect();
         assert!(!items.is_empty());
         w.say(t, items);
         let decay = w.p.params().decay;
         for c in w.p.clusters() {
-            let ms: Vec<&Memory> = w.p.memories().filter(|m| m.cluster_id == Some(c.id)).collect();
+            let ms: Vec<&Memory> =
+                w.p.memories()
+                    .filter(|m| m.cluster_id == Some(c.id))
+                    .collect();
             assert_eq!(c.members, ms.iter().map(|m| m.id).collect::<Vec<_>>());
-            let pairs: Vec<(&Memory, f32)> = ms.iter().map(|m| (*m, decay.strength(m, t))).collect();
+            let pairs: Vec<(&Memory, f32)> =
+                ms.iter().map(|m| (*m, decay.strength(m, t))).collect();
             let d = crate::describe::describe(&pairs);
             assert_eq!(c.suggestion.as_ref().unwrap_or(&c.description), &d.text);
-            assert!((c.direction - d.direction).abs() < 1e-5, "{} {}", c.direction, d.direction);
+            assert!(
+                (c.direction - d.direction).abs() < 1e-5,
+                "{} {}",
+                c.direction,
+                d.direction
+            );
             let mut ev: Vec<(Millis, f32)> = ms
                 .iter()
                 .flat_map(|m| m.evidence.iter().map(|e| (e.at, e.sign * e.intensity)))

@@ -83,12 +83,20 @@ mod tests {
     #[test]
     fn preambles_are_stripped_wherever_they_sit() {
         assert_eq!(
-            strip_preamble("[Palate: About me: I avoid gluten. Use only if relevant.]\n\nPlan a dinner"),
+            strip_preamble(
+                "[Palate: About me: I avoid gluten. Use only if relevant.]\n\nPlan a dinner"
+            ),
             "Plan a dinner"
         );
-        assert_eq!(strip_preamble("Plan a dinner [Palate: I like tea.]"), "Plan a dinner");
+        assert_eq!(
+            strip_preamble("Plan a dinner [Palate: I like tea.]"),
+            "Plan a dinner"
+        );
         assert_eq!(strip_preamble("a [Palate: x] b [Palate: y] c"), "a  b  c");
-        assert_eq!(strip_preamble("[Palate: cut off\n\nI love jazz"), "I love jazz");
+        assert_eq!(
+            strip_preamble("[Palate: cut off\n\nI love jazz"),
+            "I love jazz"
+        );
         assert_eq!(strip_preamble("no marker here"), "no marker here");
     }
 

@@ -281,7 +281,10 @@ impl Summary {
             .filter_map(|id| memories.get(id))
             .map(|m| (m, decay.strength(m, now)))
             .collect();
-        (name(direction, candidates), aggregate.estimate_fold(&self.fold))
+        (
+            name(direction, candidates),
+            aggregate.estimate_fold(&self.fold),
+        )
     }
 
     /// Members that include the `k` with the highest support at `now` among those

@@ -24,7 +24,11 @@ fn model() -> &'static StaticModel<'static> {
 }
 
 fn turn(id: &str, text: &str) -> Turn {
-    Turn { id: id.into(), site: "chatgpt".into(), text: text.into() }
+    Turn {
+        id: id.into(),
+        site: "chatgpt".into(),
+        text: text.into(),
+    }
 }
 
 fn signal(id: &str, at: i64) -> Signal {
@@ -52,7 +56,9 @@ async fn a_turn_survives_closing_and_reopening() {
     assert!(matches!(first, Observed::Recorded { .. }));
     drop(engine);
 
-    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap(), model()).await.unwrap();
+    let engine = Engine::open(IdbStore::open("t-persist").await.unwrap(), model())
+        .await
+        .unwrap();
     let log = engine.signals().await.unwrap();
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].text, "I love jazz");
@@ -72,16 +78,34 @@ async fn the_same_turn_is_stored_once() {
 async fn signals_come_back_oldest_first() {
     let store = fresh("t-order").await;
     for (id, at) in [("b", 30), ("a", 10), ("c", 20)] {
-        store.commit(&Changes { signals: vec![signal(id, at)], ..Changes::default() }).await.unwrap();
+        store
+            .commit(&Changes {
+                signals: vec![signal(id, at)],
+                ..Changes::default()
+            })
+            .await
+            .unwrap();
     }
-    let ids: Vec<_> = store.signals().await.unwrap().into_iter().map(|s| s.id).collect();
+    let ids: Vec<_> = store
+        .signals()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(ids, ["a", "c", "b"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_failing_commit_writes_nothing() {
     let store = fresh("t-atomic").await;
-    store.commit(&Changes { signals: vec![signal("old", 1)], ..Changes::default() }).await.unwrap();
+    store
+        .commit(&Changes {
+            signals: vec![signal("old", 1)],
+            ..Changes::default()
+        })
+        .await
+        .unwrap();
     // The second signal repeats an id already stored, so the whole commit must abort.
     let bad = Changes {
         signals: vec![signal("new", 2), signal("old", 3)],
@@ -89,11 +113,23 @@ async fn a_failing_commit_writes_nothing() {
         ..Changes::default()
     };
     assert!(store.commit(&bad).await.is_err());
-    let ids: Vec<_> = store.signals().await.unwrap().into_iter().map(|s| s.id).collect();
+    let ids: Vec<_> = store
+        .signals()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(ids, ["old"]);
     assert!(store.load().await.unwrap().settings.is_empty());
     // And the store still serves.
-    store.commit(&Changes { signals: vec![signal("new", 2)], ..Changes::default() }).await.unwrap();
+    store
+        .commit(&Changes {
+            signals: vec![signal("new", 2)],
+            ..Changes::default()
+        })
+        .await
+        .unwrap();
     assert_eq!(store.signals().await.unwrap().len(), 2);
 }
 
@@ -109,9 +145,17 @@ async fn a_version_1_database_is_upgraded_without_loss() {
         .build()
         .await
         .unwrap();
-    let tx = v1.transaction(&["signals"], TransactionMode::ReadWrite).unwrap();
-    let record = js_sys::JSON::parse(r#"{"id":"v1-turn","at":5,"site":"chatgpt","text":"I hate cilantro"}"#).unwrap();
-    tx.store("signals").unwrap().add(&record, None).await.unwrap();
+    let tx = v1
+        .transaction(&["signals"], TransactionMode::ReadWrite)
+        .unwrap();
+    let record =
+        js_sys::JSON::parse(r#"{"id":"v1-turn","at":5,"site":"chatgpt","text":"I hate cilantro"}"#)
+            .unwrap();
+    tx.store("signals")
+        .unwrap()
+        .add(&record, None)
+        .await
+        .unwrap();
     tx.done().await.unwrap();
     v1.close();
 
@@ -127,27 +171,44 @@ async fn a_version_1_database_is_upgraded_without_loss() {
     assert_eq!(reopened.version(), Ok(SCHEMA_VERSION));
     let mut names = reopened.store_names();
     names.sort();
-    assert_eq!(names, ["clusters", "memories", "meta", "settings", "signals"]);
+    assert_eq!(
+        names,
+        ["clusters", "memories", "meta", "settings", "signals"]
+    );
     let _ = JsValue::NULL;
 }
 
 #[wasm_bindgen_test]
 async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears_all() {
-    let mut engine = Engine::open(fresh("t-import").await, model()).await.unwrap();
+    let mut engine = Engine::open(fresh("t-import").await, model())
+        .await
+        .unwrap();
     let record = |id: &str, text: &str| {
         serde_json::json!({"id": id, "at": 1, "site": "chatgpt", "kind": "turn", "text": text,
             "items": palate::extract::extract(text)})
     };
     let report = engine
-        .import_json(vec![record("i1", "I love jazz"), serde_json::json!({"oops": true})])
+        .import_json(vec![
+            record("i1", "I love jazz"),
+            serde_json::json!({"oops": true}),
+        ])
         .await
         .unwrap();
     assert_eq!(report.added, 1);
     assert_eq!(report.skipped.len(), 1);
     drop(engine);
 
-    let mut engine = Engine::open(IdbStore::open("t-import").await.unwrap(), model()).await.unwrap();
-    assert_eq!(engine.profile().memories().map(|m| m.topic.as_str()).collect::<Vec<_>>(), ["jazz"]);
+    let mut engine = Engine::open(IdbStore::open("t-import").await.unwrap(), model())
+        .await
+        .unwrap();
+    assert_eq!(
+        engine
+            .profile()
+            .memories()
+            .map(|m| m.topic.as_str())
+            .collect::<Vec<_>>(),
+        ["jazz"]
+    );
     engine.wipe().await.unwrap();
     drop(engine);
 
@@ -168,18 +229,36 @@ async fn embeddings_round_trip_as_typed_arrays_and_old_plain_arrays_still_load()
         .unwrap()
     };
     let fresh_vector: Vec<f32> = (0..256).map(|i| (i as f32 * 0.37).sin()).collect();
-    store.commit(&Changes { memories: vec![memory(1, "jazz", fresh_vector.clone())], ..Changes::default() }).await.unwrap();
+    store
+        .commit(&Changes {
+            memories: vec![memory(1, "jazz", fresh_vector.clone())],
+            ..Changes::default()
+        })
+        .await
+        .unwrap();
     store.close();
 
     // A record as the first releases wrote it: the embedding as a plain array.
     let db = Rexie::builder("t-vectors").build().await.unwrap();
-    let tx = db.transaction(&["memories"], TransactionMode::ReadWrite).unwrap();
+    let tx = db
+        .transaction(&["memories"], TransactionMode::ReadWrite)
+        .unwrap();
     let old = serde_json::to_string(&memory(2, "tea", vec![0.5, -0.25, 1.0])).unwrap();
-    tx.store("memories").unwrap().put(&js_sys::JSON::parse(&old).unwrap(), None).await.unwrap();
+    tx.store("memories")
+        .unwrap()
+        .put(&js_sys::JSON::parse(&old).unwrap(), None)
+        .await
+        .unwrap();
     tx.done().await.unwrap();
     db.close();
 
-    let loaded = IdbStore::open("t-vectors").await.unwrap().load().await.unwrap().memories;
+    let loaded = IdbStore::open("t-vectors")
+        .await
+        .unwrap()
+        .load()
+        .await
+        .unwrap()
+        .memories;
     assert_eq!(loaded.len(), 2);
     assert_eq!(loaded[0].embedding, fresh_vector);
     assert_eq!(loaded[1].embedding, vec![0.5, -0.25, 1.0]);
@@ -195,26 +274,51 @@ async fn memories_read_before_the_wasm_was_ready_are_used_once_and_only_at_this_
         "provenance": "learned", "embedding": [0.5, -0.25, 1.0], "cluster_id": null
     }))
     .unwrap();
-    store.commit(&Changes { memories: vec![jazz], ..Changes::default() }).await.unwrap();
+    store
+        .commit(&Changes {
+            memories: vec![jazz],
+            ..Changes::default()
+        })
+        .await
+        .unwrap();
     store.close();
 
     // The records as extension/preload.js reads them: raw, typed-array embeddings and all.
     let db = Rexie::builder("t-preload").build().await.unwrap();
-    let tx = db.transaction(&["memories"], TransactionMode::ReadOnly).unwrap();
-    let rows = tx.store("memories").unwrap().get_all(None, None).await.unwrap();
+    let tx = db
+        .transaction(&["memories"], TransactionMode::ReadOnly)
+        .unwrap();
+    let rows = tx
+        .store("memories")
+        .unwrap()
+        .get_all(None, None)
+        .await
+        .unwrap();
     db.close();
-    let loaded = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION, rows).load().await.unwrap();
+    let loaded = IdbStore::open("t-preload")
+        .await
+        .unwrap()
+        .preloaded(SCHEMA_VERSION, rows)
+        .load()
+        .await
+        .unwrap();
     assert_eq!(loaded.memories.len(), 1);
     assert_eq!(loaded.memories[0].topic, "jazz");
     assert_eq!(loaded.memories[0].embedding, vec![0.5, -0.25, 1.0]);
 
     // Given rows are what the first load returns (none here), and only the first.
-    let store = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION, Vec::new());
+    let store = IdbStore::open("t-preload")
+        .await
+        .unwrap()
+        .preloaded(SCHEMA_VERSION, Vec::new());
     assert!(store.load().await.unwrap().memories.is_empty());
     assert_eq!(store.load().await.unwrap().memories.len(), 1);
     store.close();
 
     // Rows read at another schema version are ignored.
-    let store = IdbStore::open("t-preload").await.unwrap().preloaded(SCHEMA_VERSION - 1, Vec::new());
+    let store = IdbStore::open("t-preload")
+        .await
+        .unwrap()
+        .preloaded(SCHEMA_VERSION - 1, Vec::new());
     assert_eq!(store.load().await.unwrap().memories.len(), 1);
 }

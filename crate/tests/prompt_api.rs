@@ -33,7 +33,10 @@ async fn a_browser_without_the_prompt_api_is_unavailable_and_extraction_says_so(
     }
     assert_eq!(PromptApi::availability().await, "unavailable");
     let err = PromptApi::extract("I love jazz").await.unwrap_err();
-    assert_eq!(err, ProviderError::Unsupported("this browser has no built-in Prompt API".into()));
+    assert_eq!(
+        err,
+        ProviderError::Unsupported("this browser has no built-in Prompt API".into())
+    );
     // A blank message asks nothing, with or without the API.
     assert_eq!(PromptApi::extract("  ").await.unwrap(), vec![]);
 }
@@ -44,7 +47,10 @@ async fn availability_is_read_from_the_browser_and_anything_odd_is_unavailable()
     for (body, want) in [
         ("return Promise.resolve('downloading')", "downloading"),
         ("return Promise.resolve('available')", "available"),
-        ("return Promise.reject(new Error('blocked by policy'))", "unavailable"),
+        (
+            "return Promise.reject(new Error('blocked by policy'))",
+            "unavailable",
+        ),
         ("throw new Error('not now')", "unavailable"),
         ("return Promise.resolve(42)", "unavailable"),
     ] {

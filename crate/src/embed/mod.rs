@@ -42,7 +42,10 @@ pub trait RemoteEmbed {
     /// Stable id of the endpoint and model; the embedding space's name.
     fn model_id(&self) -> String;
     /// One unit vector per text, in order, all of one length.
-    fn embed_batch<'a>(&'a self, texts: &'a [&'a str]) -> LocalBoxFuture<'a, Result<Vec<Vec<f32>>, ProviderError>>;
+    fn embed_batch<'a>(
+        &'a self,
+        texts: &'a [&'a str],
+    ) -> LocalBoxFuture<'a, Result<Vec<Vec<f32>>, ProviderError>>;
 }
 
 /// The engine's embedding space: an in-process model, or a remote one.
@@ -105,12 +108,20 @@ impl Embedder {
             .map(Into::into)
             .filter(|t| !t.trim().is_empty() && seen.insert(t.clone()))
             .collect();
-        let mut table = Table { id: remote.model_id(), dim: 0, vectors: HashMap::new(), misses: Cell::new(0) };
+        let mut table = Table {
+            id: remote.model_id(),
+            dim: 0,
+            vectors: HashMap::new(),
+            misses: Cell::new(0),
+        };
         for chunk in wanted.chunks(MAX_BATCH) {
             let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
             let vectors = remote.embed_batch(&refs).await.map_err(Error::from)?;
             if vectors.len() != chunk.len() {
-                return Err(Error::from(ProviderError::Count { expected: chunk.len(), got: vectors.len() }));
+                return Err(Error::from(ProviderError::Count {
+                    expected: chunk.len(),
+                    got: vectors.len(),
+                }));
             }
             for (text, v) in chunk.iter().zip(vectors) {
                 if table.dim == 0 {

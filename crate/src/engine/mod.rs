@@ -16,6 +16,7 @@ use crate::preamble::Preamble;
 use crate::profile::{embedded_texts, Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
 use crate::store::{Changes, Store};
+use crate::subject::subject;
 
 /// Longest accepted turn id: ids are short keys made by the content script.
 const MAX_ID_BYTES: usize = 512;
@@ -52,7 +53,8 @@ impl Turn {
 
 fn is_site_id(s: &str) -> bool {
     (1..=32).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// What observing a turn did.
@@ -121,7 +123,9 @@ fn check_imported(s: &Signal) -> std::result::Result<(), String> {
     for item in &s.items {
         let topic = item.topic.trim();
         if topic.is_empty() || topic.chars().count() > MAX_TOPIC_CHARS {
-            return Err(format!("an item's topic must be 1 to {MAX_TOPIC_CHARS} characters"));
+            return Err(format!(
+                "an item's topic must be 1 to {MAX_TOPIC_CHARS} characters"
+            ));
         }
         if !(item.intensity > 0.0 && item.intensity <= 1.0) {
             return Err("an item's intensity must be in (0, 1]".into());
@@ -174,7 +178,12 @@ impl<S: Store> Engine<S> {
         let model = snapshot.settings.get(MODEL_KEY).and_then(|v| v.as_str());
         let same_model = model == Some(embedder.model_id().as_str());
         let profile = Profile::from_parts(snapshot.memories, snapshot.clusters, checked);
-        let mut engine = Self { store, embedder: embedder.clone(), profile, params };
+        let mut engine = Self {
+            store,
+            embedder: embedder.clone(),
+            profile,
+            params,
+        };
         if !same_model {
             engine.rebuild_with(embedder).await?;
         }
@@ -202,7 +211,10 @@ impl<S: Store> Engine<S> {
 
     /// The current model's vectors for the topics `signal` brings that no memory has yet.
     async fn vectors_for(&self, signal: &Signal) -> Result<Prepared> {
-        let prepared = self.embedder.prepare(self.profile.texts_to_embed(signal)).await?;
+        let prepared = self
+            .embedder
+            .prepare(self.profile.texts_to_embed(signal))
+            .await?;
         let (have, got) = (self.profile.dim(), prepared.dim());
         if have != 0 && got != 0 && have != got {
             return Err(Error::Embed(format!(
@@ -218,7 +230,11 @@ impl<S: Store> Engine<S> {
         let error = e.to_string();
         signal.items.clear();
         signal.error = Some(error.clone());
-        self.commit(Changes { signals: vec![signal], ..Changes::default() }).await?;
+        self.commit(Changes {
+            signals: vec![signal],
+            ..Changes::default()
+        })
+        .await?;
         Ok(Observed::Deferred { error })
     }
 
@@ -242,7 +258,8 @@ impl<S: Store> Engine<S> {
             Err(e) => {
                 if let Ok(snapshot) = self.store.load().await {
                     let params = self.profile.params().clone();
-                    self.profile = Profile::from_parts(snapshot.memories, snapshot.clusters, params);
+                    self.profile =
+                        Profile::from_parts(snapshot.memories, snapshot.clusters, params);
                 }
                 Err(e)
             }
@@ -252,13 +269,19 @@ impl<S: Store> Engine<S> {
     /// Observe a message the user sent at `now`: log it, extract its evidence with the
     /// built-in extractor, and merge that into memories and clusters, in one commit.
     pub async fn observe(&mut self, turn: Turn, now: Millis) -> Result<Observed> {
-        self.observe_with(turn, now, |text| std::future::ready(Ok(extract(text)))).await
+        self.observe_with(turn, now, |text| std::future::ready(Ok(extract(text))))
+            .await
     }
 
     /// [`Engine::observe`] with another extractor (an LLM provider). When it fails, or a
     /// remote embedding model does, the turn is still logged, with the error, and
     /// nothing else changes.
-    pub async fn observe_with<F, Fut>(&mut self, turn: Turn, now: Millis, extractor: F) -> Result<Observed>
+    pub async fn observe_with<F, Fut>(
+        &mut self,
+        turn: Turn,
+        now: Millis,
+        extractor: F,
+    ) -> Result<Observed>
     where
         F: FnOnce(&str) -> Fut,
         Fut: std::future::Future<Output = Result<Vec<Item>>>,
@@ -290,7 +313,11 @@ impl<S: Store> Engine<S> {
             Err(e) => return self.defer(signal, e).await,
         };
         let delta = self.profile.apply(&signal, &prepared, now);
-        debug_assert_eq!(prepared.misses(), 0, "a text the pipeline embeds was not fetched");
+        debug_assert_eq!(
+            prepared.misses(),
+            0,
+            "a text the pipeline embeds was not fetched"
+        );
         let mut changes = self.profile.changes(&delta);
         let items = signal.items.len();
         changes.signals.push(signal);
@@ -306,7 +333,13 @@ impl<S: Store> Engine<S> {
         Fut: std::future::Future<Output = Result<Vec<Item>>>,
     {
         let mut report = RetryReport::default();
-        let failed: Vec<Signal> = self.store.signals().await?.into_iter().filter(|s| s.error.is_some()).collect();
+        let failed: Vec<Signal> = self
+            .store
+            .signals()
+            .await?
+            .into_iter()
+            .filter(|s| s.error.is_some())
+            .collect();
         for mut signal in failed {
             match extractor(signal.text.clone()).await {
                 Ok(items) => {
@@ -332,7 +365,11 @@ impl<S: Store> Engine<S> {
     /// membership changed materially or whose drift fired since they were last asked
     /// about, at most [`MAX_DESCRIPTIONS`]; each answer is committed on its own. A
     /// failure keeps the rule-based words; a pinned cluster only gets a suggestion.
-    pub async fn describe_clusters<F, Fut>(&mut self, mut describer: F, now: Millis) -> Result<DescribeReport>
+    pub async fn describe_clusters<F, Fut>(
+        &mut self,
+        mut describer: F,
+        now: Millis,
+    ) -> Result<DescribeReport>
     where
         F: FnMut(Vec<(String, crate::Polarity)>) -> Fut,
         Fut: std::future::Future<Output = Result<(String, Vec<bool>)>>,
@@ -359,10 +396,19 @@ impl<S: Store> Engine<S> {
     /// The draft is embedded by the memories' own model; when a remote model fails,
     /// the error is returned and there is no preamble.
     pub async fn preamble(&self, draft: &str, now: Millis) -> Result<Preamble> {
+        let vector = self.draft_vector(draft).await?;
+        Ok(self
+            .profile
+            .preamble(vector.as_deref(), now, &self.profile.params().preamble))
+    }
+
+    /// The vector memories are compared with: the draft's subject (its own preamble
+    /// and request phrasing removed, [`subject`]) in the memories' model.
+    pub async fn draft_vector(&self, draft: &str) -> Result<Option<Vec<f32>>> {
         let draft = strip_preamble(draft);
-        let prepared = self.embedder.prepare([draft.as_str()]).await?;
-        let vector = prepared.embed(&draft);
-        Ok(self.profile.preamble(vector.as_deref(), now, &self.profile.params().preamble))
+        let query = subject(&draft);
+        let prepared = self.embedder.prepare([query.as_ref()]).await?;
+        Ok(prepared.embed(&query))
     }
 
     /// What Palate has learned, for the popup.
@@ -372,7 +418,9 @@ impl<S: Store> Engine<S> {
 
     /// Apply a user's correction and log it, so a rebuild keeps it.
     pub async fn edit(&mut self, edit: Edit, now: Millis) -> Result<()> {
-        let prepared = self.vectors_for(&edit.to_signal(String::new(), now)).await?;
+        let prepared = self
+            .vectors_for(&edit.to_signal(String::new(), now))
+            .await?;
         let (delta, signal) = self.profile.edit(edit, &prepared, now)?;
         let mut changes = self.profile.changes(&delta);
         changes.signals.push(signal);
@@ -405,10 +453,16 @@ impl<S: Store> Engine<S> {
     /// remote) and make it the engine's model. A failure changes nothing.
     async fn rebuild_with(&mut self, embedder: Embedder) -> Result<()> {
         let signals = self.store.signals().await?;
-        let prepared = embedder.prepare(signals.iter().flat_map(embedded_texts)).await?;
+        let prepared = embedder
+            .prepare(signals.iter().flat_map(embedded_texts))
+            .await?;
         let params = self.profile.params().clone();
         let rebuilt = Profile::rebuild(&signals, &prepared, params);
-        debug_assert_eq!(prepared.misses(), 0, "a text the pipeline embeds was not fetched");
+        debug_assert_eq!(
+            prepared.misses(),
+            0,
+            "a text the pipeline embeds was not fetched"
+        );
         let changes = Changes {
             reset: true,
             memories: rebuilt.memories().cloned().collect(),
@@ -434,7 +488,10 @@ impl<S: Store> Engine<S> {
             if let Err(why) = check_imported(&signal) {
                 report.skipped.push(Skipped { id, reason: why });
             } else if !seen.insert(id.clone()) || self.store.has_signal(&id).await? {
-                report.skipped.push(Skipped { id, reason: "already in the log".into() });
+                report.skipped.push(Skipped {
+                    id,
+                    reason: "already in the log".into(),
+                });
             } else {
                 fresh.push(signal);
             }
@@ -446,7 +503,10 @@ impl<S: Store> Engine<S> {
         let mut log = self.store.signals().await?;
         log.extend(fresh.iter().cloned());
         log.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
-        let prepared = self.embedder.prepare(log.iter().flat_map(embedded_texts)).await?;
+        let prepared = self
+            .embedder
+            .prepare(log.iter().flat_map(embedded_texts))
+            .await?;
         let rebuilt = Profile::rebuild(&log, &prepared, self.profile.params().clone());
         let changes = Changes {
             signals: fresh,
@@ -466,10 +526,16 @@ impl<S: Store> Engine<S> {
         let mut signals = Vec::new();
         let mut unreadable = Vec::new();
         for (i, record) in records.into_iter().enumerate() {
-            let id = record.get("id").and_then(|v| v.as_str()).map_or_else(|| format!("#{i}"), str::to_owned);
+            let id = record
+                .get("id")
+                .and_then(|v| v.as_str())
+                .map_or_else(|| format!("#{i}"), str::to_owned);
             match serde_json::from_value::<Signal>(record) {
                 Ok(signal) => signals.push(signal),
-                Err(e) => unreadable.push(Skipped { id, reason: format!("not a signal: {e}") }),
+                Err(e) => unreadable.push(Skipped {
+                    id,
+                    reason: format!("not a signal: {e}"),
+                }),
             }
         }
         let mut report = self.import(signals).await?;
@@ -479,7 +545,11 @@ impl<S: Store> Engine<S> {
 
     /// Forget everything: the signal log, memories and clusters (settings stay).
     pub async fn wipe(&mut self) -> Result<()> {
-        let changes = Changes { reset: true, reset_signals: true, ..Changes::default() };
+        let changes = Changes {
+            reset: true,
+            reset_signals: true,
+            ..Changes::default()
+        };
         self.store.commit(&changes).await?;
         self.profile = Profile::new(self.profile.params().clone());
         Ok(())
@@ -532,7 +602,10 @@ mod tests {
         for bad in [
             turn("", "hello"),
             turn("t", "   \n"),
-            Turn { site: "Chat GPT".into(), ..turn("t", "hi") },
+            Turn {
+                site: "Chat GPT".into(),
+                ..turn("t", "hi")
+            },
             turn(&"x".repeat(600), "hi"),
         ] {
             let err = pollster::block_on(e.observe(bad, 0)).unwrap_err();
@@ -570,7 +643,12 @@ mod tests {
         let mut t: Vec<_> = e
             .profile()
             .memories()
-            .map(|m| (m.topic.clone(), m.evidence.iter().map(|x| x.sign).sum::<f32>() > 0.0))
+            .map(|m| {
+                (
+                    m.topic.clone(),
+                    m.evidence.iter().map(|x| x.sign).sum::<f32>() > 0.0,
+                )
+            })
             .collect();
         t.sort_by(|a, b| a.0.cmp(&b.0));
         t
@@ -579,9 +657,17 @@ mod tests {
     #[test]
     fn observing_learns_memories_and_stores_them_in_one_commit() {
         let mut e = open();
-        let seen = pollster::block_on(e.observe(turn("a", "I love spicy ramen but I hate cilantro."), 0)).unwrap();
+        let seen =
+            pollster::block_on(e.observe(turn("a", "I love spicy ramen but I hate cilantro."), 0))
+                .unwrap();
         assert_eq!(seen, Observed::Recorded { items: 2 });
-        assert_eq!(topics(&e), [("cilantro".to_string(), false), ("spicy ramen".to_string(), true)]);
+        assert_eq!(
+            topics(&e),
+            [
+                ("cilantro".to_string(), false),
+                ("spicy ramen".to_string(), true)
+            ]
+        );
         let stored = pollster::block_on(e.store().load()).unwrap();
         assert_eq!(stored.memories.len(), 2);
         let log = pollster::block_on(e.signals()).unwrap();
@@ -592,11 +678,20 @@ mod tests {
     fn a_turn_holding_only_the_preamble_is_not_learned() {
         let mut e = open();
         let only = "[Palate: About me: I love jazz. Use only if relevant.]";
-        assert_eq!(pollster::block_on(e.observe(turn("p", only), 0)).unwrap(), Observed::Ignored);
+        assert_eq!(
+            pollster::block_on(e.observe(turn("p", only), 0)).unwrap(),
+            Observed::Ignored
+        );
         let with = format!("{only}\n\nRecommend an album");
         pollster::block_on(e.observe(turn("q", &with), 0)).unwrap();
-        assert!(e.profile().memories().next().is_none(), "the preamble's 'I love jazz' was learned");
-        assert_eq!(pollster::block_on(e.signals()).unwrap()[0].text, "Recommend an album");
+        assert!(
+            e.profile().memories().next().is_none(),
+            "the preamble's 'I love jazz' was learned"
+        );
+        assert_eq!(
+            pollster::block_on(e.signals()).unwrap()[0].text,
+            "Recommend an album"
+        );
     }
 
     #[test]
@@ -608,7 +703,11 @@ mod tests {
         assert!(p.text.contains("cilantro"));
         assert_eq!(p.used.len(), 1);
         assert_eq!(p.used[0].topics, ["cilantro"]);
-        assert!(pollster::block_on(e.preamble("how do I change a bike tyre", 1)).unwrap().is_empty());
+        assert!(
+            pollster::block_on(e.preamble("how do I change a bike tyre", 1))
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -617,7 +716,11 @@ mod tests {
         pollster::block_on(e.observe(turn("a", "I love tea"), 0)).unwrap();
         e.store().fail_commits(true);
         assert!(pollster::block_on(e.observe(turn("b", "I hate coffee"), 1)).is_err());
-        assert_eq!(topics(&e), [("tea".to_string(), true)], "the failed turn's memory must not linger");
+        assert_eq!(
+            topics(&e),
+            [("tea".to_string(), true)],
+            "the failed turn's memory must not linger"
+        );
         e.store().fail_commits(false);
         pollster::block_on(e.observe(turn("b", "I hate coffee"), 2)).unwrap();
         assert_eq!(topics(&e).len(), 2);
@@ -627,7 +730,15 @@ mod tests {
     fn reopening_restores_state_and_rebuilding_reproduces_it() {
         let store = MemoryStore::new();
         let mut e = pollster::block_on(Engine::open(store, &HashEmbed)).unwrap();
-        for (i, text) in ["I love jazz", "I adore green tea", "I don't like loud music", "I love jazz a lot"].iter().enumerate() {
+        for (i, text) in [
+            "I love jazz",
+            "I adore green tea",
+            "I don't like loud music",
+            "I love jazz a lot",
+        ]
+        .iter()
+        .enumerate()
+        {
             pollster::block_on(e.observe(turn(&format!("t{i}"), text), i as i64 * 1_000)).unwrap();
         }
         let before = topics(&e);
@@ -678,7 +789,11 @@ mod tests {
         params.preamble.token_budget = 0;
         assert!(pollster::block_on(e.set_params(params, 0)).is_err());
         assert_eq!(e.params(), &ProfileParams::default());
-        assert!(pollster::block_on(e.store().load()).unwrap().settings.get("params").is_none());
+        assert!(pollster::block_on(e.store().load())
+            .unwrap()
+            .settings
+            .get("params")
+            .is_none());
     }
 
     fn exported(id: &str, at: i64, text: &str) -> Signal {
@@ -703,16 +818,28 @@ mod tests {
             exported("a", 1, "I love jazz"),
             exported("b", 2, "I hate cilantro"),
             exported("b", 3, "I hate cilantro"),
-            Signal { site: "<script>".into(), ..exported("c", 4, "I love tea") },
+            Signal {
+                site: "<script>".into(),
+                ..exported("c", 4, "I love tea")
+            },
             bad,
         ];
         let report = pollster::block_on(e.import(incoming)).unwrap();
         assert_eq!(report.added, 1);
-        let reasons: Vec<_> = report.skipped.iter().map(|s| (s.id.as_str(), s.reason.as_str())).collect();
+        let reasons: Vec<_> = report
+            .skipped
+            .iter()
+            .map(|s| (s.id.as_str(), s.reason.as_str()))
+            .collect();
         assert_eq!(reasons.len(), 4, "{reasons:?}");
         assert!(reasons.contains(&("a", "already in the log")));
-        assert!(reasons.iter().any(|(id, why)| *id == "bad" && why.contains("intensity")));
-        assert_eq!(topics(&e), [("cilantro".to_string(), false), ("jazz".to_string(), true)]);
+        assert!(reasons
+            .iter()
+            .any(|(id, why)| *id == "bad" && why.contains("intensity")));
+        assert_eq!(
+            topics(&e),
+            [("cilantro".to_string(), false), ("jazz".to_string(), true)]
+        );
         let stored = pollster::block_on(e.store().load()).unwrap();
         assert_eq!(stored.memories.len(), 2);
     }
@@ -722,7 +849,11 @@ mod tests {
         let mut e = open();
         pollster::block_on(e.observe(turn("a", "I love jazz"), 0)).unwrap();
         let before = pollster::block_on(e.store().load()).unwrap();
-        let report = pollster::block_on(e.import(vec![Signal { id: String::new(), ..exported("x", 0, "hi") }])).unwrap();
+        let report = pollster::block_on(e.import(vec![Signal {
+            id: String::new(),
+            ..exported("x", 0, "hi")
+        }]))
+        .unwrap();
         assert_eq!(report.added, 0);
         assert_eq!(pollster::block_on(e.store().load()).unwrap(), before);
     }
@@ -731,7 +862,11 @@ mod tests {
     fn unreadable_records_are_skipped_one_by_one() {
         let mut e = open();
         let good = serde_json::to_value(exported("g", 1, "I love jazz")).unwrap();
-        let records = vec![serde_json::json!({"id": "x", "at": "yesterday"}), serde_json::json!(42), good];
+        let records = vec![
+            serde_json::json!({"id": "x", "at": "yesterday"}),
+            serde_json::json!(42),
+            good,
+        ];
         let report = pollster::block_on(e.import_json(records)).unwrap();
         assert_eq!(report.added, 1);
         assert_eq!(report.skipped.len(), 2);
@@ -747,7 +882,10 @@ mod tests {
         pollster::block_on(e.wipe()).unwrap();
         assert!(e.profile().memories().next().is_none());
         assert!(pollster::block_on(e.signals()).unwrap().is_empty());
-        assert!(pollster::block_on(e.store().load()).unwrap().memories.is_empty());
+        assert!(pollster::block_on(e.store().load())
+            .unwrap()
+            .memories
+            .is_empty());
         // And it keeps serving.
         pollster::block_on(e.observe(turn("a", "I love jazz"), 1)).unwrap();
     }
@@ -755,22 +893,48 @@ mod tests {
     #[test]
     fn a_failing_provider_keeps_the_turn_for_a_retry_and_learns_nothing_yet() {
         let mut e = open();
-        let failing = |_: &str| std::future::ready(Err(Error::Provider("HTTP 500: model overloaded".into())));
-        let seen = pollster::block_on(e.observe_with(turn("a", "I love jazz"), 5, failing)).unwrap();
-        assert_eq!(seen, Observed::Deferred { error: "provider failed: HTTP 500: model overloaded".into() });
+        let failing =
+            |_: &str| std::future::ready(Err(Error::Provider("HTTP 500: model overloaded".into())));
+        let seen =
+            pollster::block_on(e.observe_with(turn("a", "I love jazz"), 5, failing)).unwrap();
+        assert_eq!(
+            seen,
+            Observed::Deferred {
+                error: "provider failed: HTTP 500: model overloaded".into()
+            }
+        );
         assert!(e.profile().memories().next().is_none());
         let log = pollster::block_on(e.signals()).unwrap();
-        assert_eq!(log[0].error.as_deref(), Some("provider failed: HTTP 500: model overloaded"));
+        assert_eq!(
+            log[0].error.as_deref(),
+            Some("provider failed: HTTP 500: model overloaded")
+        );
         assert_eq!(log[0].text, "I love jazz");
 
         // Still failing: nothing changes.
-        let report = pollster::block_on(e.retry(|_| std::future::ready(Err(Error::Provider("down".into()))))).unwrap();
-        assert_eq!(report, RetryReport { fixed: 0, still_failing: 1 });
+        let report = pollster::block_on(
+            e.retry(|_| std::future::ready(Err(Error::Provider("down".into())))),
+        )
+        .unwrap();
+        assert_eq!(
+            report,
+            RetryReport {
+                fixed: 0,
+                still_failing: 1
+            }
+        );
         assert!(e.profile().memories().next().is_none());
 
         // The provider is back: the turn is learned, at its own time, and the log is fixed.
-        let report = pollster::block_on(e.retry(|text| std::future::ready(Ok(extract(&text))))).unwrap();
-        assert_eq!(report, RetryReport { fixed: 1, still_failing: 0 });
+        let report =
+            pollster::block_on(e.retry(|text| std::future::ready(Ok(extract(&text))))).unwrap();
+        assert_eq!(
+            report,
+            RetryReport {
+                fixed: 1,
+                still_failing: 0
+            }
+        );
         assert_eq!(topics(&e), [("jazz".to_string(), true)]);
         let log = pollster::block_on(e.signals()).unwrap();
         assert_eq!(log.len(), 1);
@@ -782,8 +946,17 @@ mod tests {
     #[test]
     fn provider_items_are_learned_like_built_in_ones() {
         let mut e = open();
-        let items = vec![Item { topic: "vinyl records".into(), polarity: crate::Polarity::Like, kind: crate::Kind::Preference, intensity: 0.7, quote: "I collect vinyl".into() }];
-        let seen = pollster::block_on(e.observe_with(turn("a", "I collect vinyl"), 0, |_| std::future::ready(Ok(items)))).unwrap();
+        let items = vec![Item {
+            topic: "vinyl records".into(),
+            polarity: crate::Polarity::Like,
+            kind: crate::Kind::Preference,
+            intensity: 0.7,
+            quote: "I collect vinyl".into(),
+        }];
+        let seen = pollster::block_on(e.observe_with(turn("a", "I collect vinyl"), 0, |_| {
+            std::future::ready(Ok(items))
+        }))
+        .unwrap();
         assert_eq!(seen, Observed::Recorded { items: 1 });
         assert_eq!(topics(&e), [("vinyl records".to_string(), true)]);
     }

@@ -48,12 +48,20 @@ fn remote_vector(text: &str, dim: usize) -> Vec<f32> {
 }
 
 impl Transport for Fake {
-    async fn post_json(&self, url: &str, _bearer: Option<&str>, body: &Value) -> Result<String, ProviderError> {
+    async fn post_json(
+        &self,
+        url: &str,
+        _bearer: Option<&str>,
+        body: &Value,
+    ) -> Result<String, ProviderError> {
         assert!(url.ends_with("/embeddings"), "{url}");
         let input: Vec<String> = serde_json::from_value(body["input"].clone()).unwrap();
         self.0.batches.borrow_mut().push(input.clone());
         if self.0.fail.get() {
-            return Err(ProviderError::from_status(500, r#"{"error": {"message": "embedding model overloaded"}}"#));
+            return Err(ProviderError::from_status(
+                500,
+                r#"{"error": {"message": "embedding model overloaded"}}"#,
+            ));
         }
         let dim = self.0.dim.get().unwrap_or(REMOTE_DIM);
         let data: Vec<Value> = input
@@ -75,16 +83,24 @@ fn assert_close(got: &[f32], want: &[f32]) {
 }
 
 fn remote(server: &Rc<Server>) -> Embedder {
-    let provider = ProviderConfig { base_url: "http://127.0.0.1:9/v1".into(), model: "fake-embed".into(), api_key: None }
-        .check()
-        .unwrap();
+    let provider = ProviderConfig {
+        base_url: "http://127.0.0.1:9/v1".into(),
+        model: "fake-embed".into(),
+        api_key: None,
+    }
+    .check()
+    .unwrap();
     Embedder::Remote(Rc::new(LlmEmbedder::new(provider, Fake(server.clone()))))
 }
 
 const REMOTE_ID: &str = "openai-compatible:http://127.0.0.1:9/v1#fake-embed";
 
 fn turn(id: &str, text: &str) -> Turn {
-    Turn { id: id.into(), site: "chatgpt".into(), text: text.into() }
+    Turn {
+        id: id.into(),
+        site: "chatgpt".into(),
+        text: text.into(),
+    }
 }
 
 fn run<T>(f: impl std::future::Future<Output = T>) -> T {
@@ -105,7 +121,11 @@ fn local_engine() -> Engine<MemoryStore> {
 fn seventy_topics(e: &mut Engine<MemoryStore>) {
     for i in 0..70u8 {
         let word = format!("q{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char);
-        run(e.observe(turn(&format!("t{i}"), &format!("I love {word}")), i64::from(i))).unwrap();
+        run(e.observe(
+            turn(&format!("t{i}"), &format!("I love {word}")),
+            i64::from(i),
+        ))
+        .unwrap();
     }
 }
 
@@ -123,7 +143,10 @@ fn switching_to_a_remote_model_re_embeds_everything_in_batches_and_back() {
     assert_eq!(dims(&e), [REMOTE_DIM]);
     assert_eq!(e.profile().memories().count(), memories);
     let stored = run(e.store().load()).unwrap();
-    assert!(stored.memories.iter().all(|m| m.embedding.len() == REMOTE_DIM));
+    assert!(stored
+        .memories
+        .iter()
+        .all(|m| m.embedding.len() == REMOTE_DIM));
     assert_eq!(stored.settings["model"], REMOTE_ID);
     let m = e.profile().find("qad").unwrap();
     assert_close(&m.embedding, &remote_vector("qad", REMOTE_DIM));
@@ -136,7 +159,10 @@ fn switching_to_a_remote_model_re_embeds_everything_in_batches_and_back() {
     assert!(run(e.set_embedder(Embedder::from(&HashEmbed))).unwrap());
     assert_eq!(server.requests(), 2);
     assert_eq!(dims(&e), [64]);
-    assert_eq!(run(e.store().load()).unwrap().settings["model"], "test-hash-64");
+    assert_eq!(
+        run(e.store().load()).unwrap().settings["model"],
+        "test-hash-64"
+    );
 }
 
 #[test]
@@ -147,7 +173,10 @@ fn a_failed_switch_changes_nothing() {
     let before = run(e.store().load()).unwrap();
     server.fail.set(true);
     let err = run(e.set_embedder(remote(&server))).unwrap_err();
-    assert!(err.to_string().contains("embedding model overloaded"), "{err}");
+    assert!(
+        err.to_string().contains("embedding model overloaded"),
+        "{err}"
+    );
     assert_eq!(run(e.store().load()).unwrap(), before);
     assert_eq!(e.embedder().model_id(), "test-hash-64");
     // Still serving with the old model.
@@ -168,18 +197,36 @@ fn observing_embeds_only_new_topics_and_a_failure_defers_the_turn() {
     server.fail.set(true);
     let before = run(e.store().load()).unwrap();
     let seen = run(e.observe(turn("c", "I adore green tea"), 2)).unwrap();
-    let Observed::Deferred { error } = seen else { panic!("{seen:?}") };
-    assert!(error.contains("500") && error.contains("overloaded"), "{error}");
+    let Observed::Deferred { error } = seen else {
+        panic!("{seen:?}")
+    };
+    assert!(
+        error.contains("500") && error.contains("overloaded"),
+        "{error}"
+    );
     let after = run(e.store().load()).unwrap();
-    assert_eq!((after.memories, after.clusters), (before.memories, before.clusters));
+    assert_eq!(
+        (after.memories, after.clusters),
+        (before.memories, before.clusters)
+    );
     let log = run(e.signals()).unwrap();
     assert_eq!(log[2].text, "I adore green tea");
     assert!(log[2].items.is_empty() && log[2].error.is_some());
 
     server.fail.set(false);
-    let report = run(e.retry(|text| std::future::ready(Ok(crate::extract::extract(&text))))).unwrap();
-    assert_eq!(report, RetryReport { fixed: 1, still_failing: 0 });
-    assert_close(&e.profile().find("green tea").unwrap().embedding, &remote_vector("green tea", REMOTE_DIM));
+    let report =
+        run(e.retry(|text| std::future::ready(Ok(crate::extract::extract(&text))))).unwrap();
+    assert_eq!(
+        report,
+        RetryReport {
+            fixed: 1,
+            still_failing: 0
+        }
+    );
+    assert_close(
+        &e.profile().find("green tea").unwrap().embedding,
+        &remote_vector("green tea", REMOTE_DIM),
+    );
 }
 
 #[test]
@@ -189,7 +236,8 @@ fn the_draft_is_embedded_by_the_same_remote_model() {
     run(e.observe(turn("a", "I can't stand cilantro."), 0)).unwrap();
     let p = run(e.preamble("salsa with cilantro", 1)).unwrap();
     assert!(p.text.contains("cilantro"), "{p:?}");
-    assert_eq!(server.texts().last().unwrap(), "salsa with cilantro");
+    // Its subject, request words removed.
+    assert_eq!(server.texts().last().unwrap(), "salsa cilantro");
 
     server.fail.set(true);
     let err = run(e.preamble("salsa with cilantro", 2)).unwrap_err();
@@ -215,8 +263,13 @@ fn reopening_in_the_same_remote_space_asks_nothing_and_a_changed_length_is_refus
     // The server now answers with another length under the same name: never mixed.
     server.dim.set(Some(32));
     let seen = run(e.observe(turn("b", "I hate cilantro"), 1)).unwrap();
-    let Observed::Deferred { error } = seen else { panic!("{seen:?}") };
-    assert!(error.contains("32 dimensions") && error.contains("rebuild"), "{error}");
+    let Observed::Deferred { error } = seen else {
+        panic!("{seen:?}")
+    };
+    assert!(
+        error.contains("32 dimensions") && error.contains("rebuild"),
+        "{error}"
+    );
     assert_eq!(dims(&e), [REMOTE_DIM]);
     // A rebuild re-embeds everything at the new length.
     run(e.rebuild()).unwrap();
@@ -228,17 +281,50 @@ fn edits_that_name_a_new_topic_embed_it_remotely() {
     let server = Rc::new(Server::default());
     let mut e = run(Engine::open(MemoryStore::new(), remote(&server))).unwrap();
     run(e.observe(turn("a", "I love jazz"), 0)).unwrap();
-    run(e.edit(Edit::Topic { topic: "jazz".into(), to: "cool jazz".into() }, 1)).unwrap();
-    run(e.edit(Edit::Add { topic: "Oolong Tea".into(), kind: crate::Kind::Preference, polarity: crate::Polarity::Like }, 2)).unwrap();
+    run(e.edit(
+        Edit::Topic {
+            topic: "jazz".into(),
+            to: "cool jazz".into(),
+        },
+        1,
+    ))
+    .unwrap();
+    run(e.edit(
+        Edit::Add {
+            topic: "Oolong Tea".into(),
+            kind: crate::Kind::Preference,
+            polarity: crate::Polarity::Like,
+        },
+        2,
+    ))
+    .unwrap();
     assert_eq!(server.texts(), ["jazz", "cool jazz", "oolong tea"]);
-    assert_close(&e.profile().find("oolong tea").unwrap().embedding, &remote_vector("oolong tea", REMOTE_DIM));
+    assert_close(
+        &e.profile().find("oolong tea").unwrap().embedding,
+        &remote_vector("oolong tea", REMOTE_DIM),
+    );
 
     server.fail.set(true);
     let before = run(e.store().load()).unwrap();
-    assert!(run(e.edit(Edit::Add { topic: "rooibos".into(), kind: crate::Kind::Preference, polarity: crate::Polarity::Like }, 3)).is_err());
+    assert!(run(e.edit(
+        Edit::Add {
+            topic: "rooibos".into(),
+            kind: crate::Kind::Preference,
+            polarity: crate::Polarity::Like
+        },
+        3
+    ))
+    .is_err());
     assert_eq!(run(e.store().load()).unwrap(), before);
     // An edit that embeds nothing does not need the server.
-    run(e.edit(Edit::Pin { topic: "cool jazz".into(), pinned: true }, 4)).unwrap();
+    run(e.edit(
+        Edit::Pin {
+            topic: "cool jazz".into(),
+            pinned: true,
+        },
+        4,
+    ))
+    .unwrap();
 }
 
 // ---- cluster descriptions ----------------------------------------------------------
@@ -260,7 +346,12 @@ struct Describer {
 struct Chat(Rc<Describer>);
 
 impl Transport for Chat {
-    async fn post_json(&self, url: &str, _bearer: Option<&str>, body: &Value) -> Result<String, ProviderError> {
+    async fn post_json(
+        &self,
+        url: &str,
+        _bearer: Option<&str>,
+        body: &Value,
+    ) -> Result<String, ProviderError> {
         assert!(url.ends_with("/chat/completions"), "{url}");
         let user = body["messages"][1]["content"].as_str().unwrap();
         let lines: Vec<String> = user.lines().skip(1).map(str::to_owned).collect();
@@ -269,19 +360,42 @@ impl Transport for Chat {
             return Err(ProviderError::from_status(503, "busy"));
         }
         let supporting: Vec<bool> = lines.iter().map(|l| !l.contains(". dislikes:")).collect();
-        let content = json!({"description": *self.0.text.borrow(), "supporting": supporting}).to_string();
-        Ok(json!({"choices": [{"message": {"role": "assistant", "content": content}}]}).to_string())
+        let content =
+            json!({"description": *self.0.text.borrow(), "supporting": supporting}).to_string();
+        Ok(
+            json!({"choices": [{"message": {"role": "assistant", "content": content}}]})
+                .to_string(),
+        )
     }
 }
 
 fn item(topic: &str, polarity: Polarity) -> crate::Item {
-    crate::Item { topic: topic.into(), polarity, kind: crate::Kind::Preference, intensity: 0.8, quote: String::new() }
+    crate::Item {
+        topic: topic.into(),
+        polarity,
+        kind: crate::Kind::Preference,
+        intensity: 0.8,
+        quote: String::new(),
+    }
 }
 
 /// Observe `items` as one turn, then let the LLM describe what needs it.
-fn say(e: &mut Engine<MemoryStore>, llm: &LlmExtractor<Chat>, id: &str, at: Millis, items: Vec<crate::Item>) -> DescribeReport {
-    run(e.observe_with(turn(id, "(items given)"), at, |_| std::future::ready(Ok(items)))).unwrap();
-    run(e.describe_clusters(|members| async move { llm.describe(&members).await.map_err(Error::from) }, at)).unwrap()
+fn say(
+    e: &mut Engine<MemoryStore>,
+    llm: &LlmExtractor<Chat>,
+    id: &str,
+    at: Millis,
+    items: Vec<crate::Item>,
+) -> DescribeReport {
+    run(e.observe_with(turn(id, "(items given)"), at, |_| {
+        std::future::ready(Ok(items))
+    }))
+    .unwrap();
+    run(e.describe_clusters(
+        |members| async move { llm.describe(&members).await.map_err(Error::from) },
+        at,
+    ))
+    .unwrap()
 }
 
 fn only_cluster(e: &Engine<MemoryStore>) -> crate::cluster::Cluster {
@@ -298,33 +412,73 @@ fn describing_engine() -> (Engine<MemoryStore>, LlmExtractor<Chat>, Rc<Describer
     run(e.set_params(params, 0)).unwrap();
     let server = Rc::new(Describer::default());
     *server.text.borrow_mut() = "prefers quiet keyboards".into();
-    let provider = ProviderConfig { base_url: "http://127.0.0.1:9/v1".into(), model: "fake-chat".into(), api_key: None }
-        .check()
-        .unwrap();
+    let provider = ProviderConfig {
+        base_url: "http://127.0.0.1:9/v1".into(),
+        model: "fake-chat".into(),
+        api_key: None,
+    }
+    .check()
+    .unwrap();
     (e, LlmExtractor::new(provider, Chat(server.clone())), server)
 }
 
 #[test]
 fn an_llm_describes_a_cluster_when_it_forms_and_when_it_changes_materially_only() {
     let (mut e, llm, server) = describing_engine();
-    let r = say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
-    assert_eq!(r, DescribeReport { written: 1, failed: vec![] });
+    let r = say(
+        &mut e,
+        &llm,
+        "a",
+        0,
+        vec![
+            item("quiet keyboards", Polarity::Like),
+            item("quiet keyboards for typing", Polarity::Like),
+        ],
+    );
+    assert_eq!(
+        r,
+        DescribeReport {
+            written: 1,
+            failed: vec![]
+        }
+    );
     assert_eq!(only_cluster(&e).description, "prefers quiet keyboards");
     let stored = run(e.store().load()).unwrap();
     assert_eq!(stored.clusters[0].description, "prefers quiet keyboards");
 
     // Unrelated memories, or more evidence for the same members: nobody is asked.
     say(&mut e, &llm, "b", 1, vec![item("jazz", Polarity::Like)]);
-    say(&mut e, &llm, "c", 2, vec![item("quiet keyboards", Polarity::Like)]);
+    say(
+        &mut e,
+        &llm,
+        "c",
+        2,
+        vec![item("quiet keyboards", Polarity::Like)],
+    );
     assert_eq!(server.asked.borrow().len(), 1);
-    assert_eq!(only_cluster(&e).description, "prefers quiet keyboards", "small changes keep the LLM's words");
+    assert_eq!(
+        only_cluster(&e).description,
+        "prefers quiet keyboards",
+        "small changes keep the LLM's words"
+    );
 
     // A new member is a material change: asked again, and the opposing member is marked.
-    let r = say(&mut e, &llm, "d", 3, vec![item("loud keyboards", Polarity::Dislike)]);
+    let r = say(
+        &mut e,
+        &llm,
+        "d",
+        3,
+        vec![item("loud keyboards", Polarity::Dislike)],
+    );
     assert_eq!(r.written, 1);
     let asked = server.asked.borrow().last().unwrap().clone();
     assert_eq!(asked.len(), 3);
-    assert!(asked.iter().any(|l| l.ends_with("dislikes: loud keyboards")), "{asked:?}");
+    assert!(
+        asked
+            .iter()
+            .any(|l| l.ends_with("dislikes: loud keyboards")),
+        "{asked:?}"
+    );
     let c = only_cluster(&e);
     let loud = e.profile().find("loud keyboards").unwrap().id;
     assert_eq!(c.written.as_ref().unwrap().opposing, [loud]);
@@ -335,28 +489,76 @@ fn an_llm_describes_a_cluster_when_it_forms_and_when_it_changes_materially_only(
 fn a_failed_description_keeps_the_rule_based_words_and_is_not_retried_on_every_turn() {
     let (mut e, llm, server) = describing_engine();
     server.fail.set(true);
-    let r = say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
+    let r = say(
+        &mut e,
+        &llm,
+        "a",
+        0,
+        vec![
+            item("quiet keyboards", Polarity::Like),
+            item("quiet keyboards for typing", Polarity::Like),
+        ],
+    );
     assert_eq!(r.written, 0);
     assert!(r.failed[0].contains("503"), "{r:?}");
     let c = only_cluster(&e);
-    assert!(c.description.starts_with("likes quiet keyboards"), "{}", c.description);
+    assert!(
+        c.description.starts_with("likes quiet keyboards"),
+        "{}",
+        c.description
+    );
     assert!(c.written.is_none() && !c.needs_words);
     server.fail.set(false);
-    say(&mut e, &llm, "b", 1, vec![item("quiet keyboards", Polarity::Like)]);
-    assert_eq!(server.asked.borrow().len(), 1, "not asked again until the cluster changes materially");
+    say(
+        &mut e,
+        &llm,
+        "b",
+        1,
+        vec![item("quiet keyboards", Polarity::Like)],
+    );
+    assert_eq!(
+        server.asked.borrow().len(),
+        1,
+        "not asked again until the cluster changes materially"
+    );
 }
 
 #[test]
 fn a_pinned_cluster_keeps_its_words_and_gets_the_llms_as_a_suggestion() {
     let (mut e, llm, server) = describing_engine();
-    say(&mut e, &llm, "a", 0, vec![item("quiet keyboards", Polarity::Like), item("quiet keyboards for typing", Polarity::Like)]);
-    run(e.edit(Edit::Pin { topic: "quiet keyboards".into(), pinned: true }, 1)).unwrap();
+    say(
+        &mut e,
+        &llm,
+        "a",
+        0,
+        vec![
+            item("quiet keyboards", Polarity::Like),
+            item("quiet keyboards for typing", Polarity::Like),
+        ],
+    );
+    run(e.edit(
+        Edit::Pin {
+            topic: "quiet keyboards".into(),
+            pinned: true,
+        },
+        1,
+    ))
+    .unwrap();
     let pinned = only_cluster(&e).description;
     *server.text.borrow_mut() = "likes silent keyboards for typing".into();
-    say(&mut e, &llm, "b", 2, vec![item("quiet keyboards at night", Polarity::Like)]);
+    say(
+        &mut e,
+        &llm,
+        "b",
+        2,
+        vec![item("quiet keyboards at night", Polarity::Like)],
+    );
     assert_eq!(server.asked.borrow().len(), 2);
     let c = only_cluster(&e);
     assert_eq!(c.description, pinned);
-    assert_eq!(c.suggestion.as_deref(), Some("likes silent keyboards for typing"));
+    assert_eq!(
+        c.suggestion.as_deref(),
+        Some("likes silent keyboards for typing")
+    );
     assert!(c.stale);
 }

@@ -124,8 +124,21 @@ fn make_believe_start(toks: &[Tok]) -> usize {
     while s > 0
         && matches!(
             toks[s - 1].w.as_str(),
-            "i" | "we" | "am" | "are" | "just" | "like" | "love" | "to" | "and" | "but" | "let's"
-                | "lets" | "sometimes" | "often" | "also" | COMMA
+            "i" | "we"
+                | "am"
+                | "are"
+                | "just"
+                | "like"
+                | "love"
+                | "to"
+                | "and"
+                | "but"
+                | "let's"
+                | "lets"
+                | "sometimes"
+                | "often"
+                | "also"
+                | COMMA
         )
     {
         s -= 1;

@@ -185,7 +185,10 @@ fn a_dropped_subject_at_sentence_start_is_first_person() {
 #[test]
 fn any_ly_adverb_may_colour_a_cue() {
     assert_extracts("I secretly love karaoke", &[("karaoke", Like, Preference)]);
-    assert_extracts("I myself like crosswords", &[("crosswords", Like, Preference)]);
+    assert_extracts(
+        "I myself like crosswords",
+        &[("crosswords", Like, Preference)],
+    );
     // Adverbs that deny or hedge the cue do not.
     assert_nothing("I rarely enjoy musicals");
     assert_nothing("I probably like opera");
@@ -195,11 +198,17 @@ fn any_ly_adverb_may_colour_a_cue() {
 fn a_later_infinitive_conjunct_that_is_no_verb_stays_a_noun() {
     assert_extracts(
         "I like to collect stamps and coins",
-        &[("collecting stamps", Like, Preference), ("coins", Like, Preference)],
+        &[
+            ("collecting stamps", Like, Preference),
+            ("coins", Like, Preference),
+        ],
     );
     assert_extracts(
         "I like to write songs and poetry",
-        &[("writing songs", Like, Preference), ("poetry", Like, Preference)],
+        &[
+            ("writing songs", Like, Preference),
+            ("poetry", Like, Preference),
+        ],
     );
     assert_extracts(
         "I love to bake, even on weekdays",
@@ -480,7 +489,10 @@ fn a_pronoun_subject_points_back_to_the_favourite() {
 
 #[test]
 fn my_first_love_is_a_favourite() {
-    assert_extracts("My first love is sailing.", &[("sailing", Like, Preference)]);
+    assert_extracts(
+        "My first love is sailing.",
+        &[("sailing", Like, Preference)],
+    );
     assert_extracts(
         "my real passion is with pottery",
         &[("pottery", Like, Preference)],
@@ -523,10 +535,7 @@ fn fit_idioms() {
         "board games are totally my jam",
         &[("board games", Like, Preference)],
     );
-    assert_extracts(
-        "Opera, not for me.",
-        &[("opera", Dislike, Preference)],
-    );
+    assert_extracts("Opera, not for me.", &[("opera", Dislike, Preference)]);
     assert_extracts(
         "Geometry is really not my strong suit",
         &[("geometry", Dislike, Preference)],
@@ -538,7 +547,10 @@ fn fit_idioms() {
 
 #[test]
 fn a_present_judgement_of_a_subject() {
-    assert_extracts("Canned tuna is gross", &[("canned tuna", Dislike, Preference)]);
+    assert_extracts(
+        "Canned tuna is gross",
+        &[("canned tuna", Dislike, Preference)],
+    );
     assert_extracts(
         "ironing is not fun at all",
         &[("ironing", Dislike, Preference)],
@@ -828,7 +840,6 @@ fn a_stack_frame_is_masked_but_a_sentence_opening_with_at_is_not() {
     );
 }
 
-
 #[test]
 fn only_what_follows_pretend_is_make_believe() {
     assert_extracts(
@@ -846,7 +857,6 @@ fn a_new_clause_of_mine_ends_a_wish() {
     );
     assert_nothing("I wish I loved broccoli");
 }
-
 
 #[test]
 fn questions_are_not_preferences() {

@@ -125,8 +125,10 @@ fn is_log_like(line: &str) -> bool {
         let frame = t[3..].split_whitespace().next().unwrap_or("");
         let b = frame.as_bytes();
         if frame.contains(['(', '/', '<'])
-            || b.windows(2)
-                .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric() || w[0] == b':' && w[1].is_ascii_digit())
+            || b.windows(2).any(|w| {
+                w[0] == b'.' && w[1].is_ascii_alphanumeric()
+                    || w[0] == b':' && w[1].is_ascii_digit()
+            })
         {
             return true;
         }

@@ -629,7 +629,10 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         return finish(words);
     }
     if super::rules::is_manner_adverb(first)
-        || matches!(first, "even" | "which" | "all" | "every" | "each" | "also" | "just" | "maybe")
+        || matches!(
+            first,
+            "even" | "which" | "all" | "every" | "each" | "also" | "just" | "maybe"
+        )
     {
         return None;
     }

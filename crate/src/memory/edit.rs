@@ -176,10 +176,12 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(e, Edit::DescribeCluster { .. }));
-        let e: Edit = serde_json::from_str(r#"{"op":"dismiss_suggestion","topic":"jazz"}"#).unwrap();
+        let e: Edit =
+            serde_json::from_str(r#"{"op":"dismiss_suggestion","topic":"jazz"}"#).unwrap();
         assert!(matches!(e, Edit::DismissSuggestion { .. }));
         let e: Edit =
-            serde_json::from_str(r#"{"op":"dismiss_cluster_suggestion","members":["jazz"]}"#).unwrap();
+            serde_json::from_str(r#"{"op":"dismiss_cluster_suggestion","members":["jazz"]}"#)
+                .unwrap();
         assert!(matches!(e, Edit::DismissClusterSuggestion { .. }));
     }
 }

@@ -115,20 +115,46 @@ mod tests {
     use crate::signal::SignalKind;
 
     fn signal(id: &str) -> Signal {
-        Signal { id: id.into(), at: 0, site: "t".into(), kind: SignalKind::Turn, text: "x".into(), items: vec![], error: None }
+        Signal {
+            id: id.into(),
+            at: 0,
+            site: "t".into(),
+            kind: SignalKind::Turn,
+            text: "x".into(),
+            items: vec![],
+            error: None,
+        }
     }
 
     #[test]
     fn a_commit_with_a_repeated_signal_changes_nothing() {
         let store = MemoryStore::new();
-        pollster::block_on(store.commit(&Changes { signals: vec![signal("a")], ..Changes::default() })).unwrap();
-        for bad in [vec![signal("b"), signal("a")], vec![signal("c"), signal("c")]] {
-            let changes = Changes { signals: bad, settings: vec![("k".into(), 1.into())], ..Changes::default() };
+        pollster::block_on(store.commit(&Changes {
+            signals: vec![signal("a")],
+            ..Changes::default()
+        }))
+        .unwrap();
+        for bad in [
+            vec![signal("b"), signal("a")],
+            vec![signal("c"), signal("c")],
+        ] {
+            let changes = Changes {
+                signals: bad,
+                settings: vec![("k".into(), 1.into())],
+                ..Changes::default()
+            };
             assert!(pollster::block_on(store.commit(&changes)).is_err());
         }
-        let ids: Vec<_> = pollster::block_on(store.signals()).unwrap().into_iter().map(|s| s.id).collect();
+        let ids: Vec<_> = pollster::block_on(store.signals())
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
         assert_eq!(ids, ["a"]);
         assert!(!pollster::block_on(store.has_signal("b")).unwrap());
-        assert!(pollster::block_on(store.load()).unwrap().settings.is_empty());
+        assert!(pollster::block_on(store.load())
+            .unwrap()
+            .settings
+            .is_empty());
     }
 }

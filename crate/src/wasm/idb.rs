@@ -57,9 +57,13 @@ const EMBEDDING: &str = "embedding";
 /// one block, where 256 separate numbers per memory made a cold start with 10,000
 /// memories take over half a second.
 fn memory_to_js(m: &Memory) -> Result<JsValue> {
-    let record = to_js(&Memory { embedding: Vec::new(), ..m.clone() })?;
+    let record = to_js(&Memory {
+        embedding: Vec::new(),
+        ..m.clone()
+    })?;
     let vector = js_sys::Float32Array::from(m.embedding.as_slice());
-    js_sys::Reflect::set(&record, &EMBEDDING.into(), &vector).map_err(|e| store_err(format!("{e:?}")))?;
+    js_sys::Reflect::set(&record, &EMBEDDING.into(), &vector)
+        .map_err(|e| store_err(format!("{e:?}")))?;
     Ok(record)
 }
 
@@ -105,7 +109,11 @@ impl IdbStore {
     pub async fn open(name: &str) -> Result<Self> {
         let db = Rexie::builder(name)
             .version(SCHEMA_VERSION)
-            .add_object_store(ObjectStore::new(SIGNALS).key_path("id").add_index(Index::new("at", "at")))
+            .add_object_store(
+                ObjectStore::new(SIGNALS)
+                    .key_path("id")
+                    .add_index(Index::new("at", "at")),
+            )
             .add_object_store(ObjectStore::new(MEMORIES).key_path("id"))
             .add_object_store(ObjectStore::new(CLUSTERS).key_path("id"))
             .add_object_store(ObjectStore::new(SETTINGS).key_path("key"))
@@ -113,7 +121,11 @@ impl IdbStore {
             .build()
             .await
             .map_err(store_err)?;
-        let mut store = Self { db, preloaded: Default::default(), migrated: false };
+        let mut store = Self {
+            db,
+            preloaded: Default::default(),
+            migrated: false,
+        };
         store.migrated = store.migrate().await?;
         Ok(store)
     }
@@ -135,9 +147,15 @@ impl IdbStore {
     }
 
     async fn data_version(&self) -> Result<u32> {
-        let tx = self.db.transaction(&[META], TransactionMode::ReadOnly).map_err(store_err)?;
+        let tx = self
+            .db
+            .transaction(&[META], TransactionMode::ReadOnly)
+            .map_err(store_err)?;
         let meta = tx.store(META).map_err(store_err)?;
-        let found = meta.get(JsValue::from_str(DATA_VERSION)).await.map_err(store_err)?;
+        let found = meta
+            .get(JsValue::from_str(DATA_VERSION))
+            .await
+            .map_err(store_err)?;
         Ok(match found {
             Some(v) if !v.is_undefined() => from_js::<Entry>(v)?.value.as_u64().unwrap_or(1) as u32,
             _ => 1,
@@ -156,23 +174,36 @@ impl IdbStore {
             .map_err(store_err)?;
         let signals = tx.store(SIGNALS).map_err(store_err)?;
         // v1 -> v2: every v1 signal was a chat turn with nothing extracted yet.
-        for (_, raw) in signals.scan(None, None, None, None).await.map_err(store_err)? {
+        for (_, raw) in signals
+            .scan(None, None, None, None)
+            .await
+            .map_err(store_err)?
+        {
             let mut record: serde_json::Value = from_js(raw)?;
             if let Some(obj) = record.as_object_mut() {
                 obj.entry("kind").or_insert_with(|| "turn".into());
                 obj.entry("items").or_insert_with(|| serde_json::json!([]));
             }
-            signals.put(&to_js(&record)?, None).await.map_err(store_err)?;
+            signals
+                .put(&to_js(&record)?, None)
+                .await
+                .map_err(store_err)?;
         }
         let meta = tx.store(META).map_err(store_err)?;
-        let entry = Entry { key: DATA_VERSION.into(), value: SCHEMA_VERSION.into() };
+        let entry = Entry {
+            key: DATA_VERSION.into(),
+            value: SCHEMA_VERSION.into(),
+        };
         meta.put(&to_js(&entry)?, None).await.map_err(store_err)?;
         tx.done().await.map_err(store_err)?;
         Ok(true)
     }
 
     async fn rows(&self, name: &str) -> Result<Vec<JsValue>> {
-        let tx = self.db.transaction(&[name], TransactionMode::ReadOnly).map_err(store_err)?;
+        let tx = self
+            .db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(store_err)?;
         let store = tx.store(name).map_err(store_err)?;
         store.get_all(None, None).await.map_err(store_err)
     }
@@ -197,19 +228,32 @@ impl Store for IdbStore {
             .into_iter()
             .map(|e| (e.key, e.value))
             .collect();
-        Ok(Snapshot { memories, clusters, settings })
+        Ok(Snapshot {
+            memories,
+            clusters,
+            settings,
+        })
     }
 
     async fn has_signal(&self, id: &str) -> Result<bool> {
-        let tx = self.db.transaction(&[SIGNALS], TransactionMode::ReadOnly).map_err(store_err)?;
+        let tx = self
+            .db
+            .transaction(&[SIGNALS], TransactionMode::ReadOnly)
+            .map_err(store_err)?;
         let store = tx.store(SIGNALS).map_err(store_err)?;
         let key = KeyRange::only(&JsValue::from_str(id)).map_err(store_err)?;
         Ok(store.count(Some(key)).await.map_err(store_err)? > 0)
     }
 
     async fn signals(&self) -> Result<Vec<Signal>> {
-        let tx = self.db.transaction(&[SIGNALS], TransactionMode::ReadOnly).map_err(store_err)?;
-        let by_time = tx.store(SIGNALS).and_then(|s| s.index("at")).map_err(store_err)?;
+        let tx = self
+            .db
+            .transaction(&[SIGNALS], TransactionMode::ReadOnly)
+            .map_err(store_err)?;
+        let by_time = tx
+            .store(SIGNALS)
+            .and_then(|s| s.index("at"))
+            .map_err(store_err)?;
         let rows = by_time.get_all(None, None).await.map_err(store_err)?;
         rows.into_iter().map(from_js).collect()
     }
@@ -220,7 +264,10 @@ impl Store for IdbStore {
         }
         let tx = self
             .db
-            .transaction(&[SIGNALS, MEMORIES, CLUSTERS, SETTINGS], TransactionMode::ReadWrite)
+            .transaction(
+                &[SIGNALS, MEMORIES, CLUSTERS, SETTINGS],
+                TransactionMode::ReadWrite,
+            )
             .map_err(store_err)?;
         let result = async {
             let signals = tx.store(SIGNALS).map_err(store_err)?;
@@ -242,20 +289,35 @@ impl Store for IdbStore {
                 signals.put(&to_js(s)?, None).await.map_err(store_err)?;
             }
             for id in &changes.removed_memories {
-                memories.delete(JsValue::from_f64(*id as f64)).await.map_err(store_err)?;
+                memories
+                    .delete(JsValue::from_f64(*id as f64))
+                    .await
+                    .map_err(store_err)?;
             }
             for m in &changes.memories {
-                memories.put(&memory_to_js(m)?, None).await.map_err(store_err)?;
+                memories
+                    .put(&memory_to_js(m)?, None)
+                    .await
+                    .map_err(store_err)?;
             }
             for id in &changes.removed_clusters {
-                clusters.delete(JsValue::from_f64(*id as f64)).await.map_err(store_err)?;
+                clusters
+                    .delete(JsValue::from_f64(*id as f64))
+                    .await
+                    .map_err(store_err)?;
             }
             for c in &changes.clusters {
                 clusters.put(&to_js(c)?, None).await.map_err(store_err)?;
             }
             for (key, value) in &changes.settings {
-                let entry = Entry { key: key.clone(), value: value.clone() };
-                settings.put(&to_js(&entry)?, None).await.map_err(store_err)?;
+                let entry = Entry {
+                    key: key.clone(),
+                    value: value.clone(),
+                };
+                settings
+                    .put(&to_js(&entry)?, None)
+                    .await
+                    .map_err(store_err)?;
             }
             Ok::<(), Error>(())
         }

@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::console;
 
+use self::http::{FetchTransport, PromptApi};
 pub use self::idb::{IdbStore, SCHEMA_VERSION};
 use crate::clock::Millis;
 use crate::embed::{Embedder, StaticModel};
@@ -24,7 +25,6 @@ use crate::error::Error;
 use crate::memory::Edit;
 use crate::profile::ProfileParams;
 use crate::provider::{LlmEmbedder, LlmExtractor, ProviderConfig};
-use self::http::{FetchTransport, PromptApi};
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -61,7 +61,9 @@ fn parse<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> 
 
 fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| js_error(Error::Invalid(e.to_string())))
+    value
+        .serialize(&ser)
+        .map_err(|e| js_error(Error::Invalid(e.to_string())))
 }
 
 #[derive(Deserialize)]
@@ -90,7 +92,11 @@ impl ProviderInput {
     }
 
     fn check(self) -> Result<crate::provider::Provider, Error> {
-        let config = ProviderConfig { base_url: self.base_url, model: self.model, api_key: self.api_key };
+        let config = ProviderConfig {
+            base_url: self.base_url,
+            model: self.model,
+            api_key: self.api_key,
+        };
         Ok(config.check()?)
     }
 }
@@ -98,7 +104,10 @@ impl ProviderInput {
 /// The remote embedding model `config` names, validated.
 fn remote_embedder(config: ProviderInput) -> Result<Embedder, Error> {
     let provider = config.check()?;
-    Ok(Embedder::Remote(Rc::new(LlmEmbedder::new(provider, FetchTransport::default()))))
+    Ok(Embedder::Remote(Rc::new(LlmEmbedder::new(
+        provider,
+        FetchTransport::default(),
+    ))))
 }
 
 #[derive(Deserialize)]
@@ -130,7 +139,10 @@ impl Llm {
     }
 
     /// A cluster's words and, per member, whether it supports them.
-    async fn describe(self, members: Vec<(String, crate::Polarity)>) -> crate::error::Result<(String, Vec<bool>)> {
+    async fn describe(
+        self,
+        members: Vec<(String, crate::Polarity)>,
+    ) -> crate::error::Result<(String, Vec<bool>)> {
         match self {
             Llm::Endpoint(llm) => llm.describe(&members).await,
             Llm::PromptApi => PromptApi::describe(&members).await,
@@ -161,7 +173,9 @@ where
     let engine = engine.clone();
     future_to_promise(async move {
         if engine.try_borrow_mut().is_err() {
-            return Err(js_error(Error::Invalid("the engine is busy with another call".into())));
+            return Err(js_error(Error::Invalid(
+                "the engine is busy with another call".into(),
+            )));
         }
         work(engine).await
     })
@@ -189,9 +203,15 @@ impl Palate {
     /// `preloaded`, optional, is `{version, memories}`: the database's schema version and
     /// every record of its `memories` store, read by the caller while the Wasm compiled
     /// (see `extension/preload.js`); anything else is ignored and the store reads them.
-    pub async fn open(name: String, table: Vec<u8>, embedding: JsValue, preloaded: JsValue) -> Result<Palate, JsError> {
+    pub async fn open(
+        name: String,
+        table: Vec<u8>,
+        embedding: JsValue,
+        preloaded: JsValue,
+    ) -> Result<Palate, JsError> {
         let local = model(table)?;
-        let remote = ProviderInput::read(embedding).and_then(|c| c.map(remote_embedder).transpose());
+        let remote =
+            ProviderInput::read(embedding).and_then(|c| c.map(remote_embedder).transpose());
         let store = match preloaded_memories(&preloaded) {
             Some((version, rows)) => IdbStore::open(&name).await?.preloaded(version, rows),
             None => IdbStore::open(&name).await?,
@@ -208,7 +228,12 @@ impl Palate {
             // Settings the core refuses must not keep the engine from starting.
             Err(e) => (Engine::open(store, local).await?, Some(e.to_string())),
         };
-        Ok(Palate { engine: Rc::new(RefCell::new(engine)), extractor: Rc::default(), local, open_error })
+        Ok(Palate {
+            engine: Rc::new(RefCell::new(engine)),
+            extractor: Rc::default(),
+            local,
+            open_error,
+        })
     }
 
     /// Why the configured embedding model was not used at open, or undefined.
@@ -230,7 +255,11 @@ impl Palate {
                 None => Embedder::Local(local),
             };
             #[allow(clippy::await_holding_refcell_ref)]
-            let rebuilt = engine.borrow_mut().set_embedder(embedder).await.map_err(js_error)?;
+            let rebuilt = engine
+                .borrow_mut()
+                .set_embedder(embedder)
+                .await
+                .map_err(js_error)?;
             let model = engine.borrow().embedder().model_id();
             output(&serde_json::json!({"model": model, "rebuilt": rebuilt}))
         })
@@ -240,7 +269,9 @@ impl Palate {
     pub fn embedding(&self) -> Promise {
         with_engine(&self.engine, move |engine| async move {
             let e = engine.borrow();
-            output(&serde_json::json!({"model": e.embedder().model_id(), "remote": e.embedder().is_remote()}))
+            output(
+                &serde_json::json!({"model": e.embedder().model_id(), "remote": e.embedder().is_remote()}),
+            )
         })
     }
 
@@ -258,7 +289,11 @@ impl Palate {
         let llm = self.extractor.borrow().clone();
         with_engine(&self.engine, move |engine| async move {
             let input: TurnInput = parse(turn, "turn")?;
-            let turn = Turn { id: input.id, site: input.site, text: input.text };
+            let turn = Turn {
+                id: input.id,
+                site: input.site,
+                text: input.text,
+            };
             #[allow(clippy::await_holding_refcell_ref)] // exclusive by `with_engine`
             let observed = match llm {
                 None => engine.borrow_mut().observe(turn, now()).await,
@@ -270,8 +305,16 @@ impl Palate {
                     let describe = |members| llm.clone().describe(members);
                     match engine.borrow_mut().describe_clusters(describe, now()).await {
                         Ok(report) if report.failed.is_empty() => {}
-                        Ok(report) => console::warn_1(&format!("[palate] cluster description failed: {}", report.failed.join("; ")).into()),
-                        Err(e) => console::warn_1(&format!("[palate] cluster description not stored: {e}").into()),
+                        Ok(report) => console::warn_1(
+                            &format!(
+                                "[palate] cluster description failed: {}",
+                                report.failed.join("; ")
+                            )
+                            .into(),
+                        ),
+                        Err(e) => console::warn_1(
+                            &format!("[palate] cluster description not stored: {e}").into(),
+                        ),
                     }
                     observed
                 }
@@ -290,7 +333,10 @@ impl Palate {
         let llm = match ProviderInput::read(config)? {
             None => None,
             Some(input) if input.kind.as_deref() == Some("chrome") => Some(Llm::PromptApi),
-            Some(input) => Some(Llm::Endpoint(Rc::new(LlmExtractor::new(input.check()?, FetchTransport::default())))),
+            Some(input) => Some(Llm::Endpoint(Rc::new(LlmExtractor::new(
+                input.check()?,
+                FetchTransport::default(),
+            )))),
         };
         *self.extractor.borrow_mut() = llm;
         Ok(())
@@ -302,8 +348,18 @@ impl Palate {
         with_engine(&self.engine, move |engine| async move {
             #[allow(clippy::await_holding_refcell_ref)]
             let report = match llm {
-                None => engine.borrow_mut().retry(|text| std::future::ready(Ok(crate::extract::extract(&text)))).await,
-                Some(llm) => engine.borrow_mut().retry(|text| llm.clone().extract(text)).await,
+                None => {
+                    engine
+                        .borrow_mut()
+                        .retry(|text| std::future::ready(Ok(crate::extract::extract(&text))))
+                        .await
+                }
+                Some(llm) => {
+                    engine
+                        .borrow_mut()
+                        .retry(|text| llm.clone().extract(text))
+                        .await
+                }
             }
             .map_err(js_error)?;
             output(&report)
@@ -325,7 +381,11 @@ impl Palate {
     pub fn preamble(&self, draft: String) -> Promise {
         with_engine(&self.engine, move |engine| async move {
             #[allow(clippy::await_holding_refcell_ref)]
-            let preamble = engine.borrow().preamble(&draft, now()).await.map_err(js_error)?;
+            let preamble = engine
+                .borrow()
+                .preamble(&draft, now())
+                .await
+                .map_err(js_error)?;
             output(&preamble)
         })
     }
@@ -344,14 +404,20 @@ impl Palate {
         with_engine(&self.engine, move |engine| async move {
             let edit: Edit = parse(edit, "edit")?;
             #[allow(clippy::await_holding_refcell_ref)]
-            engine.borrow_mut().edit(edit, now()).await.map_err(js_error)?;
+            engine
+                .borrow_mut()
+                .edit(edit, now())
+                .await
+                .map_err(js_error)?;
             Ok(JsValue::TRUE)
         })
     }
 
     /// The engine's parameters (decay, merge, dbscan, aggregate, preamble).
     pub fn params(&self) -> Promise {
-        with_engine(&self.engine, move |engine| async move { output(engine.borrow().params()) })
+        with_engine(&self.engine, move |engine| async move {
+            output(engine.borrow().params())
+        })
     }
 
     /// Validate, store and apply new parameters.
@@ -360,7 +426,11 @@ impl Palate {
         with_engine(&self.engine, move |engine| async move {
             let params: ProfileParams = parse(params, "params")?;
             #[allow(clippy::await_holding_refcell_ref)]
-            engine.borrow_mut().set_params(params, now()).await.map_err(js_error)?;
+            engine
+                .borrow_mut()
+                .set_params(params, now())
+                .await
+                .map_err(js_error)?;
             Ok(JsValue::TRUE)
         })
     }
@@ -381,7 +451,11 @@ impl Palate {
         with_engine(&self.engine, move |engine| async move {
             let records: Vec<serde_json::Value> = parse(signals, "signals")?;
             #[allow(clippy::await_holding_refcell_ref)]
-            let report = engine.borrow_mut().import_json(records).await.map_err(js_error)?;
+            let report = engine
+                .borrow_mut()
+                .import_json(records)
+                .await
+                .map_err(js_error)?;
             output(&report)
         })
     }

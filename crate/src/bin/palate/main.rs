@@ -28,10 +28,15 @@ struct Cli {
 }
 
 fn load_params(path: Option<&std::path::Path>) -> Result<ProfileParams, String> {
-    let Some(path) = path else { return Ok(ProfileParams::default()) };
+    let Some(path) = path else {
+        return Ok(ProfileParams::default());
+    };
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let params: ProfileParams = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    params.check().map_err(|e| format!("{}: {e}", path.display()))?;
+    let params: ProfileParams =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    params
+        .check()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(params)
 }
 

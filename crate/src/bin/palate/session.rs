@@ -72,27 +72,42 @@ fn wall_clock() -> Millis {
 }
 
 /// Run one scenario through a fresh engine.
-pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfileParams) -> Result<Ranked, String> {
+pub fn run_scenario(
+    s: &Scenario,
+    embed: &'static dyn Embed,
+    params: &ProfileParams,
+) -> Result<Ranked, String> {
     let now = match &s.now {
         Some(t) => parse_rfc3339(t).ok_or_else(|| format!("\"now\" is not RFC 3339: {t:?}"))?,
         None => wall_clock(),
     };
     let times: Vec<Millis> = match &s.turn_times {
         Some(times) if times.len() != s.turns.len() => {
-            return Err(format!("{} turn_times for {} turns", times.len(), s.turns.len()))
+            return Err(format!(
+                "{} turn_times for {} turns",
+                times.len(),
+                s.turns.len()
+            ))
         }
         Some(times) => times
             .iter()
             .map(|t| parse_rfc3339(t).ok_or_else(|| format!("turn time is not RFC 3339: {t:?}")))
             .collect::<Result<_, _>>()?,
-        None => (0..s.turns.len()).map(|i| now - (s.turns.len() - i) as Millis * MINUTE).collect(),
+        None => (0..s.turns.len())
+            .map(|i| now - (s.turns.len() - i) as Millis * MINUTE)
+            .collect(),
     };
-    let mut engine = pollster::block_on(Engine::open(MemoryStore::new(), embed)).map_err(|e| e.to_string())?;
+    let mut engine =
+        pollster::block_on(Engine::open(MemoryStore::new(), embed)).map_err(|e| e.to_string())?;
     if params != engine.params() {
         pollster::block_on(engine.set_params(*params, now)).map_err(|e| format!("params: {e}"))?;
     }
     for (i, (text, at)) in s.turns.iter().zip(&times).enumerate() {
-        let turn = Turn { id: format!("turn-{i}"), site: "cli".into(), text: text.clone() };
+        let turn = Turn {
+            id: format!("turn-{i}"),
+            site: "cli".into(),
+            text: text.clone(),
+        };
         // An empty turn is no evidence; anything else the engine refuses is an error.
         match pollster::block_on(engine.observe(turn, *at)) {
             Ok(_) => {}
@@ -106,7 +121,12 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfilePar
     let sources = |id: MemoryId| -> Vec<usize> {
         let set: BTreeSet<usize> = profile
             .memory(id)
-            .map(|m| m.evidence.iter().filter_map(|e| turn_index(&e.signal_id)).collect())
+            .map(|m| {
+                m.evidence
+                    .iter()
+                    .filter_map(|e| turn_index(&e.signal_id))
+                    .collect()
+            })
             .unwrap_or_default();
         set.into_iter().collect()
     };
@@ -115,10 +135,18 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfilePar
         .map(|m| {
             let strength = decay.strength(m, now);
             let net: f32 = m.evidence.iter().map(|e| e.sign).sum();
-            let like = if strength != 0.0 { strength > 0.0 } else { net >= 0.0 };
+            let like = if strength != 0.0 {
+                strength > 0.0
+            } else {
+                net >= 0.0
+            };
             MemoryOut {
                 topic: m.topic.clone(),
-                polarity: if like { Polarity::Like } else { Polarity::Dislike },
+                polarity: if like {
+                    Polarity::Like
+                } else {
+                    Polarity::Dislike
+                },
                 kind: m.kind,
                 strength,
                 source_turns: sources(m.id),
@@ -130,13 +158,8 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfilePar
     let ids: Vec<MemoryId> = profile.memories().map(|m| m.id).collect();
     let mut selected = Vec::new();
     for used in &preamble.used {
-        // A cluster speaks for its members.
-        let chosen: Vec<MemoryId> = match (used.memory, used.cluster) {
-            (Some(id), _) => vec![id],
-            (None, Some(c)) => profile.cluster(c).map(|c| c.members.clone()).unwrap_or_default(),
-            (None, None) => vec![],
-        };
-        for id in chosen {
+        // A cluster speaks for the members its clause names.
+        for &id in &used.covers {
             if let Some(m) = ids.iter().position(|x| *x == id).map(|i| &memories[i]) {
                 selected.push(SelectedOut {
                     topic: m.topic.clone(),
@@ -148,19 +171,28 @@ pub fn run_scenario(s: &Scenario, embed: &'static dyn Embed, params: &ProfilePar
     }
 
     // Every non-faded memory, scored as the preamble scores it.
-    let query = embed.embed(&palate::signal::strip_preamble(&s.query));
+    let query = pollster::block_on(engine.draft_vector(&s.query)).map_err(|e| e.to_string())?;
     let mut scored: Vec<(f32, Vec<usize>)> = profile
         .memories()
         .filter(|m| !m.hidden && !decay.is_faded(m, now))
         .map(|m| {
-            let relevance = query.as_deref().map_or(0.0, |q| palate::vector::dot(q, &m.embedding));
+            let relevance = query
+                .as_deref()
+                .map_or(0.0, |q| palate::vector::dot(q, &m.embedding));
             let strength = decay.strength(m, now).abs().min(1.0);
-            (relevance.max(0.0) * strength * m.confidence(), sources(m.id))
+            (
+                relevance.max(0.0) * strength * m.confidence(),
+                sources(m.id),
+            )
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     Ok(Ranked {
-        outcome: Outcome { memories, preamble: preamble.text, selected },
+        outcome: Outcome {
+            memories,
+            preamble: preamble.text,
+            selected,
+        },
         ranking: scored.into_iter().map(|(_, s)| s).collect(),
     })
 }
@@ -186,15 +218,20 @@ pub fn run(embed: &'static dyn Embed, params: &ProfileParams) -> Result<(), Stri
             Ok(ranked) => serde_json::to_string(&ranked.outcome),
             Err(e) => {
                 failed += 1;
-                serde_json::to_string(&Failure { error: format!("line {}: {e}", n + 1) })
+                serde_json::to_string(&Failure {
+                    error: format!("line {}: {e}", n + 1),
+                })
             }
         }
         .map_err(|e| e.to_string())?;
         writeln!(out, "{json}").map_err(|e| format!("session: writing output: {e}"))?;
     }
-    out.flush().map_err(|e| format!("session: writing output: {e}"))?;
+    out.flush()
+        .map_err(|e| format!("session: writing output: {e}"))?;
     if failed > 0 {
-        return Err(format!("session: {failed} scenario(s) failed; see the \"error\" lines"));
+        return Err(format!(
+            "session: {failed} scenario(s) failed; see the \"error\" lines"
+        ));
     }
     Ok(())
 }

@@ -168,8 +168,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .map_or(0, |k| k + 1);
         let bare = !matches!(
             ctx.word(start),
-            "my" | "your" | "his" | "her" | "our" | "their" | "the" | "that" | "this" | "wow"
-                | "oh" | "yes" | "yeah" | "no"
+            "my" | "your"
+                | "his"
+                | "her"
+                | "our"
+                | "their"
+                | "the"
+                | "that"
+                | "this"
+                | "wow"
+                | "oh"
+                | "yes"
+                | "yeah"
+                | "no"
         );
         if p == Polarity::Like || !bare {
             continue;

@@ -114,8 +114,17 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
         while det > 0
             && matches!(
                 ctx.word(det - 1),
-                "the" | "another" | "other" | "only" | "one" | "biggest" | "main" | "a" | "an"
-                    | "sport" | "music"
+                "the"
+                    | "another"
+                    | "other"
+                    | "only"
+                    | "one"
+                    | "biggest"
+                    | "main"
+                    | "a"
+                    | "an"
+                    | "sport"
+                    | "music"
             )
         {
             det -= 1;
@@ -123,8 +132,20 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
         let mut after = c + 1;
         while matches!(
             ctx.word(after),
-            "the" | "most" | "best" | "more" | "a" | "lot" | "very" | "much" | "doing" | "to"
-                | "do" | "too" | "also" | "so"
+            "the"
+                | "most"
+                | "best"
+                | "more"
+                | "a"
+                | "lot"
+                | "very"
+                | "much"
+                | "doing"
+                | "to"
+                | "do"
+                | "too"
+                | "also"
+                | "so"
         ) {
             after += 1;
         }
@@ -154,8 +175,7 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
 fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
     for w in 1..ctx.toks.len() {
         // "the game shows I love": a relative without "which", after a determiner.
-        let (mut j, floor) = if matches!(ctx.word(w), "which" | "that") && ctx.word(w + 1) == "i"
-        {
+        let (mut j, floor) = if matches!(ctx.word(w), "which" | "that") && ctx.word(w + 1) == "i" {
             (w + 2, 0)
         } else if ctx.word(w) == "i" {
             match bare_relative_det(ctx, w) {
@@ -261,7 +281,11 @@ fn bare_relative_det(ctx: &Ctx, i: usize) -> Option<usize> {
         .rev()
         .find(|&d| matches!(ctx.word(d), "the" | "these" | "those" | "a" | "an"))?;
     let plain = ctx.toks[d + 1..i].iter().all(|t| {
-        !t.is_stop() && !matches!(t.w.as_str(), "one" | "ones" | "thing" | "things" | "way" | "time")
+        !t.is_stop()
+            && !matches!(
+                t.w.as_str(),
+                "one" | "ones" | "thing" | "things" | "way" | "time"
+            )
     });
     // A lone category ("the dessert I hate") is a slot that `category` fills.
     let slot = i == d + 2 && super::favorite::is_category(ctx.word(d + 1));

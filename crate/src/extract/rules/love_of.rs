@@ -14,7 +14,10 @@ pub(crate) const RULE: Rule = Rule {
 const INTENSITY: f32 = 0.8;
 
 fn is_love_noun(w: &str) -> bool {
-    matches!(w, "love" | "passion" | "fondness" | "weakness" | "obsession")
+    matches!(
+        w,
+        "love" | "passion" | "fondness" | "weakness" | "obsession"
+    )
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -35,8 +38,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         while d > 0
             && matches!(
                 ctx.word(d),
-                "deep" | "new" | "newfound" | "great" | "huge" | "big" | "real" | "true"
-                    | "lifelong" | "strong" | "own" | "special"
+                "deep"
+                    | "new"
+                    | "newfound"
+                    | "great"
+                    | "huge"
+                    | "big"
+                    | "real"
+                    | "true"
+                    | "lifelong"
+                    | "strong"
+                    | "own"
+                    | "special"
             )
         {
             d -= 1;

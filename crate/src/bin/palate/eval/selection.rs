@@ -30,7 +30,9 @@ fn rows(path: &Path) -> Result<Vec<Row>, String> {
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .enumerate()
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1)))
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
+        })
         .collect()
 }
 
@@ -42,7 +44,12 @@ struct Scores {
 }
 
 /// Score selection on `rows`; with `drop_gold`, measure restraint instead.
-fn score(rows: &[Row], embed: &'static dyn Embed, params: &ProfileParams, drop_gold: bool) -> Result<Scores, String> {
+fn score(
+    rows: &[Row],
+    embed: &'static dyn Embed,
+    params: &ProfileParams,
+    drop_gold: bool,
+) -> Result<Scores, String> {
     let (mut top1, mut recall2, mut mrr, mut with_preamble) = (0.0, 0.0, 0.0, 0.0);
     for row in rows {
         let turns: Vec<String> = row
@@ -52,7 +59,12 @@ fn score(rows: &[Row], embed: &'static dyn Embed, params: &ProfileParams, drop_g
             .filter(|(i, _)| !(drop_gold && *i == row.gold_index))
             .map(|(_, c)| c.preference.clone())
             .collect();
-        let scenario = Scenario { turns, query: row.question.clone(), now: Some(NOW.into()), turn_times: None };
+        let scenario = Scenario {
+            turns,
+            query: row.question.clone(),
+            now: Some(NOW.into()),
+            turn_times: None,
+        };
         let ranked = run_scenario(&scenario, embed, params)?;
         if !ranked.outcome.preamble.is_empty() {
             with_preamble += 1.0;
@@ -62,10 +74,17 @@ fn score(rows: &[Row], embed: &'static dyn Embed, params: &ProfileParams, drop_g
         }
         let gold = row.gold_index;
         let selected = &ranked.outcome.selected;
-        if selected.first().is_some_and(|s| s.source_turns.contains(&gold)) {
+        if selected
+            .first()
+            .is_some_and(|s| s.source_turns.contains(&gold))
+        {
             top1 += 1.0;
         }
-        if selected.iter().take(2).any(|s| s.source_turns.contains(&gold)) {
+        if selected
+            .iter()
+            .take(2)
+            .any(|s| s.source_turns.contains(&gold))
+        {
             recall2 += 1.0;
         }
         if let Some(rank) = ranked.ranking.iter().position(|s| s.contains(&gold)) {
@@ -73,10 +92,19 @@ fn score(rows: &[Row], embed: &'static dyn Embed, params: &ProfileParams, drop_g
         }
     }
     let n = rows.len().max(1) as f64;
-    Ok(Scores { top1: top1 / n, recall2: recall2 / n, mrr: mrr / n, with_preamble: with_preamble / n })
+    Ok(Scores {
+        top1: top1 / n,
+        recall2: recall2 / n,
+        mrr: mrr / n,
+        with_preamble: with_preamble / n,
+    })
 }
 
-pub fn measures(data: &Path, embed: &'static dyn Embed, params: &ProfileParams) -> Result<Vec<Measure>, String> {
+pub fn measures(
+    data: &Path,
+    embed: &'static dyn Embed,
+    params: &ProfileParams,
+) -> Result<Vec<Measure>, String> {
     let cross = rows(&data.join("prefeval_relevance_crosstopic_n10.jsonl"))?;
     let same = rows(&data.join("prefeval_relevance_sametopic_n5.jsonl"))?;
     let c = score(&cross, embed, params, false)?;
@@ -85,14 +113,62 @@ pub fn measures(data: &Path, embed: &'static dyn Embed, params: &ProfileParams) 
     let s_restraint = score(&same, embed, params, true)?;
     let n = |rows: &[Row]| rows.len();
     Ok(vec![
-        Measure::new("selection cross-topic top-1", c.top1, Some(">= 0.90"), format!("{} rows of 10; first item of the preamble is the gold's memory", n(&cross))),
-        Measure::new("selection cross-topic recall@2", c.recall2, None, "gold's memory among the preamble's items"),
-        Measure::new("selection cross-topic MRR", c.mrr, None, "rank of the gold's memory among all memories by preamble score"),
-        Measure::new("selection cross-topic preamble rate", c.with_preamble, None, "share of questions that got a preamble"),
-        Measure::new("selection same-topic top-1", s.top1, None, format!("{} rows of 5 same-topic preferences", n(&same))),
-        Measure::new("selection same-topic recall@2", s.recall2, None, "gold's memory among the preamble's items"),
-        Measure::new("selection same-topic MRR", s.mrr, Some(">= 0.75"), "rank of the gold's memory among all memories by preamble score"),
-        Measure::new("restraint cross-topic (gold removed)", c_restraint.with_preamble, Some("<= 0.20"), "share of questions still given a preamble; lower is better"),
-        Measure::new("restraint same-topic (gold removed)", s_restraint.with_preamble, None, "others are same-topic, so some preamble is reasonable"),
+        Measure::new(
+            "selection cross-topic top-1",
+            c.top1,
+            Some(">= 0.90"),
+            format!(
+                "{} rows of 10; first item of the preamble is the gold's memory",
+                n(&cross)
+            ),
+        ),
+        Measure::new(
+            "selection cross-topic recall@2",
+            c.recall2,
+            None,
+            "gold's memory among the preamble's items",
+        ),
+        Measure::new(
+            "selection cross-topic MRR",
+            c.mrr,
+            None,
+            "rank of the gold's memory among all memories by preamble score",
+        ),
+        Measure::new(
+            "selection cross-topic preamble rate",
+            c.with_preamble,
+            None,
+            "share of questions that got a preamble",
+        ),
+        Measure::new(
+            "selection same-topic top-1",
+            s.top1,
+            None,
+            format!("{} rows of 5 same-topic preferences", n(&same)),
+        ),
+        Measure::new(
+            "selection same-topic recall@2",
+            s.recall2,
+            None,
+            "gold's memory among the preamble's items",
+        ),
+        Measure::new(
+            "selection same-topic MRR",
+            s.mrr,
+            Some(">= 0.75"),
+            "rank of the gold's memory among all memories by preamble score",
+        ),
+        Measure::new(
+            "restraint cross-topic (gold removed)",
+            c_restraint.with_preamble,
+            Some("<= 0.20"),
+            "share of questions still given a preamble; lower is better",
+        ),
+        Measure::new(
+            "restraint same-topic (gold removed)",
+            s_restraint.with_preamble,
+            None,
+            "others are same-topic, so some preamble is reasonable",
+        ),
     ])
 }

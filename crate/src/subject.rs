@@ -1,0 +1,298 @@
+//! What a draft is about: its words minus the phrasing every request shares.
+//!
+//! Drafts are requests ("Can you recommend some good indie games for me?"), memories
+//! are short topics ("indie games", "horror films"). Averaged into one vector, the
+//! request words ("can you recommend some ... for me") pull every draft towards the
+//! same direction, so an unrelated memory looks as close as the one that matters. The
+//! draft is compared by its subject instead ("indie games"). On the PrefEval relevance
+//! sets this lifts cross-topic top-1 at equal restraint from 0.39 to 0.46 with the
+//! embedded model (README); the list below is generic English, not tuned per row.
+
+use std::borrow::Cow;
+
+/// Function words and request vocabulary, lower case, sorted (a test keeps it so).
+const REQUEST_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "advice",
+    "advise",
+    "all",
+    "also",
+    "although",
+    "am",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "being",
+    "best",
+    "better",
+    "both",
+    "but",
+    "by",
+    "can",
+    "choose",
+    "choosing",
+    "consider",
+    "considering",
+    "could",
+    "decide",
+    "deciding",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "each",
+    "either",
+    "even",
+    "every",
+    "everything",
+    "explain",
+    "few",
+    "find",
+    "for",
+    "from",
+    "get",
+    "give",
+    "good",
+    "great",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "hello",
+    "help",
+    "helping",
+    "her",
+    "hey",
+    "hi",
+    "him",
+    "his",
+    "how",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "idea",
+    "ideas",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "kind",
+    "know",
+    "let",
+    "like",
+    "look",
+    "looking",
+    "lot",
+    "lots",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "mine",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "need",
+    "needed",
+    "needs",
+    "neither",
+    "new",
+    "nice",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "only",
+    "onto",
+    "option",
+    "options",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "pick",
+    "plan",
+    "planned",
+    "planning",
+    "please",
+    "really",
+    "recommend",
+    "recommendation",
+    "recommendations",
+    "recommended",
+    "recommends",
+    "shall",
+    "she",
+    "should",
+    "show",
+    "since",
+    "so",
+    "some",
+    "something",
+    "sort",
+    "stuff",
+    "such",
+    "suggest",
+    "suggested",
+    "suggestion",
+    "suggestions",
+    "suggests",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "think",
+    "thinking",
+    "this",
+    "those",
+    "though",
+    "tip",
+    "tips",
+    "to",
+    "too",
+    "try",
+    "trying",
+    "type",
+    "types",
+    "under",
+    "unless",
+    "until",
+    "up",
+    "us",
+    "very",
+    "want",
+    "wanted",
+    "was",
+    "way",
+    "ways",
+    "we",
+    "we're",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "you're",
+    "your",
+    "yours",
+];
+
+/// The draft without request phrasing, words joined by single spaces; the draft
+/// itself when nothing else is left ("What do you think?"), so it still embeds.
+pub fn subject(draft: &str) -> Cow<'_, str> {
+    let mut kept = String::new();
+    for word in draft.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let word = word.trim_matches(|c| c == '\'' || c == '’');
+        if word.is_empty() || is_request_word(word) {
+            continue;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        Cow::Borrowed(draft)
+    } else {
+        Cow::Owned(kept)
+    }
+}
+
+fn is_request_word(word: &str) -> bool {
+    // Longer than any listed word: not one of them (and no allocation for it).
+    if word.len() > 16 {
+        return false;
+    }
+    let lower = word.to_lowercase().replace('’', "'");
+    REQUEST_WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_lower_case_and_short() {
+        assert!(
+            REQUEST_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no duplicates"
+        );
+        assert!(REQUEST_WORDS
+            .iter()
+            .all(|w| *w == w.to_lowercase() && w.len() <= 16));
+    }
+
+    #[test]
+    fn a_request_keeps_what_it_is_about() {
+        assert_eq!(
+            subject("Can you recommend some good indie games for me?"),
+            "indie games"
+        );
+        assert_eq!(
+            subject("I'm considering taking a course in data analytics. What would you recommend?"),
+            "taking course data analytics"
+        );
+        assert_eq!(
+            subject("I’m looking for top-rated sushi in Lyon"),
+            "top rated sushi Lyon"
+        );
+    }
+
+    #[test]
+    fn a_draft_with_no_subject_is_kept_whole() {
+        assert_eq!(subject("What do you think?"), "What do you think?");
+        assert_eq!(subject(""), "");
+        assert_eq!(subject("?!"), "?!");
+    }
+
+    #[test]
+    fn other_scripts_and_long_words_pass_through() {
+        assert_eq!(subject("寿司 recommend ラーメン"), "寿司 ラーメン");
+        let long = "a".repeat(200);
+        assert_eq!(subject(&format!("the {long}")), long);
+    }
+}
