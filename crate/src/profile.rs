@@ -1091,6 +1091,8 @@ impl Profile {
     /// Bring memories' `cluster_id` and the cluster records in step with the
     /// clustering, re-describing every cluster in `touched` or whose members moved.
     fn sync_clusters(&mut self, mut touched: BTreeSet<ClusterId>, now: Millis, delta: &mut Delta) {
+        // Where the members of groups the user described went, to carry their words.
+        let mut moved: BTreeMap<ClusterId, BTreeMap<ClusterId, usize>> = BTreeMap::new();
         for r in 0..self.rows.len() {
             let label = self.clustering.labels()[r];
             if self.synced[r] == label {
@@ -1102,6 +1104,11 @@ impl Profile {
             if was != label {
                 touched.extend(was);
                 touched.extend(label);
+                if let (Some(w), Some(l)) = (was, label) {
+                    if self.clusters.get(&w).is_some_and(|c| c.authored) {
+                        *moved.entry(w).or_default().entry(l).or_default() += 1;
+                    }
+                }
                 self.detach_appending(id);
                 self.memories
                     .get_mut(&id)
@@ -1140,6 +1147,7 @@ impl Profile {
                 }
             }
         }
+        self.carry_absorbed(&moved);
         for id in touched {
             let live = self.summaries.get(&id).is_some_and(|s| !s.is_empty());
             if !live {
@@ -1298,6 +1306,35 @@ impl Profile {
         let new: BTreeSet<ClusterId> = self.clustering.labels().iter().flatten().copied().collect();
         self.sync_clusters(old.union(&new).copied().collect(), now, &mut delta);
         delta
+    }
+
+    /// A group the user described that emptied into another (a new memory joined the
+    /// two) gives its words to the group that took most of its members, unless that
+    /// group has words of the user's own: merging must not undo the user.
+    fn carry_absorbed(&mut self, moved: &BTreeMap<ClusterId, BTreeMap<ClusterId, usize>>) {
+        for (&old, targets) in moved {
+            if self.summaries.get(&old).is_some_and(|s| !s.is_empty()) {
+                continue;
+            }
+            let Some((&to, _)) = targets
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            else {
+                continue;
+            };
+            let Some(words) = self
+                .clusters
+                .get(&old)
+                .map(|c| (c.description.clone(), c.declined.clone()))
+            else {
+                continue;
+            };
+            let target = self.clusters.entry(to).or_insert_with(|| Cluster::new(to));
+            if !target.authored {
+                (target.description, target.declined) = words;
+                target.authored = true;
+            }
+        }
     }
 
     /// After a full run (fresh ids), give each description the user wrote to the new
@@ -2285,6 +2322,43 @@ mod tests {
             (c.description.as_str(), c.authored),
             (suggestion.as_str(), true)
         );
+    }
+
+    #[test]
+    fn a_described_group_merged_into_another_keeps_the_users_words() {
+        for described in ["quiet keyboards", "mechanical switches"] {
+            let (mut w, t) = (World::new(), DAY);
+            w.say(
+                t,
+                vec![like("quiet keyboards"), like("quiet keyboards typing")],
+            );
+            w.say(
+                t,
+                vec![
+                    like("mechanical switches"),
+                    like("mechanical switches clicky"),
+                ],
+            );
+            assert_eq!(w.p.clusters().count(), 2);
+            w.edit(
+                Edit::DescribeCluster {
+                    members: vec![described.into()],
+                    description: "my office setup".into(),
+                },
+                t,
+            );
+            // A memory close to both joins the groups.
+            w.say(t, vec![like("quiet keyboards mechanical switches")]);
+            let merged: Vec<&Cluster> = w.p.clusters().collect();
+            assert_eq!(merged.len(), 1, "{described}: {merged:?}");
+            assert_eq!(
+                (merged[0].description.as_str(), merged[0].authored),
+                ("my office setup", true),
+                "{described}"
+            );
+            let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+            assert_eq!(state(&rebuilt), state(&w.p));
+        }
     }
 
     #[test]
