@@ -405,6 +405,37 @@ fn favorite_is_subject_first() {
 }
 
 #[test]
+fn favorite_phrasings_from_chat() {
+    for (text, topic) in [
+        ("that is why winter is my favorite season", "winter"),
+        ("silver is my other favorite.", "silver"),
+        (
+            "my dog howls in the winter but its still my favorite season",
+            "winter",
+        ),
+        ("my favorite books are of course history", "history"),
+        ("my weakness is bacon, my favorite food ever", "bacon"),
+    ] {
+        assert_extracts(text, &[(topic, Like, Preference)]);
+    }
+}
+
+#[test]
+fn imagine_is_hypothetical_only_when_it_opens_a_clause() {
+    assert_extracts(
+        "I love Imagine Dragons",
+        &[("imagine dragons", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite group is imagine dragons",
+        &[("imagine dragons", Like, Preference)],
+    );
+    assert_nothing("imagine you love cats");
+    assert_nothing("suppose I hated cats, what then");
+    assert_nothing("I would imagine that I like cats");
+}
+
+#[test]
 fn someone_elses_favorite_is_not_mine() {
     assert_nothing("My brother's favorite color is red");
     assert_nothing("Her favorite food is pasta");

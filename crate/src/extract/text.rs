@@ -498,10 +498,10 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             }
             after_contrast = w != ";" || negated_tail;
             start = i + 1;
-        } else if matches!(
-            w,
-            "if" | "unless" | "suppose" | "supposing" | "imagine" | "hypothetically"
-        ) {
+        } else if matches!(w, "if" | "unless" | "supposing" | "hypothetically")
+            || matches!(w, "suppose" | "imagine")
+                && opens_clause(toks.get(i + 1).map_or("", |t| t.w.as_str()))
+        {
             if i > start {
                 out.push(ClauseSpan {
                     start,
@@ -528,4 +528,34 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
         });
     }
     out
+}
+
+/// Whether `w` opens the clause a verb like "imagine" takes: "imagine if I ...",
+/// "suppose you ...", not the band in "I love Imagine Dragons".
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "if" | "that"
+            | "i"
+            | "you"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+            | "a"
+            | "an"
+            | "the"
+            | "being"
+            | "having"
+            | "living"
+            | "my"
+            | "your"
+            | "there"
+            | "someone"
+            | "somebody"
+            | "what"
+            | "how"
+            | "for"
+            | COMMA
+    )
 }

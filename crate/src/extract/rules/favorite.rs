@@ -165,6 +165,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if is_category(ctx.word(k)) {
                     k += 1;
                 }
+                while matches!(ctx.word(k), "ever" | "now") {
+                    k += 1;
+                }
                 if ctx.word(k) == "," {
                     k += 1;
                 }
@@ -187,10 +190,42 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
+            let mut c = c;
+            if ctx.seq(c, &["of", "course"]).is_some() {
+                c += 2;
+            }
+            while matches!(
+                ctx.word(c),
+                "definitely" | "probably" | "still" | "always" | "currently" | "easily"
+            ) {
+                c += 1;
+            }
             // "my passion is with animals", "my love is for cats".
             let c = c + usize::from(matches!(ctx.word(c), "with" | "for"));
             for t in ctx.topics(c) {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+            }
+        } else if w == "its" && ctx.word(i + 1) != "own" {
+            // "its my favorite", typed for "it's": the noun phrase before stands for "it".
+            let mut j = i + 1;
+            while matches!(
+                ctx.word(j),
+                "still" | "also" | "definitely" | "really" | "just" | "always"
+            ) {
+                j += 1;
+            }
+            if ctx.word(j) == "my"
+                && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
+                && (i > 0 || !ctx.before.is_empty())
+            {
+                let antecedent = if i > 0 {
+                    crate::extract::topic::np_before(ctx.toks, i)
+                } else {
+                    crate::extract::topic::np_before(ctx.before, ctx.before.len())
+                };
+                out.extend(
+                    antecedent.map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                );
             }
         } else if matches!(w, "is" | "are" | "been" | "be" | "was") {
             // "X is (one of) my favorite(s) (N)".
@@ -242,6 +277,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "biggest"
                     | "greatest"
                     | "one"
+                    | "other"
+                    | "current"
+                    | "new"
+                    | "second"
+                    | "latest"
             ) {
                 j += 1;
             }
@@ -295,7 +335,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let start = (0..i)
                 .rev()
-                .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
+                .find(|&k| {
+                    ctx.toks[k].is_stop()
+                        || matches!(
+                            ctx.word(k),
+                            "but" | "so" | "why" | "because" | "is" | "are" | "was" | "were"
+                        )
+                })
                 .map_or(0, |k| k + 1);
             if i - start > 6 || i == start {
                 continue;
