@@ -60,7 +60,13 @@ pub(crate) fn reading(
         }
         return Reading::Skip;
     }
-    if is_interrogative_start(w0, w1) {
+    // "what i hate most is traffic": a free relative naming my own taste, not a question.
+    let free_relative = w0 == "what"
+        && w1 == "i"
+        && toks[2..]
+            .iter()
+            .any(|t| matches!(t.w.as_str(), "is" | "are" | "was"));
+    if is_interrogative_start(w0, w1) && !free_relative {
         // Chat runs a question into a statement: "what sports do you play i love tennis".
         let answer = (2..toks.len()).find(|&k| {
             toks[k].w == "i"

@@ -436,6 +436,31 @@ fn imagine_is_hypothetical_only_when_it_opens_a_clause() {
 }
 
 #[test]
+fn chat_phrasings_of_dislike_and_abstention() {
+    for (text, topic) in [
+        (
+            "my roommate also drinks beer which i do not like at all",
+            "beer",
+        ),
+        ("what i hate most is traffic", "traffic"),
+        ("i have never drunk alcohol in my life", "alcohol"),
+        (
+            "fun! you know i have never drank any alcohol ever",
+            "alcohol",
+        ),
+    ] {
+        assert_extracts(text, &[(topic, Dislike, Preference)]);
+    }
+    assert_extracts(
+        "he cooks spicy curry, which i love",
+        &[("spicy curry", Like, Preference)],
+    );
+    assert_nothing("i have never been to paris");
+    assert_nothing("i have never had a pet");
+    assert_nothing("what i did yesterday was fun");
+}
+
+#[test]
 fn someone_elses_favorite_is_not_mine() {
     assert_nothing("My brother's favorite color is red");
     assert_nothing("Her favorite food is pasta");

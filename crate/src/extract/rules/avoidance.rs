@@ -30,6 +30,7 @@ const CUES: &[Cue] = &[
     (&["am", "cutting", "back", "on"], 0.45),
     (&["no", "longer"], 0.6),
     (&["never"], 0.7),
+    (&["have", "never"], 0.7),
     (&["can", "not", "eat"], 0.8),
     (&["can", "not", "drink"], 0.8),
     (&["will", "not"], 0.65),
@@ -74,6 +75,10 @@ fn is_object_verb(w: &str) -> bool {
             | "using"
             | "buying"
             | "wearing"
+            // "I have never drunk alcohol", "never smoked a cigarette": a lifelong abstention.
+            | "drank"
+            | "drunk"
+            | "smoked"
     )
 }
 

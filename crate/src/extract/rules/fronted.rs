@@ -107,7 +107,10 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         let noun = c - 2;
-        if ctx.word(c - 1) != "i" || !super::favorite::is_category(ctx.word(noun)) {
+        // "what I hate most is traffic": an opening "what" names the slot too.
+        let slot =
+            super::favorite::is_category(ctx.word(noun)) || noun == 0 && ctx.word(0) == "what";
+        if ctx.word(c - 1) != "i" || !slot {
             continue;
         }
         let mut det = noun;
@@ -216,6 +219,8 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "most"
                         | "by"
                         | "way"
+                        | "at"
+                        | "all"
                 )
             })
             .count();
@@ -258,7 +263,15 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "but"
                         | "get"
                         | "getting"
+                        | "he"
+                        | "she"
+                        | "also"
+                        | "always"
+                        | "often"
+                        | "usually"
+                        | "sometimes"
                 )
+                || is_third_person_verb(p)
             {
                 break;
             }
@@ -273,6 +286,38 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+/// "my roommate drinks beer, which I hate": someone else's verb ends the object.
+fn is_third_person_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "drinks"
+            | "eats"
+            | "cooks"
+            | "makes"
+            | "bakes"
+            | "plays"
+            | "watches"
+            | "wears"
+            | "buys"
+            | "has"
+            | "loves"
+            | "likes"
+            | "hates"
+            | "wants"
+            | "listens"
+            | "reads"
+            | "serves"
+            | "sells"
+            | "brings"
+            | "gets"
+            | "keeps"
+            | "does"
+            | "orders"
+            | "drives"
+            | "owns"
+    )
 }
 
 /// The determiner opening a short noun phrase that ends right before the "i" at `i`.
