@@ -20,9 +20,9 @@ use crate::signal::PREAMBLE_OPEN;
 pub struct PreambleParams {
     /// Estimated tokens of the whole preamble, wrapper included: 30.
     pub token_budget: usize,
-    /// Least cosine between draft and memory for it to count as relevant: 0.35, the
-    /// highest floor that still keeps cross-topic restraint under 20 % on the PrefEval
-    /// relevance sets (README, `palate eval --params`). The
+    /// Least cosine between the draft's subject and a memory for it to count as
+    /// relevant: 0.35, the lowest floor that keeps cross-topic restraint under 20 % on
+    /// the PrefEval relevance sets (README, `palate eval --params`). The
     /// static model's cosines run lower than a transformer's (related phrases
     /// 0.4-0.7); tune on the evaluation data.
     pub relevance_floor: f32,
