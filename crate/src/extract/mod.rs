@@ -252,7 +252,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "totally"
                 | "never"
                 | "avoid"
-        ) || t.w == "can" && toks.get(lead + 1).is_some_and(|n| n.w == "not")
+        ) || matches!(t.w.as_str(), "can" | "do")
+            && toks.get(lead + 1).is_some_and(|n| n.w == "not")
     }) {
         out.push(lead);
         subject = Subject::Me;

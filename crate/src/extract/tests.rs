@@ -455,6 +455,12 @@ fn chat_phrasings_of_dislike_and_abstention() {
         "he cooks spicy curry, which i love",
         &[("spicy curry", Like, Preference)],
     );
+    assert_extracts(
+        "i am a big fan of dogs! do not like cats though!",
+        &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
+    );
+    assert_extracts("fishing is my main hobby", &[("fishing", Like, Preference)]);
+    assert_nothing("do not worry about it");
     assert_nothing("i have never been to paris");
     assert_nothing("i have never had a pet");
     assert_nothing("what i did yesterday was fun");

@@ -282,13 +282,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "new"
                     | "second"
                     | "latest"
+                    | "main"
             ) {
                 j += 1;
             }
             // "X is my favorite", "drawing is my (true) love", "running is my passion".
             if !matches!(
                 ctx.word(j),
-                "favorite" | "favorites" | "love" | "passion" | "obsession"
+                "favorite" | "favorites" | "love" | "passion" | "obsession" | "hobby"
             ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
             {
                 continue;
