@@ -154,8 +154,8 @@ showProviderStatus();
 
 // ---- engine parameters ----------------------------------------------------------------
 
-/** Defaults of the core (crate/src/preamble.rs, decay.rs). */
-const DEFAULTS = { token_budget: 30, relevance_floor: 0.4, preference_half_life_days: 30, style_half_life_days: 90, fact_half_life_days: 365 };
+/** Defaults of the core (crate/src/preamble.rs, decay.rs); crate/tests/options_defaults.rs keeps them equal. */
+const DEFAULTS = { token_budget: 30, relevance_floor: 0.35, preference_half_life_days: 30, style_half_life_days: 90, fact_half_life_days: 365 };
 
 /** Field → [section of ProfileParams, check returning an error sentence or null]. */
 const FIELDS = {
