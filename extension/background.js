@@ -209,6 +209,11 @@ const handlers = {
     return { signals: signals.length, lastAt: last ? last.at : null };
   },
   testProvider: (msg) => testProvider(msg.which),
+  applyProviders: () =>
+    engine(async (p) => {
+      await applyExtraction(p, await chrome.storage.local.get(['providers', 'providerKeys']));
+      return (await chrome.storage.session.get('providerStatus')).providerStatus?.extraction ?? null;
+    }),
   async import(msg) {
     const { accepted, skipped } = checkImport(msg.signals, await engine((p) => p.signals()));
     if (accepted.length === 0) return { added: 0, skipped };

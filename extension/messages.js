@@ -44,6 +44,10 @@
  *   `providerKeys[which]`) with one tiny request. Answer: `{ok, status, message}`; `ok`
  *   false with a sentence saying what went wrong (HTTP status, the server's message,
  *   unreachable, timeout). Never throws for a provider failure.
+ * @typedef {{kind: 'applyProviders'}} ApplyProvidersMessage
+ *   Apply the providers stored in chrome.storage.local again (the options page sends it
+ *   once Chrome's on-device model has downloaded). Answer: the extraction status as
+ *   written to chrome.storage.session `providerStatus.extraction`.
  * @typedef {{kind: 'import', signals: object[]}} ImportMessage
  *   Signals from an export file. Every one is validated first; one invalid signal
  *   refuses the whole import (nothing changes). Signals whose id is already in the log
@@ -59,7 +63,7 @@
  *   `{learned, already}`, or `{learned: 0, already: 0, skipped: reason}`.
  * @typedef {ObserveMessage | SignalsMessage | StatusMessage | SiteHealthMessage | PreambleMessage
  *   | ReviewMessage | EditMessage | ParamsMessage | SetParamsMessage | RebuildMessage
- *   | TestProviderMessage | ImportMessage | WipeMessage | LearnThreadMessage} Message
+ *   | TestProviderMessage | ApplyProvidersMessage | ImportMessage | WipeMessage | LearnThreadMessage} Message
  *
  * Sent the other way, by the popup to a chat tab (`chrome.tabs.sendMessage`), and
  * answered by the content script, never by the worker:
@@ -95,6 +99,7 @@ export const MESSAGES = Object.freeze({
   rebuild: {},
   retry: {},
   testProvider: { which: 'string' },
+  applyProviders: {},
   import: { signals: 'object' },
   wipe: {},
   learnThread: { tabId: 'number', site: 'site', turns: 'object' },

@@ -53,6 +53,7 @@ async function providerForm(form) {
       fill(form.querySelector('[data-chrome-ai]'), chromeAI ? '' : '(not available in this browser)');
     }
     r.onchange = async () => {
+      offerModelDownload(form);
       if (r.value === 'openai') return endpoint(form, which, { type: 'openai', baseUrl: config.baseUrl ?? '', model: config.model ?? '' }, keys[which]);
       fill(form.querySelector('.endpoint'));
       await saveProvider(which, { type: r.value });
@@ -60,6 +61,55 @@ async function providerForm(form) {
   }
   if (config.type === 'openai') endpoint(form, which, config, keys[which]);
   else fill(form.querySelector('.endpoint'));
+  offerModelDownload(form);
+}
+
+/**
+ * Chrome downloads its on-device model only when a page asks for a session during a
+ * user's click, and the worker cannot do that: while Chrome's built-in AI is chosen and
+ * its model is "downloadable" (or still "downloading"), this page offers the download,
+ * shows its progress, then has the worker apply the choice again.
+ */
+async function offerModelDownload(form) {
+  const box = form.querySelector('[data-chrome-model]');
+  if (!box) return;
+  const api = /** @type {any} */ (self).LanguageModel;
+  const chosen = Boolean(form.querySelector('input[value="chrome"]')?.checked);
+  let state = 'unavailable';
+  try {
+    if (api && chosen) state = String(await api.availability());
+  } catch {
+    state = 'unavailable';
+  }
+  box.hidden = !(chosen && (state === 'downloadable' || state === 'downloading'));
+  if (box.hidden) return;
+  const button = box.querySelector('[data-chrome-download]');
+  const progress = box.querySelector('[data-chrome-progress]');
+  const message = box.querySelector('[data-chrome-model-status]');
+  fill(message, state === 'downloading' ? 'Chrome is already downloading it; ask again to follow its progress.' : '');
+  button.disabled = false;
+  button.onclick = async () => {
+    button.disabled = true;
+    progress.hidden = false;
+    progress.value = 0;
+    fill(message, 'Downloading…');
+    try {
+      const session = await api.create({
+        monitor(m) {
+          m.addEventListener('downloadprogress', (/** @type {any} */ e) => {
+            progress.value = e.loaded;
+            fill(message, `Downloading… ${Math.round(e.loaded * 100)} %`);
+          });
+        },
+      });
+      session.destroy?.();
+      fill(message, 'Downloaded.');
+      await ask('applyProviders');
+    } catch (e) {
+      fill(message, `The download did not finish: ${e?.message ?? e}. Palate keeps using its built-in extractor.`);
+      button.disabled = false;
+    }
+  };
 }
 
 /** The base URL, model and key fields for an OpenAI-compatible server. */

@@ -54,3 +54,65 @@ test("choosing Chrome's built-in AI uses it when available, and otherwise falls 
     await context.close();
   }
 });
+
+// Chrome downloads its on-device model only for a page that asks during a user's click,
+// which the worker cannot do. The page's LanguageModel is replaced here by a stand-in
+// that reports "downloadable" and plays a download: what is checked is Palate's side
+// (offer, progress, failure, the worker applying the choice again), not Chrome's model.
+test("while Chrome's model is downloadable, the options page offers the download and then has the worker apply the choice again", async () => {
+  const { context, extensionId } = await launch(await newProfile());
+  try {
+    const page = await extensionPage(context, extensionId);
+    await page.evaluate(() => chrome.storage.local.set({ providers: { extraction: { type: 'chrome' } } }));
+    await until(async () => (await extractionStatus(page))?.at, 10_000, 'the worker to apply the choice');
+    const before = (await extractionStatus(page)).at;
+
+    const options = await context.newPage();
+    await options.addInitScript(() => {
+      const calls = (globalThis.__modelCalls = { create: 0, destroyed: 0 });
+      const fake = {
+        availability: async () => 'downloadable',
+        async create({ monitor } = {}) {
+          calls.create += 1;
+          if (globalThis.__failDownload) throw new Error('the network went away');
+          const target = new EventTarget();
+          monitor?.(target);
+          for (const loaded of [0.25, 1]) {
+            await new Promise((r) => setTimeout(r, 20));
+            target.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
+          }
+          return { destroy: () => (calls.destroyed += 1) };
+        },
+      };
+      Object.defineProperty(globalThis, 'LanguageModel', { value: fake, configurable: true });
+    });
+    await options.goto(`chrome-extension://${extensionId}/extension/options/options.html`);
+    const box = options.locator('#provider-extraction [data-chrome-model]');
+    await box.waitFor({ state: 'visible' });
+    const message = box.locator('[data-chrome-model-status]');
+
+    // A failed download says so and can be tried again.
+    await options.evaluate(() => (globalThis.__failDownload = true));
+    await box.locator('[data-chrome-download]').click();
+    await message.filter({ hasText: 'The download did not finish: the network went away' }).waitFor();
+    assert.equal(await box.locator('[data-chrome-download]').isEnabled(), true);
+
+    await options.evaluate(() => (globalThis.__failDownload = false));
+    await box.locator('[data-chrome-download]').click();
+    await message.filter({ hasText: 'Downloaded.' }).waitFor();
+    assert.equal(await box.locator('[data-chrome-progress]').evaluate((p) => p.value), 1);
+    assert.deepEqual(await options.evaluate(() => globalThis.__modelCalls), { create: 2, destroyed: 1 });
+    // The worker looked again (its own Prompt API decides what it uses).
+    const after = await until(async () => {
+      const s = await extractionStatus(page);
+      return s.at > before && s;
+    }, 10_000, 'the worker to apply the choice again');
+    assert.match(after.using, /^(chrome|builtin)$/);
+
+    // Another provider chosen: nothing to download.
+    await options.click('#provider-extraction input[value="builtin"]');
+    await box.waitFor({ state: 'hidden' });
+  } finally {
+    await context.close();
+  }
+});
