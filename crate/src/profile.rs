@@ -536,6 +536,15 @@ impl Profile {
                     None => Err(Error::NotFound("this group has no suggestion".into())),
                 }
             }
+            Edit::AutomaticDescription { members } => {
+                if self.known_cluster(members)?.authored {
+                    Ok(())
+                } else {
+                    Err(Error::NotFound(
+                        "this group's words are already automatic".into(),
+                    ))
+                }
+            }
         }
     }
 
@@ -981,6 +990,20 @@ impl Profile {
                 let c = self.clusters.get_mut(&cid).expect("named cluster exists");
                 if c.suggestion.take().is_some() {
                     c.declined = Some(now);
+                    touched.insert(cid);
+                }
+            }
+            Edit::AutomaticDescription { members } => {
+                let Some(cid) = self.cluster_named(members) else {
+                    return;
+                };
+                let c = self.clusters.get_mut(&cid).expect("named cluster exists");
+                if c.authored {
+                    // No words left to keep: the refresh writes automation's.
+                    c.authored = false;
+                    c.description.clear();
+                    c.declined = None;
+                    c.suggestion = None;
                     touched.insert(cid);
                 }
             }
@@ -2322,6 +2345,34 @@ mod tests {
             (c.description.as_str(), c.authored),
             (suggestion.as_str(), true)
         );
+    }
+
+    #[test]
+    fn a_described_group_can_be_handed_back_to_automation() {
+        let (mut w, t) = liked_keyboards(4);
+        let cid = w.p.clusters().next().unwrap().id;
+        let automatic = w.p.cluster(cid).unwrap().description.clone();
+        let back = || Edit::AutomaticDescription { members: members() };
+        assert!(
+            w.p.edit(back(), &HashEmbed, t).is_err(),
+            "nothing to hand back yet"
+        );
+        w.edit(
+            Edit::DescribeCluster {
+                members: members(),
+                description: "my office setup".into(),
+            },
+            t,
+        );
+        let d = w.edit(back(), t);
+        assert!(d.clusters.contains(&cid));
+        let c = w.p.cluster(cid).unwrap();
+        assert_eq!(
+            (c.description.as_str(), c.authored, c.provenance),
+            (automatic.as_str(), false, Provenance::Learned)
+        );
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
     }
 
     #[test]

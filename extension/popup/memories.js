@@ -285,7 +285,11 @@ export function memoriesView(ui) {
       el.append(describing.has(c.id)
         ? describeForm(c)
         : h('div', { class: 'actions cluster-actions' },
-          h('button', { type: 'button', 'aria-label': `Edit description: ${c.description}`, onclick: () => describe(c, c.description) }, 'Edit description')));
+          h('button', { type: 'button', 'aria-label': `Edit description: ${c.description}`, onclick: () => describe(c, c.description) }, 'Edit description'),
+          c.authored && h('button', {
+            type: 'button', 'aria-label': `Use Palate's words for this group instead of: ${c.description}`,
+            onclick: () => act({ op: 'automatic_description', members: naming(c) }, 'Palate describes this group again.'),
+          }, "Use Palate's words")));
     }
     if (isOpen) {
       const limit = clusterShown.get(c.id) ?? PAGE;

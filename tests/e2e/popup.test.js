@@ -456,6 +456,17 @@ test('drift on what the user owns is only suggested: accept, edit or dismiss it;
   await until(async () => (await edits()).some((e) => e.op === 'describe_cluster' && e.description === next.suggestion), 5000, 'accept logged');
   await cluster().locator('.desc', { hasText: next.suggestion }).waitFor();
   assert.equal(await cluster().locator('.suggestion').count(), 0);
+
+  // Handed back to automation: not pinned any more, and Palate's words are shown.
+  await cluster().locator('> .head').click();
+  await cluster().getByRole('button', { name: /^Use Palate's words/ }).click();
+  await until(async () => (await edits()).some((e) => e.op === 'automatic_description'), 5000, 'hand-back logged');
+  await page.locator('#toast', { hasText: 'Palate describes this group again' }).waitFor();
+  const handed = (await send({ kind: 'review' })).result.clusters.find((c) => c.id === group.id);
+  assert.deepEqual([handed.authored, handed.provenance], [false, 'learned']);
+  await cluster().locator('.desc', { hasText: handed.description }).waitFor();
+  assert.equal(await cluster().locator('.tag', { hasText: 'pinned' }).count(), 0);
+  assert.equal(await cluster().getByRole('button', { name: /^Use Palate's words/ }).count(), 0, 'offered only for the user\'s own words');
   await page.close();
 });
 

@@ -72,6 +72,11 @@ pub enum Edit {
     DismissClusterSuggestion {
         members: Vec<String>,
     },
+    /// Hand a cluster the user described back to automation, named as in
+    /// [`Edit::DescribeCluster`]: the user's words go and automation's return.
+    AutomaticDescription {
+        members: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,6 +167,9 @@ mod tests {
             Edit::DismissClusterSuggestion {
                 members: vec!["jazz".into()],
             },
+            Edit::AutomaticDescription {
+                members: vec!["jazz".into()],
+            },
         ];
         for e in edits {
             let s = e.to_signal("e1".into(), 5);
@@ -183,5 +191,8 @@ mod tests {
             serde_json::from_str(r#"{"op":"dismiss_cluster_suggestion","members":["jazz"]}"#)
                 .unwrap();
         assert!(matches!(e, Edit::DismissClusterSuggestion { .. }));
+        let e: Edit =
+            serde_json::from_str(r#"{"op":"automatic_description","members":["jazz"]}"#).unwrap();
+        assert!(matches!(e, Edit::AutomaticDescription { .. }));
     }
 }
