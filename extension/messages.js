@@ -18,12 +18,13 @@
  *   What Palate has learned: {clusters, unclustered, faded}.
  * @typedef {{kind: 'edit', edit: {op: string, topic?: string}}} EditMessage
  *   A user's correction (ops: topic, flip, kind, pin, hide, delete, add, restore, feedback,
- *   dismiss_suggestion, describe_cluster, dismiss_cluster_suggestion).
+ *   dismiss_suggestion, describe_cluster, dismiss_cluster_suggestion, automatic_description).
  *   Feedback on an offered preamble: `{op: 'feedback', topics: [...], feedback: 'kept' |
  *   'dismissed'}`. A cluster is named by some of its members' topics:
  *   `{op: 'describe_cluster', members: [...], description}` writes (and pins) its words,
- *   `{op: 'dismiss_cluster_suggestion', members: [...]}` drops automation's proposal
- *   (crate/src/memory/edit.rs).
+ *   `{op: 'dismiss_cluster_suggestion', members: [...]}` drops automation's proposal,
+ *   `{op: 'automatic_description', members: [...]}` hands the user's words back to
+ *   automation (crate/src/memory/edit.rs).
  * @typedef {{kind: 'params'}} ParamsMessage
  *   The engine's parameters.
  * @typedef {{kind: 'setParams', params: object}} SetParamsMessage
