@@ -1170,7 +1170,7 @@ impl Profile {
                 }
             }
         }
-        self.carry_absorbed(&moved);
+        self.carry_authored(&moved);
         for id in touched {
             let live = self.summaries.get(&id).is_some_and(|s| !s.is_empty());
             if !live {
@@ -1324,23 +1324,25 @@ impl Profile {
         let mut delta = Delta::default();
         let first = self.clustering.next_id();
         self.clustering = Clustering::fit(&self.matrix, &dbscan, first);
-        self.carry_authored();
         let old: BTreeSet<ClusterId> = self.clusters.keys().copied().collect();
         let new: BTreeSet<ClusterId> = self.clustering.labels().iter().flatten().copied().collect();
         self.sync_clusters(old.union(&new).copied().collect(), now, &mut delta);
         delta
     }
 
-    /// A group the user described that emptied into another (a new memory joined the
-    /// two) gives its words to the group that took most of its members, unless that
-    /// group has words of the user's own: merging must not undo the user.
-    fn carry_absorbed(&mut self, moved: &BTreeMap<ClusterId, BTreeMap<ClusterId, usize>>) {
+    /// A group the user described that emptied (a new memory joined it to another, or a
+    /// full run gave every group a fresh id) gives its words to the group that took most
+    /// of its members and has no words of the user's own: clustering must not undo the
+    /// user. Groups are visited in id order; ties go to the older group.
+    fn carry_authored(&mut self, moved: &BTreeMap<ClusterId, BTreeMap<ClusterId, usize>>) {
         for (&old, targets) in moved {
             if self.summaries.get(&old).is_some_and(|s| !s.is_empty()) {
                 continue;
             }
+            let authored = |id: &ClusterId| self.clusters.get(id).is_some_and(|c| c.authored);
             let Some((&to, _)) = targets
                 .iter()
+                .filter(|(id, _)| !authored(id))
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             else {
                 continue;
@@ -1353,44 +1355,8 @@ impl Profile {
                 continue;
             };
             let target = self.clusters.entry(to).or_insert_with(|| Cluster::new(to));
-            if !target.authored {
-                (target.description, target.declined) = words;
-                target.authored = true;
-            }
-        }
-    }
-
-    /// After a full run (fresh ids), give each description the user wrote to the new
-    /// cluster that took most of its members, so new parameters do not undo the user.
-    fn carry_authored(&mut self) {
-        let mut carried = Vec::new();
-        let mut fresh: BTreeMap<ClusterId, BTreeSet<MemoryId>> = BTreeMap::new();
-        for (r, label) in self.clustering.labels().iter().enumerate() {
-            if let Some(l) = label {
-                fresh.entry(*l).or_default().insert(self.rows[r]);
-            }
-        }
-        for old in self.clusters.values().filter(|c| c.authored) {
-            let overlap = |members: &BTreeSet<MemoryId>| {
-                old.members.iter().filter(|m| members.contains(m)).count()
-            };
-            let best = fresh
-                .iter()
-                .map(|(&id, members)| (overlap(members), id))
-                .filter(|&(n, _)| n > 0)
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            if let Some((_, id)) = best {
-                fresh.remove(&id);
-                let mut c = Cluster::new(id);
-                c.description = old.description.clone();
-                c.authored = true;
-                c.declined = old.declined.clone();
-                carried.push(c);
-            }
-        }
-        // Fresh ids are above every old one: nothing is overwritten.
-        for c in carried {
-            self.clusters.insert(c.id, c);
+            (target.description, target.declined) = words;
+            target.authored = true;
         }
     }
 
