@@ -216,15 +216,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             if ctx.word(j) == "my"
                 && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
-                && (i > 0 || !ctx.before.is_empty())
             {
-                let antecedent = if i > 0 {
-                    crate::extract::topic::np_before(ctx.toks, i)
-                } else {
-                    crate::extract::topic::np_before(ctx.before, ctx.before.len())
-                };
                 out.extend(
-                    antecedent.map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                    ctx.phrase_before(i)
+                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
                 );
             }
         } else if matches!(w, "is" | "are" | "been" | "be" | "was") {
@@ -324,26 +319,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // favorite": a pronoun subject stands for the noun phrase before it, however far
             // the clause started.
             if i > 0 && is_pronoun_subject(ctx.word(i - 1)) {
-                let antecedent = if i > 1 {
-                    crate::extract::topic::np_before(ctx.toks, i - 1)
-                } else {
-                    crate::extract::topic::np_before(ctx.before, ctx.before.len())
-                };
                 out.extend(
-                    antecedent.map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
+                    ctx.phrase_before(i - 1)
+                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
                 );
                 continue;
             }
-            let start = (0..i)
-                .rev()
-                .find(|&k| {
-                    ctx.toks[k].is_stop()
-                        || matches!(
-                            ctx.word(k),
-                            "but" | "so" | "why" | "because" | "is" | "are" | "was" | "were"
-                        )
-                })
-                .map_or(0, |k| k + 1);
+            let start = ctx.subject_start(i);
             if i - start > 6 || i == start {
                 continue;
             }

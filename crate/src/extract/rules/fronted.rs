@@ -75,21 +75,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some((polarity, intensity)) = found else {
             continue;
         };
-        let start = (0..i)
-            .rev()
-            .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
-            .map_or(0, |k| k + 1);
+        let start = ctx.subject_start(i);
         if i - start > 6 || i == start {
             continue;
         }
         // "bagel with everything, that is what I like": the pronoun stands for what came before.
         if i - start == 1 && matches!(ctx.word(start), "that" | "it" | "this") {
-            let antecedent = if start > 0 {
-                topic::np_before(ctx.toks, start)
-            } else {
-                topic::np_before(ctx.before, ctx.before.len())
-            };
-            out.extend(antecedent.map(|t| Found::new(t, polarity, Kind::Preference, intensity)));
+            out.extend(
+                ctx.phrase_before(start)
+                    .map(|t| Found::new(t, polarity, Kind::Preference, intensity)),
+            );
             continue;
         }
         for part in split_and(ctx, start, i) {
@@ -162,10 +157,7 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let copula = det - 1;
-        let start = (0..copula)
-            .rev()
-            .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "but" | "so"))
-            .map_or(0, |k| k + 1);
+        let start = ctx.subject_start(copula);
         if copula > start && copula - start <= 6 {
             for part in split_and(ctx, start, copula) {
                 out.push(Found::new(part, polarity, Kind::Preference, intensity));

@@ -247,6 +247,31 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The noun phrase ending before token `at` (what a pronoun there stands for): in
+    /// this clause, or at the end of the text before it when `at` opens the clause.
+    pub fn phrase_before(&self, at: usize) -> Option<String> {
+        if at > 0 {
+            topic::np_before(self.toks, at)
+        } else {
+            topic::np_before(self.before, self.before.len())
+        }
+    }
+
+    /// Where a fronted subject ending before token `end` begins ("that is why *winter*
+    /// is my favorite"): after the last stop word, joiner or earlier verb "to be".
+    pub fn subject_start(&self, end: usize) -> usize {
+        (0..end)
+            .rev()
+            .find(|&k| {
+                self.toks[k].is_stop()
+                    || matches!(
+                        self.word(k),
+                        "but" | "so" | "why" | "because" | "is" | "are" | "was" | "were"
+                    )
+            })
+            .map_or(0, |k| k + 1)
+    }
+
     /// The topic that starts at token `from`.
     pub fn topic(&self, from: usize) -> Option<String> {
         topic::topic(self.toks, from)
@@ -350,11 +375,7 @@ impl<'a> Ctx<'a> {
         } else {
             anchor
         };
-        topic::np_before(self.toks, subject).or_else(|| {
-            (subject == 0)
-                .then(|| topic::np_before(self.before, self.before.len()))
-                .flatten()
-        })
+        self.phrase_before(subject)
     }
 
     /// A verb cue sits at `i` (a new predicate, not another list element).
