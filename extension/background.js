@@ -9,10 +9,13 @@ import { preloadMemories } from './preload.js';
 
 const DB_NAME = 'palate';
 
+/** The providers the user chose and their keys, as the options page stores them. */
+const storedProviders = () => chrome.storage.local.get(['providers', 'providerKeys']);
+
 /** Loads the Wasm and the embedding table once, and opens the engine over IndexedDB. */
 const ready = (async () => {
   const table = fetch(new URL('./pkg/embedding-table.bin', import.meta.url)).then((r) => r.arrayBuffer());
-  const stored = chrome.storage.local.get(['providers', 'providerKeys']);
+  const stored = storedProviders();
   const preloaded = preloadMemories(DB_NAME);
   await init({ module_or_path: new URL('./pkg/palate_bg.wasm', import.meta.url) });
   // Opened in the configured embedding space, so a restart never re-embeds for nothing.
@@ -123,7 +126,7 @@ async function applyEmbedding(palate, stored) {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && ('providers' in changes || 'providerKeys' in changes)) {
     engine(async (p) => {
-      const stored = await chrome.storage.local.get(['providers', 'providerKeys']);
+      const stored = await storedProviders();
       await applyExtraction(p, stored);
       await applyEmbedding(p, stored);
     }).catch((e) => console.warn('[palate] applying providers failed:', e?.message ?? e));
@@ -211,7 +214,7 @@ const handlers = {
   testProvider: (msg) => testProvider(msg.which),
   applyProviders: () =>
     engine(async (p) => {
-      await applyExtraction(p, await chrome.storage.local.get(['providers', 'providerKeys']));
+      await applyExtraction(p, await storedProviders());
       return (await chrome.storage.session.get('providerStatus')).providerStatus?.extraction ?? null;
     }),
   async import(msg) {
@@ -230,7 +233,7 @@ const handlers = {
   // A failed embedding switch is tried again too, before the failed turns.
   retry: () =>
     engine(async (p) => {
-      await applyEmbedding(p, await chrome.storage.local.get(['providers', 'providerKeys']));
+      await applyEmbedding(p, await storedProviders());
       return p.retry();
     }),
   async siteHealth(msg) {
@@ -328,7 +331,7 @@ const PROVIDER_TIMEOUT_MS = 10_000;
  */
 async function testProvider(which) {
   if (which !== 'extraction' && which !== 'embedding') throw new Error('testProvider: "which" must be extraction or embedding');
-  const { providers = {}, providerKeys = {} } = await chrome.storage.local.get(['providers', 'providerKeys']);
+  const { providers = {}, providerKeys = {} } = await storedProviders();
   const config = providers[which] ?? { type: 'builtin' };
   if (config.type === 'builtin') return { ok: true, status: 0, message: 'The built-in provider needs no connection.' };
   if (config.type === 'chrome') {

@@ -43,6 +43,15 @@ fn signal(id: &str, at: i64) -> Signal {
     }
 }
 
+/// A learned preference memory with no evidence, as the store holds it.
+fn memory(id: u64, topic: &str, embedding: Vec<f32>) -> palate::memory::Memory {
+    serde_json::from_value(serde_json::json!({
+        "id": id, "topic": topic, "kind": "preference", "evidence": [],
+        "provenance": "learned", "embedding": embedding, "cluster_id": null
+    }))
+    .unwrap()
+}
+
 async fn fresh(name: &str) -> IdbStore {
     let _ = Rexie::delete(name).await;
     IdbStore::open(name).await.expect("open")
@@ -219,15 +228,7 @@ async fn imported_signals_become_memories_that_survive_reopening_and_wipe_clears
 
 #[wasm_bindgen_test]
 async fn embeddings_round_trip_as_typed_arrays_and_old_plain_arrays_still_load() {
-    use palate::memory::Memory;
     let store = fresh("t-vectors").await;
-    let memory = |id: u64, topic: &str, embedding: Vec<f32>| -> Memory {
-        serde_json::from_value(serde_json::json!({
-            "id": id, "topic": topic, "kind": "preference", "evidence": [],
-            "provenance": "learned", "embedding": embedding, "cluster_id": null
-        }))
-        .unwrap()
-    };
     let fresh_vector: Vec<f32> = (0..256).map(|i| (i as f32 * 0.37).sin()).collect();
     store
         .commit(&Changes {
@@ -267,13 +268,8 @@ async fn embeddings_round_trip_as_typed_arrays_and_old_plain_arrays_still_load()
 
 #[wasm_bindgen_test]
 async fn memories_read_before_the_wasm_was_ready_are_used_once_and_only_at_this_schema() {
-    use palate::memory::Memory;
     let store = fresh("t-preload").await;
-    let jazz: Memory = serde_json::from_value(serde_json::json!({
-        "id": 1, "topic": "jazz", "kind": "preference", "evidence": [],
-        "provenance": "learned", "embedding": [0.5, -0.25, 1.0], "cluster_id": null
-    }))
-    .unwrap();
+    let jazz = memory(1, "jazz", vec![0.5, -0.25, 1.0]);
     store
         .commit(&Changes {
             memories: vec![jazz],

@@ -379,6 +379,14 @@ fn item(topic: &str, polarity: Polarity) -> crate::Item {
     }
 }
 
+/// Two liked topics close enough to form a cluster.
+fn keyboards() -> Vec<crate::Item> {
+    vec![
+        item("quiet keyboards", Polarity::Like),
+        item("quiet keyboards for typing", Polarity::Like),
+    ]
+}
+
 /// Observe `items` as one turn, then let the LLM describe what needs it.
 fn say(
     e: &mut Engine<MemoryStore>,
@@ -425,16 +433,7 @@ fn describing_engine() -> (Engine<MemoryStore>, LlmExtractor<Chat>, Rc<Describer
 #[test]
 fn an_llm_describes_a_cluster_when_it_forms_and_when_it_changes_materially_only() {
     let (mut e, llm, server) = describing_engine();
-    let r = say(
-        &mut e,
-        &llm,
-        "a",
-        0,
-        vec![
-            item("quiet keyboards", Polarity::Like),
-            item("quiet keyboards for typing", Polarity::Like),
-        ],
-    );
+    let r = say(&mut e, &llm, "a", 0, keyboards());
     assert_eq!(
         r,
         DescribeReport {
@@ -489,16 +488,7 @@ fn an_llm_describes_a_cluster_when_it_forms_and_when_it_changes_materially_only(
 fn a_failed_description_keeps_the_rule_based_words_and_is_not_retried_on_every_turn() {
     let (mut e, llm, server) = describing_engine();
     server.fail.set(true);
-    let r = say(
-        &mut e,
-        &llm,
-        "a",
-        0,
-        vec![
-            item("quiet keyboards", Polarity::Like),
-            item("quiet keyboards for typing", Polarity::Like),
-        ],
-    );
+    let r = say(&mut e, &llm, "a", 0, keyboards());
     assert_eq!(r.written, 0);
     assert!(r.failed[0].contains("503"), "{r:?}");
     let c = only_cluster(&e);
@@ -526,16 +516,7 @@ fn a_failed_description_keeps_the_rule_based_words_and_is_not_retried_on_every_t
 #[test]
 fn a_pinned_cluster_keeps_its_words_and_gets_the_llms_as_a_suggestion() {
     let (mut e, llm, server) = describing_engine();
-    say(
-        &mut e,
-        &llm,
-        "a",
-        0,
-        vec![
-            item("quiet keyboards", Polarity::Like),
-            item("quiet keyboards for typing", Polarity::Like),
-        ],
-    );
+    say(&mut e, &llm, "a", 0, keyboards());
     run(e.edit(
         Edit::Pin {
             topic: "quiet keyboards".into(),
