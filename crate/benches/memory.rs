@@ -231,7 +231,7 @@ fn benches(c: &mut Criterion) {
     let settings = p.params().preamble;
     let draft = point(&centres, 2_000_000).1;
     c.bench_function("preamble/one_draft_10k", |b| {
-        b.iter(|| black_box(p.preamble(Some(black_box(&draft)), now, &settings)))
+        b.iter(|| black_box(p.preamble(Some(black_box(&draft)), None, now, &settings)))
     });
     let mut next = N as u64 + 1_000_000;
     c.bench_function(

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod cluster;
 pub mod decay;
 pub mod describe;
+pub mod domain;
 pub mod embed;
 pub mod engine;
 pub mod error;

@@ -1,6 +1,7 @@
 //! The preamble: the one read path that turns memory into prompt text.
 //!
-//! Candidates (memories and clusters) are scored by relevance (cosine with the draft)
+//! Candidates (memories and clusters) are scored by relevance (cosine with the draft,
+//! blended with how far both sit in the same everyday domain, [`crate::domain`])
 //! × strength × confidence. Nothing is written unless something clears the relevance
 //! floor: silence beats plausible noise. Otherwise at most two topical items and one
 //! dominant style wish are verbalized in the first person for the model, within a
@@ -20,12 +21,15 @@ use crate::signal::PREAMBLE_OPEN;
 pub struct PreambleParams {
     /// Estimated tokens of the whole preamble, wrapper included: 30.
     pub token_budget: usize,
-    /// Least cosine between the draft's subject and a memory for it to count as
-    /// relevant: 0.35, the lowest floor that keeps cross-topic restraint under 20 % on
-    /// the PrefEval relevance sets (README, `palate eval --params`). The
-    /// static model's cosines run lower than a transformer's (related phrases
-    /// 0.4-0.7); tune on the evaluation data.
+    /// Least relevance between the draft's subject and a memory for it to count as
+    /// relevant: 0.34, the lowest floor that keeps cross-topic restraint under 20 % on
+    /// the PrefEval relevance sets (README, `palate eval --params`). The static
+    /// model's cosines run lower than a transformer's (related phrases 0.4-0.7), so
+    /// another embedding model wants its own floor; tune on the evaluation data.
     pub relevance_floor: f32,
+    /// Share of relevance that is domain agreement rather than cosine: 0.3. Relevance
+    /// is `(1 - w) × cosine + w × agreement` ([`crate::domain`]); 0 is plain cosine.
+    pub domain_weight: f32,
     /// Topical items (preferences, facts, clusters): 2.
     pub max_topical: usize,
     /// Style wishes: 1.
@@ -36,7 +40,8 @@ impl Default for PreambleParams {
     fn default() -> Self {
         Self {
             token_budget: 30,
-            relevance_floor: 0.35,
+            relevance_floor: 0.34,
+            domain_weight: 0.3,
             max_topical: 2,
             max_style: 1,
         }
@@ -51,8 +56,10 @@ const CLOSE: &str = ". Use only if relevant.]";
 pub enum PreambleError {
     #[error("the token budget must leave room for one item (at least 16 tokens), not {0}")]
     Budget(usize),
-    #[error("the relevance floor must be a cosine in (0, 1), not {0}")]
+    #[error("the relevance floor must be in (0, 1), not {0}")]
     Floor(f32),
+    #[error("the domain weight must be in [0, 1), not {0}")]
+    DomainWeight(f32),
     #[error("max_topical must be at most 5, not {0}")]
     Topical(usize),
     #[error("max_style must be at most 2, not {0}")]
@@ -72,6 +79,9 @@ impl PreambleParams {
         }
         if !(self.relevance_floor > 0.0 && self.relevance_floor < 1.0) {
             return Err(PreambleError::Floor(self.relevance_floor));
+        }
+        if !(0.0..1.0).contains(&self.domain_weight) {
+            return Err(PreambleError::DomainWeight(self.domain_weight));
         }
         if self.max_topical > 5 {
             return Err(PreambleError::Topical(self.max_topical));
@@ -400,6 +410,22 @@ mod tests {
             .check(),
             Err(PreambleError::Floor(_))
         ));
+        for w in [-0.1, 1.0, f32::NAN] {
+            assert!(matches!(
+                PreambleParams {
+                    domain_weight: w,
+                    ..d
+                }
+                .check(),
+                Err(PreambleError::DomainWeight(_))
+            ));
+        }
+        assert!(PreambleParams {
+            domain_weight: 0.0,
+            ..d
+        }
+        .check()
+        .is_ok());
         assert!(matches!(
             PreambleParams {
                 max_topical: 9,

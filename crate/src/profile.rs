@@ -20,6 +20,7 @@ use crate::aggregate::{Aggregate, AggregateParams};
 use crate::clock::Millis;
 use crate::cluster::{Cluster, ClusterId, Clustering, Dbscan, DbscanParams};
 use crate::decay::{Decay, DecayParams};
+use crate::domain::Domains;
 use crate::embed::Embed;
 use crate::error::{Error, Result};
 use crate::item::{Item, Kind, Polarity};
@@ -1378,9 +1379,13 @@ impl Profile {
 
     /// The preamble for a draft whose embedding is `draft` (unit length; the caller
     /// embeds the draft). Nothing when there is no draft or nothing is relevant.
+    /// With the model's `domains`, relevance blends cosine with domain agreement
+    /// (`domain_weight`); the blend is computed for the [`RERANK`] nearest memories and
+    /// clusters by cosine, so its cost does not grow with the store.
     pub fn preamble(
         &self,
         draft: Option<&[f32]>,
+        domains: Option<&Domains>,
         now: Millis,
         settings: &PreambleSettings,
     ) -> Preamble {
@@ -1388,29 +1393,48 @@ impl Profile {
             return Preamble::default();
         };
         let floor = settings.floor();
+        let relevance = Relevance::new(q, domains, settings.params().domain_weight, floor);
         let decay = &self.params.decay;
         let mut dots = Vec::new();
         self.matrix.dots_into(q, &mut dots);
         let usable = |m: &Memory| !m.hidden && !m.embedding.is_empty() && !decay.is_faded(m, now);
         // Score first; format only the few that can make it into the text.
         type Scored<'a> = (f32, f32, &'a Memory);
-        let mut topical: Vec<Scored> = Vec::new();
-        for (r, &rel) in dots.iter().enumerate() {
-            if rel >= floor {
-                let m = &self.memories[&self.rows[r]];
-                if m.kind != Kind::Style && usable(m) {
-                    let s = decay.support(m, now).clamp(0.0, 1.0);
-                    topical.push((rel * s * m.confidence(), rel, m));
+        // The nearest usable topical memories by cosine, found without looking up every
+        // row: the floor's reach is low once domains can lift a memory.
+        let mut rows: Vec<(f32, usize)> = dots
+            .iter()
+            .enumerate()
+            .filter(|&(_, &cos)| cos >= relevance.reach)
+            .map(|(r, &cos)| (cos, r))
+            .collect();
+        let mut near: Vec<(f32, &Memory)> = Vec::with_capacity(RERANK);
+        for r in nearest_first(&mut rows, RERANK) {
+            let m = &self.memories[&self.rows[r]];
+            if m.kind != Kind::Style && usable(m) {
+                near.push((dots[r], m));
+                if near.len() == RERANK {
+                    break;
                 }
             }
         }
+        let mut topical: Vec<Scored> = near
+            .into_iter()
+            .map(|(cos, m)| (relevance.of(cos, &m.embedding), m))
+            .filter(|&(rel, _)| rel >= floor)
+            .map(|(rel, m)| {
+                let s = decay.support(m, now).clamp(0.0, 1.0);
+                (rel * s * m.confidence(), rel, m)
+            })
+            .collect();
         // Style applies to any answer: every usable style wish competes for its slot.
         let mut styles: Vec<Scored> = self
             .memories
             .values()
             .filter(|m| m.kind == Kind::Style && usable(m))
             .map(|m| {
-                let rel = self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
+                let cos = self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
+                let rel = relevance.of(cos, &m.embedding);
                 let s = decay.support(m, now).clamp(0.0, 1.0);
                 (rel.max(floor) * s * m.confidence(), rel, m)
             })
@@ -1436,10 +1460,17 @@ impl Profile {
             })
             .collect();
         // Only the most relevant clusters can win a topical slot: describe just those.
-        let mut relevant: Vec<(f32, ClusterId)> = self
+        let mut near: Vec<(f32, ClusterId)> = self
             .centroids
             .iter()
             .map(|(&cid, centroid)| (dot(centroid, q), cid))
+            .filter(|&(cos, _)| cos >= relevance.reach)
+            .collect();
+        near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut relevant: Vec<(f32, ClusterId)> = near
+            .into_iter()
+            .take(RERANK)
+            .map(|(cos, cid)| (relevance.of(cos, &self.centroids[&cid]), cid))
             .filter(|&(rel, _)| rel >= floor)
             .collect();
         relevant.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1458,6 +1489,35 @@ impl Profile {
                 .collect();
         }
         chosen
+    }
+
+    /// Every usable memory's relevance to `draft` by the preamble's measure, best
+    /// first (evaluation and diagnostics: it blends every memory, not the nearest).
+    pub fn relevances(
+        &self,
+        draft: Option<&[f32]>,
+        domains: Option<&Domains>,
+        now: Millis,
+        settings: &PreambleSettings,
+    ) -> Vec<(MemoryId, f32)> {
+        let Some(q) = draft.filter(|q| q.len() == self.matrix.dim() && !q.is_empty()) else {
+            return Vec::new();
+        };
+        let relevance = Relevance::new(
+            q,
+            domains,
+            settings.params().domain_weight,
+            settings.floor(),
+        );
+        let decay = &self.params.decay;
+        let mut out: Vec<(MemoryId, f32)> = self
+            .memories
+            .values()
+            .filter(|m| !m.hidden && !m.embedding.is_empty() && !decay.is_faded(m, now))
+            .map(|m| (m.id, relevance.of(dot(q, &m.embedding), &m.embedding)))
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
     }
 
     /// A cluster said as one clause from its two strongest usable topical members
@@ -1695,6 +1755,63 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
     Some(v)
 }
 
+/// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
+pub const RERANK: usize = 32;
+
+/// The rows of `near` (cosine, row), nearest first, sorted a window at a time: the
+/// caller usually stops after `wanted`, so most rows are never sorted.
+fn nearest_first(near: &mut [(f32, usize)], wanted: usize) -> impl Iterator<Item = usize> + '_ {
+    let desc = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    let mut start = 0;
+    let mut window = wanted.max(1) * 4;
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        if next == start {
+            if start == near.len() {
+                return None;
+            }
+            let end = (start + window).min(near.len());
+            if end < near.len() {
+                near[start..].select_nth_unstable_by(end - start - 1, desc);
+            }
+            near[start..end].sort_unstable_by(desc);
+            start = end;
+            window *= 4;
+        }
+        next += 1;
+        Some(near[next - 1].1)
+    })
+}
+
+/// A draft's relevance to a vector: cosine, blended with domain agreement when the
+/// model's domains are known.
+struct Relevance<'a> {
+    blend: Option<(&'a Domains, Vec<f32>, f32)>,
+    /// Least cosine that can still clear the floor (at full agreement).
+    reach: f32,
+}
+
+impl<'a> Relevance<'a> {
+    fn new(q: &[f32], domains: Option<&'a Domains>, weight: f32, floor: f32) -> Self {
+        let blend = domains
+            .filter(|_| weight > 0.0)
+            .map(|d| (d, d.profile(q), weight))
+            .filter(|(_, p, _)| !p.is_empty());
+        let reach = match &blend {
+            Some((_, _, w)) => (floor - w) / (1.0 - w),
+            None => floor,
+        };
+        Self { blend, reach }
+    }
+
+    fn of(&self, cos: f32, v: &[f32]) -> f32 {
+        match &self.blend {
+            Some((d, draft, w)) => (1.0 - w) * cos + w * Domains::agreement(draft, &d.profile(v)),
+            None => cos,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1725,6 +1842,26 @@ mod tests {
 
     fn like(topic: &str) -> Item {
         item(topic, Polarity::Like, Kind::Preference, 0.8)
+    }
+
+    #[test]
+    fn nearest_first_visits_every_row_in_order_of_cosine() {
+        // Ties broken by row; windows of 4, 16, 64 ... rows.
+        let cosines: Vec<f32> = (0..300u32)
+            .map(|i| ((i * 7919) % 101) as f32 / 100.0)
+            .collect();
+        let mut want: Vec<(f32, usize)> = cosines.iter().copied().zip(0..).collect();
+        want.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for wanted in [0, 1, 3, 32, 500] {
+            let mut near: Vec<(f32, usize)> = cosines.iter().copied().zip(0..).collect();
+            let got: Vec<usize> = nearest_first(&mut near, wanted).collect();
+            assert_eq!(
+                got,
+                want.iter().map(|w| w.1).collect::<Vec<_>>(),
+                "{wanted}"
+            );
+        }
+        assert_eq!(nearest_first(&mut [], 2).count(), 0);
     }
 
     fn dislike(topic: &str) -> Item {
@@ -1769,7 +1906,8 @@ mod tests {
         }
         fn draft(&self, text: &str, at: Millis) -> Preamble {
             let v = HashEmbed.embed(text).unwrap();
-            self.p.preamble(Some(&v), at, &self.p.params().preamble)
+            self.p
+                .preamble(Some(&v), None, at, &self.p.params().preamble)
         }
     }
 
@@ -1994,7 +2132,10 @@ mod tests {
         assert_eq!(p.used.len(), 2);
         assert!(p.used[0].relevance >= 0.4 && p.used[0].score > 0.0);
         assert!(w.draft("quantum physics homework", DAY).is_empty());
-        assert!(w.p.preamble(None, DAY, &w.p.params().preamble).is_empty());
+        assert!(w
+            .p
+            .preamble(None, None, DAY, &w.p.params().preamble)
+            .is_empty());
         w.edit(
             Edit::Hide {
                 topic: "gluten".into(),
@@ -2569,8 +2710,8 @@ mod tests {
         let q = HashEmbed.embed("which keyboard should I buy").unwrap();
         let pp = w.p.params().preamble;
         assert_eq!(
-            w.p.preamble(Some(&q), 30 * DAY, &pp),
-            reloaded.preamble(Some(&q), 30 * DAY, &pp)
+            w.p.preamble(Some(&q), None, 30 * DAY, &pp),
+            reloaded.preamble(Some(&q), None, 30 * DAY, &pp)
         );
     }
 

@@ -67,9 +67,13 @@ test('an embedding provider re-embeds the memories, embeds drafts, and going bac
     const preamble = (await send(page, { kind: 'preamble', draft })).result;
     assert.match(preamble.text, /cilantro/);
     assert.deepEqual(preamble.topics, ['cilantro']);
-    // Its subject, request phrasing removed: all the provider sees of the draft.
-    assert.equal(embeddedTexts(state).at(-1), 'taco night salsa cilantro');
+    // Its subject, request phrasing removed: all the provider sees of the draft. The
+    // first draft in this model also brings the everyday-domain lines, in the same batch.
+    const [subject, ...domains] = state.requests.at(-1).body.input;
+    assert.equal(subject, 'taco night salsa cilantro');
+    assert.ok(domains.length > 10 && domains.every((line) => /^[a-z]+( [a-z]+)+$/.test(line)), domains.join(' | '));
     assert.equal((await send(page, { kind: 'preamble', draft: 'How do I fix a bike chain?' })).result.text, '');
+    assert.deepEqual(state.requests.at(-1).body.input, ['fix bike chain']);
 
     // A new turn's topic is embedded by the provider too.
     await send(page, { kind: 'observe', id: 'c', site: 'chatgpt', text: 'I adore green tea' });

@@ -4,14 +4,17 @@
 //! store in one step, and only then updates the in-memory state. A failed commit
 //! therefore changes nothing, in the store or in memory.
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 
 use crate::clock::Millis;
+use crate::domain::Domains;
 use crate::embed::{Embed, Embedder, Prepared};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::item::Item;
-use crate::memory::{Edit, MAX_TOPIC_CHARS};
+use crate::memory::{Edit, MemoryId, MAX_TOPIC_CHARS};
 use crate::preamble::Preamble;
 use crate::profile::{embedded_texts, Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
@@ -152,6 +155,10 @@ pub struct Engine<S: Store> {
     embedder: Embedder,
     profile: Profile,
     params: ProfileParams,
+    /// The domain centroids ([`Domains`]) in the space of the model named first;
+    /// computed with the first draft after a model change (`None`: that model could
+    /// not embed them, so relevance is plain cosine).
+    domains: RefCell<Option<(String, Option<Domains>)>>,
 }
 
 impl<S: Store> Engine<S> {
@@ -183,6 +190,7 @@ impl<S: Store> Engine<S> {
             embedder: embedder.clone(),
             profile,
             params,
+            domains: RefCell::new(None),
         };
         if !same_model {
             engine.rebuild_with(embedder).await?;
@@ -397,18 +405,56 @@ impl<S: Store> Engine<S> {
     /// the error is returned and there is no preamble.
     pub async fn preamble(&self, draft: &str, now: Millis) -> Result<Preamble> {
         let vector = self.draft_vector(draft).await?;
-        Ok(self
-            .profile
-            .preamble(vector.as_deref(), now, &self.profile.params().preamble))
+        let domains = self.domains.borrow();
+        Ok(self.profile.preamble(
+            vector.as_deref(),
+            self.current_domains(&domains),
+            now,
+            &self.profile.params().preamble,
+        ))
+    }
+
+    /// Every usable memory's relevance to the draft, as the preamble computes it for
+    /// its nearest ones (for evaluation and diagnostics; it costs a domain profile per
+    /// memory).
+    pub async fn relevances(&self, draft: &str, now: Millis) -> Result<Vec<(MemoryId, f32)>> {
+        let vector = self.draft_vector(draft).await?;
+        let domains = self.domains.borrow();
+        Ok(self.profile.relevances(
+            vector.as_deref(),
+            self.current_domains(&domains),
+            now,
+            &self.profile.params().preamble,
+        ))
     }
 
     /// The vector memories are compared with: the draft's subject (its own preamble
-    /// and request phrasing removed, [`subject`]) in the memories' model.
+    /// and request phrasing removed, [`subject`]) in the memories' model. The first
+    /// draft in a model also brings that model's domain centroids.
     pub async fn draft_vector(&self, draft: &str) -> Result<Option<Vec<f32>>> {
         let draft = strip_preamble(draft);
         let query = subject(&draft);
-        let prepared = self.embedder.prepare([query.as_ref()]).await?;
+        let model = self.embedder.model_id();
+        let known = matches!(&*self.domains.borrow(), Some((id, _)) if *id == model);
+        let mut texts = vec![query.to_string()];
+        if !known {
+            texts.extend(Domains::texts().map(str::to_owned));
+        }
+        let prepared = self.embedder.prepare(texts).await?;
+        if !known {
+            *self.domains.borrow_mut() = Some((model, Domains::new(&prepared)));
+        }
         Ok(prepared.embed(&query))
+    }
+
+    fn current_domains<'a>(
+        &self,
+        cached: &'a Option<(String, Option<Domains>)>,
+    ) -> Option<&'a Domains> {
+        cached
+            .as_ref()
+            .filter(|(id, _)| *id == self.embedder.model_id())
+            .and_then(|(_, d)| d.as_ref())
     }
 
     /// What Palate has learned, for the popup.
@@ -708,6 +754,32 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_memory_in_the_drafts_domain_is_relevant_beyond_its_cosine() {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        pollster::block_on(e.observe(turn("a", "I love spicy food."), 0)).unwrap();
+        pollster::block_on(e.observe(turn("b", "I avoid beachfront hotels."), 0)).unwrap();
+        let draft = "Can you help me plan a dinner party menu?";
+        let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
+        // Food and dinner share no words; they share a domain.
+        assert_eq!(p.used.len(), 1, "{p:?}");
+        assert_eq!(p.used[0].topics, ["spicy food"]);
+        let blended = p.used[0].relevance;
+        let ranked = pollster::block_on(e.relevances(draft, 1)).unwrap();
+        assert_eq!(
+            ranked[0].1, blended,
+            "the ranking scores as the preamble does"
+        );
+        // Plain cosine alone does not clear the floor.
+        let mut params = *e.params();
+        params.preamble.domain_weight = 0.0;
+        pollster::block_on(e.set_params(params, 1)).unwrap();
+        assert!(pollster::block_on(e.preamble(draft, 1)).unwrap().is_empty());
+        let cosine = pollster::block_on(e.relevances(draft, 1)).unwrap()[0].1;
+        assert!(cosine < blended, "{cosine} {blended}");
     }
 
     #[test]

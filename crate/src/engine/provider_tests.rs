@@ -236,8 +236,20 @@ fn the_draft_is_embedded_by_the_same_remote_model() {
     run(e.observe(turn("a", "I can't stand cilantro."), 0)).unwrap();
     let p = run(e.preamble("salsa with cilantro", 1)).unwrap();
     assert!(p.text.contains("cilantro"), "{p:?}");
-    // Its subject, request words removed.
-    assert_eq!(server.texts().last().unwrap(), "salsa cilantro");
+    // Its subject, request words removed; the first draft in this space also brings
+    // the domain lines, in the same batch.
+    let first = server.batches.borrow().last().unwrap().clone();
+    assert_eq!(first[0], "salsa cilantro");
+    assert_eq!(
+        first[1..].to_vec(),
+        crate::domain::Domains::texts().collect::<Vec<_>>()
+    );
+    // Later drafts ask for themselves only.
+    run(e.preamble("which salsa for tacos", 2)).unwrap();
+    assert_eq!(
+        server.batches.borrow().last().unwrap().clone(),
+        vec!["salsa tacos".to_string()]
+    );
 
     server.fail.set(true);
     let err = run(e.preamble("salsa with cilantro", 2)).unwrap_err();

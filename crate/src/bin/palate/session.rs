@@ -171,19 +171,14 @@ pub fn run_scenario(
     }
 
     // Every non-faded memory, scored as the preamble scores it.
-    let query = pollster::block_on(engine.draft_vector(&s.query)).map_err(|e| e.to_string())?;
-    let mut scored: Vec<(f32, Vec<usize>)> = profile
-        .memories()
-        .filter(|m| !m.hidden && !decay.is_faded(m, now))
-        .map(|m| {
-            let relevance = query
-                .as_deref()
-                .map_or(0.0, |q| palate::vector::dot(q, &m.embedding));
+    let relevances =
+        pollster::block_on(engine.relevances(&s.query, now)).map_err(|e| e.to_string())?;
+    let mut scored: Vec<(f32, Vec<usize>)> = relevances
+        .into_iter()
+        .filter_map(|(id, relevance)| {
+            let m = profile.memory(id)?;
             let strength = decay.strength(m, now).abs().min(1.0);
-            (
-                relevance.max(0.0) * strength * m.confidence(),
-                sources(m.id),
-            )
+            Some((relevance.max(0.0) * strength * m.confidence(), sources(id)))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
