@@ -1163,3 +1163,55 @@ fn typical_message_speed() {
     }
     eprintln!("{:?} per message", start.elapsed() / n as u32);
 }
+
+#[test]
+fn as_well_as_coordinates_like_and() {
+    assert_extracts(
+        "i like dystopian novels as well as mysteries.",
+        &[
+            ("dystopian novels", Like, Preference),
+            ("mysteries", Like, Preference),
+        ],
+    );
+    assert_extracts("i like cats as well", &[("cats", Like, Preference)]);
+}
+
+#[test]
+fn a_liking_or_a_taste_for_is_a_like() {
+    assert_extracts("i have a liking for cats", &[("cats", Like, Preference)]);
+    assert_extracts(
+        "I have a taste for spicy food",
+        &[("spicy food", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_comparison_or_a_duration_after_the_object_is_not_part_of_it() {
+    assert_extracts(
+        "my favorite color is white just like snow",
+        &[("white", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite food has been sushi for years",
+        &[("sushi", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite has always been jazz",
+        &[("jazz", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_main_verb_after_the_cue_means_the_object_came_before_it() {
+    // The cue closes a relative clause; its object is the noun before "which".
+    assert_extracts(
+        "my job which i detest makes me work days.",
+        &[("job", Dislike, Preference)],
+    );
+    // "X being my favorite has ...": the name is before, not the verb phrase after.
+    assert_extracts(
+        "beastie boys being my favorite has gotten me plenty of laughs lol",
+        &[("beastie boys", Like, Preference)],
+    );
+    assert_nothing("my favorite makes me happy");
+}

@@ -97,6 +97,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["right", "now"],
     &["in", "my", "life"],
     &["of", "all", "time"],
+    &["for", "years"],
+    &["for", "a", "long", "time"],
     &["ever"],
     &["by", "the", "way"],
     &["i", "guess"],
@@ -118,6 +120,7 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["best"],
     &["better"],
     &["anyway"],
+    &["just"],
     &["them"],
     &["it"],
 ];

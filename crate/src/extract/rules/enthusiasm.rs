@@ -20,6 +20,8 @@ const CUES: &[Cue] = &[
     (&["can", "not", "get", "enough", "of"], 0.9),
     (&["have", "a", "passion", "for"], 0.85),
     (&["have", "a", "soft", "spot", "for"], 0.7),
+    (&["have", "a", "liking", "for"], 0.6),
+    (&["have", "a", "taste", "for"], 0.6),
     (&["am", "a", "fan", "of"], 0.7),
     (&["fan", "of"], 0.7),
     (&["am", "a", "sucker", "for"], 0.75),

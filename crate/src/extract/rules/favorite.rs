@@ -1,6 +1,6 @@
 //! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
 
-use super::{Ctx, Found, Rule};
+use super::{is_third_person_verb, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -20,6 +20,9 @@ fn is_copula(ctx: &Ctx, i: usize) -> Option<usize> {
         // "which happens to be my favorite color".
         ("happens" | "happened", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
         ("has" | "have", "to") if ctx.word(i + 2) == "be" => Some(i + 3),
+        // "my favorite has (always) been jazz".
+        ("has" | "have", "been") => Some(i + 2),
+        ("has" | "have", "always" | "long" | "ever") if ctx.word(i + 2) == "been" => Some(i + 3),
         ("includes" | "include", _) => Some(i + 1),
         _ => None,
     }
@@ -171,14 +174,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if ctx.word(k) == "," {
                     k += 1;
                 }
-                let named: Vec<String> = ctx
-                    .topics(k)
-                    .into_iter()
-                    .filter(|t| !is_category(t))
-                    .collect();
+                // "beastie boys being my favorite has gotten me laughs": a verb follows,
+                // so nothing is named after it.
+                let verb_follows = is_third_person_verb(ctx.word(k))
+                    || matches!(ctx.word(k), "had" | "made" | "got" | "will" | "would");
+                let named: Vec<String> = if verb_follows {
+                    Vec::new()
+                } else {
+                    ctx.topics(k)
+                        .into_iter()
+                        .filter(|t| !is_category(t))
+                        .collect()
+                };
                 if named.is_empty() {
-                    // "mac and cheese, my favorite!": the name came first.
-                    if let Some(t) = crate::extract::topic::np_before(ctx.toks, i) {
+                    // "mac and cheese, my favorite!", "X being my favorite": the name
+                    // came first.
+                    let end = if ctx.word(i.wrapping_sub(1)) == "being" {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    if let Some(t) = crate::extract::topic::np_before(ctx.toks, end) {
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
                 }

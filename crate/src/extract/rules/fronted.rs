@@ -1,6 +1,6 @@
 //! "Hiking is something I love", "X is what I enjoy", "X is a passion of mine": the object comes first.
 
-use super::{Ctx, Found, Rule};
+use super::{is_third_person_verb, Ctx, Found, Rule};
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -216,7 +216,8 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                 )
             })
             .count();
-        if rest > 0 {
+        // "my job which i detest makes me work days": the main clause goes on.
+        if rest > 0 && !is_third_person_verb(ctx.word(j + 1)) {
             continue;
         }
         let end = if w > 0 && ctx.word(w - 1) == "," {
@@ -278,38 +279,6 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }
-}
-
-/// "my roommate drinks beer, which I hate": someone else's verb ends the object.
-fn is_third_person_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "drinks"
-            | "eats"
-            | "cooks"
-            | "makes"
-            | "bakes"
-            | "plays"
-            | "watches"
-            | "wears"
-            | "buys"
-            | "has"
-            | "loves"
-            | "likes"
-            | "hates"
-            | "wants"
-            | "listens"
-            | "reads"
-            | "serves"
-            | "sells"
-            | "brings"
-            | "gets"
-            | "keeps"
-            | "does"
-            | "orders"
-            | "drives"
-            | "owns"
-    )
 }
 
 /// The determiner opening a short noun phrase that ends right before the "i" at `i`.

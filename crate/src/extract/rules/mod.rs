@@ -319,7 +319,11 @@ impl<'a> Ctx<'a> {
                 self.word(stop),
                 "especially" | "particularly" | "including" | "mainly" | "mostly"
             ) || self.word(stop) == "such" && self.word(stop + 1) == "as";
-            let continues = example || matches!(self.word(stop), "and" | "or" | ",");
+            // "dystopian novels as well as mysteries".
+            let as_well_as = self.word(stop) == "as"
+                && self.word(stop + 1) == "well"
+                && self.word(stop + 2) == "as";
+            let continues = example || as_well_as || matches!(self.word(stop), "and" | "or" | ",");
             if continues && !t.contains(' ') && is_adjective(&t) {
                 pending = Some(t);
             } else {
@@ -328,7 +332,8 @@ impl<'a> Ctx<'a> {
             if !continues {
                 break;
             }
-            let mut k = stop + 1 + usize::from(self.word(stop) == "such");
+            let mut k =
+                stop + 1 + usize::from(self.word(stop) == "such") + 2 * usize::from(as_well_as);
             while matches!(
                 self.word(k),
                 "and" | "or" | "," | "also" | "especially" | "particularly"
@@ -422,6 +427,11 @@ impl<'a> Ctx<'a> {
 /// Push one preference item per topic after each anchored cue.
 pub(crate) fn anchored_topics(ctx: &Ctx, cues: &[Cue], polarity: Polarity, out: &mut Vec<Found>) {
     for (end, intensity) in ctx.anchored(cues) {
+        // "my job which i detest makes me work days": the cue closes a relative clause
+        // and the main verb follows; the object is before it (fronted's relative).
+        if is_third_person_verb(ctx.word(end)) {
+            continue;
+        }
         for t in ctx.topics(end) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
@@ -782,4 +792,36 @@ mod tests {
             );
         }
     }
+}
+
+/// "my roommate drinks beer, which I hate": someone else's verb ends the object.
+pub(crate) fn is_third_person_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "drinks"
+            | "eats"
+            | "cooks"
+            | "makes"
+            | "bakes"
+            | "plays"
+            | "watches"
+            | "wears"
+            | "buys"
+            | "has"
+            | "loves"
+            | "likes"
+            | "hates"
+            | "wants"
+            | "listens"
+            | "reads"
+            | "serves"
+            | "sells"
+            | "brings"
+            | "gets"
+            | "keeps"
+            | "does"
+            | "orders"
+            | "drives"
+            | "owns"
+    )
 }
