@@ -1333,18 +1333,24 @@ impl Profile {
 
     /// A group the user described that emptied (a new memory joined it to another, or a
     /// full run gave every group a fresh id) gives its words to the group that took most
-    /// of its members and has no words of the user's own: clustering must not undo the
-    /// user. Groups are visited in id order; ties go to the older group.
+    /// of its members, preferring one without words of the user's own: clustering must
+    /// not undo the user. When every such group has the user's words, the two
+    /// descriptions are joined ("my office setup; my desk"), so neither is lost. Groups
+    /// are visited in id order; ties go to the older group.
     fn carry_authored(&mut self, moved: &BTreeMap<ClusterId, BTreeMap<ClusterId, usize>>) {
         for (&old, targets) in moved {
             if self.summaries.get(&old).is_some_and(|s| !s.is_empty()) {
                 continue;
             }
             let authored = |id: &ClusterId| self.clusters.get(id).is_some_and(|c| c.authored);
+            let most = |a: &(&ClusterId, &usize), b: &(&ClusterId, &usize)| {
+                a.1.cmp(b.1).then(b.0.cmp(a.0))
+            };
             let Some((&to, _)) = targets
                 .iter()
                 .filter(|(id, _)| !authored(id))
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .max_by(most)
+                .or_else(|| targets.iter().max_by(most))
             else {
                 continue;
             };
@@ -1356,8 +1362,12 @@ impl Profile {
                 continue;
             };
             let target = self.clusters.entry(to).or_insert_with(|| Cluster::new(to));
-            (target.description, target.declined) = words;
-            target.authored = true;
+            if !target.authored {
+                (target.description, target.declined) = words;
+                target.authored = true;
+            } else if !target.description.contains(words.0.as_str()) {
+                target.description = format!("{}; {}", target.description, words.0);
+            }
         }
     }
 
@@ -2517,6 +2527,48 @@ mod tests {
             let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
             assert_eq!(state(&rebuilt), state(&w.p));
         }
+    }
+
+    #[test]
+    fn two_described_groups_that_merge_keep_both_users_words() {
+        let (mut w, t) = (World::new(), DAY);
+        w.say(
+            t,
+            vec![like("quiet keyboards"), like("quiet keyboards typing")],
+        );
+        w.say(
+            t,
+            vec![
+                like("mechanical switches"),
+                like("mechanical switches clicky"),
+            ],
+        );
+        for (member, words) in [
+            ("quiet keyboards", "my office setup"),
+            ("mechanical switches", "my desk"),
+        ] {
+            w.edit(
+                Edit::DescribeCluster {
+                    members: vec![member.into()],
+                    description: words.into(),
+                },
+                t,
+            );
+        }
+        w.say(t, vec![like("quiet keyboards mechanical switches")]);
+        let merged: Vec<&Cluster> = w.p.clusters().collect();
+        assert_eq!(merged.len(), 1, "{merged:?}");
+        let words = merged[0].description.clone();
+        assert!(merged[0].authored);
+        assert!(
+            words == "my office setup; my desk" || words == "my desk; my office setup",
+            "{words}"
+        );
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+        // A full run keeps them too, said once.
+        w.p.recluster(params().dbscan, t);
+        assert_eq!(w.p.clusters().next().unwrap().description, words);
     }
 
     #[test]
