@@ -2492,22 +2492,29 @@ mod tests {
         assert_eq!(state(&rebuilt), state(&w.p));
     }
 
+    /// Two groups of two that one memory close to both ("quiet keyboards mechanical
+    /// switches") joins.
+    fn two_keyboard_groups() -> (World, Millis) {
+        let (mut w, t) = (World::new(), DAY);
+        w.say(
+            t,
+            vec![like("quiet keyboards"), like("quiet keyboards typing")],
+        );
+        w.say(
+            t,
+            vec![
+                like("mechanical switches"),
+                like("mechanical switches clicky"),
+            ],
+        );
+        assert_eq!(w.p.clusters().count(), 2);
+        (w, t)
+    }
+
     #[test]
     fn a_described_group_merged_into_another_keeps_the_users_words() {
         for described in ["quiet keyboards", "mechanical switches"] {
-            let (mut w, t) = (World::new(), DAY);
-            w.say(
-                t,
-                vec![like("quiet keyboards"), like("quiet keyboards typing")],
-            );
-            w.say(
-                t,
-                vec![
-                    like("mechanical switches"),
-                    like("mechanical switches clicky"),
-                ],
-            );
-            assert_eq!(w.p.clusters().count(), 2);
+            let (mut w, t) = two_keyboard_groups();
             w.edit(
                 Edit::DescribeCluster {
                     members: vec![described.into()],
@@ -2531,18 +2538,7 @@ mod tests {
 
     #[test]
     fn two_described_groups_that_merge_keep_both_users_words() {
-        let (mut w, t) = (World::new(), DAY);
-        w.say(
-            t,
-            vec![like("quiet keyboards"), like("quiet keyboards typing")],
-        );
-        w.say(
-            t,
-            vec![
-                like("mechanical switches"),
-                like("mechanical switches clicky"),
-            ],
-        );
+        let (mut w, t) = two_keyboard_groups();
         for (member, words) in [
             ("quiet keyboards", "my office setup"),
             ("mechanical switches", "my desk"),
