@@ -104,6 +104,22 @@ impl Domains {
         dot(a, b).clamp(0.0, 1.0)
     }
 
+    /// The domain two profiles most share, when each sits at least half in it: the
+    /// popup's "why" for a memory chosen for a draft ("food").
+    pub fn shared(a: &[f32], b: &[f32]) -> Option<&'static str> {
+        if a.len() != b.len() || a.len() != DOMAINS.len() {
+            return None;
+        }
+        let (k, _) = a
+            .iter()
+            .zip(b)
+            .map(|(x, y)| x.min(*y))
+            .enumerate()
+            .max_by(|x, y| x.1.total_cmp(&y.1))
+            .filter(|&(_, m)| m >= 0.5)?;
+        Some(DOMAINS[k].0)
+    }
+
     /// Name of `v`'s most likely domain.
     pub fn name_of(&self, v: &[f32]) -> Option<&'static str> {
         let p = self.profile(v);
@@ -174,6 +190,9 @@ mod tests {
         let other = Domains::agreement(&a, &c);
         assert!(same > 0.5 && other < 0.1, "{same} {other}");
         assert!(Domains::agreement(&a, &a) <= 1.0);
+        assert_eq!(Domains::shared(&a, &b), Some("food"));
+        assert_eq!(Domains::shared(&a, &c), None);
+        assert_eq!(Domains::shared(&a, &[]), None);
     }
 
     #[test]

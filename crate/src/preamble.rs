@@ -116,7 +116,7 @@ pub struct Candidate {
     pub kind: Kind,
     /// The first-person clause ("I avoid gluten").
     pub clause: String,
-    /// Cosine with the draft.
+    /// Cosine with the draft, blended with domain agreement (see the module docs).
     pub relevance: f32,
     /// Decayed strength in the memory's own direction.
     pub strength: f32,
@@ -144,6 +144,10 @@ pub struct Used {
     pub topics: Vec<String>,
     pub clause: String,
     pub relevance: f32,
+    /// The everyday domain the draft and this item share, when they clearly do
+    /// ([`crate::domain::Domains::shared`]); filled by the profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
     pub strength: f32,
     pub confidence: f32,
     pub score: f32,
@@ -350,6 +354,7 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
                 topics: Vec::new(), // named by the profile, which holds the memories
                 clause: c.clause.clone(),
                 relevance: c.relevance,
+                area: None, // the profile knows the vectors
                 strength: c.strength,
                 confidence: c.confidence,
                 score: key(c),

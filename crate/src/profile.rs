@@ -1497,6 +1497,14 @@ impl Profile {
                 .filter_map(|id| self.memories.get(id))
                 .map(|m| m.topic.clone())
                 .collect();
+            let vector = match (used.memory, used.cluster) {
+                (Some(id), _) => self.memories.get(&id).map(|m| m.embedding.as_slice()),
+                (None, Some(cid)) => self.centroids.get(&cid).map(Vec::as_slice),
+                (None, None) => None,
+            };
+            used.area = vector
+                .and_then(|v| relevance.shared_area(v))
+                .map(str::to_owned);
         }
         chosen
     }
@@ -1812,6 +1820,12 @@ impl<'a> Relevance<'a> {
             None => floor,
         };
         Self { blend, reach }
+    }
+
+    /// The domain the draft and `v` both clearly belong to.
+    fn shared_area(&self, v: &[f32]) -> Option<&'static str> {
+        let (d, draft, _) = self.blend.as_ref()?;
+        Domains::shared(draft, &d.profile(v))
     }
 
     fn of(&self, cos: f32, v: &[f32]) -> f32 {

@@ -255,7 +255,10 @@ test('this tab: the preamble for a draft, the memories behind it, Insert into th
   const text = await page.locator('#preamble').textContent();
   assert.match(text, /^\[Palate: .*\]$/);
   assert.ok((await page.locator('#why li').count()) >= 1);
-  assert.match(await page.locator('#why').textContent(), /relevance \d\.\d\d · strength/);
+  const why = await page.locator('#why').textContent();
+  assert.match(why, /relevance \d\.\d\d( \(both about [a-z]+\))? · strength/);
+  // The noodles memory and the recipe draft are chosen partly for their shared area.
+  assert.match(why, /\(both about food\)/);
   await page.screenshot({ path: path.join(SHOTS, 'popup-this-tab.png'), fullPage: true });
 
   await page.click('#insert');

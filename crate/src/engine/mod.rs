@@ -767,6 +767,7 @@ mod tests {
         // Food and dinner share no words; they share a domain.
         assert_eq!(p.used.len(), 1, "{p:?}");
         assert_eq!(p.used[0].topics, ["spicy food"]);
+        assert_eq!(p.used[0].area.as_deref(), Some("food"), "the popup's why");
         let blended = p.used[0].relevance;
         let ranked = pollster::block_on(e.relevances(draft, 1)).unwrap();
         assert_eq!(
