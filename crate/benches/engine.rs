@@ -339,12 +339,27 @@ fn bench(c: &mut Criterion) {
             })
         })
     });
+    // The Wasm page's drafts (tests/bench/wasm-bench.js), in turn.
+    let drafts = [
+        "Any ideas for a cozy dinner with spicy ramen this weekend?",
+        "Recommend a quiet keyboard for the office",
+        "Plan a trip to the beach in summer",
+        "What should I cook for breakfast?",
+    ];
+    let mut next = drafts.iter().cycle();
     g.bench_function("preamble for a draft", |b| {
         b.iter(|| {
-            black_box(pollster::block_on(engine.preamble(
-                black_box("Any ideas for a cozy dinner with spicy ramen this weekend?"),
-                at,
-            )))
+            let draft = next.next().expect("cycles");
+            black_box(pollster::block_on(engine.preamble(black_box(draft), at)))
+        })
+    });
+    // Three years on, every seeded memory has faded: a long-used store, where ruling
+    // memories out (a decay sum each) is the work, not scoring them.
+    let later = at + 3 * 365 * 86_400_000;
+    g.bench_function("preamble for a draft, every memory faded", |b| {
+        b.iter(|| {
+            let draft = next.next().expect("cycles");
+            black_box(pollster::block_on(engine.preamble(black_box(draft), later)))
         })
     });
     g.bench_function("review (popup)", |b| {

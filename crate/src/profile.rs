@@ -1411,7 +1411,9 @@ impl Profile {
         // Score first; format only the few that can make it into the text.
         type Scored<'a> = (f32, f32, &'a Memory);
         // The nearest usable topical memories by cosine, found without looking up every
-        // row: the floor's reach is low once domains can lift a memory.
+        // row: the floor's reach is low once domains can lift a memory, and a long-used
+        // store is mostly faded memories, each costing a decay sum to rule out. So at
+        // most SCAN rows are examined, nearest first.
         let mut rows: Vec<(f32, usize)> = dots
             .iter()
             .enumerate()
@@ -1419,7 +1421,7 @@ impl Profile {
             .map(|(r, &cos)| (cos, r))
             .collect();
         let mut near: Vec<(f32, &Memory)> = Vec::with_capacity(RERANK);
-        for r in nearest_first(&mut rows, RERANK) {
+        for r in nearest_first(&mut rows, RERANK).take(SCAN) {
             let m = &self.memories[&self.rows[r]];
             if m.kind != Kind::Style && usable(m) {
                 near.push((dots[r], m));
@@ -1775,6 +1777,10 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
 
 /// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
 pub const RERANK: usize = 32;
+
+/// How many rows, nearest by cosine, the preamble examines to find the [`RERANK`]
+/// usable ones (hidden, faded and style memories are skipped).
+pub const SCAN: usize = 8 * RERANK;
 
 /// The rows of `near` (cosine, row), nearest first, sorted a window at a time: the
 /// caller usually stops after `wanted`, so most rows are never sorted.
