@@ -1707,7 +1707,8 @@ fn changed_materially(before: &[MemoryId], now: &[MemoryId]) -> bool {
     if before.is_empty() {
         return true;
     }
-    if !(before.is_sorted() && now.is_sorted()) {
+    let sorted = |v: &[MemoryId]| v.windows(2).all(|w| w[0] <= w[1]);
+    if !(sorted(before) && sorted(now)) {
         let (a, b): (BTreeSet<_>, BTreeSet<_>) = (before.iter().collect(), now.iter().collect());
         return a.symmetric_difference(&b).count() * 4 >= now.len().max(1);
     }

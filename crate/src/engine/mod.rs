@@ -265,7 +265,7 @@ impl<S: Store> Engine<S> {
             Ok(()) => Ok(()),
             Err(e) => {
                 if let Ok(snapshot) = self.store.load().await {
-                    let params = self.profile.params().clone();
+                    let params = *self.profile.params();
                     self.profile =
                         Profile::from_parts(snapshot.memories, snapshot.clusters, params);
                 }
@@ -502,7 +502,7 @@ impl<S: Store> Engine<S> {
         let prepared = embedder
             .prepare(signals.iter().flat_map(embedded_texts))
             .await?;
-        let params = self.profile.params().clone();
+        let params = *self.profile.params();
         let rebuilt = Profile::rebuild(&signals, &prepared, params);
         debug_assert_eq!(
             prepared.misses(),
@@ -553,7 +553,7 @@ impl<S: Store> Engine<S> {
             .embedder
             .prepare(log.iter().flat_map(embedded_texts))
             .await?;
-        let rebuilt = Profile::rebuild(&log, &prepared, self.profile.params().clone());
+        let rebuilt = Profile::rebuild(&log, &prepared, *self.profile.params());
         let changes = Changes {
             signals: fresh,
             reset: true,
@@ -597,7 +597,7 @@ impl<S: Store> Engine<S> {
             ..Changes::default()
         };
         self.store.commit(&changes).await?;
-        self.profile = Profile::new(self.profile.params().clone());
+        self.profile = Profile::new(*self.profile.params());
         Ok(())
     }
 

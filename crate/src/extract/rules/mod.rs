@@ -770,30 +770,6 @@ pub(crate) fn clamp(x: f32) -> f32 {
     x.clamp(0.05, 1.0)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rules_are_sorted_unique_and_described() {
-        for pair in RULES.windows(2) {
-            assert!(
-                pair[0].name < pair[1].name,
-                "{} must sort before {}",
-                pair[0].name,
-                pair[1].name
-            );
-        }
-        for rule in RULES {
-            assert!(
-                !rule.description.is_empty() && !rule.description.contains('\n'),
-                "{}",
-                rule.name
-            );
-        }
-    }
-}
-
 /// "my roommate drinks beer, which I hate": someone else's verb ends the object.
 pub(crate) fn is_third_person_verb(w: &str) -> bool {
     matches!(
@@ -824,4 +800,28 @@ pub(crate) fn is_third_person_verb(w: &str) -> bool {
             | "drives"
             | "owns"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_are_sorted_unique_and_described() {
+        for pair in RULES.windows(2) {
+            assert!(
+                pair[0].name < pair[1].name,
+                "{} must sort before {}",
+                pair[0].name,
+                pair[1].name
+            );
+        }
+        for rule in RULES {
+            assert!(
+                !rule.description.is_empty() && !rule.description.contains('\n'),
+                "{}",
+                rule.name
+            );
+        }
+    }
 }
