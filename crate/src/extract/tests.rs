@@ -661,8 +661,9 @@ fn a_demonstrative_category_points_back() {
         "I just finished The Hobbit and I love that book",
         &[("hobbit", Like, Preference)],
     );
-    // Nothing to point back to: the category stays.
-    assert_extracts("I love that band", &[("band", Like, Preference)]);
+    // Nothing to point back to (the band was named by someone else, the assistant
+    // perhaps): "band" alone is no taste, so nothing.
+    assert_nothing("I love that band");
 }
 
 #[test]
@@ -1214,4 +1215,47 @@ fn a_main_verb_after_the_cue_means_the_object_came_before_it() {
         &[("beastie boys", Like, Preference)],
     );
     assert_nothing("my favorite makes me happy");
+}
+
+#[test]
+fn a_predicate_or_a_bare_category_is_never_a_topic() {
+    assert_nothing("hi! i am upset that summer is over that is my favorite season.");
+    assert_nothing("hey that is good i do yoga its a love of mine.");
+    assert_nothing("the insects are bad, and i hate them.");
+    // "that show" with nothing before it to name it; "those books" is books.
+    assert_nothing("try watching this to keep you busy, i love that show.");
+    assert_extracts(
+        "yes, about trains! i like those books!",
+        &[("books", Like, Preference)],
+    );
+    assert_extracts(
+        "i am doing what i like best, eating cupcakes!",
+        &[("eating cupcakes", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_leading_preposition_is_not_part_of_the_topic() {
+    assert_extracts(
+        "well i hate anything from fast food",
+        &[("fast food", Dislike, Preference)],
+    );
+    assert_extracts(
+        "that is what i like about the internet.",
+        &[("internet", Like, Preference)],
+    );
+}
+
+#[test]
+fn to_before_an_article_is_a_preposition_not_a_verb() {
+    assert_extracts(
+        "i also like to go to the zoo and the ballet",
+        &[
+            ("going to zoo", Like, Preference),
+            ("ballet", Like, Preference),
+        ],
+    );
+    for item in extract("i like to go out dancing, a bit of a party animal. i am traveling which i love to a gardening show") {
+        assert!(!item.topic.starts_with("aing"), "{item:?}");
+    }
 }

@@ -162,6 +162,12 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["these"],
     &["those"],
     &["that"],
+    // "anything from fast food", "what i like about the internet".
+    &["in"],
+    &["on"],
+    &["from"],
+    &["about"],
+    &["over"],
 ];
 
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
@@ -227,6 +233,22 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "doing"
                     | "anything"
                     | "people"
+                    // A predicate, not a thing: "summer is over, that is my favorite".
+                    | "good"
+                    | "great"
+                    | "best"
+                    | "better"
+                    | "nice"
+                    | "fine"
+                    | "busy"
+                    | "over"
+                    | "done"
+                    | "cool"
+                    | "awesome"
+                    | "bad"
+                    | "worst"
+                    | "okay"
+                    | "ok"
             ) || is_dangling(w)
         }
         [first, ..] => {
@@ -634,10 +656,28 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     {
         return finish(words);
     }
+    // "to the zoo and the ballet": a later conjunct with an article is a noun phrase.
+    if dropped(first) {
+        return finish(words);
+    }
+    // "i like to my walk my dog": no verb to make an activity of.
     if super::rules::is_manner_adverb(first)
         || matches!(
             first,
-            "even" | "which" | "all" | "every" | "each" | "also" | "just" | "maybe"
+            "even"
+                | "which"
+                | "all"
+                | "every"
+                | "each"
+                | "also"
+                | "just"
+                | "maybe"
+                | "my"
+                | "your"
+                | "his"
+                | "her"
+                | "our"
+                | "their"
         )
     {
         return None;

@@ -288,6 +288,16 @@ impl<'a> Ctx<'a> {
             let (t, stop) =
                 topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
             let Some(t) = t else {
+                // "what i like best, eating cupcakes": a degree word, then the thing.
+                if out.is_empty()
+                    && stop == i + 1
+                    && matches!(self.word(i), "best" | "most")
+                    && self.word(stop) == ","
+                    && !is_clause_start(self.word(stop + 1))
+                {
+                    i = stop + 1;
+                    continue;
+                }
                 // "things like coffee": a placeholder noun, then the real examples.
                 let placeholder = matches!(
                     self.word(stop.wrapping_sub(1)),
@@ -360,11 +370,15 @@ impl<'a> Ctx<'a> {
         // noun points back like a pronoun does; without an antecedent the noun stays.
         let pointing = pronoun
             && out.len() == 1
+            && matches!(self.word(from), "that" | "this")
             && out[0] == self.word(from + 1)
             && favorite::is_category(&out[0]);
         if out.is_empty() && pronoun || pointing {
-            if let Some(t) = self.antecedent(from) {
-                out = vec![t];
+            match self.antecedent(from) {
+                Some(t) => out = vec![t],
+                // "i love that show" with nothing before it: a bare category is no taste.
+                None if pointing => out.clear(),
+                None => {}
             }
         }
         out
