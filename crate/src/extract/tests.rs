@@ -1259,3 +1259,40 @@ fn to_before_an_article_is_a_preposition_not_a_verb() {
         assert!(!item.topic.starts_with("aing"), "{item:?}");
     }
 }
+
+#[test]
+fn a_favorite_category_is_not_the_taste_its_name_is() {
+    assert_extracts(
+        "coffee has become my favorite beverage.",
+        &[("coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "i just ate a big lunch. maybe lobster, my favorite seafood.",
+        &[("lobster", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite band the beastie boys are from nyc.",
+        &[("beastie boys", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite tv show is friends",
+        &[("friends", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite sport to watch is basketball",
+        &[("basketball", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite food ever is pizza",
+        &[("pizza", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_title_abbreviation_does_not_end_the_sentence() {
+    assert_extracts(
+        "do you drink soda, my favorite is mt. dew",
+        &[("mt dew", Like, Preference)],
+    );
+    assert_extracts("I love Dr. Pepper.", &[("dr pepper", Like, Preference)]);
+}

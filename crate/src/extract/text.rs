@@ -192,8 +192,23 @@ pub(crate) struct Sentence {
     pub question: bool,
 }
 
-/// Split on '.', '!', '?', and line breaks; a '.' between digits or after a
-/// one-letter word ("e.g.") does not end a sentence.
+/// A '.' closing a title or place abbreviation ("Dr. Pepper", "Mt. Dew", "St. Louis").
+fn after_title(masked: &[u8], dot: usize) -> bool {
+    const TITLES: &[&[u8]] = &[
+        b"dr", b"ft", b"jr", b"mr", b"mrs", b"ms", b"mt", b"prof", b"sr", b"st", b"vs",
+    ];
+    let start = masked[..dot]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &masked[start..dot];
+    TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
+        && masked.get(dot + 1) == Some(&b' ')
+        && masked.get(dot + 2).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Split on '.', '!', '?', and line breaks; a '.' between digits, after a
+/// one-letter word ("e.g.") or after a title ("Dr.") does not end a sentence.
 pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -213,7 +228,7 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
                     && !masked[i - 2].is_ascii_alphanumeric()
                     && i + 1 < n
                     && masked[i + 1].is_ascii_alphabetic();
-                !digit_around && !short_abbrev
+                !digit_around && !short_abbrev && !after_title(masked, i)
             }
             _ => false,
         };

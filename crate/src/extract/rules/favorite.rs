@@ -112,6 +112,22 @@ pub(super) fn is_category(w: &str) -> bool {
             | "seasons"
             | "authors"
             | "singers"
+            | "beverage"
+            | "beverages"
+            | "seafood"
+            | "superhero"
+            | "superheroes"
+            | "hero"
+            | "cuisine"
+            | "kind"
+            | "type"
+            | "store"
+            | "app"
+            | "channel"
+            | "podcast"
+            | "cartoon"
+            | "month"
+            | "time"
     )
 }
 
@@ -158,9 +174,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
                 _ => continue,
             };
-            let Some(c) = (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k)) else {
+            let Some((at, c)) =
+                (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k).map(|c| (k, c)))
+            else {
                 // "one of my favorite hobbies" is the other construction.
-                if i > 0 && matches!(ctx.word(i - 1), "of" | "is" | "are" | "was") {
+                if i > 0
+                    && matches!(
+                        ctx.word(i - 1),
+                        "of" | "is" | "are" | "was" | "become" | "became" | "becomes"
+                    )
+                {
                     continue;
                 }
                 // "watching my favorite show dancing with the stars": the name follows the category.
@@ -206,6 +229,43 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
+            // "my favorite band the beastie boys are from nyc": the name sits between
+            // the category and the verb; what follows says something else.
+            // ("my favorite tv show is", "my favorite food ever is", "my favorite sport to
+            // watch is": no name there.)
+            let plain = |k: usize| {
+                let w = ctx.word(k);
+                w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
+                    && !matches!(
+                        w,
+                        "to" | "that"
+                            | "which"
+                            | "who"
+                            | "though"
+                            | "right"
+                            | "now"
+                            | "ever"
+                            | "in"
+                            | "of"
+                            | "at"
+                            | "on"
+                            | "for"
+                            | "by"
+                            | "all"
+                            | "time"
+                    )
+            };
+            let name = (is_category(ctx.word(j + 1)) && at > j + 2 && (j + 2..at).all(plain))
+                .then(|| crate::extract::topic::topic_until(ctx.toks, j + 2, at))
+                .flatten()
+                .filter(|t| {
+                    !t.split(' ').any(is_category) && !matches!(t.as_str(), "ever" | "now")
+                });
+            if let Some(t) = name {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+                continue;
+            }
             let mut c = c;
             if ctx.seq(c, &["of", "course"]).is_some() {
                 c += 2;
@@ -238,7 +298,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
                 );
             }
-        } else if matches!(w, "is" | "are" | "been" | "be" | "was") {
+        } else if matches!(
+            w,
+            "is" | "are" | "been" | "be" | "was" | "become" | "became" | "becomes"
+        ) {
             // "X is (one of) my favorite(s) (N)".
             let mut j = i + 1;
             if ctx.seq(j, &["one", "of"]).is_some() {
