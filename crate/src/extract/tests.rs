@@ -1296,3 +1296,20 @@ fn a_title_abbreviation_does_not_end_the_sentence() {
     );
     assert_extracts("I love Dr. Pepper.", &[("dr pepper", Like, Preference)]);
 }
+
+#[test]
+fn so_its_and_there_after_a_comma_start_a_new_clause() {
+    assert_extracts(
+        "i despise cats, so devilish.",
+        &[("cats", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i love to fish each weekend, its relaxing",
+        &[("fishing each weekend", Like, Preference)],
+    );
+    assert_extracts(
+        "i am allergic to flowers and there were tons at the park",
+        &[("flowers", Dislike, Preference)],
+    );
+    assert_extracts("i like dogs alot.", &[("dogs", Like, Preference)]);
+}

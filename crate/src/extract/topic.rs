@@ -121,6 +121,7 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["better"],
     &["anyway"],
     &["just"],
+    &["alot"],
     &["them"],
     &["it"],
 ];
@@ -275,6 +276,7 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "to"
                     | "of"
                     | "it's"
+                    | "its"
                     | "with"
                     | "for"
                     | "at"

@@ -777,6 +777,9 @@ fn is_clause_start(w: &str) -> bool {
             | "our"
             | "that"
             | "this"
+            | "its"
+            | "so"
+            | "there"
     )
 }
 
