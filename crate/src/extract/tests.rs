@@ -1313,3 +1313,46 @@ fn so_its_and_there_after_a_comma_start_a_new_clause() {
     );
     assert_extracts("i like dogs alot.", &[("dogs", Like, Preference)]);
 }
+
+#[test]
+fn a_run_on_question_or_a_time_word_does_not_trail_the_topic() {
+    assert_extracts(
+        "and i love spongebob what do you love",
+        &[("spongebob", Like, Preference)],
+    );
+    assert_extracts(
+        "i like organic food how about you.",
+        &[("organic food", Like, Preference)],
+    );
+    assert_extracts(
+        "i really hate the school system here",
+        &[("school system", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i am into the avett brothers right now just heard they are touring",
+        &[("avett brothers", Like, Preference)],
+    );
+    assert_extracts(
+        "i like to keep busy i love animals and sometimes i do not they bite.",
+        &[
+            ("keeping busy", Like, Preference),
+            ("animals", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "well winter is my favorite season after all.",
+        &[("winter", Like, Preference)],
+    );
+}
+
+#[test]
+fn not_doing_well_with_something_is_a_dislike() {
+    assert_extracts(
+        "i do not do well with blood.",
+        &[("blood", Dislike, Preference)],
+    );
+    assert_extracts(
+        "well broccoli is gross so i do not like that.",
+        &[("broccoli", Dislike, Preference)],
+    );
+}

@@ -74,6 +74,9 @@ fn ends_object(w: &str) -> bool {
             | "otherwise"
             | "via"
             | "plus"
+            // A run-on question: "i love spongebob what do you love".
+            | "what"
+            | "how"
     )
 }
 
@@ -122,6 +125,12 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["anyway"],
     &["just"],
     &["alot"],
+    &["right"],
+    &["being"],
+    &["sometimes"],
+    &["today"],
+    &["tonight"],
+    &["here"],
     &["them"],
     &["it"],
 ];
@@ -163,6 +172,9 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["these"],
     &["those"],
     &["that"],
+    &["well"],
+    &["sometimes"],
+    &["into"],
     // "anything from fast food", "what i like about the internet".
     &["in"],
     &["on"],
@@ -234,6 +246,11 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "doing"
                     | "anything"
                     | "people"
+                    | "sometimes"
+                    | "other"
+                    | "different"
+                    | "going"
+                    | "getting"
                     // A predicate, not a thing: "summer is over, that is my favorite".
                     | "good"
                     | "great"
@@ -250,6 +267,9 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "worst"
                     | "okay"
                     | "ok"
+                    | "gross"
+                    | "nasty"
+                    | "boring"
             ) || is_dangling(w)
         }
         [first, ..] => {

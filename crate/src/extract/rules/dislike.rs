@@ -23,6 +23,7 @@ const CUES: &[Cue] = &[
     (&["could", "not", "stand"], 0.85),
     (&["have", "a", "aversion", "to"], 0.8),
     (&["have", "a", "dislike", "for"], 0.75),
+    (&["do", "not", "do", "well", "with"], 0.6),
     (&["have", "a", "dislike", "of"], 0.75),
     (&["am", "sick", "of"], 0.75),
     (&["am", "tired", "of"], 0.65),
