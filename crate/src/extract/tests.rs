@@ -1356,3 +1356,43 @@ fn not_doing_well_with_something_is_a_dislike() {
         &[("broccoli", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_reason_with_as_or_a_new_clause_with_only_ends_the_list() {
+    assert_extracts(
+        "I do not enjoy staying at hotels on high floors, as I have a fear of heights.",
+        &[
+            ("staying at hotels on high floors", Dislike, Preference),
+            ("heights", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I like hiking, as well as swimming.",
+        &[("hiking", Like, Preference), ("swimming", Like, Preference)],
+    );
+    // "only consume" is its own clause: a like, not more of the dislike.
+    assert_extracts(
+        "I detest fictional stories and only consume non-fiction books, podcasts, and audiobooks.",
+        &[
+            ("fictional stories", Dislike, Preference),
+            ("non-fiction books", Like, Preference),
+            ("podcasts", Like, Preference),
+            ("audiobooks", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I avoid nightlife scenes, including bars and clubs.",
+        &[
+            ("nightlife scenes", Dislike, Preference),
+            ("bars", Dislike, Preference),
+            ("clubs", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "i do not do well with injuries, blood, etc.",
+        &[
+            ("injuries", Dislike, Preference),
+            ("blood", Dislike, Preference),
+        ],
+    );
+}

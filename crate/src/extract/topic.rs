@@ -175,6 +175,7 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["well"],
     &["sometimes"],
     &["into"],
+    &["including"],
     // "anything from fast food", "what i like about the internet".
     &["in"],
     &["on"],
@@ -247,6 +248,8 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "anything"
                     | "people"
                     | "sometimes"
+                    | "etc"
+                    | "as"
                     | "other"
                     | "different"
                     | "going"

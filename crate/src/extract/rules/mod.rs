@@ -350,6 +350,10 @@ impl<'a> Ctx<'a> {
             ) {
                 k += 1;
             }
+            // "hiking, as well as swimming"; but "..., as I believe" is a reason.
+            if self.seq(k, &["as", "well", "as"]).is_some() {
+                k += 3;
+            }
             if is_clause_start(self.word(k))
                 || self.cue_word(k)
                     && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not")
@@ -780,6 +784,8 @@ fn is_clause_start(w: &str) -> bool {
             | "its"
             | "so"
             | "there"
+            | "as"
+            | "only"
     )
 }
 
