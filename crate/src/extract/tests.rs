@@ -1396,3 +1396,39 @@ fn a_reason_with_as_or_a_new_clause_with_only_ends_the_list() {
         ],
     );
 }
+
+#[test]
+fn adjectives_in_a_row_share_their_noun() {
+    assert_extracts(
+        "I dislike living in places with long, harsh winters.",
+        &[(
+            "living in places with long harsh winters",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I don't watch shows with supernatural or paranormal themes.",
+        &[(
+            "shows with supernatural paranormal themes",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I strongly dislike living in crowded, densely populated cities.",
+        &[(
+            "living in crowded densely populated cities",
+            Dislike,
+            Preference,
+        )],
+    );
+    // A noun after the adjective ends the sharing: two things.
+    assert_extracts(
+        "I love spicy ramen and sweet desserts",
+        &[
+            ("spicy ramen", Like, Preference),
+            ("sweet desserts", Like, Preference),
+        ],
+    );
+}

@@ -334,7 +334,22 @@ impl<'a> Ctx<'a> {
                 && self.word(stop + 1) == "well"
                 && self.word(stop + 2) == "as";
             let continues = example || as_well_as || matches!(self.word(stop), "and" | "or" | ",");
-            if continues && !t.contains(' ') && is_adjective(&t) {
+            // "places with long, harsh winters", "overly hot and arid environments": a
+            // part ending on an adjective shares the next part's noun.
+            let last = t.rsplit(' ').next().unwrap_or_default();
+            let adjective = |w: &str| is_adjective(w) || is_plain_adjective(w);
+            let shares = if t.contains(' ') {
+                // Only when the next part opens with an adjective or an adverb too.
+                let mut k = stop + 1;
+                while matches!(self.word(k), "and" | "or" | ",") {
+                    k += 1;
+                }
+                let next = self.word(k);
+                !example && adjective(last) && (adjective(next) || next.ends_with("ly"))
+            } else {
+                adjective(&t)
+            };
+            if continues && shares {
                 pending = Some(t);
             } else {
                 out.push(t);
@@ -617,6 +632,41 @@ fn continues_style(ctx: &Ctx) -> bool {
 }
 
 /// A word that reads as an adjective, by suffix or by being common.
+/// Common adjectives without an adjective suffix, as they end a part of a list.
+fn is_plain_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "long"
+            | "short"
+            | "hot"
+            | "cold"
+            | "warm"
+            | "loud"
+            | "bright"
+            | "dark"
+            | "heavy"
+            | "large"
+            | "small"
+            | "big"
+            | "high"
+            | "low"
+            | "harsh"
+            | "trendy"
+            | "fancy"
+            | "noisy"
+            | "crowded"
+            | "quiet"
+            | "spicy"
+            | "sweet"
+            | "sour"
+            | "bitter"
+            | "modern"
+            | "minimalist"
+            | "rustic"
+            | "ornate"
+    )
+}
+
 fn is_adjective(w: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "al",
