@@ -304,30 +304,28 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group(format!("engine_{memories}"));
     g.sample_size(30);
-    g.bench_function(
-        "observe a new preference (extract, embed, merge, cluster, commit)",
-        |b| {
+    for (name, prefix, text) in [
+        (
+            "observe a new preference (extract, embed, merge, cluster, commit)",
+            "new",
+            "I can't stand overcooked vegetable number {} at dinner.",
+        ),
+        (
+            "observe a preference about a member of the largest cluster",
+            "spicy",
+            "I really love spicy ramen number {}.",
+        ),
+    ] {
+        g.bench_function(name, |b| {
             b.iter_custom(|iters| {
                 observe_from(&engine, at, iters, |n| Turn {
-                    id: format!("new-{n}"),
+                    id: format!("{prefix}-{n}"),
                     site: "bench".into(),
-                    text: format!("I can't stand overcooked vegetable number {n} at dinner."),
+                    text: text.replace("{}", &n.to_string()),
                 })
             })
-        },
-    );
-    g.bench_function(
-        "observe a preference about a member of the largest cluster",
-        |b| {
-            b.iter_custom(|iters| {
-                observe_from(&engine, at, iters, |n| Turn {
-                    id: format!("spicy-{n}"),
-                    site: "bench".into(),
-                    text: format!("I really love spicy ramen number {n}."),
-                })
-            })
-        },
-    );
+        });
+    }
     g.bench_function("observe a turn with no preference", |b| {
         b.iter_custom(|iters| {
             observe_from(&engine, at, iters, |n| Turn {
@@ -347,21 +345,20 @@ fn bench(c: &mut Criterion) {
         "What should I cook for breakfast?",
     ];
     let mut next = drafts.iter().cycle();
-    g.bench_function("preamble for a draft", |b| {
-        b.iter(|| {
-            let draft = next.next().expect("cycles");
-            black_box(pollster::block_on(engine.preamble(black_box(draft), at)))
-        })
-    });
     // Three years on, every seeded memory has faded: a long-used store, where ruling
     // memories out (a decay sum each) is the work, not scoring them.
     let later = at + 3 * 365 * 86_400_000;
-    g.bench_function("preamble for a draft, every memory faded", |b| {
-        b.iter(|| {
-            let draft = next.next().expect("cycles");
-            black_box(pollster::block_on(engine.preamble(black_box(draft), later)))
-        })
-    });
+    for (name, now) in [
+        ("preamble for a draft", at),
+        ("preamble for a draft, every memory faded", later),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let draft = next.next().expect("cycles");
+                black_box(pollster::block_on(engine.preamble(black_box(draft), now)))
+            })
+        });
+    }
     g.bench_function("review (popup)", |b| {
         b.iter(|| black_box(engine.review(at)))
     });

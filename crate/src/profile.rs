@@ -1407,7 +1407,7 @@ impl Profile {
         let decay = &self.params.decay;
         let mut dots = Vec::new();
         self.matrix.dots_into(q, &mut dots);
-        let usable = |m: &Memory| !m.hidden && !m.embedding.is_empty() && !decay.is_faded(m, now);
+        let usable = |m: &Memory| self.usable(m, now);
         // Score first; format only the few that can make it into the text.
         type Scored<'a> = (f32, f32, &'a Memory);
         // The nearest usable topical memories by cosine, found without looking up every
@@ -1529,15 +1529,19 @@ impl Profile {
             settings.params().domain_weight,
             settings.floor(),
         );
-        let decay = &self.params.decay;
         let mut out: Vec<(MemoryId, f32)> = self
             .memories
             .values()
-            .filter(|m| !m.hidden && !m.embedding.is_empty() && !decay.is_faded(m, now))
+            .filter(|m| self.usable(m, now))
             .map(|m| (m.id, relevance.of(dot(q, &m.embedding), &m.embedding)))
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
+    }
+
+    /// May the preamble say it: not hidden, embedded, not faded.
+    fn usable(&self, m: &Memory, now: Millis) -> bool {
+        !m.hidden && !m.embedding.is_empty() && !self.params.decay.is_faded(m, now)
     }
 
     /// A cluster said as one clause from its two strongest usable topical members

@@ -52,6 +52,17 @@ fn memory(id: u64, topic: &str, embedding: Vec<f32>) -> palate::memory::Memory {
     .unwrap()
 }
 
+/// The ids of the stored signals, in the store's order.
+async fn signal_ids(store: &IdbStore) -> Vec<String> {
+    store
+        .signals()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
+}
+
 async fn fresh(name: &str) -> IdbStore {
     let _ = Rexie::delete(name).await;
     IdbStore::open(name).await.expect("open")
@@ -95,13 +106,7 @@ async fn signals_come_back_oldest_first() {
             .await
             .unwrap();
     }
-    let ids: Vec<_> = store
-        .signals()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|s| s.id)
-        .collect();
+    let ids = signal_ids(&store).await;
     assert_eq!(ids, ["a", "c", "b"]);
 }
 
@@ -122,13 +127,7 @@ async fn a_failing_commit_writes_nothing() {
         ..Changes::default()
     };
     assert!(store.commit(&bad).await.is_err());
-    let ids: Vec<_> = store
-        .signals()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|s| s.id)
-        .collect();
+    let ids = signal_ids(&store).await;
     assert_eq!(ids, ["old"]);
     assert!(store.load().await.unwrap().settings.is_empty());
     // And the store still serves.

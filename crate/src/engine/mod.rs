@@ -404,28 +404,36 @@ impl<S: Store> Engine<S> {
     /// The draft is embedded by the memories' own model; when a remote model fails,
     /// the error is returned and there is no preamble.
     pub async fn preamble(&self, draft: &str, now: Millis) -> Result<Preamble> {
-        let vector = self.draft_vector(draft).await?;
-        let domains = self.domains.borrow();
-        Ok(self.profile.preamble(
-            vector.as_deref(),
-            self.current_domains(&domains),
-            now,
-            &self.profile.params().preamble,
-        ))
+        self.with_draft(draft, |profile, vector, domains| {
+            profile.preamble(vector, domains, now, &profile.params().preamble)
+        })
+        .await
     }
 
     /// Every usable memory's relevance to the draft, as the preamble computes it for
     /// its nearest ones (for evaluation and diagnostics; it costs a domain profile per
     /// memory).
     pub async fn relevances(&self, draft: &str, now: Millis) -> Result<Vec<(MemoryId, f32)>> {
+        self.with_draft(draft, |profile, vector, domains| {
+            profile.relevances(vector, domains, now, &profile.params().preamble)
+        })
+        .await
+    }
+
+    /// `read` with the draft's vector and the current model's domains.
+    async fn with_draft<T>(
+        &self,
+        draft: &str,
+        read: impl FnOnce(&Profile, Option<&[f32]>, Option<&Domains>) -> T,
+    ) -> Result<T> {
         let vector = self.draft_vector(draft).await?;
-        let domains = self.domains.borrow();
-        Ok(self.profile.relevances(
-            vector.as_deref(),
-            self.current_domains(&domains),
-            now,
-            &self.profile.params().preamble,
-        ))
+        let model = self.embedder.model_id();
+        let cached = self.domains.borrow();
+        let domains = cached
+            .as_ref()
+            .filter(|(id, _)| *id == model)
+            .and_then(|(_, d)| d.as_ref());
+        Ok(read(&self.profile, vector.as_deref(), domains))
     }
 
     /// The vector memories are compared with: the draft's subject (its own preamble
@@ -445,16 +453,6 @@ impl<S: Store> Engine<S> {
             *self.domains.borrow_mut() = Some((model, Domains::new(&prepared)));
         }
         Ok(prepared.embed(&query))
-    }
-
-    fn current_domains<'a>(
-        &self,
-        cached: &'a Option<(String, Option<Domains>)>,
-    ) -> Option<&'a Domains> {
-        cached
-            .as_ref()
-            .filter(|(id, _)| *id == self.embedder.model_id())
-            .and_then(|(_, d)| d.as_ref())
     }
 
     /// What Palate has learned, for the popup.
