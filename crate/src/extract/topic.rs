@@ -434,7 +434,7 @@ fn refers_to_the_chat(words: &[&str]) -> bool {
 }
 
 /// Words that cannot be part of an antecedent noun phrase.
-fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
         w,
         "i" | "you"

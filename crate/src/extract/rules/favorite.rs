@@ -1,6 +1,7 @@
 //! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
 
 use super::{is_third_person_verb, Ctx, Found, Rule};
+use crate::extract::topic::is_function_word;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -237,24 +238,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 let w = ctx.word(k);
                 w.chars()
                     .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
-                    && !matches!(
-                        w,
-                        "to" | "that"
-                            | "which"
-                            | "who"
-                            | "though"
-                            | "right"
-                            | "now"
-                            | "ever"
-                            | "in"
-                            | "of"
-                            | "at"
-                            | "on"
-                            | "for"
-                            | "by"
-                            | "all"
-                            | "time"
-                    )
+                    && (w == "the"
+                        || !is_function_word(w) && !matches!(w, "right" | "ever" | "time"))
             };
             let name = (is_category(ctx.word(j + 1)) && at > j + 2 && (j + 2..at).all(plain))
                 .then(|| crate::extract::topic::topic_until(ctx.toks, j + 2, at))

@@ -329,11 +329,10 @@ impl<'a> Ctx<'a> {
                 self.word(stop),
                 "especially" | "particularly" | "including" | "mainly" | "mostly"
             ) || self.word(stop) == "such" && self.word(stop + 1) == "as";
-            // "dystopian novels as well as mysteries".
-            let as_well_as = self.word(stop) == "as"
-                && self.word(stop + 1) == "well"
-                && self.word(stop + 2) == "as";
-            let continues = example || as_well_as || matches!(self.word(stop), "and" | "or" | ",");
+            // "dystopian novels as well as mysteries", "hiking, as well as swimming".
+            let as_well_as = |k: usize| self.seq(k, &["as", "well", "as"]).is_some();
+            let continues =
+                example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ",");
             // "places with long, harsh winters", "overly hot and arid environments": a
             // part ending on an adjective shares the next part's noun.
             let last = t.rsplit(' ').next().unwrap_or_default();
@@ -357,16 +356,19 @@ impl<'a> Ctx<'a> {
             if !continues {
                 break;
             }
-            let mut k =
-                stop + 1 + usize::from(self.word(stop) == "such") + 2 * usize::from(as_well_as);
+            let mut k = if as_well_as(stop) {
+                stop
+            } else {
+                stop + 1 + usize::from(self.word(stop) == "such")
+            };
             while matches!(
                 self.word(k),
                 "and" | "or" | "," | "also" | "especially" | "particularly"
             ) {
                 k += 1;
             }
-            // "hiking, as well as swimming"; but "..., as I believe" is a reason.
-            if self.seq(k, &["as", "well", "as"]).is_some() {
+            // ("..., as I believe" is a reason: a clause start below.)
+            if as_well_as(k) {
                 k += 3;
             }
             if is_clause_start(self.word(k))
