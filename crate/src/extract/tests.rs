@@ -1432,3 +1432,98 @@ fn adjectives_in_a_row_share_their_noun() {
         ],
     );
 }
+
+#[test]
+fn adjectives_joined_by_and_or_share_the_noun_that_follows() {
+    assert_extracts(
+        "I avoid living in places with hot and humid climates.",
+        &[(
+            "living in places with hot humid climates",
+            Dislike,
+            Preference,
+        )],
+    );
+    // The shared part is a noun phrase, not a verb made into an activity.
+    assert_extracts(
+        "I prefer to use cruelty-free, vegan makeup brands.",
+        &[("using cruelty-free vegan makeup brands", Like, Preference)],
+    );
+    // A predicate adjective shares nothing; a gerund after "and" is its own item.
+    assert_extracts(
+        "I avoid games that are highly competitive and involve a lot of grinding.",
+        &[("games that are highly competitive", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i love watching the movie frozen and singing along!",
+        &[
+            ("watching movie frozen", Like, Preference),
+            ("singing along", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_preferred_avoidance_is_a_dislike() {
+    assert_extracts(
+        "I prefer to stay away from games set in medieval or fantasy worlds.",
+        &[("games set in medieval fantasy worlds", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I strongly prefer to avoid animated TV shows and movies.",
+        &[
+            ("animated tv shows", Dislike, Preference),
+            ("movies", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_is_no_comparison() {
+    assert_extracts(
+        "I prefer small, boutique hotels with no more than 30 rooms.",
+        &[("small boutique hotels", Like, Preference)],
+    );
+}
+
+#[test]
+fn long_topics_are_cut_where_a_modifier_begins() {
+    assert_extracts(
+        "I strongly prefer areas that are not prone to natural disasters.",
+        &[("areas not prone to natural disasters", Like, Preference)],
+    );
+    assert_extracts(
+        "I dislike staying in hotels located in busy central areas.",
+        &[(
+            "staying in hotels in busy central areas",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I refuse to attend any live sporting events that involve animals.",
+        &[("attending any live sporting events", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn senses_reasons_and_judgements_are_no_part_of_the_topic() {
+    assert_extracts(
+        "I dislike the taste and smell of fish and seafood.",
+        &[
+            ("fish", Dislike, Preference),
+            ("seafood", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I have a strong aversion to anything scented or fragranced, even natural ones, due to allergies.",
+        &[("scented", Dislike, Preference), ("fragranced", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have an intense aversion to anything involving molecular gastronomy.",
+        &[("molecular gastronomy", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I find horror movies too distressing and prefer to avoid them.",
+        &[("horror movies", Dislike, Preference)],
+    );
+}

@@ -176,6 +176,18 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["sometimes"],
     &["into"],
     &["including"],
+    // "anything related to hunting", "activities involving water" keep their heads; a
+    // bare "related to X" or "involving X" is only X.
+    &["related", "to"],
+    &["involving"],
+    // "the taste and smell of fish": the thing, not the sense.
+    &["taste", "of"],
+    &["smell", "of"],
+    &["texture", "of"],
+    &["flavor", "of"],
+    &["sound", "of"],
+    &["idea", "of"],
+    &["concept", "of"],
     // "anything from fast food", "what i like about the internet".
     &["in"],
     &["on"],
@@ -273,6 +285,11 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "gross"
                     | "nasty"
                     | "boring"
+                    // A sense alone: "the taste and smell of fish" is about the fish.
+                    | "taste"
+                    | "smell"
+                    | "texture"
+                    | "flavor"
             ) || is_dangling(w)
         }
         [first, ..] => {
@@ -308,6 +325,8 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "doing"
                     | "my"
             ) && !(*first == "my" && words.len() > 1 && words[1] != "own")
+                // "even natural ones": "ones" points back at something said before.
+                || *first == "even" && matches!(words.last(), Some(&("one" | "ones")))
         }
     }
 }
@@ -610,8 +629,23 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     {
         e -= 1;
     }
+    // "i find virtual reality simulations disorienting": the judgement is no part of it.
+    let degree = |w: &str| matches!(w, "too" | "so" | "very" | "quite" | "really" | "rather");
+    let mut lowest = 0;
+    if e > 2 {
+        let find = (e.saturating_sub(6)..e - 2)
+            .rev()
+            .find(|&k| matches!(toks[k].w.as_str(), "find" | "found"));
+        if let Some(f) = find.filter(|_| toks[e - 1].w.ends_with("ing") || degree(&toks[e - 2].w)) {
+            lowest = f + 1;
+            e -= 1;
+            while e > lowest && degree(&toks[e - 1].w) {
+                e -= 1;
+            }
+        }
+    }
     let mut s = e;
-    while s > 0 && e - s < 3 && !toks[s - 1].is_stop() && !is_function_word(&toks[s - 1].w) {
+    while s > lowest && e - s < 3 && !toks[s - 1].is_stop() && !is_function_word(&toks[s - 1].w) {
         s -= 1;
     }
     if s == e {
@@ -684,6 +718,7 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         || first.starts_with(|c: char| c.is_ascii_digit())
         || first.len() > 5 && first.ends_with("ry") && first != "scurry"
         || ["tion", "sion", "ness"].iter().any(|s| first.ends_with(s))
+        || words.len() > 1 && is_noun_modifier(first)
     {
         return finish(words);
     }
@@ -727,12 +762,97 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     {
         tail.pop();
     }
-    tail.truncate(MAX_TOPIC_WORDS - 1);
-    if tail.is_empty() {
-        Some(gerund)
-    } else {
-        Some(format!("{gerund} {}", tail.join(" ")))
+    let mut all = vec![gerund.as_str()];
+    all.extend(tail);
+    Some(shorten(all).join(" "))
+}
+
+/// "to buy vegan makeup brands and hybrid vehicles": a later conjunct opening with one
+/// of these is a noun phrase, not a verb to make an activity of ("hybridding").
+fn is_noun_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "hybrid"
+            | "electric"
+            | "vegan"
+            | "vegetarian"
+            | "organic"
+            | "natural"
+            | "synthetic"
+            | "digital"
+            | "virtual"
+            | "fantasy"
+            | "medieval"
+            | "modern"
+            | "classic"
+            | "vintage"
+            | "local"
+            | "foreign"
+            | "indie"
+            | "independent"
+            | "online"
+            | "outdoor"
+            | "indoor"
+            | "spicy"
+            | "sweet"
+            | "humid"
+            | "loud"
+            | "crowded"
+            | "noisy"
+    ) || ["-free", "-friendly", "-based", "-style"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// Cut a topic longer than [`MAX_TOPIC_WORDS`] where a post-modifier begins, so the head
+/// keeps its meaning ("staying in hotels located in busy central areas" -> "staying in
+/// hotels"), after dropping a relative "that are" that carries none ("areas that are
+/// not prone to natural disasters" -> "areas not prone to natural disasters").
+fn shorten(mut words: Vec<&str>) -> Vec<&str> {
+    if words.len() <= MAX_TOPIC_WORDS {
+        return words;
     }
+    if let Some(k) = (1..words.len().saturating_sub(2)).find(|&k| {
+        matches!(words[k], "that" | "which" | "who") && matches!(words[k + 1], "are" | "is")
+    }) {
+        words.drain(k..k + 2);
+    }
+    // "hotels located in busy central areas" -> "hotels in busy central areas".
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        matches!(words[k], "located" | "situated") && matches!(words[k + 1], "in" | "on" | "near")
+    }) {
+        words.remove(k);
+    }
+    if words.len() <= MAX_TOPIC_WORDS {
+        return words;
+    }
+    let boundary = (2..=MAX_TOPIC_WORDS).rev().find(|&k| {
+        matches!(
+            words[k],
+            "that"
+                | "which"
+                | "who"
+                | "where"
+                | "when"
+                | "located"
+                | "set"
+                | "made"
+                | "derived"
+                | "involving"
+                | "including"
+                | "because"
+                | "like"
+                | "such"
+        )
+    });
+    // Else before a preposition: "small boutique hotels with no more than 30 rooms".
+    let boundary = boundary.or_else(|| {
+        (2..=MAX_TOPIC_WORDS)
+            .rev()
+            .find(|&k| matches!(words[k], "with" | "without" | "for" | "near"))
+    });
+    words.truncate(boundary.unwrap_or(MAX_TOPIC_WORDS));
+    words
 }
 
 fn finish(words: Vec<&str>) -> Option<String> {
@@ -740,7 +860,7 @@ fn finish(words: Vec<&str>) -> Option<String> {
     if is_unresolvable(&words) {
         return None;
     }
-    let words = &words[..words.len().min(MAX_TOPIC_WORDS)];
+    let words = &shorten(words)[..];
     // A topic should not end on a dangling function word ("hotels with").
     let mut end = words.len();
     while end > 1 && is_dangling(words[end - 1]) {
@@ -757,7 +877,8 @@ fn finish(words: Vec<&str>) -> Option<String> {
 fn is_dangling(w: &str) -> bool {
     matches!(
         w,
-        "with"
+        "no" | "than"
+            | "with"
             | "of"
             | "to"
             | "in"

@@ -18,6 +18,17 @@ fn comparator(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
         if ctx.toks[i].is_stop() && ctx.word(i) != "," {
             return None;
         }
+        // "no more than 30 rooms", "less than $50": a bound, not a comparison.
+        let bound = i > 0 && matches!(ctx.word(i - 1), "no" | "not" | "less" | "fewer")
+            || ctx
+                .word(i + 1)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || ctx
+                .word(i + 2)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        if bound && matches!(ctx.word(i), "more" | "than") {
+            continue;
+        }
         match (ctx.word(i), ctx.word(i + 1)) {
             ("rather", "than") | ("instead", "of") | ("more", "than") => return Some((i, 2)),
             ("over", _) | ("than", _) => return Some((i, 1)),
@@ -106,6 +117,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let intensity = 0.7 + shift;
+        // "I prefer to stay away from X", "I'd rather avoid X": a preferred avoidance.
+        let at = end + usize::from(ctx.word(end) == "to");
+        let avoids = [
+            &["stay", "away", "from"][..],
+            &["keep", "away", "from"],
+            &["steer", "clear", "of"],
+            &["avoid"],
+            &["skip"],
+        ]
+        .iter()
+        .find_map(|pat| ctx.seq(at, pat));
+        if let Some((from, _)) = avoids {
+            for y in ctx.topics(from) {
+                out.push(Found::new(
+                    y,
+                    Polarity::Dislike,
+                    Kind::Preference,
+                    intensity,
+                ));
+            }
+            continue;
+        }
         match comparator(ctx, end) {
             Some((c, len)) => {
                 if let Some(x) = topic::topic_until(ctx.toks, end, c) {

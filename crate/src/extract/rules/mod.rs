@@ -284,9 +284,27 @@ impl<'a> Ctx<'a> {
         let mut i = from;
         let mut pending: Option<String> = None;
         let infinitive = self.word(from) == "to";
+        // "the taste and smell of fish and seafood": the senses name no taste; the
+        // things after "of" do.
+        let sense = |w: &str| matches!(w, "taste" | "smell" | "texture" | "flavor" | "feel");
+        let mut k = from + usize::from(self.word(from) == "the");
+        if sense(self.word(k)) {
+            while sense(self.word(k)) || matches!(self.word(k), "and" | "or" | ",") {
+                k += 1;
+            }
+            if self.word(k) == "of" {
+                i = k + 1;
+            }
+        }
         loop {
-            let (t, stop) =
-                topic::topic_span_as(self.toks, i, self.toks.len(), infinitive && i != from);
+            // After a shared adjective the part is a noun phrase ("electric or hybrid
+            // vehicles"), never a verb phrase.
+            let (t, stop) = topic::topic_span_as(
+                self.toks,
+                i,
+                self.toks.len(),
+                infinitive && i != from && pending.is_none(),
+            );
             let Some(t) = t else {
                 // "what i like best, eating cupcakes": a degree word, then the thing.
                 if out.is_empty()
@@ -344,7 +362,23 @@ impl<'a> Ctx<'a> {
                     k += 1;
                 }
                 let next = self.word(k);
-                !example && adjective(last) && (adjective(next) || next.ends_with("ly"))
+                // "hot and humid climates", "medieval or fantasy worlds": the next part
+                // opens with a modifier of a noun that follows it.
+                let modifies = matches!(self.word(stop), "and" | "or")
+                    && !next.ends_with("ing")
+                    && !self.toks.get(k + 1).map_or(true, |t| t.is_stop())
+                    && !matches!(self.word(k + 1), "and" | "or" | "," | "to")
+                    && !topic::is_function_word(next)
+                    && !self.cue_word(k);
+                // "games that are highly competitive and involve ...": a predicate
+                // adjective shares nothing.
+                let predicate = t
+                    .split(' ')
+                    .any(|w| matches!(w, "is" | "are" | "be" | "being"));
+                !example
+                    && !predicate
+                    && adjective(last)
+                    && (adjective(next) || next.ends_with("ly") || modifies)
             } else {
                 adjective(&t)
             };
@@ -371,7 +405,24 @@ impl<'a> Ctx<'a> {
             if as_well_as(k) {
                 k += 3;
             }
+            // "games that are competitive and involve ...": a new predicate of the thing.
+            let predicate = matches!(
+                self.word(k),
+                "involve"
+                    | "involves"
+                    | "include"
+                    | "includes"
+                    | "contain"
+                    | "contains"
+                    | "require"
+                    | "requires"
+                    | "seem"
+                    | "seems"
+                    | "tend"
+                    | "tends"
+            );
             if is_clause_start(self.word(k))
+                || predicate
                 || self.cue_word(k)
                     && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not")
                 || out.len() >= 4
@@ -666,6 +717,17 @@ fn is_plain_adjective(w: &str) -> bool {
             | "minimalist"
             | "rustic"
             | "ornate"
+            | "humid"
+            | "dry"
+            | "wet"
+            | "mild"
+            | "cool"
+            | "cozy"
+            | "busy"
+            | "unique"
+            | "boutique"
+            | "vegan"
+            | "vegetarian"
     )
 }
 
@@ -838,6 +900,8 @@ fn is_clause_start(w: &str) -> bool {
             | "there"
             | "as"
             | "only"
+            // "..., due to allergies": a reason, not another item.
+            | "due"
     )
 }
 
