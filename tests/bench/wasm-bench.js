@@ -112,9 +112,12 @@ async function run() {
   r.observe_no_preference_median_ms = median(plain);
 
   const drafts = ['Any ideas for a cozy dinner with spicy ramen this weekend?', 'Recommend a quiet keyboard for the office', 'Plan a trip to the beach in summer', 'What should I cook for breakfast?'];
-  // Timers are coarse (0.1 ms) outside cross-origin isolation: time batches of 20.
+  // The first draft after a start also embeds the domain lines once: timed apart.
+  [r.preamble_first_ms] = await time(() => palate.preamble(drafts[0]));
+  // Timers are coarse (0.1 ms) outside cross-origin isolation: time batches of 20, and
+  // enough of them that the p95 is not simply the slowest batch.
   const pre = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 100; i++) {
     const [ms] = await time(async () => {
       for (let j = 0; j < 20; j++) await palate.preamble(drafts[(i + j) % drafts.length]);
     });
@@ -122,6 +125,7 @@ async function run() {
   }
   r.preamble_median_ms = median(pre);
   r.preamble_p95_ms = p95(pre);
+  r.preamble_max_ms = Math.max(...pre);
 
   const rev = [];
   for (let i = 0; i < 10; i++) rev.push((await time(() => palate.review()))[0]);
