@@ -1527,3 +1527,23 @@ fn senses_reasons_and_judgements_are_no_part_of_the_topic() {
         &[("horror movies", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_fixed_pair_joined_by_and_is_one_thing() {
+    assert_extracts(
+        "I love mac and cheese and pizza.",
+        &[
+            ("mac and cheese", Like, Preference),
+            ("pizza", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i like rock and roll music",
+        &[("rock and roll music", Like, Preference)],
+    );
+    // Any other pair is still two things.
+    assert_extracts(
+        "I hate fish and rice",
+        &[("fish", Dislike, Preference), ("rice", Dislike, Preference)],
+    );
+}

@@ -260,6 +260,7 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "anything"
                     | "people"
                     | "sometimes"
+                    | "oh"
                     | "etc"
                     | "as"
                     | "other"
@@ -364,6 +365,16 @@ pub(crate) fn topic_span_as(
     while i < until {
         let t = &toks[i];
         let w = t.w.as_str();
+        // "mac and cheese", "rock and roll": one thing, not two.
+        let fixed = matches!(w, "and" | "n" | "&")
+            && words.last().is_some_and(|prev| {
+                is_binomial(prev, toks.get(i + 1).map_or("", |n| n.w.as_str()))
+            });
+        if fixed {
+            words.push("and");
+            i += 1;
+            continue;
+        }
         if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
         }
@@ -399,6 +410,41 @@ pub(crate) fn topic_span_as(
         }
     }
     (clean(words), i)
+}
+
+/// Pairs joined by "and" that name one thing.
+fn is_binomial(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("mac" | "macaroni", "cheese")
+            | ("fish", "chips")
+            | ("rock", "roll")
+            | ("rhythm", "blues")
+            | ("r", "b")
+            | ("drum", "bass")
+            | ("peanut" | "butter", "jelly")
+            | ("bread", "butter")
+            | ("salt", "pepper")
+            | ("sweet", "sour")
+            | ("surf", "turf")
+            | ("rice", "beans")
+            | ("chips", "salsa")
+            | ("bacon", "eggs")
+            | ("ham", "cheese")
+            | ("biscuits", "gravy")
+            | ("chicken", "waffles")
+            | ("bed", "breakfast")
+            | ("arts", "crafts")
+            | ("dungeons", "dragons")
+            | ("country", "western")
+            | ("law", "order")
+            | ("pen", "paper")
+            | ("hide", "seek")
+            | ("trial", "error")
+            | ("cookies", "cream")
+            | ("rum", "coke")
+            | ("gin", "tonic")
+    )
 }
 
 /// "the second option", "the first one", "that idea": the assistant's own output,
