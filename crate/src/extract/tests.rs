@@ -1547,3 +1547,58 @@ fn a_fixed_pair_joined_by_and_is_one_thing() {
         &[("fish", Dislike, Preference), ("rice", Dislike, Preference)],
     );
 }
+
+#[test]
+fn what_a_liked_thing_must_lack_is_disliked() {
+    assert_extracts(
+        "I prefer skincare products free from parabens and sulfates.",
+        &[
+            ("skincare products free from parabens", Like, Preference),
+            ("parabens", Dislike, Preference),
+            ("sulfates", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I like my coffee without sugar or milk.",
+        &[
+            ("sugar", Dislike, Preference),
+            ("milk", Dislike, Preference),
+            ("coffee without sugar", Like, Preference),
+        ],
+    );
+    // Not a wish, or no thing named: no exclusion.
+    assert_extracts(
+        "i love ice cream i cant go a day without it",
+        &[("ice cream", Like, Preference)],
+    );
+    assert_nothing("i am like mickey mouse without disney land.");
+}
+
+#[test]
+fn chat_shorthand_and_hedged_wishes() {
+    assert_extracts(
+        "Not into country music at all.",
+        &[("country music", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Really into board games these days.",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "I'd rather not get recipes with mushrooms in them.",
+        &[("recipes with mushrooms", Dislike, Preference)],
+    );
+    // An instruction after a comma is no second taste.
+    assert_extracts(
+        "I really don't enjoy long-winded explanations, keep it brief.",
+        &[
+            ("long-winded explanations", Dislike, Style),
+            ("concise answers", Like, Style),
+        ],
+    );
+    // The antecedent of "it" starts after someone else's verb.
+    assert_extracts(
+        "My wife hates cilantro but I love it.",
+        &[("cilantro", Like, Preference)],
+    );
+}

@@ -503,7 +503,37 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                     "i" | "you" | "he" | "she" | "they" | "we" | "it" | "my" | "not"
                 )
             });
-        if !adverb && (w == ";" || is_contrast(w) || negated_tail) {
+        // "not coffee, and keep it short": an instruction after a comma is its own clause.
+        let instruction = w == COMMA && {
+            let mut k = i + 1;
+            while toks
+                .get(k)
+                .is_some_and(|t| matches!(t.w.as_str(), "and" | "so" | "just"))
+            {
+                k += 1;
+            }
+            // Not "i like to cook, and make bread": a verb of a list needs its object
+            // to be me or the answer to count as an instruction.
+            let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
+            toks.get(k).is_some_and(|t| match t.w.as_str() {
+                "keep" | "please" | "stop" => true,
+                "make" | "give" | "tell" | "show" | "write" => {
+                    matches!(next, "me" | "it" | "sure" | "them" | "us")
+                }
+                _ => false,
+            })
+        };
+        if instruction {
+            if i > start {
+                out.push(ClauseSpan {
+                    start,
+                    end: i,
+                    after_contrast,
+                });
+            }
+            after_contrast = false;
+            start = i + 1;
+        } else if !adverb && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
                 out.push(ClauseSpan {
                     start,

@@ -691,7 +691,13 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
         }
     }
     let mut s = e;
-    while s > lowest && e - s < 3 && !toks[s - 1].is_stop() && !is_function_word(&toks[s - 1].w) {
+    // "my wife hates cilantro but i love it": the antecedent starts after her verb.
+    while s > lowest
+        && e - s < 3
+        && !toks[s - 1].is_stop()
+        && !is_function_word(&toks[s - 1].w)
+        && !super::rules::is_third_person_verb(&toks[s - 1].w)
+    {
         s -= 1;
     }
     if s == e {

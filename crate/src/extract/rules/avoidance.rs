@@ -43,6 +43,7 @@ const CUES: &[Cue] = &[
     (&["try", "not", "to"], 0.5),
     (&["prefer", "not"], 0.55),
     (&["would", "prefer", "not"], 0.55),
+    (&["would", "rather", "not"], 0.55),
     (&["do", "not", "consume"], 0.6),
     (&["can", "not", "consume"], 0.8),
     (&["can", "not", "have"], 0.7),
@@ -143,7 +144,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let verb = ctx.word(from);
         let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
-        if is_object_verb(verb) {
+        // "I'd rather not get recipes with mushrooms": a wish about what is handed over.
+        let handed = matches!(cue_last, "not")
+            && matches!(ctx.word(end - 2), "prefer" | "rather")
+            && matches!(verb, "get" | "have" | "see" | "receive");
+        if is_object_verb(verb) || handed {
             from += 1;
             // "avoid eating at chain restaurants".
             while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {

@@ -65,6 +65,8 @@ const CUES: &[Cue] = &[
     (&["am", "put", "off", "by"], 0.55),
     (&["am", "no", "fan", "of"], 0.5),
     (&["am", "not", "into"], 0.45),
+    // "Not into country music.": chat drops the subject.
+    (&["not", "into"], 0.45),
     (&["am", "not", "for"], 0.45),
     (&["am", "not", "keen", "on"], 0.45),
     (&["am", "not", "fond", "of"], 0.45),

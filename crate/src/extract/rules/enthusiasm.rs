@@ -27,6 +27,11 @@ const CUES: &[Cue] = &[
     (&["am", "a", "sucker", "for"], 0.75),
     (&["am", "all", "about"], 0.75),
     (&["am", "into"], 0.7),
+    // "Really into board games lately.": chat drops the subject.
+    (&["really", "into"], 0.75),
+    (&["so", "into"], 0.75),
+    (&["totally", "into"], 0.75),
+    (&["super", "into"], 0.75),
     (&["have", "been", "into"], 0.7),
     (&["am", "big", "into"], 0.8),
     (&["am", "big", "on"], 0.7),

@@ -21,6 +21,7 @@ mod fact_household;
 mod fact_location;
 mod fact_occupation;
 mod favorite;
+mod free_from;
 mod fronted;
 mod like;
 mod love_of;
@@ -65,6 +66,7 @@ pub(crate) const RULES: &[Rule] = &[
     fact_location::RULE,
     fact_occupation::RULE,
     favorite::RULE,
+    free_from::RULE,
     fronted::RULE,
     like::RULE,
     love_of::RULE,
@@ -343,14 +345,20 @@ impl<'a> Ctx<'a> {
             {
                 stop += 1;
             }
-            let example = matches!(
-                self.word(stop),
-                "especially" | "particularly" | "including" | "mainly" | "mostly"
-            ) || self.word(stop) == "such" && self.word(stop + 1) == "as";
+            // "products free from parabens and sulfates": what follows is excluded, not
+            // liked (the free_from rule reads it).
+            let excludes =
+                t.contains(" free from ") || t.contains(" free of ") || t.contains(" without ");
+            let example = !excludes
+                && matches!(
+                    self.word(stop),
+                    "especially" | "particularly" | "including" | "mainly" | "mostly"
+                )
+                || self.word(stop) == "such" && self.word(stop + 1) == "as";
             // "dystopian novels as well as mysteries", "hiking, as well as swimming".
             let as_well_as = |k: usize| self.seq(k, &["as", "well", "as"]).is_some();
-            let continues =
-                example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ",");
+            let continues = !excludes
+                && (example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ","));
             // "places with long, harsh winters", "overly hot and arid environments": a
             // part ending on an adjective shares the next part's noun.
             let last = t.rsplit(' ').next().unwrap_or_default();
