@@ -1602,3 +1602,26 @@ fn chat_shorthand_and_hedged_wishes() {
         &[("cilantro", Like, Preference)],
     );
 }
+
+#[test]
+fn quantifiers_over_kinds_leave_the_topic_and_predicates_stay_whole() {
+    assert_extracts(
+        "I dislike wearing clothes with any kind of animal print.",
+        &[("wearing clothes with animal print", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I strongly prefer games without any form of microtransactions.",
+        &[
+            ("games without microtransactions", Like, Preference),
+            ("microtransactions", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I avoid accommodations that are not eco-friendly or sustainable.",
+        &[(
+            "accommodations that are not eco-friendly or sustainable",
+            Dislike,
+            Preference,
+        )],
+    );
+}

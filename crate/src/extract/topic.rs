@@ -141,7 +141,9 @@ fn dropped(w: &str) -> bool {
 }
 
 /// Leading words that only quantify ("any", "all kinds of").
-const LEADING_FILLER: &[&[&str]] = &[
+/// Quantifiers over kinds, dropped wherever they stand ("clothes with any kind of
+/// animal print" -> "clothes with animal print").
+const KIND_OF: &[&[&str]] = &[
     &["all", "kinds", "of"],
     &["all", "types", "of"],
     &["any", "kind", "of"],
@@ -149,6 +151,9 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["any", "form", "of"],
     &["any", "sort", "of"],
     &["all", "sorts", "of"],
+];
+
+const LEADING_FILLER: &[&[&str]] = &[
     &["kinds", "of"],
     &["types", "of"],
     &["lots", "of"],
@@ -734,7 +739,7 @@ pub(crate) fn clean(words: Vec<&str>) -> Option<String> {
 fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
     loop {
         let before = words.len();
-        for filler in LEADING_FILLER {
+        for filler in KIND_OF.iter().chain(LEADING_FILLER) {
             if words.len() > filler.len() && words.starts_with(filler) {
                 words.drain(..filler.len());
                 break;
@@ -908,7 +913,14 @@ fn shorten(mut words: Vec<&str>) -> Vec<&str> {
 }
 
 fn finish(words: Vec<&str>) -> Option<String> {
-    let words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+    let mut words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+    for filler in KIND_OF {
+        if let Some(k) = (1..words.len()).find(|&k| words[k..].starts_with(filler)) {
+            if k + filler.len() < words.len() {
+                words.drain(k..k + filler.len());
+            }
+        }
+    }
     if is_unresolvable(&words) {
         return None;
     }

@@ -55,7 +55,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     };
     if matches!(
         ctx.word(from),
-        "it" | "them" | "that" | "this" | "a" | "an" | "any" | "me" | "you"
+        "it" | "them" | "that" | "this" | "a" | "an" | "me" | "you"
     ) {
         return;
     }

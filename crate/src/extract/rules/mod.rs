@@ -285,6 +285,7 @@ impl<'a> Ctx<'a> {
         let mut out: Vec<String> = Vec::new();
         let mut i = from;
         let mut pending: Option<String> = None;
+        let mut joined: Option<String> = None;
         let infinitive = self.word(from) == "to";
         // "the taste and smell of fish and seafood": the senses name no taste; the
         // things after "of" do.
@@ -383,6 +384,13 @@ impl<'a> Ctx<'a> {
                 let predicate = t
                     .split(' ')
                     .any(|w| matches!(w, "is" | "are" | "be" | "being"));
+                // "accommodations that are not eco-friendly or sustainable": a second
+                // predicate adjective completes the first part.
+                let alone = self.toks.get(k + 1).map_or(true, |t| t.is_stop())
+                    || matches!(self.word(k + 1), "," | "and" | "or");
+                if predicate && adjective(last) && adjective(next) && alone && !example {
+                    joined = Some(self.word(stop).replace(',', "and"));
+                }
                 !example
                     && !predicate
                     && adjective(last)
@@ -390,7 +398,9 @@ impl<'a> Ctx<'a> {
             } else {
                 adjective(&t)
             };
-            if continues && shares {
+            if let Some(joiner) = joined.take().filter(|_| continues) {
+                pending = Some(format!("{t} {joiner}"));
+            } else if continues && shares {
                 pending = Some(t);
             } else {
                 out.push(t);
