@@ -1625,3 +1625,23 @@ fn quantifiers_over_kinds_leave_the_topic_and_predicates_stay_whole() {
         )],
     );
 }
+
+#[test]
+fn superlatives_and_self_descriptions() {
+    assert_extracts(
+        "Pineapple on pizza is the best thing ever.",
+        &[("pineapple on pizza", Like, Preference)],
+    );
+    assert_extracts("Traffic is the worst.", &[("traffic", Dislike, Preference)]);
+    // Praise of one's own, or someone else's word, is no taste.
+    assert_nothing("My son is the best");
+    assert_nothing("my wife says pizza is the best");
+    assert_extracts(
+        "I'm not much of a morning person.",
+        &[("morning", Dislike, Preference)],
+    );
+    assert_extracts(
+        "No emojis, and please skip the intro.",
+        &[("emojis", Dislike, Style), ("concise answers", Like, Style)],
+    );
+}

@@ -91,7 +91,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
         {
             Some((s, shift)) => (s, shift, Polarity::Like),
-            None => match ctx.seq(a, &["am", "not", "a"]) {
+            None => match ctx
+                .seq(a, &["am", "not", "a"])
+                .or_else(|| ctx.seq(a, &["am", "not", "much", "of", "a"]))
+            {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),
                 None => continue,
             },

@@ -66,6 +66,37 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             _ => None,
         };
+        // "pineapple on pizza is the best thing ever", "X is the worst": a superlative
+        // with nothing after it but "thing", "ever" or "in the world".
+        let found = found.or_else(|| {
+            let (polarity, intensity) = match (ctx.word(j), ctx.word(j + 1)) {
+                ("the", "best") => (Polarity::Like, 0.8),
+                ("the", "worst") => (Polarity::Dislike, 0.8),
+                _ => return None,
+            };
+            // "my son is the best": praise of one's own, no taste. Nor someone else's
+            // word ("my wife says pizza is the best").
+            let start = ctx.subject_start(i);
+            if matches!(
+                ctx.word(start),
+                "my" | "your" | "his" | "her" | "our" | "their" | "he" | "she" | "you"
+            ) || (0..i).any(|k| {
+                matches!(
+                    ctx.word(k),
+                    "says" | "said" | "thinks" | "thought" | "believes" | "claims" | "if"
+                )
+            }) {
+                return None;
+            }
+            let mut k = j + 2;
+            while matches!(
+                ctx.word(k),
+                "thing" | "things" | "ever" | "in" | "the" | "world" | "!" | "."
+            ) {
+                k += 1;
+            }
+            (k >= ctx.toks.len()).then_some((polarity, intensity))
+        });
         let found = found.or_else(|| {
             // "X is a favorite of mine".
             (ctx.seq(j, &["a", "favorite", "of", "mine"]).is_some()
