@@ -1645,3 +1645,25 @@ fn superlatives_and_self_descriptions() {
         &[("emojis", Dislike, Style), ("concise answers", Like, Style)],
     );
 }
+
+#[test]
+fn emphasis_plans_and_linked_instructions() {
+    assert_extracts("I love love love sushi.", &[("sushi", Like, Preference)]);
+    assert_extracts(
+        "I'm trying to cut back on sugar.",
+        &[("sugar", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm Canadian, so use Celsius.",
+        &[("metric units", Like, Style)],
+    );
+    assert_extracts(
+        "Hiking and camping are my thing.",
+        &[("hiking", Like, Preference), ("camping", Like, Preference)],
+    );
+    // A clause of its own before "and" is not part of the subject.
+    assert_extracts(
+        "I went home and cooking is my thing",
+        &[("cooking", Like, Preference)],
+    );
+}

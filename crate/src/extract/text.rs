@@ -515,8 +515,11 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             // Not "i like to cook, and make bread": a verb of a list needs its object
             // to be me or the answer to count as an instruction.
             let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
+            // "..., so use celsius": after "so" or "just", any answer-shaping verb.
+            let linked = k > i + 1 && matches!(toks[k - 1].w.as_str(), "so" | "just");
             toks.get(k).is_some_and(|t| match t.w.as_str() {
                 "keep" | "please" | "stop" => true,
+                "use" | "answer" | "reply" | "respond" | "explain" | "be" => linked,
                 "make" | "give" | "tell" | "show" | "write" => {
                     matches!(next, "me" | "it" | "sure" | "them" | "us")
                 }

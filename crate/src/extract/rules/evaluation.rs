@@ -36,16 +36,33 @@ fn judgement(w: &str) -> Option<Polarity> {
     }
 }
 
-/// The subject phrase ending just before token `end`: from the clause start or the last comma.
-fn subject_before(ctx: &Ctx, end: usize) -> Option<String> {
+/// The subject phrase ending just before token `end`: from the clause start or the last
+/// comma or "and"; "hiking and camping are my thing" names both, when the first is a
+/// bare word or two rather than a clause of its own.
+fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
     let start = (0..end)
         .rev()
         .find(|&i| ctx.toks[i].is_stop() || ctx.word(i) == "and")
         .map_or(0, |i| i + 1);
     if end - start > 6 || end == start {
-        return None;
+        return Vec::new();
     }
-    topic::topic_until(ctx.toks, start, end)
+    let mut out: Vec<String> = topic::topic_until(ctx.toks, start, end)
+        .into_iter()
+        .collect();
+    if start >= 2 && ctx.word(start - 1) == "and" {
+        let first = (0..start - 1)
+            .rev()
+            .find(|&i| ctx.toks[i].is_stop())
+            .map_or(0, |i| i + 1);
+        let words = start - 1 - first;
+        if (1..=2).contains(&words) && !topic::is_function_word(ctx.word(first)) {
+            if let Some(t) = topic::topic_until(ctx.toks, first, start - 1) {
+                out.insert(0, t);
+            }
+        }
+    }
+    out
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -130,10 +147,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let subject = if opens_on_not {
             topic::np_before(ctx.before, ctx.before.len())
+                .into_iter()
+                .collect()
         } else {
             subject_before(ctx, i)
         };
-        if let Some(t) = subject {
+        for t in subject {
             out.push(Found::new(
                 t,
                 polarity,
@@ -185,7 +204,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if p == Polarity::Like || !bare {
             continue;
         }
-        if let Some(t) = subject_before(ctx, i) {
+        for t in subject_before(ctx, i) {
             out.push(Found::new(t, p, Kind::Preference, 0.55));
         }
     }
@@ -213,7 +232,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
             _ => continue,
         };
-        if let Some(t) = subject_before(ctx, i) {
+        for t in subject_before(ctx, i) {
             out.push(Found::new(t, p, Kind::Preference, 0.6));
         }
     }

@@ -208,6 +208,7 @@ impl<'a> Ctx<'a> {
                         | "want"
                         | "tend"
                         | "try"
+                        | "trying"
                         | "learned"
                         | "learnt"
                         | "started"
@@ -218,6 +219,15 @@ impl<'a> Ctx<'a> {
                     && *p != "to"
                 {
                     i += 2;
+                    continue;
+                }
+                // "i am trying to cut back on sugar".
+                if w == "am"
+                    && self.word(i + 1) == "trying"
+                    && self.word(i + 2) == "to"
+                    && *p != "am"
+                {
+                    i += 3;
                     continue;
                 }
                 match modifier(w) {
@@ -283,9 +293,14 @@ impl<'a> Ctx<'a> {
     /// A lone adjective joins the next part ("digital or online courses").
     pub fn topics(&self, from: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let mut i = from;
         let mut pending: Option<String> = None;
         let mut joined: Option<String> = None;
+        // "I love love love sushi": the cue said again is emphasis.
+        let mut from = from;
+        while from > 0 && self.word(from) == self.word(from - 1) && self.cue_word(from) {
+            from += 1;
+        }
+        let mut i = from;
         let infinitive = self.word(from) == "to";
         // "the taste and smell of fish and seafood": the senses name no taste; the
         // things after "of" do.
