@@ -1667,3 +1667,20 @@ fn emphasis_plans_and_linked_instructions() {
         &[("cooking", Like, Preference)],
     );
 }
+
+#[test]
+fn facts_said_with_a_partner_or_a_phrase_before_the_role() {
+    assert_extracts(
+        "My partner and I are both vegetarian.",
+        &[("vegetarian diet", Like, Fact)],
+    );
+    assert_extracts(
+        "I work night shifts as a nurse.",
+        &[("works as nurse", Like, Fact)],
+    );
+    // A place before "as" keeps the place.
+    assert_extracts(
+        "i work in a warehouse as a forklift operator!",
+        &[("works in warehouse", Like, Fact)],
+    );
+}

@@ -46,6 +46,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         let opener = [
             &["am"][..],
+            // "my partner and I are both vegetarian".
+            &["are"],
             &["am", "a"],
             &["am", "on", "a"],
             &["am", "on"],
@@ -74,6 +76,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             while matches!(
                 ctx.word(end),
                 "strict"
+                    | "both"
                     | "full-time"
                     | "mostly"
                     | "mainly"

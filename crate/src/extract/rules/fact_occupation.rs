@@ -160,9 +160,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new("retired", Polarity::Like, Kind::Fact, 0.9));
             continue;
         }
+        // "I work night shifts as a nurse": a short phrase may sit before "as".
+        let shifted = ctx.seq(a, &["work"]).and_then(|(w, _)| {
+            // Not past a place: "i work in a warehouse as ..." says where.
+            let k = (w..(w + 4).min(ctx.toks.len()))
+                .take_while(|&k| {
+                    !ctx.toks[k].is_stop() && !matches!(ctx.word(k), "in" | "at" | "for")
+                })
+                .find(|&k| ctx.word(k) == "as")?;
+            let after = k + 1 + usize::from(matches!(ctx.word(k + 1), "a" | "an"));
+            Some((after, 0.0))
+        });
         let start = ctx
             .seq(a, &["work", "as", "a"])
             .or_else(|| ctx.seq(a, &["work", "as"]))
+            .or(shifted)
             .or_else(|| ctx.seq(a, &["am", "a"]));
         if let Some((s, _)) = start {
             // The occupation noun ends a short phrase: "a registered nurse", "a high school teacher".
