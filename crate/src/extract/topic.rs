@@ -140,7 +140,6 @@ fn dropped(w: &str) -> bool {
     matches!(w, "the" | "a" | "an")
 }
 
-/// Leading words that only quantify ("any", "all kinds of").
 /// Quantifiers over kinds, dropped wherever they stand ("clothes with any kind of
 /// animal print" -> "clothes with animal print").
 const KIND_OF: &[&[&str]] = &[
@@ -153,6 +152,7 @@ const KIND_OF: &[&[&str]] = &[
     &["all", "sorts", "of"],
 ];
 
+/// Leading words that only quantify or point ("any", "lots of", "those").
 const LEADING_FILLER: &[&[&str]] = &[
     &["kinds", "of"],
     &["types", "of"],
@@ -821,7 +821,12 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     }
     let mut all = vec![gerund.as_str()];
     all.extend(tail);
-    Some(shorten(all).join(" "))
+    drop_kind_of(&mut all);
+    let mut all = shorten(all);
+    while all.len() > 1 && all.last().is_some_and(|w| is_dangling(w)) {
+        all.pop();
+    }
+    Some(all.join(" "))
 }
 
 /// "to buy vegan makeup brands and hybrid vehicles": a later conjunct opening with one
@@ -861,10 +866,11 @@ fn is_noun_modifier(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// Cut a topic longer than [`MAX_TOPIC_WORDS`] where a post-modifier begins, so the head
-/// keeps its meaning ("staying in hotels located in busy central areas" -> "staying in
-/// hotels"), after dropping a relative "that are" that carries none ("areas that are
-/// not prone to natural disasters" -> "areas not prone to natural disasters").
+/// Fit a topic into [`MAX_TOPIC_WORDS`]: first drop words that carry nothing ("areas
+/// that are not prone to natural disasters" -> "areas not prone to natural disasters",
+/// "hotels located in" -> "hotels in"), then cut where a post-modifier begins, so the
+/// head keeps its meaning ("purchasing clothing made from materials derived from
+/// animals" -> "purchasing clothing made from materials"), not mid-phrase.
 fn shorten(mut words: Vec<&str>) -> Vec<&str> {
     if words.len() <= MAX_TOPIC_WORDS {
         return words;
@@ -912,8 +918,8 @@ fn shorten(mut words: Vec<&str>) -> Vec<&str> {
     words
 }
 
-fn finish(words: Vec<&str>) -> Option<String> {
-    let mut words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+/// Remove [`KIND_OF`] quantifiers inside a topic (a leading one is filler already).
+fn drop_kind_of(words: &mut Vec<&str>) {
     for filler in KIND_OF {
         if let Some(k) = (1..words.len()).find(|&k| words[k..].starts_with(filler)) {
             if k + filler.len() < words.len() {
@@ -921,6 +927,11 @@ fn finish(words: Vec<&str>) -> Option<String> {
             }
         }
     }
+}
+
+fn finish(words: Vec<&str>) -> Option<String> {
+    let mut words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+    drop_kind_of(&mut words);
     if is_unresolvable(&words) {
         return None;
     }

@@ -187,7 +187,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if t.is_stop()
                     || matches!(
                         t.w.as_str(),
-                        "because" | "since" | "when" | "and" | "but" | "as" | "so" | "anymore"
+                        "because"
+                            | "since"
+                            | "due"
+                            | "when"
+                            | "and"
+                            | "but"
+                            | "as"
+                            | "so"
+                            | "anymore"
                     )
                 {
                     break;
