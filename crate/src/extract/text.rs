@@ -526,7 +526,7 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 _ => false,
             })
         };
-        if instruction {
+        if instruction || !adverb && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
                 out.push(ClauseSpan {
                     start,
@@ -534,17 +534,7 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                     after_contrast,
                 });
             }
-            after_contrast = false;
-            start = i + 1;
-        } else if !adverb && (w == ";" || is_contrast(w) || negated_tail) {
-            if i > start {
-                out.push(ClauseSpan {
-                    start,
-                    end: i,
-                    after_contrast,
-                });
-            }
-            after_contrast = w != ";" || negated_tail;
+            after_contrast = !instruction && (w != ";" || negated_tail);
             start = i + 1;
         } else if matches!(w, "if" | "unless" | "supposing" | "hypothetically")
             || matches!(w, "suppose" | "imagine")

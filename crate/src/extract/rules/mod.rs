@@ -439,7 +439,7 @@ impl<'a> Ctx<'a> {
                 k += 3;
             }
             // "games that are competitive and involve ...": a new predicate of the thing.
-            let predicate = matches!(
+            let new_predicate = matches!(
                 self.word(k),
                 "involve"
                     | "involves"
@@ -455,7 +455,7 @@ impl<'a> Ctx<'a> {
                     | "tends"
             );
             if is_clause_start(self.word(k))
-                || predicate
+                || new_predicate
                 || self.cue_word(k)
                     && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not")
                 || out.len() >= 4
