@@ -1684,3 +1684,14 @@ fn facts_said_with_a_partner_or_a_phrase_before_the_role() {
         &[("works in warehouse", Like, Fact)],
     );
 }
+
+#[test]
+fn what_kind_of_drinker_or_eater() {
+    assert_extracts(
+        "Not a huge coffee drinker but I love tea.",
+        &[("coffee", Dislike, Preference), ("tea", Like, Preference)],
+    );
+    assert_extracts("I'm a big meat eater", &[("meat", Like, Preference)]);
+    assert_nothing("I am a social drinker");
+    assert_nothing("I'm a picky eater");
+}

@@ -68,6 +68,8 @@ fn is_lover(w: &str) -> bool {
         w,
         "lover"
             | "fan"
+            | "drinker"
+            | "eater"
             | "enthusiast"
             | "buff"
             | "nut"
@@ -94,6 +96,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             None => match ctx
                 .seq(a, &["am", "not", "a"])
                 .or_else(|| ctx.seq(a, &["am", "not", "much", "of", "a"]))
+                // "Not a huge coffee drinker": chat drops the subject.
+                .or_else(|| ctx.seq(a, &["not", "a"]).filter(|_| a == 0))
             {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),
                 None => continue,
@@ -123,6 +127,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
+            continue;
+        }
+        // "a social drinker", "a picky eater": how, not what.
+        if matches!(ctx.word(k), "drinker" | "eater")
+            && matches!(
+                ctx.word(k - 1),
+                "social"
+                    | "heavy"
+                    | "light"
+                    | "moderate"
+                    | "casual"
+                    | "occasional"
+                    | "picky"
+                    | "fussy"
+                    | "healthy"
+                    | "messy"
+                    | "slow"
+                    | "fast"
+                    | "big"
+                    | "huge"
+                    | "good"
+                    | "bad"
+            )
+        {
             continue;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, k) {
