@@ -1695,3 +1695,17 @@ fn what_kind_of_drinker_or_eater() {
     assert_nothing("I am a social drinker");
     assert_nothing("I'm a picky eater");
 }
+
+#[test]
+fn the_exception_to_a_diet_is_a_like() {
+    assert_extracts(
+        "I'm vegetarian but I eat fish.",
+        &[("vegetarian diet", Like, Fact), ("fish", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm vegan, but I still eat honey.",
+        &[("vegan diet", Like, Fact), ("honey", Like, Preference)],
+    );
+    // Without a diet before it, eating is no taste.
+    assert_nothing("I eat fish on fridays");
+}

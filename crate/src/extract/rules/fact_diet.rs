@@ -1,11 +1,12 @@
-//! "I'm vegetarian", "I'm a vegan", "I follow a keto diet", "I'm lactose intolerant": diet facts.
+//! "I'm vegetarian", "I'm a vegan", "I follow a keto diet", "I'm lactose intolerant": diet facts;
+//! and the exception a diet is stated with ("I'm vegetarian but I eat fish"), a like.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_diet",
-    description: "diet facts: I'm (a) vegetarian/vegan/gluten-free, I follow a keto diet, I'm lactose intolerant",
+    description: "diet facts: I'm (a) vegetarian/vegan/gluten-free, I follow a keto diet, I'm lactose intolerant; but I eat X",
     in_requests: false,
     apply,
 };
@@ -43,6 +44,21 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    // "I'm vegetarian but I (still / do) eat fish": what the diet lets in is a taste.
+    let after_diet = ctx.after_contrast
+        && ctx
+            .previous
+            .iter()
+            .any(|f| f.kind == Kind::Fact && f.topic.ends_with("diet"));
+    if after_diet {
+        for &a in ctx.anchors {
+            if let Some((end, _)) = ctx.seq(a, &["eat"]).or_else(|| ctx.seq(a, &["do", "eat"])) {
+                for t in ctx.topics(end) {
+                    out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.6));
+                }
+            }
+        }
+    }
     for &a in ctx.anchors {
         let opener = [
             &["am"][..],
