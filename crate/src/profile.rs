@@ -1399,11 +1399,10 @@ impl Profile {
         now: Millis,
         settings: &PreambleSettings,
     ) -> Preamble {
-        let Some(q) = draft.filter(|q| q.len() == self.matrix.dim() && !q.is_empty()) else {
+        let Some((q, relevance)) = self.measure(draft, domains, settings) else {
             return Preamble::default();
         };
         let floor = settings.floor();
-        let relevance = Relevance::new(q, domains, settings.params().domain_weight, floor);
         let decay = &self.params.decay;
         let mut dots = Vec::new();
         self.matrix.dots_into(q, &mut dots);
@@ -1520,15 +1519,9 @@ impl Profile {
         now: Millis,
         settings: &PreambleSettings,
     ) -> Vec<(MemoryId, f32)> {
-        let Some(q) = draft.filter(|q| q.len() == self.matrix.dim() && !q.is_empty()) else {
+        let Some((q, relevance)) = self.measure(draft, domains, settings) else {
             return Vec::new();
         };
-        let relevance = Relevance::new(
-            q,
-            domains,
-            settings.params().domain_weight,
-            settings.floor(),
-        );
         let mut out: Vec<(MemoryId, f32)> = self
             .memories
             .values()
@@ -1537,6 +1530,18 @@ impl Profile {
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
+    }
+
+    /// The draft's vector, if it fits this store, and the relevance measure for it.
+    fn measure<'a, 'q>(
+        &self,
+        draft: Option<&'q [f32]>,
+        domains: Option<&'a Domains>,
+        settings: &PreambleSettings,
+    ) -> Option<(&'q [f32], Relevance<'a>)> {
+        let q = draft.filter(|q| q.len() == self.matrix.dim() && !q.is_empty())?;
+        let weight = settings.params().domain_weight;
+        Some((q, Relevance::new(q, domains, weight, settings.floor())))
     }
 
     /// May the preamble say it: not hidden, embedded, not faded.
