@@ -291,12 +291,9 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "gross"
                     | "nasty"
                     | "boring"
-                    // A sense alone: "the taste and smell of fish" is about the fish.
-                    | "taste"
-                    | "smell"
-                    | "texture"
-                    | "flavor"
             ) || is_dangling(w)
+                // A sense alone: "the taste and smell of fish" is about the fish.
+                || is_sense(w)
         }
         [first, ..] => {
             matches!(
@@ -415,6 +412,11 @@ pub(crate) fn topic_span_as(
         }
     }
     (clean(words), i)
+}
+
+/// A sense, which names no taste of its own ("the taste and smell of fish").
+pub(crate) fn is_sense(w: &str) -> bool {
+    matches!(w, "taste" | "smell" | "texture" | "flavor" | "feel")
 }
 
 /// Pairs joined by "and" that name one thing.

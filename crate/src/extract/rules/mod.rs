@@ -304,7 +304,7 @@ impl<'a> Ctx<'a> {
         let infinitive = self.word(from) == "to";
         // "the taste and smell of fish and seafood": the senses name no taste; the
         // things after "of" do.
-        let sense = |w: &str| matches!(w, "taste" | "smell" | "texture" | "flavor" | "feel");
+        let sense = topic::is_sense;
         let mut k = from + usize::from(self.word(from) == "the");
         if sense(self.word(k)) {
             while sense(self.word(k)) || matches!(self.word(k), "and" | "or" | ",") {
