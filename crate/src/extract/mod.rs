@@ -56,16 +56,27 @@ pub fn extract(text: &str) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     // What the last clause found, for a contrast tail ("I like X. Not Y though.").
     let mut previous: Vec<Found> = Vec::new();
+    // The sentence before, for a pronoun that opens this one ("Tomatoes? I hate them.");
+    // left empty when it yielded evidence, which such a pronoun then repeats.
+    let mut last: Vec<Tok> = Vec::new();
     for sentence in text::sentences(&masked) {
-        let Some(toks) = text::tokenize(&masked, sentence) else {
+        let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
-        let (mut start, mut cut) = (0, toks.len());
-        let reading = guards::reading(&toks, sentence.question, &mut start, &mut cut);
+        let (mut start, mut cut) = (0, sentence_toks.len());
+        let reading = guards::reading(&sentence_toks, sentence.question, &mut start, &mut cut);
         if reading == Reading::Skip {
+            last = sentence_toks;
             continue;
         }
-        let toks = &toks[start..cut];
+        // "do you like dr pepper i love it": the question the statement answers.
+        let earlier: &[Tok] = if start > 0 {
+            &sentence_toks[..start]
+        } else {
+            &last
+        };
+        let toks = &sentence_toks[start..cut];
+        let mut yielded = false;
         let anchors = anchors(toks);
         for clause in text::clauses(toks) {
             let ctoks = &toks[clause.start..clause.end];
@@ -84,6 +95,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                 previous: &previous,
                 after_contrast,
                 before: &toks[..clause.start],
+                earlier,
             };
             let mut found = Vec::new();
             for rule in RULES {
@@ -110,8 +122,10 @@ pub fn extract(text: &str) -> Vec<Item> {
             }
             if !found.is_empty() {
                 previous = found;
+                yielded = true;
             }
         }
+        last = if yielded { Vec::new() } else { sentence_toks };
     }
     out
 }

@@ -1709,3 +1709,38 @@ fn the_exception_to_a_diet_is_a_like() {
     // Without a diet before it, eating is no taste.
     assert_nothing("I eat fish on fridays");
 }
+
+#[test]
+fn a_pronoun_opening_a_statement_stands_for_what_came_before() {
+    assert_extracts(
+        "I just got a Kindle Paperwhite. I love it!",
+        &[("kindle paperwhite", Like, Preference)],
+    );
+    assert_extracts(
+        "Do you like tomatoes? I hate them.",
+        &[("tomatoes", Dislike, Preference)],
+    );
+    assert_extracts(
+        "do you like dr pepper i love it",
+        &[("dr pepper", Like, Preference)],
+    );
+    assert_extracts(
+        "I want a dog because I love them.",
+        &[("dog", Like, Preference)],
+    );
+    assert_extracts(
+        "I collect vinyl records since they are my favorite.",
+        &[("vinyl records", Like, Preference)],
+    );
+    // Already learned: the pronoun repeats it.
+    assert_extracts(
+        "I love Italian food. I eat it every day.",
+        &[("italian food", Like, Preference)],
+    );
+    // A place or time phrase, a predicate, what was said, or what comes next: no thing.
+    assert_nothing("I'm working from home today. I hate it.");
+    assert_nothing("Pizza is yummy! I enjoy it.");
+    assert_nothing("Here is my essay. I hate it.");
+    assert_nothing("That makes sense and hides my mistakes. I like that.");
+    assert_nothing("Are you joking? I love it when people are funny.");
+}

@@ -678,6 +678,11 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
                     | "are"
                     | "its"
                     | "it's"
+                    | "mostly"
+                    | "because"
+                    | "since"
+                    | "cause"
+                    | "cuz"
             ))
     {
         e -= 1;
@@ -710,6 +715,14 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     if s == e {
         return None;
     }
+    // "i collect koalas since they are my favorite": after a subject stands a
+    // verb, and the thing is its object.
+    if s > 0 && matches!(toks[s - 1].w.as_str(), "i" | "we" | "me") {
+        if e - s == 1 {
+            return None;
+        }
+        s += 1;
+    }
     // "we use kubernetes at work": the object comes before a place or time phrase.
     if s >= 2
         && matches!(
@@ -730,6 +743,111 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     }
     let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
     finish(words)
+}
+
+/// What a pronoun opening a statement stands for, from the sentence before it: the
+/// noun phrase that sentence ends on when it names a thing ("I have an iPhone 7. I
+/// like it.", "Lots of animals. I love them.", "Do you like tomatoes? I hate them."),
+/// not the end of a place or time phrase ("working from home. I love it"), a
+/// predicate ("pizza is yummy! I enjoy it"), a number or an interjection.
+pub(crate) fn np_across(toks: &[Tok]) -> Option<String> {
+    let mut np = np_before(toks, toks.len())?;
+    // "not into country music": the preposition is no part of the thing.
+    if let Some((p, rest)) = np.split_once(' ') {
+        if matches!(
+            p,
+            "into" | "in" | "at" | "on" | "from" | "with" | "about" | "of" | "to" | "for"
+        ) {
+            np = rest.to_owned();
+        }
+    }
+    let first = np.split(' ').next()?;
+    // Where the phrase starts; a phrase `finish` reworded is not vouched for.
+    let at = toks.iter().rposition(|t| t.w == first)?;
+    let mut k = at;
+    while k > 0
+        && matches!(
+            toks[k - 1].w.as_str(),
+            "a" | "an"
+                | "the"
+                | "my"
+                | "our"
+                | "your"
+                | "his"
+                | "her"
+                | "their"
+                | "some"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "new"
+                | "old"
+                | "good"
+                | "great"
+        )
+    {
+        k -= 1;
+    }
+    let led_by = k.checked_sub(1).map_or("", |p| toks[p].w.as_str());
+    let refused = matches!(
+        led_by,
+        "at" | "in" | "from" | "on" | "to" | "into" | "with" | "for" | "about" | "by"
+            | "near" | "around" | "during" | "after" | "before" | "than" | "since" | "until"
+            | "is" | "are" | "was" | "were" | "be" | "am" | "been" | "so" | "very" | "too"
+            | "sounds" | "looks" | "seems" | "feel" | "feels" | "no" | "not"
+            // "... when i lamp", "... todd would say": a verb, not a thing.
+            | "i" | "we" | "he" | "she" | "they" | "would" | "will" | "can" | "could"
+            | "should" | "must" | "might" | "do" | "does" | "did"
+    ) || is_number(first)
+        || np.split(' ').any(|w| {
+            matches!(
+                w,
+                "years" | "months" | "weeks" | "days" | "hours" | "minutes"
+            )
+        })
+        || matches!(
+            np.as_str(),
+            "nah"
+                | "yeah"
+                | "yes"
+                | "no"
+                | "ok"
+                | "okay"
+                | "lol"
+                | "oh"
+                | "wow"
+                | "cool"
+                | "nice"
+                | "great"
+                | "haha"
+                | "hmm"
+                | "sure"
+                | "thanks"
+                | "man"
+                | "fun"
+                | "awesome"
+                | "true"
+                | "right"
+                | "place"
+                | "thing"
+                | "things"
+                | "stuff"
+                | "idea"
+                | "time"
+                | "day"
+                | "way"
+                | "lot"
+        );
+    (!refused).then_some(np)
+}
+
+/// A count up to ten, in words or digits.
+pub(crate) fn is_number(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    ) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Strip filler from both ends, turn a leading infinitive into a gerund

@@ -73,24 +73,8 @@ fn is_household(w: &str) -> bool {
 }
 
 fn is_count(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "some"
-            | "several"
-            | "many"
-            | "no"
-    ) || w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+    matches!(w, "a" | "an" | "some" | "several" | "many" | "no")
+        || crate::extract::topic::is_number(w)
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {

@@ -114,6 +114,9 @@ pub(crate) struct Ctx<'a> {
     pub after_contrast: bool,
     /// The sentence's tokens before this clause, for antecedents ("my friends, but I don't like them").
     pub before: &'a [Tok],
+    /// The sentence before this one, or the question this statement answers, for a
+    /// pronoun that opens the statement ("Do you like tomatoes? I hate them.").
+    pub earlier: &'a [Tok],
 }
 
 /// A cue phrase and the intensity it carries.
@@ -260,10 +263,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase ending before token `at` (what a pronoun there stands for): in
-    /// this clause, or at the end of the text before it when `at` opens the clause.
+    /// this clause, or at the end of the text before it when `at` opens the clause, or
+    /// what the sentence before ends on when it opens the statement.
     pub fn phrase_before(&self, at: usize) -> Option<String> {
         if at > 0 {
             topic::np_before(self.toks, at)
+        } else if self.before.is_empty() {
+            topic::np_across(self.earlier)
         } else {
             topic::np_before(self.before, self.before.len())
         }
@@ -478,7 +484,18 @@ impl<'a> Ctx<'a> {
             && matches!(self.word(from), "that" | "this")
             && out[0] == self.word(from + 1)
             && favorite::is_category(&out[0]);
-        if out.is_empty() && pronoun || pointing {
+        // "i love it when people ...": the pronoun points ahead, not back.
+        let ahead = matches!(
+            self.word(from + 1),
+            "when" | "whenever" | "if" | "that" | "how" | "because"
+        );
+        // "... hides my weaknesses. i like that": a demonstrative opening the statement
+        // points at what was said, not at a thing.
+        let said = matches!(self.word(from), "that" | "this")
+            && !pointing
+            && self.before.is_empty()
+            && self.subject(from) == Some(0);
+        if (out.is_empty() && pronoun || pointing) && !ahead && !said {
             match self.antecedent(from) {
                 Some(t) => out = vec![t],
                 // "i love that show" with nothing before it: a bare category is no taste.
@@ -493,13 +510,17 @@ impl<'a> Ctx<'a> {
     /// the cue at `from` (or before the anchor when the subject was dropped), else the end
     /// of the previous clause.
     fn antecedent(&self, from: usize) -> Option<String> {
+        self.phrase_before(self.subject(from)?)
+    }
+
+    /// Where the first-person predicate holding token `from` begins, its "i" included.
+    fn subject(&self, from: usize) -> Option<usize> {
         let &anchor = self.anchors.iter().rev().find(|&&a| a <= from)?;
-        let subject = if anchor > 0 && self.word(anchor - 1) == "i" {
+        Some(if anchor > 0 && self.word(anchor - 1) == "i" {
             anchor - 1
         } else {
             anchor
-        };
-        self.phrase_before(subject)
+        })
     }
 
     /// A verb cue sits at `i` (a new predicate, not another list element).
