@@ -20,7 +20,8 @@
 //! 3. split sentences, tokenize (contractions expanded), and read each sentence with
 //!    the shared guards ([`guards::reading`]): questions, non-English and role-play are dropped;
 //! 4. split clauses at contrast words and cut out hypotheticals ("if I liked ...");
-//! 5. find first-person anchors, so other people's tastes never match;
+//! 5. find first-person anchors, so other people's tastes never match, unless the
+//!    user shares them ("he hates cats, like I do": [`shared`]);
 //! 6. run every rule of [`rules::RULES`] on each clause; dedupe.
 //!
 //! Topics: lower-case noun phrases with articles and filler removed. Facts use a fixed
@@ -30,6 +31,7 @@
 
 mod guards;
 mod rules;
+mod shared;
 mod text;
 mod topic;
 
@@ -63,69 +65,76 @@ pub fn extract(text: &str) -> Vec<Item> {
         let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
-        let (mut start, mut cut) = (0, sentence_toks.len());
-        let reading = guards::reading(&sentence_toks, sentence.question, &mut start, &mut cut);
-        if reading == Reading::Skip {
-            last = sentence_toks;
-            continue;
-        }
-        // "do you like dr pepper i love it": the question the statement answers.
-        let earlier: &[Tok] = if start > 0 {
-            &sentence_toks[..start]
-        } else {
-            &last
-        };
-        let toks = &sentence_toks[start..cut];
-        let mut yielded = false;
-        let anchors = anchors(toks);
-        for clause in text::clauses(toks) {
-            let ctoks = &toks[clause.start..clause.end];
-            if ctoks.is_empty() {
+        // "my kids love pizza like I do", "He hates cats. So do I.": the user's too,
+        // read after the sentence as written (which may say more: "I'm married to ...").
+        let shared =
+            shared::within(&sentence_toks).or_else(|| shared::after(&sentence_toks, &last));
+        for sentence_toks in std::iter::once(sentence_toks).chain(shared) {
+            let (mut start, mut cut) = (0, sentence_toks.len());
+            let reading = guards::reading(&sentence_toks, sentence.question, &mut start, &mut cut);
+            if reading == Reading::Skip {
+                last = sentence_toks;
                 continue;
             }
-            let canchors: Vec<usize> = anchors
-                .iter()
-                .filter(|&&a| a >= clause.start && a < clause.end)
-                .map(|&a| a - clause.start)
-                .collect();
-            let after_contrast = clause.after_contrast || clause.start == 0 && ctoks[0].w == "not";
-            let ctx = Ctx {
-                toks: ctoks,
-                anchors: &canchors,
-                previous: &previous,
-                after_contrast,
-                before: &toks[..clause.start],
-                earlier,
+            // "do you like dr pepper i love it": the question the statement answers.
+            let earlier: &[Tok] = if start > 0 {
+                &sentence_toks[..start]
+            } else {
+                &last
             };
-            let mut found = Vec::new();
-            for rule in RULES {
-                if reading == Reading::Request && !rule.in_requests {
+            let toks = &sentence_toks[start..cut];
+            let mut yielded = false;
+            let anchors = anchors(toks);
+            for clause in text::clauses(toks) {
+                let ctoks = &toks[clause.start..clause.end];
+                if ctoks.is_empty() {
                     continue;
                 }
-                (rule.apply)(&ctx, &mut found);
+                let canchors: Vec<usize> = anchors
+                    .iter()
+                    .filter(|&&a| a >= clause.start && a < clause.end)
+                    .map(|&a| a - clause.start)
+                    .collect();
+                let after_contrast =
+                    clause.after_contrast || clause.start == 0 && ctoks[0].w == "not";
+                let ctx = Ctx {
+                    toks: ctoks,
+                    anchors: &canchors,
+                    previous: &previous,
+                    after_contrast,
+                    before: &toks[..clause.start],
+                    earlier,
+                };
+                let mut found = Vec::new();
+                for rule in RULES {
+                    if reading == Reading::Request && !rule.in_requests {
+                        continue;
+                    }
+                    (rule.apply)(&ctx, &mut found);
+                }
+                let quote = quote(&text, ctoks);
+                // "avoid jargon": a style rule said it better than a taste rule did.
+                let said_as_style = |f: &Found| {
+                    f.kind == Kind::Preference
+                        && is_style_topic(&f.topic)
+                        && found.iter().any(|g| {
+                            g.kind == Kind::Style
+                                && (g.topic.contains(f.topic.as_str())
+                                    || g.topic
+                                        .split(' ')
+                                        .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
+                        })
+                };
+                for f in found.iter().filter(|f| !said_as_style(f)) {
+                    push(&mut out, f, &quote);
+                }
+                if !found.is_empty() {
+                    previous = found;
+                    yielded = true;
+                }
             }
-            let quote = quote(&text, ctoks);
-            // "avoid jargon": a style rule said it better than a taste rule did.
-            let said_as_style = |f: &Found| {
-                f.kind == Kind::Preference
-                    && is_style_topic(&f.topic)
-                    && found.iter().any(|g| {
-                        g.kind == Kind::Style
-                            && (g.topic.contains(f.topic.as_str())
-                                || g.topic
-                                    .split(' ')
-                                    .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
-                    })
-            };
-            for f in found.iter().filter(|f| !said_as_style(f)) {
-                push(&mut out, f, &quote);
-            }
-            if !found.is_empty() {
-                previous = found;
-                yielded = true;
-            }
+            last = if yielded { Vec::new() } else { sentence_toks };
         }
-        last = if yielded { Vec::new() } else { sentence_toks };
     }
     out
 }
@@ -299,6 +308,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
             // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".
+            // ... but "I sure do love it" is emphasis.
+            "sure" if i > 0 && toks[i - 1].w == "i" => {}
             "sure" | "unsure" | "wonder" | "wondering" | "whether" | "doubt" => muted = true,
             "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
             | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"

@@ -1744,3 +1744,53 @@ fn a_pronoun_opening_a_statement_stands_for_what_came_before() {
     assert_nothing("That makes sense and hides my mistakes. I like that.");
     assert_nothing("Are you joking? I love it when people are funny.");
 }
+
+#[test]
+fn a_taste_someone_else_holds_is_the_users_when_they_say_they_share_it() {
+    assert_extracts(
+        "My kids love pizza like I do.",
+        &[("pizza", Like, Preference)],
+    );
+    assert_extracts(
+        "My husband loves hiking. So do I.",
+        &[("hiking", Like, Preference)],
+    );
+    assert_extracts(
+        "my husband likes horror movies, as do i",
+        &[("horror movies", Like, Preference)],
+    );
+    assert_extracts(
+        "My son doesn't like broccoli and neither do I.",
+        &[("broccoli", Dislike, Preference)],
+    );
+    assert_extracts(
+        "My dad loves golf as much as I do, so plan a trip for us",
+        &[("golf", Like, Preference)],
+    );
+    // What the sentence says besides stays.
+    assert_extracts(
+        "I'm married to someone who likes board games like I do",
+        &[("married", Like, Fact), ("board games", Like, Preference)],
+    );
+    // Not sharing, agreeing with a question, a negation that does not match, or a
+    // habit rather than the taste: still someone else's.
+    assert_nothing("My wife loves sushi but I don't.");
+    assert_nothing("My brother hates cilantro. I don't.");
+    assert_nothing("Do you like cats? Me too.");
+    assert_nothing("My husband loves hiking. Me neither.");
+    assert_nothing("You will like it like I do.");
+    assert_nothing("She is busy filming like I do every day.");
+}
+
+#[test]
+fn emphasis_and_anything_with_keep_the_taste() {
+    assert_extracts(
+        "I sure do love chocolate cake.",
+        &[("chocolate cake", Like, Preference)],
+    );
+    assert_extracts(
+        "I love anything with cheese.",
+        &[("cheese", Like, Preference)],
+    );
+    assert_nothing("I'm not sure I like jazz.");
+}

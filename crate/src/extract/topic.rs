@@ -160,6 +160,9 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["a", "lot", "of"],
     &["all"],
     &["any"],
+    // "anything with cheese" is cheese.
+    &["anything", "with"],
+    &["everything", "with"],
     &["anything"],
     &["some"],
     &["doing"],
