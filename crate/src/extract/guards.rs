@@ -227,38 +227,74 @@ fn is_fiction(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    // "can you tell me a story where...", "give me a poem about a girl who loves cats".
-    let asks = toks.iter().any(|t| {
-        matches!(
-            t.w.as_str(),
-            "you" | "me" | "write" | "tell" | "create" | "make" | "give"
-        )
-    });
-    asks && toks.iter().any(|t| {
-        matches!(
-            t.w.as_str(),
-            "story"
-                | "stories"
-                | "poem"
-                | "novel"
-                | "fiction"
-                | "fictional"
-                | "character"
-                | "characters"
-                | "screenplay"
-                | "scene"
-                | "lyrics"
-                | "dialogue"
-                | "narrator"
-                | "protagonist"
-                | "role"
-                | "script"
-                | "sketch"
-                | "song"
-                | "roleplay"
-                | "role-play"
-        )
+    // "can you tell me a story where...", "give me a poem about a girl who loves cats";
+    // not "i like to write short stories", where the writing is the user's own taste.
+    let asks = (0..toks.len()).any(|k| is_asked_to(toks, k)) || plays_a_role(toks);
+    asks && toks.iter().any(|t| is_genre(&t.w))
+}
+
+/// A verb of making text asked of the assistant: it opens the sentence or follows
+/// "please", "can you", "help me" or "I want you to"; a verb the user is the subject
+/// of ("i like to write", "when i tell stories") is not asked.
+fn is_asked_to(toks: &[Tok], k: usize) -> bool {
+    if !matches!(
+        toks[k].w.as_str(),
+        "write" | "tell" | "create" | "make" | "give" | "compose" | "invent" | "narrate"
+    ) {
+        return false;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |j| toks[j].w.as_str());
+    match before(1) {
+        "" | "please" | "you" | "me" | "us" | "just" | "now" | "then" => true,
+        // "i want you to write", "help me to tell": not "i love to write".
+        "to" => (2..=4).any(|n| matches!(before(n), "you" | "me" | "us")),
+        _ => false,
+    }
+}
+
+/// "you are a character who hates garlic", "you play the narrator": the assistant
+/// is cast in a part.
+fn plays_a_role(toks: &[Tok]) -> bool {
+    toks.iter().position(|t| t.w == "you").is_some_and(|y| {
+        toks[y + 1..].iter().take(4).any(|t| {
+            matches!(
+                t.w.as_str(),
+                "character" | "role" | "narrator" | "protagonist" | "persona"
+            )
+        })
     })
+}
+
+/// Words naming a piece of writing or performance someone could ask for.
+fn is_genre(w: &str) -> bool {
+    matches!(
+        w,
+        "story"
+            | "stories"
+            | "tale"
+            | "poem"
+            | "poems"
+            | "haiku"
+            | "limerick"
+            | "novel"
+            | "fiction"
+            | "fictional"
+            | "character"
+            | "characters"
+            | "screenplay"
+            | "scene"
+            | "lyrics"
+            | "dialogue"
+            | "narrator"
+            | "protagonist"
+            | "role"
+            | "script"
+            | "sketch"
+            | "song"
+            | "songs"
+            | "roleplay"
+            | "role-play"
+    )
 }
 
 /// Enough English to read: not mostly another script, not mostly another

@@ -1005,6 +1005,25 @@ fn role_play_and_fiction_are_not_preferences() {
     assert_nothing("pretend you hate garlic");
     assert_nothing("write a story where she loves cats");
     assert_nothing("Can you write a poem about a girl who adores the sea?");
+    assert_nothing("I want you to write a story where the hero loves cats");
+    assert_nothing("help me write a poem about a dog who loves bones");
+    assert_nothing("You are a character who hates garlic.");
+}
+
+#[test]
+fn writing_stories_yourself_is_a_taste() {
+    // The user is the one writing, so the fiction guard stays out of the way.
+    assert_extracts(
+        "i like to write short stories.",
+        &[("writing short stories", Like, Preference)],
+    );
+    assert_extracts(
+        "I enjoy writing poems and songs",
+        &[
+            ("writing poems", Like, Preference),
+            ("songs", Like, Preference),
+        ],
+    );
 }
 
 #[test]
