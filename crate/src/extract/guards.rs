@@ -200,10 +200,13 @@ fn is_interrogative_start(w0: &str, w1: &str) -> bool {
 /// Role-play, fiction, and text written for someone else: its likes are not the user's.
 fn is_fiction(toks: &[Tok]) -> bool {
     let first = toks[0].w.as_str();
+    // "imagine you hate garlic", not the band in "imagine dragons is my favorite".
+    if first == "imagine" && super::text::opens_clause(toks.get(1).map_or("", |t| t.w.as_str())) {
+        return true;
+    }
     if matches!(
         first,
         "pretend"
-            | "imagine"
             | "roleplay"
             | "role-play"
             | "act"

@@ -415,9 +415,32 @@ fn favorite_phrasings_from_chat() {
         ),
         ("my favorite books are of course history", "history"),
         ("my weakness is bacon, my favorite food ever", "bacon"),
+        // A name after the category, also after "of".
+        (
+            "i am watching a video of my favorite band, simple plan.",
+            "simple plan",
+        ),
+        ("that reminds me of my favorite place, the beach", "beach"),
+        (
+            "i just read one of my favorite books anne of green gables",
+            "anne of green gables",
+        ),
+        (
+            "that reminds me of my favorite movie, which is titanic.",
+            "titanic",
+        ),
+        ("that is one of my favorite colors along with red.", "red"),
+        // An opener before the subject is not part of it.
+        ("i would have to say that meat is my favorite food.", "meat"),
+        ("i must say meat is my favorite food.", "meat"),
+        ("honestly meat is my favorite food.", "meat"),
+        ("imagine dragons is my favorite band", "imagine dragons"),
     ] {
         assert_extracts(text, &[(topic, Like, Preference)]);
     }
+    // After "of" the thing before is not the favourite.
+    assert_nothing("i went to one of my favorite restaurants yesterday");
+    assert_nothing("he is one of my favorite players");
 }
 
 #[test]

@@ -570,7 +570,7 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
 
 /// Whether `w` opens the clause a verb like "imagine" takes: "imagine if I ...",
 /// "suppose you ...", not the band in "I love Imagine Dragons".
-fn opens_clause(w: &str) -> bool {
+pub(crate) fn opens_clause(w: &str) -> bool {
     matches!(
         w,
         "if" | "that"

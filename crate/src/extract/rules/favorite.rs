@@ -178,12 +178,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let Some((at, c)) =
                 (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k).map(|c| (k, c)))
             else {
-                // "one of my favorite hobbies" is the other construction.
+                // "X is one of my favorite hobbies" is the other construction; after
+                // "of" only a name that follows the category counts ("a video of my
+                // favorite band, simple plan"), never the noun phrase before.
+                let after_of = i > 0 && ctx.word(i - 1) == "of";
                 if i > 0
                     && matches!(
                         ctx.word(i - 1),
-                        "of" | "is" | "are" | "was" | "become" | "became" | "becomes"
+                        "is" | "are" | "was" | "become" | "became" | "becomes"
                     )
+                    || after_of && !is_category(ctx.word(j + 1))
                 {
                     continue;
                 }
@@ -198,6 +202,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if ctx.word(k) == "," {
                     k += 1;
                 }
+                // "one of my favorite colors along with red", "... such as jazz".
+                if matches!(ctx.word(k), "along" | "together" | "such")
+                    && matches!(ctx.word(k + 1), "with" | "as")
+                {
+                    k += 2;
+                } else if matches!(ctx.word(k), "including" | "especially" | "like") {
+                    k += 1;
+                }
                 // "beastie boys being my favorite has gotten me laughs": a verb follows,
                 // so nothing is named after it.
                 let verb_follows = is_third_person_verb(ctx.word(k))
@@ -210,7 +222,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         .filter(|t| !is_category(t))
                         .collect()
                 };
-                if named.is_empty() {
+                if named.is_empty() && !after_of {
                     // "mac and cheese, my favorite!", "X being my favorite": the name
                     // came first.
                     let end = if ctx.word(i.wrapping_sub(1)) == "being" {
@@ -227,7 +239,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 continue;
             };
-            if ctx.toks[j..c].iter().any(|t| t.is_stop()) {
+            // "my favorite movie, which is titanic": a relative clause names it.
+            let relative = at >= j + 3
+                && matches!(ctx.word(at - 1), "which" | "that" | "who")
+                && ctx.word(at - 2) == ",";
+            if !relative && ctx.toks[j..c].iter().any(|t| t.is_stop()) {
                 continue;
             }
             // "my favorite band the beastie boys are from nyc": the name sits between
@@ -389,7 +405,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 );
                 continue;
             }
-            let start = ctx.subject_start(i);
+            let start = opinion_said(ctx, ctx.subject_start(i), i);
             if i - start > 6 || i == start {
                 continue;
             }
@@ -406,6 +422,57 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Where the subject of "X is my favorite" begins once an opener is read past: "i
+/// (would have to) say (that) meat is ...", "honestly, meat is ...".
+fn opinion_said(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "say"
+                | "think"
+                | "guess"
+                | "bet"
+                | "believe"
+                | "admit"
+                | "reckon"
+                | "suppose"
+                | "confess"
+                | "mean"
+                | "swear"
+        )
+    };
+    // After the last verb of saying, and the "that" it takes.
+    let mut s = (start..end)
+        .rev()
+        .find(|&k| speech(ctx.word(k)))
+        .map_or(start, |k| k + 1);
+    while s < end
+        && matches!(
+            ctx.word(s),
+            "that"
+                | "honestly"
+                | "actually"
+                | "personally"
+                | "well"
+                | "oh"
+                | "yes"
+                | "yeah"
+                | "lol"
+                | "haha"
+                | "ok"
+                | "okay"
+                | "really"
+                | "definitely"
+                | "probably"
+                | "so"
+                | "now"
+        )
+    {
+        s += 1;
+    }
+    s
 }
 
 /// A subject that points back to something already named.
