@@ -217,25 +217,26 @@ fn is_filler_topic(topic: &str) -> bool {
 
 /// Topics about how answers are written, whichever rule found them ("I hate emojis").
 fn is_style_topic(topic: &str) -> bool {
-    topic.split(' ').any(|w| {
-        matches!(
-            w,
-            "answers"
-                | "answer"
-                | "responses"
-                | "response"
-                | "replies"
-                | "reply"
-                | "explanations"
-                | "emojis"
-                | "emoji"
-                | "bullet"
-                | "markdown"
-                | "jargon"
-                | "formatting"
-                | "verbosity"
-        )
-    })
+    topic.contains("em dash")
+        || topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "answers"
+                    | "answer"
+                    | "responses"
+                    | "response"
+                    | "replies"
+                    | "reply"
+                    | "explanations"
+                    | "emojis"
+                    | "emoji"
+                    | "bullet"
+                    | "markdown"
+                    | "jargon"
+                    | "formatting"
+                    | "verbosity"
+            )
+        })
 }
 
 /// Token indices where a first-person predicate may begin (see [`Ctx::anchors`]).

@@ -483,6 +483,37 @@ fn chat_phrasings_of_dislike_and_abstention() {
         &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
     );
     assert_extracts("fishing is my main hobby", &[("fishing", Like, Preference)]);
+    // A liking denied in a fronted or free relative is a dislike.
+    for (text, topic) in [
+        ("what i do not like is broccoli.", "broccoli"),
+        ("the only thing i do not like is pickles", "pickles"),
+        ("pink is one color i do not like, however.", "pink"),
+        ("tofu is something i really do not like", "tofu"),
+        ("i am not big fan of hot weather", "hot weather"),
+        ("seeing blood grosses me out", "seeing blood"),
+        ("clowns creep me out", "clowns"),
+        ("i hate tuna almost as much as i do popcorn.", "tuna"),
+    ] {
+        assert_extracts(text, &[(topic, Dislike, Preference)]);
+    }
+    assert_extracts(
+        "i love mexican, the only thing i do not like is pickles",
+        &[
+            ("pickles", Dislike, Preference),
+            ("mexican", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love shoes and what i do not like is sandals",
+        &[
+            ("sandals", Dislike, Preference),
+            ("shoes", Like, Preference),
+        ],
+    );
+    // One person or thing in view is no kind of thing; a measure of time is no antecedent.
+    assert_nothing("my brother annoys me");
+    assert_nothing("that movie freaks me out");
+    assert_nothing("i run three miles a day and i hate it");
     assert_nothing("do not worry about it");
     assert_nothing("i have never been to paris");
     assert_nothing("i have never had a pet");
@@ -795,6 +826,19 @@ fn style_format() {
         "Don't use markdown",
         &[("markdown formatting", Dislike, Style)],
     );
+    for text in [
+        "Please don't use em dashes",
+        "no em dashes please",
+        "avoid em-dashes",
+    ] {
+        assert_extracts(text, &[("em dashes", Dislike, Style)]);
+    }
+    assert_extracts(
+        "fewer exclamation marks please",
+        &[("exclamation marks", Dislike, Style)],
+    );
+    // 'em is "them" everywhere else.
+    assert_extracts("Spiders? I hate em.", &[("spiders", Dislike, Preference)]);
 }
 
 #[test]

@@ -446,6 +446,10 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 })
             }
             "luv" => Some(&["love"]),
+            "em-dashes" => Some(&["em", "dashes"]),
+            "em-dash" => Some(&["em", "dash"]),
+            // "i hate em": 'em is "them"; not the dash in "no em dashes".
+            "em" if !matches!(next, "dash" | "dashes" | "-" | "\u{2014}") => Some(&["them"]),
             "u" => Some(&["you"]),
             "ur" => Some(&["your"]),
             "colour" => Some(&["color"]),

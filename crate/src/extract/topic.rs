@@ -104,6 +104,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["for", "a", "long", "time"],
     &["ever"],
     &["by", "the", "way"],
+    &["for", "example"],
+    &["for", "instance"],
     &["i", "guess"],
     &["yo"],
     &["lol"],
@@ -207,6 +209,15 @@ const LEADING_FILLER: &[&[&str]] = &[
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
 fn is_unresolvable(words: &[&str]) -> bool {
     if refers_to_the_chat(words) {
+        return true;
+    }
+    // "the only thing", "the other one": a slot with nothing in it.
+    if words.iter().all(|w| {
+        matches!(
+            *w,
+            "only" | "thing" | "things" | "one" | "ones" | "stuff" | "other" | "same" | "main"
+        )
+    }) {
         return true;
     }
     match words {
@@ -1076,6 +1087,9 @@ fn is_dangling(w: &str) -> bool {
     matches!(
         w,
         "no" | "than"
+            // "i hate tuna almost as much as popcorn".
+            | "almost"
+            | "nearly"
             | "with"
             | "of"
             | "to"

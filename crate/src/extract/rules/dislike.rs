@@ -72,6 +72,8 @@ const CUES: &[Cue] = &[
     (&["am", "not", "fond", "of"], 0.45),
     (&["am", "not", "big", "on"], 0.45),
     (&["am", "not", "a", "fan", "of"], 0.4),
+    // "i am not big fan of hot weather": chat drops the article.
+    (&["am", "not", "fan", "of"], 0.4),
     (&["not", "a", "fan", "of"], 0.4),
     (&["do", "not", "love"], 0.35),
 ];

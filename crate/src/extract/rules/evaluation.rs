@@ -230,8 +230,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Polarity::Dislike
             }
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
+            // "seeing blood grosses me out", "clowns creep me out".
+            ("grosses" | "gross" | "creeps" | "creep" | "freaks" | "freak", "me")
+                if ctx.word(i + 2) == "out" =>
+            {
+                Polarity::Dislike
+            }
             _ => continue,
         };
+        // "my brother annoys me", "that movie freaks me out": one person or thing of
+        // mine or in view, not a kind of thing.
+        let start = (0..i)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop() || ctx.word(k) == "and")
+            .map_or(0, |k| k + 1);
+        if matches!(
+            ctx.word(start),
+            "my" | "your" | "his" | "her" | "our" | "their" | "that" | "this" | "he" | "she"
+        ) {
+            continue;
+        }
         for t in subject_before(ctx, i) {
             out.push(Found::new(t, p, Kind::Preference, 0.6));
         }

@@ -23,6 +23,26 @@ fn cue(w: &str) -> Option<(Polarity, f32)> {
     }
 }
 
+/// The cue under "do not" ("what I don't like is X"): a liking denied is a dislike,
+/// as weak as the dislike rule's "don't like"; a dislike denied says too little.
+fn denied(w: &str) -> Option<(Polarity, f32)> {
+    match w {
+        "like" => Some((Polarity::Dislike, 0.6)),
+        "enjoy" => Some((Polarity::Dislike, 0.55)),
+        "love" => Some((Polarity::Dislike, 0.35)),
+        _ => None,
+    }
+}
+
+/// The cue at `j` after the words skipped before it, negated when "not" was among them.
+fn cue_after(ctx: &Ctx, from: usize, j: usize) -> Option<(Polarity, f32)> {
+    if (from..j).any(|k| ctx.word(k) == "not") {
+        denied(ctx.word(j))
+    } else {
+        cue(ctx.word(j))
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     relative(ctx, out);
     category(ctx, out);
@@ -51,6 +71,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "absolutely"
                         | "also"
                         | "do"
+                        | "not"
                         | "always"
                         | "of"
                         | "am"
@@ -59,7 +80,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 // Only after "i": "X is something my son loves" is not mine.
                 if (i + 2..j).any(|k| ctx.word(k) == "i") {
-                    cue(ctx.word(j))
+                    cue_after(ctx, i + 2, j)
                 } else {
                     None
                 }
@@ -129,14 +150,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// the taste sits across the copula, before or after.
 fn category(ctx: &Ctx, out: &mut Vec<Found>) {
     for c in 2..ctx.toks.len() {
-        let Some((polarity, intensity)) = cue(ctx.word(c)) else {
+        // "the only thing I (really) don't like is pickles".
+        let mut subject = c - 1;
+        while subject > 1
+            && matches!(
+                ctx.word(subject),
+                "do" | "not" | "really" | "just" | "truly"
+            )
+        {
+            subject -= 1;
+        }
+        let Some((polarity, intensity)) = cue_after(ctx, subject + 1, c) else {
             continue;
         };
-        let noun = c - 2;
-        // "what I hate most is traffic": an opening "what" names the slot too.
+        let noun = subject - 1;
+        // "what I hate most is traffic": an opening "what" names the slot too, also
+        // after a joiner ("I love shoes and what I don't like is sandals").
+        let opens = noun == 0 || matches!(ctx.word(noun - 1), "," | "and" | "but" | "so");
         let slot =
-            super::favorite::is_category(ctx.word(noun)) || noun == 0 && ctx.word(0) == "what";
-        if ctx.word(c - 1) != "i" || !slot {
+            super::favorite::is_category(ctx.word(noun)) || opens && ctx.word(noun) == "what";
+        if ctx.word(subject) != "i" || !slot {
             continue;
         }
         let mut det = noun;

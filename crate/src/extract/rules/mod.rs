@@ -267,7 +267,13 @@ impl<'a> Ctx<'a> {
     /// what the sentence before ends on when it opens the statement.
     pub fn phrase_before(&self, at: usize) -> Option<String> {
         if at > 0 {
-            topic::np_before(self.toks, at)
+            // "i run three miles a day and i hate it": a measure of time is not the thing.
+            topic::np_before(self.toks, at).filter(|t| {
+                !matches!(
+                    t.as_str(),
+                    "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
+                )
+            })
         } else if self.before.is_empty() {
             topic::np_across(self.earlier)
         } else {

@@ -5,7 +5,7 @@ use super::{style_targets, Ctx, Found, Rule, Target};
 pub(crate) const RULE: Rule = Rule {
     name: "style_format",
     description:
-        "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step",
+        "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step, em dashes",
     in_requests: true,
     apply,
 };
@@ -32,6 +32,11 @@ const TARGETS: &[Target] = &[
     (&["tldr"], "summaries"),
     (&["diagrams"], "diagrams"),
     (&["sources"], "cited sources"),
+    // Punctuation many people find tell-tale of generated text.
+    (&["em", "dashes"], "em dashes"),
+    (&["em", "dash"], "em dashes"),
+    (&["exclamation", "marks"], "exclamation marks"),
+    (&["exclamation", "points"], "exclamation marks"),
     (&["citations"], "cited sources"),
 ];
 
