@@ -799,7 +799,8 @@ fn an_answer_to_a_favourite_question() {
 fn happens_to_be_my_favorite() {
     assert_extracts(
         "I ride a teal bike, which happens to be my favorite color.",
-        &[("teal bike", Like, Preference)],
+        // The colour is the favourite, not the bike.
+        &[("teal", Like, Preference)],
     );
 }
 
@@ -1021,6 +1022,65 @@ fn a_pronoun_takes_the_noun_phrase_before_it() {
     assert_extracts(
         "I see my cousins often, but I don't like them much",
         &[("cousins", Dislike, Preference)],
+    );
+    // A plural pronoun passes over a singular noun to the plural one.
+    assert_extracts(
+        "true! i am about to make tacos for dinner, i love them!",
+        &[("tacos", Like, Preference)],
+    );
+    assert_extracts(
+        "i work for the tigers baseball team, i love them!",
+        &[
+            ("works for tigers baseball team", Like, Fact),
+            ("tigers baseball team", Like, Preference),
+        ],
+    );
+    // "to do that" is a pronoun too; "to do both" names nothing.
+    assert_extracts(
+        "just sewing i love to do that",
+        &[("sewing", Like, Preference)],
+    );
+    assert_nothing("i like to do both");
+    // "that is my favorite color" stands for the colour named before.
+    assert_extracts(
+        "i crocheted a purple scarf last fall. that is my favorite color.",
+        &[("purple", Like, Preference)],
+    );
+}
+
+#[test]
+fn examples_after_a_plural_kind_are_tastes_too() {
+    assert_extracts(
+        "I love outdoor sports like hiking and kayaking",
+        &[
+            ("outdoor sports", Like, Preference),
+            ("hiking", Like, Preference),
+            ("kayaking", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i like to try new adventures like rock climbing.",
+        &[
+            ("trying new adventures", Like, Preference),
+            ("rock climbing", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I avoid ride-sharing services like Uber or Lyft.",
+        &[
+            ("ride-sharing services", Dislike, Preference),
+            ("uber", Dislike, Preference),
+            ("lyft", Dislike, Preference),
+        ],
+    );
+    // A comparison is no example, and what a kind excludes is not liked.
+    assert_extracts(
+        "i love dogs like my mom does",
+        &[("dogs", Like, Preference)],
+    );
+    assert_extracts(
+        "I strongly prefer educational resources that do not rely on multimedia components like videos or animations.",
+        &[("educational resources", Like, Preference)],
     );
 }
 

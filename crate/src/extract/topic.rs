@@ -206,9 +206,23 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["over"],
 ];
 
+/// "i like to do both", "to do that with my kids": doing what was said elsewhere.
+fn does_what_was_said(words: &[&str]) -> bool {
+    words.first() == Some(&"doing")
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "that" | "it" | "this" | "both" | "them" | "so" | "stuff" | "things" | "something"
+            )
+        })
+}
+
 /// A topic that is only a pronoun or a placeholder cannot be resolved: no item.
 fn is_unresolvable(words: &[&str]) -> bool {
     if refers_to_the_chat(words) {
+        return true;
+    }
+    if does_what_was_said(words) {
         return true;
     }
     // "the only thing", "the other one": a slot with nothing in it.
@@ -276,6 +290,7 @@ fn is_unresolvable(words: &[&str]) -> bool {
                     | "us"
                     | "not"
                     | "doing"
+                    | "having"
                     | "anything"
                     | "people"
                     | "sometimes"
@@ -960,7 +975,7 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     while all.len() > 1 && all.last().is_some_and(|w| is_dangling(w)) {
         all.pop();
     }
-    Some(all.join(" "))
+    (!does_what_was_said(&all)).then(|| all.join(" "))
 }
 
 /// "to buy vegan makeup brands and hybrid vehicles": a later conjunct opening with one

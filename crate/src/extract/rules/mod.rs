@@ -313,6 +313,7 @@ impl<'a> Ctx<'a> {
             from += 1;
         }
         let mut i = from;
+        let mut examples = false;
         let infinitive = self.word(from) == "to";
         // "the taste and smell of fish and seafood": the senses name no taste; the
         // things after "of" do.
@@ -333,7 +334,7 @@ impl<'a> Ctx<'a> {
                 self.toks,
                 i,
                 self.toks.len(),
-                infinitive && i != from && pending.is_none(),
+                infinitive && i != from && pending.is_none() && !examples,
             );
             let Some(t) = t else {
                 // "what i like best, eating cupcakes": a degree word, then the thing.
@@ -377,11 +378,42 @@ impl<'a> Ctx<'a> {
             // liked (the free_from rule reads it).
             let excludes =
                 t.contains(" free from ") || t.contains(" free of ") || t.contains(" without ");
+            let last = t.rsplit(' ').next().unwrap_or_default();
+            // "outdoor sports like hiking": a kind named in the plural, then examples;
+            // not a comparison ("dogs like my mom does", "cats like crazy").
+            let like_examples = self.word(stop) == "like"
+                // "resources that do not rely on media like videos": excluded, not liked.
+                && !(i..stop).any(|k| {
+                    matches!(self.word(k), "not" | "no" | "without" | "never" | "free" | "avoid")
+                })
+                && last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && !is_clause_start(self.word(stop + 1))
+                && !matches!(
+                    self.word(stop + 1),
+                    "my" | "your"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "their"
+                        | "me"
+                        | "him"
+                        | "them"
+                        | "crazy"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                );
             let example = !excludes
-                && matches!(
+                && (matches!(
                     self.word(stop),
                     "especially" | "particularly" | "including" | "mainly" | "mostly"
-                )
+                ) || like_examples)
                 || self.word(stop) == "such" && self.word(stop + 1) == "as";
             // "dystopian novels as well as mysteries", "hiking, as well as swimming".
             let as_well_as = |k: usize| self.seq(k, &["as", "well", "as"]).is_some();
@@ -389,7 +421,6 @@ impl<'a> Ctx<'a> {
                 && (example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ","));
             // "places with long, harsh winters", "overly hot and arid environments": a
             // part ending on an adjective shares the next part's noun.
-            let last = t.rsplit(' ').next().unwrap_or_default();
             let adjective = |w: &str| is_adjective(w) || is_plain_adjective(w);
             let shares = if t.contains(' ') {
                 // Only when the next part opens with an adjective or an adverb too.
@@ -435,6 +466,8 @@ impl<'a> Ctx<'a> {
             if !continues {
                 break;
             }
+            // "to try new adventures like rock climbing": the examples are things.
+            examples |= example;
             let mut k = if as_well_as(stop) {
                 stop
             } else {
@@ -479,6 +512,15 @@ impl<'a> Ctx<'a> {
         if let Some(adj) = pending {
             out.push(adj);
         }
+        // "sewing, i love to do that": the pronoun is the object of a bare "do".
+        let done = self.word(from) == "to"
+            && self.word(from + 1) == "do"
+            && matches!(self.word(from + 2), "it" | "that" | "this")
+            && self.toks.get(from + 3).map_or(true, |t| t.is_stop());
+        if done {
+            out.clear();
+        }
+        let from = if done { from + 2 } else { from };
         let pronoun = matches!(
             self.word(from),
             "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
@@ -516,7 +558,24 @@ impl<'a> Ctx<'a> {
     /// the cue at `from` (or before the anchor when the subject was dropped), else the end
     /// of the previous clause.
     fn antecedent(&self, from: usize) -> Option<String> {
-        self.phrase_before(self.subject(from)?)
+        let at = self.subject(from)?;
+        let near = self.phrase_before(at);
+        // "i am making tacos for dinner, i love them": a plural pronoun skips a
+        // singular noun for the plural one before it in the clause.
+        let plural = matches!(self.word(from), "them" | "these" | "those");
+        if plural
+            && near
+                .as_deref()
+                .is_some_and(|t| !looks_plural(t) && !is_collective(t))
+        {
+            let earlier = (1..at.saturating_sub(1))
+                .rev()
+                .find(|&k| looks_plural(self.word(k)) && !topic::is_function_word(self.word(k)));
+            if let Some(t) = earlier.and_then(|k| topic::np_before(self.toks, k + 1)) {
+                return Some(t);
+            }
+        }
+        near
     }
 
     /// Where the first-person predicate holding token `from` begins, its "i" included.
@@ -568,6 +627,29 @@ impl<'a> Ctx<'a> {
             self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
         })
     }
+}
+
+/// A noun phrase whose last word reads as a regular plural ("tacos", "green beans").
+fn looks_plural(phrase: &str) -> bool {
+    let w = phrase.rsplit(' ').next().unwrap_or_default();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !is_third_person_verb(w)
+        && !matches!(
+            w,
+            "always" | "sometimes" | "perhaps" | "yes" | "does" | "was" | "has"
+        )
+}
+
+/// A group spoken of in the plural: "the tigers baseball team, i love them".
+fn is_collective(phrase: &str) -> bool {
+    matches!(
+        phrase.rsplit(' ').next().unwrap_or_default(),
+        "team" | "band" | "family" | "group" | "crew" | "staff" | "people" | "club" | "children"
+    )
 }
 
 /// Push one preference item per topic after each anchored cue.
