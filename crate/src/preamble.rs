@@ -562,6 +562,14 @@ mod tests {
             "I study law"
         );
         assert_eq!(
+            clause("on a budget", Kind::Fact, Polarity::Like),
+            "I am on a budget"
+        );
+        assert_eq!(
+            clause("em dashes", Kind::Style, Polarity::Dislike),
+            "I don't want em dashes"
+        );
+        assert_eq!(
             clause("emojis", Kind::Style, Polarity::Dislike),
             "I don't want emojis"
         );

@@ -1049,6 +1049,29 @@ fn a_pronoun_takes_the_noun_phrase_before_it() {
 }
 
 #[test]
+fn a_budget_is_a_fact() {
+    for text in [
+        "I'm on a budget, so cheaper options please.",
+        "i am on a very tight budget",
+        "My budget is pretty tight this month.",
+        "money is tight right now",
+    ] {
+        assert_extracts(text, &[("on a budget", Like, Fact)]);
+    }
+    assert_nothing("I'm not on a budget");
+    assert_nothing("My friend is on a budget");
+    assert_nothing("his money is tight");
+}
+
+#[test]
+fn explain_like_im_five_asks_for_the_basics() {
+    assert_extracts(
+        "Explain it like I'm five.",
+        &[("beginner-level explanations", Like, Style)],
+    );
+}
+
+#[test]
 fn examples_after_a_plural_kind_are_tastes_too() {
     assert_extracts(
         "I love outdoor sports like hiking and kayaking",

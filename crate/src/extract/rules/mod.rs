@@ -10,6 +10,7 @@
 
 mod allergy;
 mod avoidance;
+mod budget;
 mod comparative;
 mod contrast;
 mod dislike;
@@ -55,6 +56,7 @@ pub(crate) struct Rule {
 pub(crate) const RULES: &[Rule] = &[
     allergy::RULE,
     avoidance::RULE,
+    budget::RULE,
     comparative::RULE,
     contrast::RULE,
     dislike::RULE,

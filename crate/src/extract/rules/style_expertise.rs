@@ -16,6 +16,11 @@ const EXPERT: &str = "expert-level explanations";
 const PHRASES: &[(&[&str], &str)] = &[
     (&["explain", "like", "i", "am"], BEGINNER),
     (&["eli5"], BEGINNER),
+    // "explain it like I'm five", "describe it like I'm 5".
+    (&["like", "i", "am", "five"], BEGINNER),
+    (&["like", "i", "am", "5"], BEGINNER),
+    (&["like", "i", "am", "a", "child"], BEGINNER),
+    (&["like", "i", "am", "a", "kid"], BEGINNER),
     (&["simple", "terms"], BEGINNER),
     (&["layman's", "terms"], BEGINNER),
     (&["laymans", "terms"], BEGINNER),

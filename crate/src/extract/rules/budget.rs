@@ -1,0 +1,52 @@
+//! "I'm on a tight budget", "my budget is limited", "money is tight": a budget to keep to,
+//! a fact every recommendation should respect.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "budget",
+    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight",
+    in_requests: false,
+    apply,
+};
+
+const TOPIC: &str = "on a budget";
+
+fn is_tight(w: &str) -> bool {
+    matches!(
+        w,
+        "tight" | "limited" | "strict" | "small" | "shoestring" | "fixed" | "low" | "modest"
+    )
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    let on_budget = ctx.anchors.iter().any(|&a| {
+        ctx.seq(a, &["am", "on", "a"]).is_some_and(|(mut k, _)| {
+            while is_tight(ctx.word(k)) || ctx.word(k) == "very" {
+                k += 1;
+            }
+            ctx.word(k) == "budget"
+        })
+    });
+    // "my budget is (pretty) tight", "money is tight": nothing else is whose.
+    let tight = [&["my", "budget", "is"][..], &["money", "is"]]
+        .iter()
+        .filter_map(|pat| ctx.find_seq(0, pat).map(|i| (i, i + pat.len())))
+        .filter(|&(i, _)| {
+            i == 0 || matches!(ctx.word(i - 1), "my" | "our" | "," | "and" | "so" | "but")
+        })
+        .map(|(_, k)| k)
+        .any(|mut k| {
+            while matches!(
+                ctx.word(k),
+                "very" | "pretty" | "really" | "quite" | "a" | "bit"
+            ) {
+                k += 1;
+            }
+            is_tight(ctx.word(k))
+        });
+    if on_budget || tight {
+        out.push(Found::new(TOPIC, Polarity::Like, Kind::Fact, 0.7));
+    }
+}
