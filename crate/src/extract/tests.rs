@@ -811,6 +811,32 @@ fn style_length() {
     assert_extracts("keep it short", &[("concise answers", Like, Style)]);
     assert_extracts("Please be concise.", &[("concise answers", Like, Style)]);
     assert_extracts("Give me more detail", &[("detailed answers", Like, Style)]);
+    // A cap on the words is a wish for brevity; a size asked for is not.
+    for text in [
+        "Please keep answers under 200 words.",
+        "no more than three sentences please",
+        "Answer in 100 words or less.",
+    ] {
+        assert_extracts(text, &[("concise answers", Like, Style)]);
+    }
+    assert_nothing("write a 2000 word essay on rome");
+    // Brevity among other qualities, and brevity refused.
+    assert_extracts(
+        "I prefer concise, direct answers without fluff.",
+        &[
+            ("fluff", Dislike, Preference),
+            ("concise answers", Like, Style),
+            ("direct answers", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "I hate short answers",
+        &[("concise answers", Dislike, Style)],
+    );
+    assert_extracts(
+        "I don't want detailed answers",
+        &[("detailed answers", Dislike, Style)],
+    );
 }
 
 #[test]
@@ -1045,6 +1071,18 @@ fn a_pronoun_takes_the_noun_phrase_before_it() {
     assert_extracts(
         "i crocheted a purple scarf last fall. that is my favorite color.",
         &[("purple", Like, Preference)],
+    );
+}
+
+#[test]
+fn household_members_and_intolerances_are_facts() {
+    assert_extracts(
+        "I have two cats and a dog.",
+        &[("has two cats", Like, Fact), ("has a dog", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm gluten intolerant.",
+        &[("gluten-free diet", Like, Fact)],
     );
 }
 

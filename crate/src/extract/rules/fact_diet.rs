@@ -17,7 +17,9 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         ("vegetarian", _) | ("veggie", _) => ("vegetarian diet", 1),
         ("vegan", _) => ("vegan diet", 1),
         ("pescatarian" | "pescetarian", _) => ("pescatarian diet", 1),
-        ("gluten-free", _) | ("gluten", "free") | ("celiac" | "coeliac", _) => {
+        ("gluten-free", _)
+        | ("gluten", "free" | "intolerant" | "sensitive")
+        | ("celiac" | "coeliac", _) => {
             ("gluten-free diet", 1 + usize::from(ctx.word(i) == "gluten"))
         }
         ("dairy-free", _) | ("dairy", "free") => {

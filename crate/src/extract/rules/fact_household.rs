@@ -77,6 +77,23 @@ fn is_count(w: &str) -> bool {
         || crate::extract::topic::is_number(w)
 }
 
+/// The household noun of a counted phrase starting at `end` ("two little kids", "a
+/// golden retriever dog": the noun comes within three words).
+fn member(ctx: &Ctx, end: usize) -> Option<usize> {
+    if !is_count(ctx.word(end)) || ctx.word(end) == "no" {
+        return None;
+    }
+    let k = (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k)))?;
+    let interrupted = ctx.toks[end..k].iter().any(|t| {
+        t.is_stop()
+            || matches!(
+                t.w.as_str(),
+                "for" | "of" | "with" | "to" | "love" | "passion"
+            )
+    });
+    (!interrupted).then_some(k)
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         if let Some((end, _)) = ctx
@@ -84,36 +101,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["have", "got"]))
             .or_else(|| ctx.seq(a, &["own"]))
         {
-            let end = if ctx.word(end) == "got" { end + 1 } else { end };
-            if !is_count(ctx.word(end)) || ctx.word(end) == "no" {
-                continue;
+            let mut end = if ctx.word(end) == "got" { end + 1 } else { end };
+            // "two cats and a dog": each counted member of the household.
+            while let Some(k) = member(ctx, end) {
+                let words: Vec<&str> = ctx.toks[end..=k]
+                    .iter()
+                    .map(|t| t.w.as_str())
+                    .map(|w| if w == "an" { "a" } else { w })
+                    .collect();
+                out.push(Found::new(
+                    format!("has {}", words.join(" ")),
+                    Polarity::Like,
+                    Kind::Fact,
+                    0.9,
+                ));
+                if !matches!(ctx.word(k + 1), "and" | ",") {
+                    break;
+                }
+                end = k + 2 + usize::from(ctx.word(k + 2) == "and");
             }
-            // "two little kids", "a golden retriever dog": the noun comes within three words.
-            let Some(k) =
-                (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k)))
-            else {
-                continue;
-            };
-            if ctx.toks[end..k].iter().any(|t| {
-                t.is_stop()
-                    || matches!(
-                        t.w.as_str(),
-                        "for" | "of" | "with" | "to" | "love" | "passion"
-                    )
-            }) {
-                continue;
-            }
-            let words: Vec<&str> = ctx.toks[end..=k]
-                .iter()
-                .map(|t| t.w.as_str())
-                .map(|w| if w == "an" { "a" } else { w })
-                .collect();
-            out.push(Found::new(
-                format!("has {}", words.join(" ")),
-                Polarity::Like,
-                Kind::Fact,
-                0.9,
-            ));
             continue;
         }
         if let Some((end, _)) = ctx.seq(a, &["am"]) {

@@ -872,6 +872,13 @@ fn is_plain_adjective(w: &str) -> bool {
             | "boutique"
             | "vegan"
             | "vegetarian"
+            // "concise, direct answers".
+            | "concise"
+            | "direct"
+            | "brief"
+            | "clear"
+            | "simple"
+            | "detailed"
     )
 }
 

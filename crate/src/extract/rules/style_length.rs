@@ -1,6 +1,6 @@
 //! "Keep it short", "be concise", "no fluff", "more detail", "in depth": answer length.
 
-use super::{is_request, Ctx, Found, Rule};
+use super::{is_request, negated, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -82,8 +82,66 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     for (words, topic) in PHRASES {
-        if ctx.find_seq(0, words).is_some() && !out.iter().any(|f| f.topic == *topic) {
-            out.push(Found::new(*topic, Polarity::Like, Kind::Style, 0.8));
+        let Some(i) = ctx.find_seq(0, words) else {
+            continue;
+        };
+        // "I hate short answers": the length is refused, not asked for ("no fluff" and
+        // "too long" say their own direction).
+        let refused = !matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip")
+            && negated(ctx, i.saturating_sub(4), i);
+        let polarity = if refused {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
+        if !out.iter().any(|f| f.topic == *topic) {
+            out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
         }
     }
+    // "concise, direct answers": a length among other qualities of the answers.
+    let concise = (0..ctx.toks.len()).find(|&k| {
+        matches!(
+            ctx.word(k),
+            "concise" | "brief" | "short" | "shorter" | "succinct"
+        ) && (k + 1..(k + 4).min(ctx.toks.len())).any(|j| {
+            matches!(
+                ctx.word(j),
+                "answers" | "responses" | "replies" | "explanations"
+            )
+        })
+    });
+    if out.iter().any(|f| f.topic == CONCISE) {
+        return;
+    }
+    if let Some(k) = concise {
+        let polarity = if negated(ctx, k.saturating_sub(4), k) {
+            Polarity::Dislike
+        } else {
+            Polarity::Like
+        };
+        out.push(Found::new(CONCISE, polarity, Kind::Style, 0.8));
+    } else if capped(ctx) {
+        out.push(Found::new(CONCISE, Polarity::Like, Kind::Style, 0.8));
+    }
+}
+
+/// A cap on the length: "under 200 words", "no more than three sentences", "at most
+/// 5 bullet points", "100 words or less" (not "a 2000 word essay", a size asked for).
+fn capped(ctx: &Ctx) -> bool {
+    (1..ctx.toks.len()).any(|k| {
+        let unit = matches!(
+            ctx.word(k),
+            "words" | "sentences" | "lines" | "paragraphs" | "sentence" | "paragraph"
+        );
+        if !unit || !crate::extract::topic::is_number(ctx.word(k - 1)) {
+            return false;
+        }
+        let before = |n: usize| k.checked_sub(n).map_or("", |j| ctx.word(j));
+        matches!(before(2), "under" | "max" | "maximum" | "within")
+            || matches!(
+                (before(3), before(2)),
+                ("fewer" | "less" | "more", "than") | ("at", "most")
+            )
+            || matches!((ctx.word(k + 1), ctx.word(k + 2)), ("or", "less" | "fewer"))
+    })
 }
