@@ -933,6 +933,21 @@ fn style_programming_language() {
         "Use Python for the examples",
         &[("python code examples", Like, Style)],
     );
+    // A negation before the verb refuses the language; one across a comma does not.
+    assert_extracts(
+        "I don't want code in Python",
+        &[
+            ("code in python", Dislike, Preference),
+            ("python code examples", Dislike, Style),
+        ],
+    );
+    assert_extracts(
+        "I don't like Java, I use Python",
+        &[
+            ("java", Dislike, Preference),
+            ("python code examples", Like, Style),
+        ],
+    );
 }
 
 #[test]

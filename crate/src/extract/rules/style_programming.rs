@@ -103,7 +103,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if !(after_verb || developer || !ambiguous && mentioned) {
             continue;
         }
-        let polarity = if negated(ctx, i.saturating_sub(3), i) {
+        // "I don't want code in Python": the negation may sit before the verb, but not
+        // across a comma ("I don't like Java, I use Python").
+        let from = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| ctx.toks[k].is_stop())
+            .map_or(i.saturating_sub(5), |k| k + 1);
+        let polarity = if negated(ctx, from, i) {
             Polarity::Dislike
         } else {
             Polarity::Like
