@@ -1237,6 +1237,18 @@ fn quoted_text_is_not_a_statement() {
 }
 
 #[test]
+fn pasted_text_after_an_introduction_is_not_a_statement() {
+    assert_extracts(
+        "I prefer a confident tone. Here's my draft: I love working with data and I hate messy spreadsheets.",
+        &[("confident tone", Like, Preference)],
+    );
+    assert_nothing("Please proofread this email:\nHi Tom, I love your idea.\n\nI hate Mondays.");
+    assert_nothing("My boss wrote: I hate long meetings.");
+    // A one-word label introduces the user's own words.
+    assert_extracts("Note: I'm vegan.", &[("vegan diet", Like, Fact)]);
+}
+
+#[test]
 fn a_whole_line_in_quotes_is_the_users_statement() {
     assert_extracts(
         "\"I dislike floral wallpaper.\"",

@@ -16,10 +16,26 @@ pub(crate) const MAX_SENTENCE_TOKENS: usize = 120;
 pub(crate) fn mask(text: &str) -> Vec<u8> {
     let mut out = text.as_bytes().to_vec();
     let mut in_fence = false;
+    let mut pasted = false;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let range = line_start..line_start + line.len();
         line_start += line.len();
+        if pasted {
+            blank(&mut out[range]);
+            continue;
+        }
+        // "Here's my draft: I love working with data": what follows is the text, not me.
+        let own = match pasted_after(line) {
+            Some(colon) => {
+                blank(&mut out[range.start + colon + 1..range.end]);
+                pasted = true;
+                colon
+            }
+            None => line.len(),
+        };
+        let range = range.start..range.start + own;
+        let line = &line[..own];
         let trimmed = line.trim_start();
         let fence = trimmed.starts_with("```") || trimmed.starts_with("~~~");
         if fence || in_fence {
@@ -41,6 +57,54 @@ pub(crate) fn mask(text: &str) -> Vec<u8> {
         mask_inline(&mut out[range]);
     }
     out
+}
+
+/// Where a line introduces text the user pastes ("Here's my draft:", "my boss wrote:",
+/// "fix the following:"): the byte index of the colon. A one-word label ("Note: I'm
+/// vegan") introduces the user's own words.
+fn pasted_after(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let intro = &line[..colon];
+    let clause = intro
+        .rfind(['.', '!', '?'])
+        .map_or(intro, |k| &intro[k + 1..])
+        .to_lowercase();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let introduces = words.iter().any(|w| {
+        matches!(
+            *w,
+            "draft"
+                | "text"
+                | "essay"
+                | "email"
+                | "e-mail"
+                | "letter"
+                | "message"
+                | "paragraph"
+                | "post"
+                | "review"
+                | "story"
+                | "poem"
+                | "script"
+                | "article"
+                | "bio"
+                | "caption"
+                | "tweet"
+                | "transcript"
+                | "excerpt"
+                | "passage"
+                | "following"
+                | "below"
+                | "wrote"
+                | "writes"
+                | "said"
+                | "says"
+        )
+    });
+    (words.len() >= 2 && introduces).then_some(colon)
 }
 
 fn is_whole_quote(line: &str) -> bool {
