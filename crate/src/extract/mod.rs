@@ -295,7 +295,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 || p == "then"
         };
         match w {
-            "i" => {
+            // "we love seafood": the user is among "we" (a partner, a family, a team).
+            "i" | "we" if w == "i" || subject_position => {
                 subject = Subject::Me;
                 // "i wish i played, i like to hike": a new clause of mine after a comma
                 // or contrast is no longer inside the wish or report.

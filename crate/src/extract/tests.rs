@@ -1102,6 +1102,20 @@ fn household_members_and_intolerances_are_facts() {
 }
 
 #[test]
+fn we_includes_the_user() {
+    assert_extracts(
+        "I'm planning a week in Lisbon with my partner. We love seafood and walking around old neighborhoods, but I'm not big on museums.",
+        &[
+            ("seafood", Like, Preference),
+            ("walking around old neighborhoods", Like, Preference),
+            ("museums", Dislike, Preference),
+        ],
+    );
+    assert_nothing("they say we love drama");
+    assert_nothing("do we like it?");
+}
+
+#[test]
 fn a_budget_is_a_fact() {
     for text in [
         "I'm on a budget, so cheaper options please.",
