@@ -49,6 +49,13 @@ pub(crate) fn reading(
         return Reading::Request;
     }
     if question_mark {
+        // "As a vegan, what can I cook?": the self-description before the question.
+        if w0 == "as" {
+            if let Some(p) = toks.iter().position(|t| t.w == COMMA) {
+                *cut = p;
+                return Reading::Statement;
+            }
+        }
         // A statement with a tag question: "i love jazz, do you?"
         if w0 == "i" {
             if let Some(p) = toks.iter().rposition(|t| t.w == COMMA) {

@@ -1116,6 +1116,20 @@ fn we_includes_the_user() {
 }
 
 #[test]
+fn a_self_description_before_a_question_counts() {
+    assert_extracts(
+        "As a vegan and someone who hates cooking, what are quick lunches I can make?",
+        &[("vegan diet", Like, Fact), ("cooking", Dislike, Preference)],
+    );
+    assert_extracts(
+        "As someone who loves hiking, where should I go in Utah?",
+        &[("hiking", Like, Preference)],
+    );
+    assert_nothing("as a kid who loves dinosaurs, what would he like?");
+    assert_nothing("As a result, what should I do?");
+}
+
+#[test]
 fn a_budget_is_a_fact() {
     for text in [
         "I'm on a budget, so cheaper options please.",

@@ -61,6 +61,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+    // "As a vegan, what can I cook?", "as a vegetarian and someone who ...": the
+    // speaker describes themself before asking.
+    if ctx.word(0) == "as" && matches!(ctx.word(1), "a" | "an") {
+        if let Some((topic, _)) = diet(ctx, 2) {
+            out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+        }
+    }
     for &a in ctx.anchors {
         let opener = [
             &["am"][..],

@@ -6,7 +6,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "self_described",
-    description: "a self-description with a relative: I am a N who/that likes/loves/hates X",
+    description:
+        "a self-description with a relative: I am a N / as someone who/that likes/loves/hates X",
     in_requests: false,
     apply,
 };
@@ -24,14 +25,16 @@ fn cue(w: &str) -> Option<(Polarity, f32)> {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    for &a in ctx.anchors {
-        let (start, negative) = match ctx.seq(a, &["am", "a"]) {
-            Some((s, _)) => (s, false),
-            None => match ctx.seq(a, &["am", "not", "a"]) {
-                Some((s, _)) => (s, true),
-                None => continue,
-            },
-        };
+    let described = ctx
+        .anchors
+        .iter()
+        .filter_map(|&a| match ctx.seq(a, &["am", "a"]) {
+            Some((s, _)) => Some((s, false)),
+            None => ctx.seq(a, &["am", "not", "a"]).map(|(s, _)| (s, true)),
+        });
+    // "As someone who hates cooking, ...", "as a vegan and someone who ...".
+    let as_one = (ctx.word(0) == "as").then_some((1, false));
+    for (start, negative) in described.chain(as_one) {
         // The described noun phrase is short: "a (huge) man that loves ...".
         let Some(rel) = (start + 1..(start + 5).min(ctx.toks.len()))
             .find(|&k| matches!(ctx.word(k), "who" | "that"))
@@ -39,6 +42,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         if ctx.toks[start..rel].iter().any(|t| t.is_stop()) {
+            continue;
+        }
+        // After "as" only "someone who": "as a kid who loves dinosaurs" may be anyone.
+        if start == 1
+            && as_one.is_some()
+            && !matches!(ctx.word(rel - 1), "someone" | "somebody" | "person" | "one")
+        {
             continue;
         }
         let mut v = rel + 1;
