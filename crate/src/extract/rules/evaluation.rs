@@ -39,11 +39,16 @@ fn judgement(w: &str) -> Option<Polarity> {
 /// The subject phrase ending just before token `end`: from the clause start or the last
 /// comma or "and"; "hiking and camping are my thing" names both, when the first is a
 /// bare word or two rather than a clause of its own.
-fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
-    let start = (0..end)
+/// Where the clause holding token `end` begins: after the last stop mark or "and".
+fn clause_start(ctx: &Ctx, end: usize) -> usize {
+    (0..end)
         .rev()
         .find(|&i| ctx.toks[i].is_stop() || ctx.word(i) == "and")
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| i + 1)
+}
+
+fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
+    let start = clause_start(ctx, end);
     if end - start > 6 || end == start {
         return Vec::new();
     }
@@ -181,10 +186,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         let p = if not { p.flipped() } else { p };
-        let start = (0..i)
-            .rev()
-            .find(|&k| ctx.toks[k].is_stop() || ctx.word(k) == "and")
-            .map_or(0, |k| k + 1);
+        let start = clause_start(ctx, i);
         let bare = !matches!(
             ctx.word(start),
             "my" | "your"
@@ -240,12 +242,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         // "my brother annoys me", "that movie freaks me out": one person or thing of
         // mine or in view, not a kind of thing.
-        let start = (0..i)
-            .rev()
-            .find(|&k| ctx.toks[k].is_stop() || ctx.word(k) == "and")
-            .map_or(0, |k| k + 1);
         if matches!(
-            ctx.word(start),
+            ctx.word(clause_start(ctx, i)),
             "my" | "your" | "his" | "her" | "our" | "their" | "that" | "this" | "he" | "she"
         ) {
             continue;

@@ -388,9 +388,7 @@ impl<'a> Ctx<'a> {
                 && !(i..stop).any(|k| {
                     matches!(self.word(k), "not" | "no" | "without" | "never" | "free" | "avoid")
                 })
-                && last.len() > 3
-                && last.ends_with('s')
-                && !last.ends_with("ss")
+                && looks_plural(last)
                 && !is_clause_start(self.word(stop + 1))
                 && !matches!(
                     self.word(stop + 1),
@@ -806,20 +804,39 @@ pub(crate) fn style_targets(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
     if !is_request(ctx) && !continues_style(ctx) {
         return;
     }
+    style_phrases(ctx, targets, out);
+}
+
+/// One style item per target phrase found, refused when a negation comes before it
+/// ("no bullet points", "I hate short answers") or the phrase says so itself
+/// ("emoji-free"). A phrase that opens with its own direction ("no fluff", "too long")
+/// is not turned by a negation before it.
+pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>) {
     for (words, topic) in targets {
         let Some(i) = ctx.find_seq(0, words) else {
             continue;
         };
-        let negative =
-            negated(ctx, i.saturating_sub(4), i) || words.iter().any(|w| w.ends_with("-free"));
-        let polarity = if negative {
+        let own_direction = matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip");
+        let polarity = if words.iter().any(|w| w.ends_with("-free")) {
             Polarity::Dislike
-        } else {
+        } else if own_direction {
             Polarity::Like
+        } else {
+            wish_direction(ctx, i)
         };
         if !out.iter().any(|f| f.topic == *topic) {
             out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
         }
+    }
+}
+
+/// Whether a wish named at token `at` is asked for or refused: refused when a negation
+/// stands in the four words before it.
+pub(crate) fn wish_direction(ctx: &Ctx, at: usize) -> Polarity {
+    if negated(ctx, at.saturating_sub(4), at) {
+        Polarity::Dislike
+    } else {
+        Polarity::Like
     }
 }
 

@@ -29,12 +29,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .anchors
         .iter()
         .filter_map(|&a| match ctx.seq(a, &["am", "a"]) {
-            Some((s, _)) => Some((s, false)),
-            None => ctx.seq(a, &["am", "not", "a"]).map(|(s, _)| (s, true)),
+            Some((s, _)) => Some((s, false, false)),
+            None => ctx
+                .seq(a, &["am", "not", "a"])
+                .map(|(s, _)| (s, true, false)),
         });
     // "As someone who hates cooking, ...", "as a vegan and someone who ...".
-    let as_one = (ctx.word(0) == "as").then_some((1, false));
-    for (start, negative) in described.chain(as_one) {
+    let as_one = (ctx.word(0) == "as").then_some((1, false, true));
+    for (start, negative, after_as) in described.chain(as_one) {
         // The described noun phrase is short: "a (huge) man that loves ...".
         let Some(rel) = (start + 1..(start + 5).min(ctx.toks.len()))
             .find(|&k| matches!(ctx.word(k), "who" | "that"))
@@ -45,10 +47,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         // After "as" only "someone who": "as a kid who loves dinosaurs" may be anyone.
-        if start == 1
-            && as_one.is_some()
-            && !matches!(ctx.word(rel - 1), "someone" | "somebody" | "person" | "one")
-        {
+        if after_as && !matches!(ctx.word(rel - 1), "someone" | "somebody" | "person" | "one") {
             continue;
         }
         let mut v = rel + 1;

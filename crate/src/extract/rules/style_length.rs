@@ -1,6 +1,6 @@
 //! "Keep it short", "be concise", "no fluff", "more detail", "in depth": answer length.
 
-use super::{is_request, negated, Ctx, Found, Rule};
+use super::{is_request, style_phrases, wish_direction, Ctx, Found, Rule, Target};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -15,7 +15,7 @@ const CONCISE: &str = "concise answers";
 const DETAILED: &str = "detailed answers";
 
 /// Phrases and the length they ask for; searched anywhere in a request.
-const PHRASES: &[(&[&str], &str)] = &[
+const PHRASES: &[Target] = &[
     (&["keep", "it", "short"], CONCISE),
     (&["keep", "it", "brief"], CONCISE),
     (&["keep", "it", "concise"], CONCISE),
@@ -81,22 +81,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if !is_request(ctx) {
         return;
     }
-    for (words, topic) in PHRASES {
-        let Some(i) = ctx.find_seq(0, words) else {
-            continue;
-        };
-        // "I hate short answers": the length is refused, not asked for ("no fluff" and
-        // "too long" say their own direction).
-        let refused = !matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip")
-            && negated(ctx, i.saturating_sub(4), i);
-        let polarity = if refused {
-            Polarity::Dislike
-        } else {
-            Polarity::Like
-        };
-        if !out.iter().any(|f| f.topic == *topic) {
-            out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
-        }
+    style_phrases(ctx, PHRASES, out);
+    if out.iter().any(|f| f.topic == CONCISE) {
+        return;
     }
     // "concise, direct answers": a length among other qualities of the answers.
     let concise = (0..ctx.toks.len()).find(|&k| {
@@ -110,16 +97,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             )
         })
     });
-    if out.iter().any(|f| f.topic == CONCISE) {
-        return;
-    }
     if let Some(k) = concise {
-        let polarity = if negated(ctx, k.saturating_sub(4), k) {
-            Polarity::Dislike
-        } else {
-            Polarity::Like
-        };
-        out.push(Found::new(CONCISE, polarity, Kind::Style, 0.8));
+        out.push(Found::new(
+            CONCISE,
+            wish_direction(ctx, k),
+            Kind::Style,
+            0.8,
+        ));
     } else if capped(ctx) {
         out.push(Found::new(CONCISE, Polarity::Like, Kind::Style, 0.8));
     }
