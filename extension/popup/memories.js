@@ -42,7 +42,14 @@ export function memoriesView(ui) {
   const looseSize = () => review.sizes?.unclustered ?? review.unclustered.length;
   const fadedSize = () => review.sizes?.faded ?? review.faded.length;
 
+  /** The badge before a topic. A fact is not a taste: "Likes has a dog" reads wrong, and
+   *  the preamble says a fact as it is ("I have a dog") or as "I avoid X". */
   function polarity(m) {
+    if (m.kind === 'fact') {
+      return m.polarity === 'like'
+        ? h('span', { class: 'pol fact' }, 'Fact')
+        : h('span', { class: 'pol dislike' }, 'Avoids');
+    }
     return h('span', { class: `pol ${m.polarity}` }, m.polarity === 'like' ? 'Likes' : 'Dislikes');
   }
 

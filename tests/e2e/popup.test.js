@@ -148,6 +148,9 @@ test('corrections round-trip through the worker and are logged: pin, flip, renam
 
   await page.locator('li.memory[data-topic="jazz"] select').selectOption('fact');
   await until(async () => (await edits()).some((e) => e.op === 'kind' && e.kind === 'fact'), 5000, 'kind logged');
+  // A fact wears no taste badge: a disliked one reads "Avoids", as the preamble says it.
+  r = await row(page, 'jazz');
+  assert.match(await r.locator('.pol').textContent(), /Avoids/);
 
   // Delete, then Undo from the toast: it comes back as it was (kind, pin, not used).
   await row(page, 'jazz');
