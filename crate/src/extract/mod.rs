@@ -34,6 +34,7 @@ mod rules;
 mod shared;
 mod text;
 mod topic;
+pub(crate) use topic::gerund;
 
 #[cfg(test)]
 mod tests;

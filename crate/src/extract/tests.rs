@@ -1184,7 +1184,11 @@ fn examples_after_a_plural_kind_are_tastes_too() {
     );
     assert_extracts(
         "I strongly prefer educational resources that do not rely on multimedia components like videos or animations.",
-        &[("educational resources", Like, Preference)],
+        &[(
+            "educational resources that do not rely on multimedia components",
+            Like,
+            Preference,
+        )],
     );
 }
 
@@ -1743,7 +1747,11 @@ fn a_preferred_avoidance_is_a_dislike() {
 fn a_bound_is_no_comparison() {
     assert_extracts(
         "I prefer small, boutique hotels with no more than 30 rooms.",
-        &[("small boutique hotels", Like, Preference)],
+        &[(
+            "small boutique hotels with no more than 30 rooms",
+            Like,
+            Preference,
+        )],
     );
 }
 
@@ -1751,19 +1759,27 @@ fn a_bound_is_no_comparison() {
 fn long_topics_are_cut_where_a_modifier_begins() {
     assert_extracts(
         "I strongly prefer areas that are not prone to natural disasters.",
-        &[("areas not prone to natural disasters", Like, Preference)],
+        &[(
+            "areas that are not prone to natural disasters",
+            Like,
+            Preference,
+        )],
     );
     assert_extracts(
         "I dislike staying in hotels located in busy central areas.",
         &[(
-            "staying in hotels in busy central areas",
+            "staying in hotels located in busy central areas",
             Dislike,
             Preference,
         )],
     );
     assert_extracts(
         "I refuse to attend any live sporting events that involve animals.",
-        &[("attending any live sporting events", Dislike, Preference)],
+        &[(
+            "attending live sporting events that involve animals",
+            Dislike,
+            Preference,
+        )],
     );
 }
 
@@ -2055,4 +2071,165 @@ fn emphasis_and_anything_with_keep_the_taste() {
         &[("cheese", Like, Preference)],
     );
     assert_nothing("I'm not sure I like jazz.");
+}
+
+#[test]
+fn a_new_verb_after_and_ends_the_object_list() {
+    // The second verb phrase is no further thing disliked.
+    assert_extracts(
+        "I strongly dislike graphic tees and much prefer solid-colored tops.",
+        &[
+            ("solid-colored tops", Like, Preference),
+            ("graphic tees", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I have a strong aversion to gamified learning and find them childish.",
+        &[("gamified learning", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I avoid synthetic fibers in beauty tools, preferring natural fibers instead.",
+        &[("synthetic fibers in beauty tools", Dislike, Preference)],
+    );
+    // After an infinitive a bare verb continues it; a gerund is one more thing.
+    assert_extracts(
+        "oh well i love to drive and listen to bruno mars",
+        &[
+            ("driving", Like, Preference),
+            ("listening to bruno mars", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love shopping and finding a good deal",
+        &[
+            ("shopping", Like, Preference),
+            ("finding good deal", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_modifier_on_the_last_alternative_restricts_each() {
+    assert_extracts(
+        "I avoid any shows or movies with graphic violence or horror elements.",
+        &[
+            ("shows with graphic violence", Dislike, Preference),
+            ("movies with graphic violence", Dislike, Preference),
+            ("horror elements", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I refuse to watch any films or shows involving gun violence.",
+        &[
+            ("films involving gun violence", Dislike, Preference),
+            ("shows involving gun violence", Dislike, Preference),
+        ],
+    );
+    // With "and" the modifier may be the last part's own.
+    assert_extracts(
+        "I love pizza and pasta with pesto.",
+        &[
+            ("pizza", Like, Preference),
+            ("pasta with pesto", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_restrictive_clause_is_kept_or_the_topic_is_dropped() {
+    assert_extracts(
+        "I dislike puzzle games that are too abstract.",
+        &[("puzzle games that are too abstract", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I prefer not to watch any TV shows with more than three seasons.",
+        &[("tv shows with more than three seasons", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I strongly dislike movies that are over two and a half hours long.",
+        &[(
+            "movies that are over two and half hours long",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I refuse to use any beauty products that have been tested on animals.",
+        &[(
+            "beauty products that have been tested on animals",
+            Dislike,
+            Preference,
+        )],
+    );
+    // Too long to keep whole, and the cut would drop the denial: "reading books" is
+    // not what the user avoids.
+    assert_nothing(
+        "I avoid reading any books that do not have a strong focus on music composition and sound design.",
+    );
+    // Not a bound: a comparison, whose object is elsewhere.
+    assert_nothing("there is nothing i like more than a late night ice cream run");
+}
+
+#[test]
+fn alternatives_of_modifiers_share_the_noun() {
+    assert_extracts(
+        "I have a strong aversion to violent or gory video games.",
+        &[("violent gory video games", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I dislike mainstream pop music and prefer indie and underground music.",
+        &[
+            ("indie underground music", Like, Preference),
+            ("mainstream pop music", Dislike, Preference),
+        ],
+    );
+    // A later noun conjunct after an infinitive is no verb ("smalling presses").
+    assert_extracts(
+        "I prefer to explore lesser-known literary works and small presses.",
+        &[
+            ("exploring lesser-known literary works", Like, Preference),
+            ("small presses", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer to use only unisex or gender-neutral fragrances.",
+        &[("using unisex gender-neutral fragrances", Like, Preference)],
+    );
+}
+
+#[test]
+fn examples_asides_and_company_are_no_part_of_the_list() {
+    assert_extracts(
+        "I dislike sports that involve physical contact, such as boxing or American football.",
+        &[
+            ("sports that involve physical contact", Dislike, Preference),
+            ("boxing", Dislike, Preference),
+            ("american football", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I have a strong aversion to any form of gambling or betting, even for entertainment purposes.",
+        &[("gambling", Dislike, Preference), ("betting", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i absolutely love anime, comic books and even cartoons!",
+        &[
+            ("anime", Like, Preference),
+            ("comic books", Like, Preference),
+            ("cartoons", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "hi! i love listening to justin bieber with my two sons.",
+        &[("listening to justin bieber", Like, Preference)],
+    );
+    // Company that is the point stays.
+    assert_extracts(
+        "i love spending time with my family",
+        &[("spending time with my family", Like, Preference)],
+    );
+    assert_extracts(
+        "I prefer hotels situated away from the city center to avoid noise.",
+        &[("hotels situated away from city center", Like, Preference)],
+    );
 }

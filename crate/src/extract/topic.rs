@@ -3,8 +3,10 @@
 
 use super::text::Tok;
 
-/// Longest topic, in words. Longer objects are cut: the head of the phrase carries the meaning.
-pub(crate) const MAX_TOPIC_WORDS: usize = 7;
+/// Longest topic, in words. Longer objects are cut where a modifier begins; the cap
+/// leaves room for a restrictive clause, since without it the head says something
+/// else ("books that do not focus on music" is not "books").
+pub(crate) const MAX_TOPIC_WORDS: usize = 10;
 
 /// Words that end an object: a reason, a time, a new clause, an example list.
 fn ends_object(w: &str) -> bool {
@@ -102,6 +104,9 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["of", "all", "time"],
     &["for", "years"],
     &["for", "a", "long", "time"],
+    &["in", "my", "spare", "time"],
+    &["in", "my", "free", "time"],
+    &["every", "day"],
     &["ever"],
     &["by", "the", "way"],
     &["for", "example"],
@@ -142,6 +147,57 @@ fn dropped(w: &str) -> bool {
     matches!(w, "the" | "a" | "an")
 }
 
+/// Drop articles, and "any" or "only" inside the topic ("using any hair care
+/// products", "using only organic products"), but not the "any" of "in any form".
+fn drop_articles<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            let next = words.get(k + 1).copied().unwrap_or_default();
+            let quantifier = *w == "any"
+                && !next.is_empty()
+                && !matches!(
+                    next,
+                    "kind" | "form" | "sort" | "type" | "length" | "size" | "color" | "time"
+                );
+            let restrictive = k > 0 && *w == "only";
+            !(dropped(w) || restrictive || quantifier)
+        })
+        .map(|(_, w)| *w)
+        .collect()
+}
+
+/// Degree and frequency adverbs inside a topic, dropped when it is too long ("shows
+/// that rely heavily on autotune"): the clause keeps its meaning without them.
+fn is_degree_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "heavily"
+            | "solely"
+            | "mainly"
+            | "mostly"
+            | "primarily"
+            | "largely"
+            | "prominently"
+            | "strictly"
+            | "really"
+            | "very"
+            | "extremely"
+            | "highly"
+            | "significantly"
+            | "typically"
+            | "usually"
+            | "often"
+            | "always"
+            | "exclusively"
+            | "particularly"
+            | "especially"
+            | "only"
+            | "just"
+    )
+}
+
 /// Quantifiers over kinds, dropped wherever they stand ("clothes with any kind of
 /// animal print" -> "clothes with animal print").
 const KIND_OF: &[&[&str]] = &[
@@ -152,6 +208,9 @@ const KIND_OF: &[&[&str]] = &[
     &["any", "form", "of"],
     &["any", "sort", "of"],
     &["all", "sorts", "of"],
+    &["some", "form", "of"],
+    &["some", "kind", "of"],
+    &["some", "sort", "of"],
 ];
 
 /// Leading words that only quantify or point ("any", "lots of", "those").
@@ -405,6 +464,64 @@ pub(crate) fn topic_span_as(
             words.push("and");
             i += 1;
             continue;
+        }
+        // Degrees and bounds inside the object: "games that are too abstract", "shows
+        // with more than three seasons", "movies over two and a half hours long".
+        let next = toks
+            .get(i + 1)
+            .filter(|n| !n.is_stop())
+            .map(|n| n.w.as_str());
+        let prev = words.last().copied().unwrap_or_default();
+        let inside = match w {
+            "too" => {
+                matches!(prev, "are" | "is" | "be" | "was" | "were" | "being")
+                    && next.is_some_and(|n| !ends_object(n))
+            }
+            "than" => {
+                words.len() > 1
+                    && matches!(prev, "more" | "less" | "fewer" | "longer" | "shorter")
+                    && next.is_some_and(|n| is_number(n) || matches!(n, "a" | "an"))
+            }
+            "and" => {
+                is_number(prev)
+                    && next == Some("a")
+                    && toks.get(i + 2).is_some_and(|t| t.w == "half")
+            }
+            _ => false,
+        };
+        if inside && i + 1 < until {
+            words.push(w);
+            i += 1;
+            continue;
+        }
+        // "dishes with even mild spice": the degree is no part of the thing.
+        if w == "even" && matches!(prev, "with" | "without" | "in" | "of") {
+            i += 1;
+            continue;
+        }
+        // "hotels away from the center to avoid noise": a purpose, not the thing.
+        if w == "to"
+            && !words.is_empty()
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "avoid"
+                        | "reduce"
+                        | "minimize"
+                        | "support"
+                        | "save"
+                        | "protect"
+                        | "prevent"
+                        | "ensure"
+                        | "maintain"
+                        | "keep"
+                        | "help"
+                        | "improve"
+                        | "lower"
+                )
+            })
+        {
+            break;
         }
         if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
@@ -925,6 +1042,14 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         || first.len() > 5 && first.ends_with("ry") && first != "scurry"
         || ["tion", "sion", "ness"].iter().any(|s| first.ends_with(s))
         || words.len() > 1 && is_noun_modifier(first)
+        // "and produced by", "or gender-neutral fragrances", "and more intimate events":
+        // a participle, a compound adjective or a degree, no verb to make an activity of.
+        || first.len() > 4 && first.ends_with("ed") && !first.ends_with("eed")
+        || first.contains('-')
+            && ["al", "ic", "ive", "ous", "ful", "ed", "ing", "less", "able"]
+                .iter()
+                .any(|s| first.ends_with(s))
+        || matches!(first, "more" | "less" | "most" | "smaller" | "larger" | "bigger")
     {
         return finish(words);
     }
@@ -961,7 +1086,12 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         return None;
     }
     // The tail is a complement ("at the show"), so it may start with a preposition.
-    let mut tail: Vec<&str> = words[1..].iter().copied().filter(|w| !dropped(w)).collect();
+    let mut tail: Vec<&str> = words[1..].to_vec();
+    drop_kind_of(&mut tail);
+    let mut tail = drop_articles(&tail);
+    if tail.first() == Some(&"only") {
+        tail.remove(0);
+    }
     while tail
         .last()
         .is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there"))
@@ -971,11 +1101,12 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     let mut all = vec![gerund.as_str()];
     all.extend(tail);
     drop_kind_of(&mut all);
+    drop_companion(&mut all);
     let mut all = shorten(all);
     while all.len() > 1 && all.last().is_some_and(|w| is_dangling(w)) {
         all.pop();
     }
-    (!does_what_was_said(&all)).then(|| all.join(" "))
+    (!all.is_empty() && !does_what_was_said(&all)).then(|| all.join(" "))
 }
 
 /// "to buy vegan makeup brands and hybrid vehicles": a later conjunct opening with one
@@ -1010,6 +1141,14 @@ fn is_noun_modifier(w: &str) -> bool {
             | "loud"
             | "crowded"
             | "noisy"
+            | "small"
+            | "large"
+            | "big"
+            | "new"
+            | "old"
+            | "unisex"
+            | "underground"
+            | "niche"
     ) || ["-free", "-friendly", "-based", "-style"]
         .iter()
         .any(|s| w.ends_with(s))
@@ -1021,6 +1160,20 @@ fn is_noun_modifier(w: &str) -> bool {
 /// head keeps its meaning ("purchasing clothing made from materials derived from
 /// animals" -> "purchasing clothing made from materials"), not mid-phrase.
 fn shorten(mut words: Vec<&str>) -> Vec<&str> {
+    if words.len() <= MAX_TOPIC_WORDS {
+        return words;
+    }
+    // Adverbs of degree and the passive's auxiliaries ("that have been tested").
+    let first = words[0];
+    words.retain(|w| !is_degree_adverb(w));
+    if words.is_empty() {
+        words.push(first);
+    }
+    if let Some(k) = (1..words.len().saturating_sub(2))
+        .find(|&k| matches!(words[k], "have" | "has" | "had") && words[k + 1] == "been")
+    {
+        words.drain(k..k + 2);
+    }
     if words.len() <= MAX_TOPIC_WORDS {
         return words;
     }
@@ -1063,8 +1216,37 @@ fn shorten(mut words: Vec<&str>) -> Vec<&str> {
             .rev()
             .find(|&k| matches!(words[k], "with" | "without" | "for" | "near"))
     });
-    words.truncate(boundary.unwrap_or(MAX_TOPIC_WORDS));
+    let keep = boundary.unwrap_or(MAX_TOPIC_WORDS);
+    // "books that do not focus on music" is not "books": a cut that drops a denial
+    // leaves a claim the user never made, so there is no topic at all.
+    if words[keep..]
+        .iter()
+        .any(|w| matches!(*w, "not" | "no" | "never" | "without" | "nothing"))
+    {
+        return Vec::new();
+    }
+    words.truncate(keep);
     words
+}
+
+/// Cut a companion off the end of an activity ("listening to bieber with my two
+/// sons", "camping in my camper with friends"): who it is done with is no part of
+/// the taste, unless the company is the point ("spending time with my family").
+fn drop_companion(words: &mut Vec<&str>) {
+    if let Some(k) = (3..words.len().saturating_sub(1)).find(|&k| {
+        words[k] == "with"
+            && matches!(
+                words[k + 1],
+                "my" | "our" | "his" | "her" | "their" | "friends" | "family"
+            )
+    }) {
+        let social = words[..k]
+            .iter()
+            .any(|w| matches!(*w, "time" | "out" | "being" | "together") || w.starts_with("hang"));
+        if !social {
+            words.truncate(k);
+        }
+    }
 }
 
 /// Remove [`KIND_OF`] quantifiers inside a topic (a leading one is filler already).
@@ -1078,9 +1260,10 @@ fn drop_kind_of(words: &mut Vec<&str>) {
     }
 }
 
-fn finish(words: Vec<&str>) -> Option<String> {
-    let mut words: Vec<&str> = words.into_iter().filter(|w| !dropped(w)).collect();
+fn finish(mut words: Vec<&str>) -> Option<String> {
     drop_kind_of(&mut words);
+    drop_companion(&mut words);
+    let words = drop_articles(&words);
     if is_unresolvable(&words) {
         return None;
     }
@@ -1089,6 +1272,12 @@ fn finish(words: Vec<&str>) -> Option<String> {
     let mut end = words.len();
     while end > 1 && is_dangling(words[end - 1]) {
         end -= 1;
+    }
+    // "activities that involve": a relative clause cut before its object says nothing
+    // (but "at that time" is no relative clause).
+    if end > 3 && matches!(words[end - 2], "that" | "which" | "who") && !is_dangling(words[end - 3])
+    {
+        end -= 2;
     }
     let out = words[..end].join(" ");
     if out.is_empty() || is_unresolvable(&words[..end]) {

@@ -183,7 +183,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let mut words: Vec<&str> = vec!["to"];
-            for t in ctx.toks[from..].iter().take(8) {
+            for t in ctx.toks[from..].iter().take(11) {
                 if t.is_stop()
                     || matches!(
                         t.w.as_str(),
@@ -196,6 +196,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                             | "as"
                             | "so"
                             | "anymore"
+                            // Examples and asides: "fabrics like leather, wool".
+                            | "like"
+                            | "such"
+                            | "including"
+                            | "especially"
+                            | "even"
+                            | "whenever"
+                            | "unless"
+                            | "regardless"
                     )
                 {
                     break;

@@ -307,6 +307,8 @@ impl<'a> Ctx<'a> {
     /// A lone adjective joins the next part ("digital or online courses").
     pub fn topics(&self, from: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        // Per part: whether "or" follows it.
+        let mut alternative: Vec<bool> = Vec::new();
         let mut pending: Option<String> = None;
         let mut joined: Option<String> = None;
         // "I love love love sushi": the cue said again is emphasis.
@@ -462,6 +464,7 @@ impl<'a> Ctx<'a> {
                 pending = Some(t);
             } else {
                 out.push(t);
+                alternative.push(self.word(stop) == "or");
             }
             if !continues {
                 break;
@@ -483,6 +486,25 @@ impl<'a> Ctx<'a> {
             if as_well_as(k) {
                 k += 3;
             }
+            // "contact sports, such as boxing": examples of the kind.
+            if self.word(k) == "such" && self.word(k + 1) == "as" {
+                k += 2;
+                examples = true;
+            }
+            // "..., even in a casual manner", "..., regardless of cost": no further
+            // thing; "and even cartoons" is one more.
+            if self.word(k) == "even"
+                && matches!(self.word(k - 1), "and" | "or")
+                && !topic::is_function_word(self.word(k + 1))
+            {
+                k += 1;
+            }
+            if matches!(
+                self.word(k),
+                "even" | "ever" | "though" | "although" | "despite" | "regardless" | "if"
+            ) {
+                break;
+            }
             // "games that are competitive and involve ...": a new predicate of the thing.
             let new_predicate = matches!(
                 self.word(k),
@@ -501,6 +523,7 @@ impl<'a> Ctx<'a> {
             );
             if is_clause_start(self.word(k))
                 || new_predicate
+                || self.starts_verb_phrase(k, infinitive)
                 || self.cue_word(k)
                     && !(infinitive && self.word(k) == "do" && self.word(k + 1) != "not")
                 || out.len() >= 4
@@ -511,7 +534,9 @@ impl<'a> Ctx<'a> {
         }
         if let Some(adj) = pending {
             out.push(adj);
+            alternative.push(false);
         }
+        share_modifier(&mut out, &alternative);
         // "sewing, i love to do that": the pronoun is the object of a bare "do".
         let done = self.word(from) == "to"
             && self.word(from + 1) == "do"
@@ -615,6 +640,55 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// Whether a new verb phrase of the user's starts at token `k` after a joiner ("X
+    /// and strongly prefer Y", "X and find them childish", "X, preferring Y"): the
+    /// object list ends there.
+    /// After an infinitive ("to drive and listen to music") a bare verb continues it.
+    fn starts_verb_phrase(&self, k: usize, infinitive: bool) -> bool {
+        let mut v = k;
+        while is_manner_adverb(self.word(v))
+            || matches!(
+                self.word(v),
+                "much" | "only" | "also" | "still" | "rather" | "often" | "always" | "usually"
+            )
+        {
+            v += 1;
+        }
+        let verb = self.word(v);
+        let after_comma = self.word(k.wrapping_sub(1)) == ",";
+        (v > k && self.cue_word(v))
+            || !infinitive
+                && matches!(
+                    verb,
+                    "refuse"
+                        | "find"
+                        | "struggle"
+                        | "rely"
+                        | "listen"
+                        | "tend"
+                        | "try"
+                        | "stick"
+                        | "opt"
+                        | "choose"
+                        | "steer"
+                        | "cannot"
+                        | "can't"
+                        | "won't"
+                        | "don't"
+                )
+            // "..., preferring natural fibers": a participle after a comma.
+            || after_comma
+                && matches!(
+                    verb,
+                    "preferring" | "avoiding" | "finding" | "choosing" | "opting" | "refusing"
+                )
+            // "... locally sourced and produced by small businesses": the same clause.
+            || verb.len() > 4
+                && verb.ends_with("ed")
+                && !verb.ends_with("eed")
+                && matches!(self.word(v + 1), "by" | "from" | "in" | "with")
+    }
+
     /// Index of the first token equal to `w` at or after `from`.
     pub fn find(&self, from: usize, w: &str) -> Option<usize> {
         (from..self.toks.len()).find(|&i| self.word(i) == w)
@@ -626,6 +700,60 @@ impl<'a> Ctx<'a> {
         (from..self.toks.len()).find(|&i| {
             self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
         })
+    }
+}
+
+/// "shows or movies with graphic violence", "books or films that depict gore": a
+/// restrictive modifier on the last of alternatives applies to the bare nouns before
+/// it; alone, "shows" would say far more than the user did. Only across "or": with
+/// "and" the modifier is as often the last part's own ("pizza and pasta with pesto").
+fn share_modifier(parts: &mut [String], alternative: &[bool]) {
+    const OPENS: &[&str] = &[
+        "that",
+        "which",
+        "with",
+        "without",
+        "involving",
+        "featuring",
+        "containing",
+        "depicting",
+        "showing",
+        "set",
+        "made",
+        "based",
+        "tested",
+        "narrated",
+        "associated",
+        "released",
+        "designed",
+        "produced",
+        "written",
+        "focused",
+        "centered",
+        "meant",
+    ];
+    for j in (1..parts.len()).rev() {
+        let words: Vec<&str> = parts[j].split(' ').collect();
+        let Some(m) = (1..words.len().min(4)).find(|&k| OPENS.contains(&words[k])) else {
+            continue;
+        };
+        if m + 1 >= words.len() {
+            continue;
+        }
+        let modifier = words[m..].join(" ");
+        let mut e = j;
+        while e > 0 && alternative[e - 1] && {
+            let part: Vec<&str> = parts[e - 1].split(' ').collect();
+            // Not onto an activity ("ziplining or any activities that involve ...").
+            part.len() <= 2
+                && !(part.len() == 1 && part[0].ends_with("ing"))
+                && !part
+                    .iter()
+                    .any(|w| OPENS.contains(w) || topic::is_function_word(w))
+        } {
+            parts[e - 1] = format!("{} {modifier}", parts[e - 1]);
+            e -= 1;
+        }
     }
 }
 
@@ -848,9 +976,13 @@ fn continues_style(ctx: &Ctx) -> bool {
 /// A word that reads as an adjective, by suffix or by being common.
 /// Common adjectives without an adjective suffix, as they end a part of a list.
 fn is_plain_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "long"
+    // "self-paced", "high-intensity", "non-fiction", "eco-friendly".
+    ["self-", "high-", "low-", "non-", "eco-", "well-"]
+        .iter()
+        .any(|p| w.starts_with(p) && w.len() > p.len() + 2)
+        || matches!(
+            w,
+            "long"
             | "short"
             | "hot"
             | "cold"
@@ -889,6 +1021,25 @@ fn is_plain_adjective(w: &str) -> bool {
             | "boutique"
             | "vegan"
             | "vegetarian"
+            | "violent"
+            | "gory"
+            | "dystopian"
+            | "indie"
+            | "underground"
+            | "niche"
+            | "unisex"
+            | "smaller"
+            | "larger"
+            | "intimate"
+            | "confined"
+            | "personalized"
+            | "sci-fi"
+            | "one-on-one"
+            | "logical"
+            | "analytical"
+            | "theoretical"
+            | "practical"
+            | "technical"
             // "concise, direct answers".
             | "concise"
             | "direct"
@@ -896,7 +1047,7 @@ fn is_plain_adjective(w: &str) -> bool {
             | "clear"
             | "simple"
             | "detailed"
-    )
+        )
 }
 
 fn is_adjective(w: &str) -> bool {
