@@ -196,9 +196,83 @@ pub fn sanitize(topic: &str) -> String {
         .join(" ")
 }
 
+/// A restrictive clause said in fewer words, so a long topic still fits the budget:
+/// "retreats that involve physical activities" -> "retreats involving physical
+/// activities", "books that do not have X" -> "books without X", "products that are
+/// not tested" -> "products not tested". Meaning is kept; only the relative goes.
+pub fn tighten(topic: &str) -> String {
+    let words: Vec<&str> = topic.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        if i > 0 && matches!(w, "that" | "which" | "who") {
+            let (skip, say): (usize, Option<String>) = match (next(1), next(2), next(3)) {
+                ("are" | "is" | "were" | "was", _, _) => (2, None),
+                ("have" | "has", "been", _) => (3, None),
+                ("have" | "has", "not", "been") => (4, Some("not".into())),
+                ("have" | "has", _, _) => (2, Some("with".into())),
+                ("do" | "does", "not", "have" | "include" | "offer" | "contain" | "use") => {
+                    (4, Some("without".into()))
+                }
+                ("do" | "does", "not", v) if !v.is_empty() => {
+                    (4, Some(format!("not {}", crate::extract::gerund(v))))
+                }
+                // A past tense stays as a participle would: "shows that aired" ->
+                // "shows aired"; a modal or a subject keeps the clause whole.
+                (v, _, _) if v.ends_with("ed") || matches!(v, "made" | "had" | "won") => {
+                    (2, Some(v.to_owned()))
+                }
+                (v, _, _)
+                    if v.len() > 2
+                        && !matches!(
+                            v,
+                            "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "will"
+                                | "would"
+                                | "shall"
+                                | "should"
+                                | "you"
+                                | "they"
+                                | "she"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "our"
+                                | "their"
+                                | "your"
+                        ) =>
+                {
+                    let base = v.strip_suffix("es").filter(|b| {
+                        b.ends_with("sh")
+                            || b.ends_with("ch")
+                            || b.ends_with('s')
+                            || b.ends_with('x')
+                    });
+                    let singular = !(v.ends_with("ss") || v.ends_with("us") || v.ends_with("is"));
+                    let base = base.or_else(|| v.strip_suffix('s').filter(|_| singular));
+                    (2, Some(crate::extract::gerund(base.unwrap_or(v))))
+                }
+                _ => (1, Some(w.to_owned())),
+            };
+            out.extend(say);
+            i += skip;
+            continue;
+        }
+        out.push(w.to_owned());
+        i += 1;
+    }
+    out.join(" ")
+}
+
 /// A memory said in the first person, as an instruction-ready clause.
 pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
-    let t = sanitize(topic);
+    let t = tighten(&sanitize(topic));
     match (kind, polarity) {
         (Kind::Preference, Polarity::Like) => format!("I like {t}"),
         (Kind::Preference, Polarity::Dislike) => format!("I dislike {t}"),
@@ -537,6 +611,62 @@ mod tests {
         );
         assert_eq!(p.text.matches(']').count(), 1);
         assert!(p.text.ends_with(']'));
+    }
+
+    #[test]
+    fn restrictive_clauses_are_said_in_fewer_words() {
+        for (topic, said) in [
+            (
+                "team-building retreats that involve physical activities",
+                "team-building retreats involving physical activities",
+            ),
+            (
+                "books that do not have a focus on music",
+                "books without a focus on music",
+            ),
+            (
+                "places that do not accommodate gluten-free diets",
+                "places not accommodating gluten-free diets",
+            ),
+            ("products that have not been tested", "products not tested"),
+            (
+                "products that have been tested on animals",
+                "products tested on animals",
+            ),
+            (
+                "puzzle games that are too abstract",
+                "puzzle games too abstract",
+            ),
+            ("hotels that have spas", "hotels with spas"),
+            ("shows that focus on crime", "shows focusing on crime"),
+            (
+                "resources that require subscriptions",
+                "resources requiring subscriptions",
+            ),
+            (
+                "shows that were released long ago",
+                "shows released long ago",
+            ),
+            ("shows that aired before 2000", "shows aired before 2000"),
+            // A modal or a subject keeps the clause; a lone "that" is no relative.
+            (
+                "materials that could attract pests",
+                "materials that could attract pests",
+            ),
+            ("films that my kids like", "films that my kids like"),
+            ("that", "that"),
+            ("spicy food", "spicy food"),
+        ] {
+            assert_eq!(tighten(topic), said, "{topic}");
+        }
+        assert_eq!(
+            clause(
+                "retreats that involve hiking",
+                Kind::Preference,
+                Polarity::Dislike
+            ),
+            "I dislike retreats involving hiking"
+        );
     }
 
     #[test]
