@@ -307,11 +307,11 @@ impl Profile {
     }
 
     /// The texts [`apply`](Self::apply) would embed for `signal`: the topics it
-    /// names that no memory answers to yet.
+    /// names that no memory answers to yet, and their heads.
     pub fn texts_to_embed(&self, signal: &Signal) -> Vec<String> {
-        let mut texts = embedded_texts(signal);
-        texts.retain(|t| !self.topics.contains_key(t));
-        texts
+        let mut topics = signal_topics(signal);
+        topics.retain(|t| !self.topics.contains_key(t));
+        with_heads(topics)
     }
 
     /// Learn from one logged signal: a turn's items, or an edit or feedback payload.
@@ -1756,9 +1756,14 @@ fn verb(p: Polarity) -> &'static str {
 }
 
 /// Every text applying `signal` may embed, normalized as the pipeline embeds it: a
-/// turn's topics, an edit's new name or added topic. Keep in step with
-/// `observe_item` and `apply_edit`, the only callers of `embed_unit`.
+/// turn's topics, an edit's new name or added topic, and their heads. Keep in step
+/// with `observe_item` and `apply_edit`, the only callers of `embed_unit`.
 pub fn embedded_texts(signal: &Signal) -> Vec<String> {
+    with_heads(signal_topics(signal))
+}
+
+/// The topics `signal` names, normalized, each once.
+fn signal_topics(signal: &Signal) -> Vec<String> {
     let raw: Vec<String> = match Edit::from_signal(signal) {
         _ if signal.kind == SignalKind::Turn => {
             signal.items.iter().map(|i| i.topic.clone()).collect()
@@ -1776,9 +1781,41 @@ pub fn embedded_texts(signal: &Signal) -> Vec<String> {
     texts
 }
 
-/// The model's vector for `text`, checked: unit length, finite, or nothing.
+/// `topics` and the heads [`embed_unit`] embeds with them.
+fn with_heads(topics: Vec<String>) -> Vec<String> {
+    let heads: Vec<String> = topics
+        .iter()
+        .filter_map(|t| crate::extract::head(t).map(str::to_owned))
+        .collect();
+    let mut texts = topics;
+    for h in heads {
+        if !texts.contains(&h) {
+            texts.push(h);
+        }
+    }
+    texts
+}
+
+/// Weight of a topic's head next to the whole topic in its vector.
+const HEAD_WEIGHT: f32 = 0.5;
+
+/// The model's vector for a topic, checked: unit length, finite, or nothing.
+///
+/// A topic with a restrictive modifier ("shows with graphic violence") leans towards
+/// its head ("shows"): a draft asking for a series to watch concerns it, though
+/// averaging in the modifier's words pulls the vector away. The sum of the two unit
+/// vectors, head at [`HEAD_WEIGHT`], lifted cross-topic top-1 on the PrefEval sets
+/// from 0.553 to 0.575 and same-topic MRR from 0.560 to 0.570 at the same floor
+/// (README); weights 0.3-0.7 score within 0.01 of each other.
 fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
     let mut v = embed.embed(text)?;
+    if let Some(mut h) = crate::extract::head(text).and_then(|h| embed.embed(h)) {
+        if normalize(&mut v) && normalize(&mut h) {
+            for (x, y) in v.iter_mut().zip(&h) {
+                *x += HEAD_WEIGHT * y;
+            }
+        }
+    }
     if v.iter().any(|x| !x.is_finite()) || !normalize(&mut v) {
         return None;
     }

@@ -230,6 +230,51 @@ fn observing_embeds_only_new_topics_and_a_failure_defers_the_turn() {
 }
 
 #[test]
+fn a_restricted_topic_fetches_its_head_even_when_the_head_is_known() {
+    let server = Rc::new(Server::default());
+    let mut e = run(Engine::open(MemoryStore::new(), remote(&server))).unwrap();
+    run(e.observe(turn("a", "I love shows."), 0)).unwrap();
+    run(e.observe(turn("b", "I avoid shows with graphic violence."), 1)).unwrap();
+    // "shows" is a memory already, yet its vector is asked for again with the new
+    // topic: the new memory's vector leans on its head's.
+    assert_eq!(
+        server.texts(),
+        ["shows", "shows with graphic violence", "shows"]
+    );
+    let mut want = remote_vector("shows with graphic violence", REMOTE_DIM);
+    crate::vector::normalize(&mut want);
+    let mut head = remote_vector("shows", REMOTE_DIM);
+    crate::vector::normalize(&mut head);
+    for (w, h) in want.iter_mut().zip(&head) {
+        *w += 0.5 * h;
+    }
+    crate::vector::normalize(&mut want);
+    assert_close(
+        &e.profile()
+            .find("shows with graphic violence")
+            .unwrap()
+            .embedding,
+        &want,
+    );
+    // A rebuild asks for the same texts and gives the same vectors.
+    let before: Vec<Vec<f32>> = e
+        .profile()
+        .memories()
+        .map(|m| m.embedding.clone())
+        .collect();
+    run(e.rebuild()).unwrap();
+    let after: Vec<Vec<f32>> = e
+        .profile()
+        .memories()
+        .map(|m| m.embedding.clone())
+        .collect();
+    assert_eq!(before.len(), after.len());
+    for (b, a) in before.iter().zip(&after) {
+        assert_close(a, b);
+    }
+}
+
+#[test]
 fn the_draft_is_embedded_by_the_same_remote_model() {
     let server = Rc::new(Server::default());
     let mut e = run(Engine::open(MemoryStore::new(), remote(&server))).unwrap();

@@ -34,7 +34,7 @@ mod rules;
 mod shared;
 mod text;
 mod topic;
-pub(crate) use topic::gerund;
+pub(crate) use topic::{gerund, head};
 
 #[cfg(test)]
 mod tests;

@@ -560,6 +560,55 @@ pub(crate) fn topic_span_as(
     (clean(words), i)
 }
 
+/// A word that opens a restrictive modifier of the noun before it: a relative
+/// pronoun, "with", or a participle ("shows involving", "products tested on").
+pub(crate) fn opens_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "with"
+            | "without"
+            | "involving"
+            | "featuring"
+            | "containing"
+            | "depicting"
+            | "showing"
+            | "set"
+            | "made"
+            | "based"
+            | "tested"
+            | "narrated"
+            | "associated"
+            | "released"
+            | "designed"
+            | "produced"
+            | "written"
+            | "focused"
+            | "centered"
+            | "meant"
+            | "located"
+            | "situated"
+    )
+}
+
+/// The head of a topic with a restrictive modifier: what the thing is, before what
+/// narrows it ("shows" of "shows with graphic violence", "using beauty products" of
+/// "using beauty products that contain retinol"). A leading activity keeps its
+/// preposition ("staying in hotels"). None when nothing restricts the topic.
+pub(crate) fn head(topic: &str) -> Option<&str> {
+    let activity = topic.split(' ').next()?.ends_with("ing");
+    let mut at = 0;
+    for (k, w) in topic.split(' ').enumerate() {
+        if k >= 1 && opens_modifier(w) && !(activity && k == 1) {
+            return Some(&topic[..at - 1]);
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
 /// A sense, which names no taste of its own ("the taste and smell of fish").
 pub(crate) fn is_sense(w: &str) -> bool {
     matches!(w, "taste" | "smell" | "texture" | "flavor" | "feel")
@@ -1376,6 +1425,24 @@ pub(crate) fn gerund(verb: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_is_what_the_modifier_narrows() {
+        assert_eq!(head("shows with graphic violence"), Some("shows"));
+        assert_eq!(
+            head("using beauty products that contain retinol"),
+            Some("using beauty products")
+        );
+        assert_eq!(
+            head("staying in hotels located in busy areas"),
+            Some("staying in hotels")
+        );
+        // An activity's own "with" is no modifier.
+        assert_eq!(head("playing with dogs"), None);
+        assert_eq!(head("spicy food"), None);
+        assert_eq!(head("that"), None);
+        assert_eq!(head(""), None);
+    }
 
     #[test]
     fn gerunds_follow_english_spelling() {

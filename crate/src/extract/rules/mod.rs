@@ -708,33 +708,9 @@ impl<'a> Ctx<'a> {
 /// it; alone, "shows" would say far more than the user did. Only across "or": with
 /// "and" the modifier is as often the last part's own ("pizza and pasta with pesto").
 fn share_modifier(parts: &mut [String], alternative: &[bool]) {
-    const OPENS: &[&str] = &[
-        "that",
-        "which",
-        "with",
-        "without",
-        "involving",
-        "featuring",
-        "containing",
-        "depicting",
-        "showing",
-        "set",
-        "made",
-        "based",
-        "tested",
-        "narrated",
-        "associated",
-        "released",
-        "designed",
-        "produced",
-        "written",
-        "focused",
-        "centered",
-        "meant",
-    ];
     for j in (1..parts.len()).rev() {
         let words: Vec<&str> = parts[j].split(' ').collect();
-        let Some(m) = (1..words.len().min(4)).find(|&k| OPENS.contains(&words[k])) else {
+        let Some(m) = (1..words.len().min(4)).find(|&k| topic::opens_modifier(words[k])) else {
             continue;
         };
         if m + 1 >= words.len() {
@@ -749,7 +725,7 @@ fn share_modifier(parts: &mut [String], alternative: &[bool]) {
                 && !(part.len() == 1 && part[0].ends_with("ing"))
                 && !part
                     .iter()
-                    .any(|w| OPENS.contains(w) || topic::is_function_word(w))
+                    .any(|w| topic::opens_modifier(w) || topic::is_function_word(w))
         } {
             parts[e - 1] = format!("{} {modifier}", parts[e - 1]);
             e -= 1;
