@@ -2233,3 +2233,20 @@ fn examples_asides_and_company_are_no_part_of_the_list() {
         &[("hotels situated away from city center", Like, Preference)],
     );
 }
+
+#[test]
+fn an_acronym_in_parentheses_does_not_end_the_phrase() {
+    assert_extracts(
+        "I strongly dislike first-person shooter (FPS) games and find them too intense.",
+        &[("first-person shooter games", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I dislike virtual reality (VR) training simulations.",
+        &[("virtual reality training simulations", Dislike, Preference)],
+    );
+    // Any other parenthesis still ends it.
+    assert_extracts(
+        "I love pizza (really) and pasta",
+        &[("pizza", Like, Preference)],
+    );
+}

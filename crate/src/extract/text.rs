@@ -389,6 +389,13 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
             if raw.len() > MAX_SENTENCE_TOKENS * 2 {
                 return None;
             }
+        } else if c == '(' && acronym_after(&text[i + 1..]).is_some() {
+            // "virtual reality (VR) games": the acronym repeats the name; the phrase
+            // goes on after it.
+            let skip = acronym_after(&text[i + 1..]).unwrap_or(0);
+            for _ in 0..skip {
+                chars.next();
+            }
         } else if matches!(
             c,
             ',' | ';' | ':' | '(' | ')' | '[' | ']' | '/' | '\u{2014}' | '\u{2013}' | '\u{1}'
@@ -418,6 +425,18 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
         return None;
     }
     Some(toks)
+}
+
+/// Characters up to and including the ')' of an acronym in parentheses that starts
+/// `rest` ("VR)", "FPS)", "PvP)"): 2-6 letters with at least two capitals.
+fn acronym_after(rest: &str) -> Option<usize> {
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let capitals = inner.chars().filter(char::is_ascii_uppercase).count();
+    ((2..=6).contains(&inner.len())
+        && capitals >= 2
+        && inner.chars().all(|c| c.is_ascii_alphabetic()))
+    .then_some(close + 1)
 }
 
 /// Join split contractions ("don t"), expand contractions ("don't" -> do not), and
