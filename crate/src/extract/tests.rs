@@ -2087,10 +2087,22 @@ fn a_new_verb_after_and_ends_the_object_list() {
         "I have a strong aversion to gamified learning and find them childish.",
         &[("gamified learning", Dislike, Preference)],
     );
+    // The participle is a cue of its own, in the user's clause.
     assert_extracts(
         "I avoid synthetic fibers in beauty tools, preferring natural fibers instead.",
-        &[("synthetic fibers in beauty tools", Dislike, Preference)],
+        &[
+            ("synthetic fibers in beauty tools", Dislike, Preference),
+            ("natural fibers", Like, Preference),
+        ],
     );
+    assert_extracts(
+        "I follow a strict keto diet, avoiding all high-carb foods.",
+        &[
+            ("high-carb foods", Dislike, Preference),
+            ("keto diet", Like, Fact),
+        ],
+    );
+    assert_nothing("My sister loves jazz, avoiding rock.");
     // After an infinitive a bare verb continues it; a gerund is one more thing.
     assert_extracts(
         "oh well i love to drive and listen to bruno mars",

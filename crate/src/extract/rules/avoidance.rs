@@ -17,6 +17,9 @@ const CUES: &[Cue] = &[
     (&["never", "touch"], 0.85),
     (&["avoid"], 0.7),
     (&["am", "avoiding"], 0.65),
+    // "I only wear linen, avoiding synthetic fabrics": the participle continues the
+    // first person's clause after its comma.
+    (&["avoiding"], 0.65),
     (&["stay", "away", "from"], 0.7),
     (&["steer", "clear", "of"], 0.7),
     (&["keep", "away", "from"], 0.65),
