@@ -315,7 +315,51 @@ fn fact_clause(t: &str) -> String {
 }
 
 fn render(clauses: &[&str]) -> String {
-    format!("{PREAMBLE_OPEN} {OPEN}{}{CLOSE}", clauses.join("; "))
+    let mut said: Vec<String> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        match said.last().and_then(|last| join_tails(last, c)) {
+            Some(joined) => *said.last_mut().expect("a last clause") = joined,
+            None => said.push((*c).to_owned()),
+        }
+    }
+    format!("{PREAMBLE_OPEN} {OPEN}{}{CLOSE}", said.join("; "))
+}
+
+/// Two clauses with the same verb and the same last words said once: "I dislike
+/// movies with graphic violence" and "I dislike shows with graphic violence" ->
+/// "I dislike movies and shows with graphic violence". None when they differ more.
+fn join_tails(a: &str, b: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "I like ",
+        "I dislike ",
+        "I prefer ",
+        "I don't want ",
+        "I avoid ",
+    ];
+    let verb = VERBS
+        .iter()
+        .find(|v| a.starts_with(*v) && b.starts_with(*v))?;
+    let (x, y): (Vec<&str>, Vec<&str>) = (
+        a[verb.len()..].split(' ').collect(),
+        b[verb.len()..].split(' ').collect(),
+    );
+    let shared = x
+        .iter()
+        .rev()
+        .zip(y.iter().rev())
+        .take_while(|(p, q)| p == q)
+        .count();
+    // At least two shared words, and something of each's own before them.
+    if shared < 2 || shared >= x.len() || shared >= y.len() {
+        return None;
+    }
+    let own = |w: &[&str]| w[..w.len() - shared].join(" ");
+    Some(format!(
+        "{verb}{} and {} {}",
+        own(&x),
+        own(&y),
+        x[x.len() - shared..].join(" ")
+    ))
 }
 
 /// Pick what to say. `candidates` may come in any order; the result is deterministic.
@@ -611,6 +655,34 @@ mod tests {
         );
         assert_eq!(p.text.matches(']').count(), 1);
         assert!(p.text.ends_with(']'));
+    }
+
+    #[test]
+    fn clauses_that_end_alike_are_said_once() {
+        assert_eq!(
+            render(&[
+                "I dislike movies with graphic violence",
+                "I dislike shows with graphic violence"
+            ]),
+            "[Palate: About me: I dislike movies and shows with graphic violence. Use only if relevant.]"
+        );
+        // A different verb, one shared word, or nothing of its own: each said whole.
+        for pair in [
+            [
+                "I like shows with violence",
+                "I dislike films with violence",
+            ],
+            ["I like spicy food", "I like sweet food"],
+            ["I like music festivals", "I like loud music festivals"],
+        ] {
+            assert_eq!(
+                render(&pair),
+                format!(
+                    "[Palate: About me: {}; {}. Use only if relevant.]",
+                    pair[0], pair[1]
+                )
+            );
+        }
     }
 
     #[test]
