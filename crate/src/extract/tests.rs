@@ -2262,3 +2262,58 @@ fn an_acronym_in_parentheses_does_not_end_the_phrase() {
         &[("pizza", Like, Preference)],
     );
 }
+
+#[test]
+fn what_a_denied_modifier_lists_stays_inside_it() {
+    // "feathers" is what the liked pets lack, not a taste of its own.
+    assert_extracts(
+        "I prefer pets that don't have scales or feathers.",
+        &[("pets that do not have scales or feathers", Like, Preference)],
+    );
+    assert_extracts(
+        "I refuse to use rental cars that are not electric or hybrid vehicles.",
+        &[(
+            "rental cars that are not electric or hybrid vehicles",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I avoid hotels that aren't eco-friendly and don't have sustainable practices.",
+        &[("hotels that are not eco-friendly", Dislike, Preference)],
+    );
+    // A predicate that describes the thing is part of it; one that starts a new
+    // clause is not.
+    assert_extracts(
+        "We love Italian food and wine that is not too sweet.",
+        &[
+            ("italian food", Like, Preference),
+            ("wine that is not too sweet", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love the internet that is why i am online",
+        &[("internet", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_second_object_of_the_modifier_and_ones_of_a_kind() {
+    assert_extracts(
+        "I prefer hotels that have a gym and a pool.",
+        &[("hotels that have gym and pool", Like, Preference)],
+    );
+    assert_extracts(
+        "I love reading sci-fi novels, especially ones by Asimov.",
+        &[
+            ("reading sci-fi novels", Like, Preference),
+            ("novels by asimov", Like, Preference),
+        ],
+    );
+    // The kind may be in the question answered; without one, "ones" names nothing.
+    assert_extracts(
+        "do you read books? i like the ones that are in series.",
+        &[("books that are in series", Like, Preference)],
+    );
+    assert_nothing("I like ones with cheese");
+}

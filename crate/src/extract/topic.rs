@@ -474,7 +474,7 @@ pub(crate) fn topic_span_as(
         let prev = words.last().copied().unwrap_or_default();
         let inside = match w {
             "too" => {
-                matches!(prev, "are" | "is" | "be" | "was" | "were" | "being")
+                matches!(prev, "are" | "is" | "be" | "was" | "were" | "being" | "not")
                     && next.is_some_and(|n| !ends_object(n))
             }
             "than" => {
@@ -529,8 +529,18 @@ pub(crate) fn topic_span_as(
         if ends_object(w) && matches!(w, "and" | "or" | "if" | "i" | "you") {
             break;
         }
-        // "the internet that is why": a "that" opening a new clause ends the object.
+        // "the internet that is why": a "that" opening a new clause ends the object;
+        // "wine that is not too sweet" restricts it.
+        let describes = matches!(toks.get(i + 1).map(|n| n.w.as_str()), Some("is" | "are"))
+            && toks.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.w.as_str(),
+                    "not" | "too" | "very" | "really" | "less" | "more" | "overly" | "extra"
+                ) || is_noun_modifier(&n.w)
+                    || n.w.ends_with("-free")
+            });
         if w == "that"
+            && !describes
             && !words.is_empty()
             && toks.get(i + 1).is_some_and(|n| {
                 matches!(

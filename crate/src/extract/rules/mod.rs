@@ -368,8 +368,20 @@ impl<'a> Ctx<'a> {
                 break;
             };
             let t = match pending.take() {
-                Some(adj) => format!("{adj} {t}"),
+                // Joined parts are fitted to the length cap again.
+                Some(adj) => {
+                    let whole = format!("{adj} {t}");
+                    topic::clean(whole.split(' ').collect()).unwrap_or(whole)
+                }
                 None => t,
+            };
+            // "sci-fi novels, especially ones by Asimov": "ones" are of the kind before.
+            let t = match (t.strip_prefix("ones "), out.last()) {
+                (Some(rest), Some(kind)) if examples || i > from => {
+                    let noun = kind.rsplit(' ').next().unwrap_or_default();
+                    format!("{noun} {rest}")
+                }
+                _ => t,
             };
             // "basketball too and video games", "the outdoors, especially gardening".
             let mut stop = stop;
@@ -458,6 +470,18 @@ impl<'a> Ctx<'a> {
             } else {
                 adjective(&t)
             };
+            // "hotels that have a gym and a pool": a second object of the modifier.
+            let same_modifier = self.word(stop) == "and"
+                && matches!(self.word(stop + 1), "a" | "an")
+                && t.split(' ').skip(1).any(topic::opens_modifier);
+            // "jewelry that is not made from sustainable or ethically sourced
+            // materials": what follows is inside the denial, not a thing disliked.
+            let denied = matches!(self.word(stop), "and" | "or")
+                && t.split(' ').skip(1).any(topic::opens_modifier)
+                && t.split(' ').any(|w| matches!(w, "not" | "never"));
+            if same_modifier || denied {
+                joined = Some(self.word(stop).to_owned());
+            }
             if let Some(joiner) = joined.take().filter(|_| continues) {
                 pending = Some(format!("{t} {joiner}"));
             } else if continues && shares {
@@ -533,10 +557,30 @@ impl<'a> Ctx<'a> {
             i = k;
         }
         if let Some(adj) = pending {
+            // A joiner left waiting for a part that never came.
+            let adj = adj
+                .strip_suffix(" and")
+                .or_else(|| adj.strip_suffix(" or"))
+                .map_or(adj.clone(), str::to_owned);
             out.push(adj);
             alternative.push(false);
         }
         share_modifier(&mut out, &alternative);
+        // "do you read books? i like the ones in series": "ones" are of the kind said
+        // before; with no kind before them they name nothing.
+        if out.iter().any(|t| t.starts_with("ones ")) {
+            let kind = self
+                .antecedent(from)
+                .and_then(|a| a.rsplit(' ').next().map(str::to_owned));
+            out = out
+                .into_iter()
+                .filter_map(|t| match (t.strip_prefix("ones "), &kind) {
+                    (Some(rest), Some(kind)) => Some(format!("{kind} {rest}")),
+                    (Some(_), None) => None,
+                    (None, _) => Some(t),
+                })
+                .collect();
+        }
         // "sewing, i love to do that": the pronoun is the object of a bare "do".
         let done = self.word(from) == "to"
             && self.word(from + 1) == "do"
