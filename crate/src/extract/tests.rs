@@ -2317,3 +2317,37 @@ fn a_second_object_of_the_modifier_and_ones_of_a_kind() {
     );
     assert_nothing("I like ones with cheese");
 }
+
+#[test]
+fn a_manner_of_answering_after_a_comma_is_an_instruction() {
+    // Not a dislike of "write in paragraphs".
+    assert_extracts(
+        "I hate when answers use bullet points, write in paragraphs.",
+        &[("bullet points", Dislike, Style)],
+    );
+    // An activity of the list still is one.
+    assert_extracts(
+        "i like to cook, and write in my journal",
+        &[
+            ("cooking", Like, Preference),
+            ("writing in my journal", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn degrees_and_compound_adjectives_inside_a_modifier() {
+    assert_extracts(
+        "I really dislike apps that send too many notifications.",
+        &[("apps that send too many notifications", Dislike, Preference)],
+    );
+    assert_extracts("I love pizza too much", &[("pizza", Like, Preference)]);
+    assert_extracts(
+        "I prefer cars that are fuel-efficient and reliable.",
+        &[(
+            "cars that are fuel-efficient and reliable",
+            Like,
+            Preference,
+        )],
+    );
+}

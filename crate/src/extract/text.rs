@@ -604,8 +604,15 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
             // "..., so use celsius": after "so" or "just", any answer-shaping verb.
             let linked = k > i + 1 && matches!(toks[k - 1].w.as_str(), "so" | "just");
+            // "..., write in paragraphs", "..., answer in French": a manner of answering
+            // (not "..., and write in my journal").
+            let manner = matches!(next, "in" | "with" | "as" | "like")
+                && !toks.get(k + 2).is_some_and(|t| {
+                    matches!(t.w.as_str(), "my" | "his" | "her" | "our" | "their")
+                });
             toks.get(k).is_some_and(|t| match t.w.as_str() {
                 "keep" | "please" | "stop" => true,
+                "write" | "answer" | "reply" | "respond" | "explain" if manner => true,
                 "use" | "answer" | "reply" | "respond" | "explain" | "be" => linked,
                 "make" | "give" | "tell" | "show" | "write" => {
                     matches!(next, "me" | "it" | "sure" | "them" | "us")

@@ -473,8 +473,15 @@ pub(crate) fn topic_span_as(
             .map(|n| n.w.as_str());
         let prev = words.last().copied().unwrap_or_default();
         let inside = match w {
+            // ("i love pizza too much" ends at "too"; "apps that send too many
+            // notifications" goes on.)
             "too" => {
-                matches!(prev, "are" | "is" | "be" | "was" | "were" | "being" | "not")
+                let degree = next.is_some_and(|n| {
+                    matches!(n, "many" | "much" | "few" | "little" | "often" | "long")
+                        || is_noun_modifier(n)
+                });
+                (matches!(prev, "are" | "is" | "be" | "was" | "were" | "being" | "not")
+                    || degree && words.iter().skip(1).any(|w| opens_modifier(w)))
                     && next.is_some_and(|n| !ends_object(n))
             }
             "than" => {

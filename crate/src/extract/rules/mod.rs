@@ -996,10 +996,17 @@ fn continues_style(ctx: &Ctx) -> bool {
 /// A word that reads as an adjective, by suffix or by being common.
 /// Common adjectives without an adjective suffix, as they end a part of a list.
 fn is_plain_adjective(w: &str) -> bool {
-    // "self-paced", "high-intensity", "non-fiction", "eco-friendly".
+    // "self-paced", "high-intensity", "non-fiction", "eco-friendly"; "fuel-efficient",
+    // "long-lasting", "well-known".
     ["self-", "high-", "low-", "non-", "eco-", "well-"]
         .iter()
         .any(|p| w.starts_with(p) && w.len() > p.len() + 2)
+        || w.rsplit_once('-').is_some_and(|(_, last)| {
+            ["ent", "ant", "ing", "own"]
+                .iter()
+                .any(|s| last.ends_with(s))
+                && last.len() > 4
+        })
         || matches!(
             w,
             "long"
