@@ -2351,3 +2351,21 @@ fn degrees_and_compound_adjectives_inside_a_modifier() {
         )],
     );
 }
+
+#[test]
+fn a_judged_pronoun_points_back() {
+    assert_extracts(
+        "I tried golf once. I find it boring.",
+        &[("golf", Dislike, Preference)],
+    );
+    assert_extracts(
+        "My husband loves golf but I find it boring.",
+        &[("golf", Dislike, Preference)],
+    );
+    // A reason in the same clause judges what was already said.
+    assert_extracts(
+        "I dislike cars with touchscreen interfaces because I find them distracting.",
+        &[("cars with touchscreen interfaces", Dislike, Preference)],
+    );
+    assert_nothing("I find it boring");
+}

@@ -107,8 +107,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 subject_end -= 1;
             }
+            // "I find it relaxing to knit"; with nothing after the judgement the
+            // pronoun points back ("I tried golf once. I find it boring."), unless the
+            // sentence already said what of it ("I avoid X because I find it dull").
+            let back = subject_end == end + 1
+                && ctx.previous.is_empty()
+                && ctx.anchors.first() == Some(&a);
             let t = if ctx.word(end) == "it" {
                 ctx.topic(k + 1)
+                    .or_else(|| back.then(|| ctx.antecedent(end)).flatten())
+            } else if matches!(ctx.word(end), "them" | "those" | "these") && back {
+                ctx.antecedent(end)
             } else {
                 topic::topic_until(ctx.toks, end, subject_end)
             };

@@ -268,6 +268,26 @@ impl<'a> Ctx<'a> {
     /// this clause, or at the end of the text before it when `at` opens the clause, or
     /// what the sentence before ends on when it opens the statement.
     pub fn phrase_before(&self, at: usize) -> Option<String> {
+        self.phrase_before_inner(at).and_then(|t| {
+            // "I tried golf once. I find it boring.": when is no part of what.
+            let when = [
+                " once",
+                " twice",
+                " yesterday",
+                " today",
+                " recently",
+                " again",
+                " lately",
+            ];
+            match when.iter().find_map(|w| t.strip_suffix(w)) {
+                Some(rest) if !rest.is_empty() => Some(rest.to_owned()),
+                Some(_) => None,
+                None => Some(t),
+            }
+        })
+    }
+
+    fn phrase_before_inner(&self, at: usize) -> Option<String> {
         if at > 0 {
             // "i run three miles a day and i hate it": a measure of time is not the thing.
             topic::np_before(self.toks, at).filter(|t| {
