@@ -277,6 +277,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "totally"
                 | "never"
                 | "avoid"
+                // "am obsessed with cooking": only "I" says "am".
+                | "am"
         ) || matches!(t.w.as_str(), "can" | "do")
             && toks.get(lead + 1).is_some_and(|n| n.w == "not")
     }) {

@@ -2369,3 +2369,35 @@ fn a_judged_pronoun_points_back() {
     );
     assert_nothing("I find it boring");
 }
+
+#[test]
+fn a_pronoun_then_one_more_thing() {
+    assert_extracts(
+        "no significant other means no drama. i like that and painting",
+        &[("painting", Like, Preference)],
+    );
+    assert_extracts(
+        "then we can play soccer, i like that and drawing.",
+        &[("soccer", Like, Preference), ("drawing", Like, Preference)],
+    );
+}
+
+#[test]
+fn chat_drops_the_subject_and_hedges_the_favourite() {
+    assert_extracts(
+        "am obsessed with cooking and social media, that is my life.",
+        &[
+            ("cooking", Like, Preference),
+            ("social media", Like, Preference),
+        ],
+    );
+    assert_nothing("am i going to like it?");
+    assert_extracts(
+        "orange is actually my favorite flavor and color.",
+        &[("orange", Like, Preference)],
+    );
+    assert_extracts(
+        "brunch, it is pretty much my favorite hobby.",
+        &[("brunch", Like, Preference)],
+    );
+}

@@ -324,6 +324,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "absolutely"
                     | "now"
                     | "officially"
+                    | "actually"
+                    | "honestly"
+                    | "pretty"
+                    | "much"
+                    | "kind"
+                    | "kinda"
+                    | "sort"
+                    | "of"
             ) {
                 j += 1;
             }

@@ -361,6 +361,28 @@ impl<'a> Ctx<'a> {
                 infinitive && i != from && pending.is_none() && !examples,
             );
             let Some(t) = t else {
+                // "no drama. i like that and painting": what the pronoun stands for was
+                // said before; the thing after it is one more.
+                if out.is_empty()
+                    && pending.is_none()
+                    && stop == i + 1
+                    && matches!(self.word(i), "that" | "this" | "it")
+                    && matches!(self.word(stop), "and")
+                    && !is_clause_start(self.word(stop + 1))
+                    && !self.cue_word(stop + 1)
+                {
+                    // Unless it points at the statement before ("no drama. i like
+                    // that"), it stands for a thing ("play soccer, i like that and ...").
+                    let said = self.word(i) != "it"
+                        && self.before.is_empty()
+                        && self.subject(i) == Some(0);
+                    if let Some(a) = self.antecedent(i).filter(|_| !said) {
+                        out.push(a);
+                        alternative.push(false);
+                    }
+                    i = stop + 1;
+                    continue;
+                }
                 // "what i like best, eating cupcakes": a degree word, then the thing.
                 if out.is_empty()
                     && stop == i + 1
