@@ -2401,3 +2401,21 @@ fn chat_drops_the_subject_and_hedges_the_favourite() {
         &[("brunch", Like, Preference)],
     );
 }
+
+#[test]
+fn fillers_and_adjectives_are_no_activities() {
+    assert_extracts(
+        "i love to just talk on the phone.",
+        &[("talking on phone", Like, Preference)],
+    );
+    assert_extracts(
+        "okay, i like to eat apples or just about any kind of fruit for lunch.",
+        &[("eating apples", Like, Preference)],
+    );
+    assert_extracts(
+        "i like the weather here, not to hot and not to cold",
+        &[("weather", Like, Preference)],
+    );
+    assert_nothing("i walk 2 miles to my favorite restaurant everyday.");
+    assert_nothing("sometimes i go on long hikes with mine something i like as well.");
+}

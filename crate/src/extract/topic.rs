@@ -295,6 +295,9 @@ fn is_unresolvable(words: &[&str]) -> bool {
     }
     match words {
         [] => true,
+        // "something i like as well", "my favorite restaurant everyday": no thing.
+        ["as", "well"] | ["as", "much"] => true,
+        [w] if matches!(*w, "everyday" | "daily" | "often" | "sometimes" | "weekly") => true,
         [w] => {
             matches!(
                 *w,
@@ -1100,6 +1103,17 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         words.remove(0);
         return finish(words);
     }
+    // "to just talk on the phone", "to really get into yoga": the adverb is no verb.
+    while words.len() > 1
+        && matches!(words[0], "just" | "really" | "also" | "always" | "even")
+        && !is_function_word(words[1])
+    {
+        words.remove(0);
+    }
+    // "not to hot and not to cold": an adjective alone is no activity.
+    if words.len() == 1 && is_noun_modifier(words[0]) {
+        return None;
+    }
     let first = *words.first()?;
     // "to shop for watches and shoes", "to ride 3 dogs": a later conjunct that cannot be
     // a bare verb stays a noun phrase; an adverb or quantifier is no activity at all.
@@ -1215,6 +1229,9 @@ fn is_noun_modifier(w: &str) -> bool {
             | "unisex"
             | "underground"
             | "niche"
+            | "hot"
+            | "cold"
+            | "warm"
     ) || ["-free", "-friendly", "-based", "-style"]
         .iter()
         .any(|s| w.ends_with(s))
