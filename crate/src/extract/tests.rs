@@ -2419,3 +2419,64 @@ fn fillers_and_adjectives_are_no_activities() {
     assert_nothing("i walk 2 miles to my favorite restaurant everyday.");
     assert_nothing("sometimes i go on long hikes with mine something i like as well.");
 }
+
+#[test]
+fn a_new_clause_in_a_run_on_is_not_more_of_the_list() {
+    // The later part has its own verb: no "suspensing stories".
+    assert_extracts(
+        "i like to read books, suspense stories are my favorite. you?",
+        &[
+            ("suspense stories", Like, Preference),
+            ("reading books", Like, Preference),
+        ],
+    );
+    // "cardio at the gym" is judged boring, not preferred.
+    assert_extracts(
+        "i prefer hiking and camping, cardio at the gym is so boring",
+        &[
+            ("hiking", Like, Preference),
+            ("camping", Like, Preference),
+            ("cardio at gym", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "right lol, i love the fall my fav color is green.",
+        &[("green", Like, Preference), ("fall", Like, Preference)],
+    );
+    // A favourite inside the phrase stays ("songs from my favorite band").
+    assert_extracts(
+        "i like going to my favorite sushi restaurant.",
+        &[
+            ("sushi restaurant", Like, Preference),
+            ("going to my favorite sushi restaurant", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "hi. i only drive toyotas for some reason.",
+        &[("toyotas", Like, Preference)],
+    );
+}
+
+#[test]
+fn favourites_without_my_or_with_a_purpose() {
+    assert_extracts(
+        "i am an insider, love to eat and favorite food is tacos.",
+        &[("tacos", Like, Preference), ("eating", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite book to read on vacation is the bible",
+        &[("bible", Like, Preference)],
+    );
+    assert_extracts(
+        "i love animals my by far favorite are pandas though.",
+        &[("pandas", Like, Preference), ("animals", Like, Preference)],
+    );
+    // Where or when is no name.
+    assert_nothing("well, i am going to see my favorite band in pittsburgh!");
+}
+
+#[test]
+fn things_done_to_others_and_what_others_did_are_no_tastes() {
+    assert_nothing("i use to drink a lot and since i quit so did my friends");
+    assert_nothing("yes, can i come visit you. i will not make you eat vegetarian haha");
+}

@@ -104,6 +104,7 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["of", "all", "time"],
     &["for", "years"],
     &["for", "a", "long", "time"],
+    &["for", "some", "reason"],
     &["in", "my", "spare", "time"],
     &["in", "my", "free", "time"],
     &["every", "day"],
@@ -297,7 +298,21 @@ fn is_unresolvable(words: &[&str]) -> bool {
         [] => true,
         // "something i like as well", "my favorite restaurant everyday": no thing.
         ["as", "well"] | ["as", "much"] => true,
-        [w] if matches!(*w, "everyday" | "daily" | "often" | "sometimes" | "weekly") => true,
+        [w] if matches!(
+            *w,
+            "everyday"
+                | "daily"
+                | "often"
+                | "sometimes"
+                | "weekly"
+                | "most"
+                | "least"
+                | "favorites"
+                | "favorite"
+        ) =>
+        {
+            true
+        }
         [w] => {
             matches!(
                 *w,
@@ -530,6 +545,36 @@ pub(crate) fn topic_span_as(
                         | "lower"
                 )
             })
+        {
+            break;
+        }
+        // "i love animals my by far favorite are pandas", "i love the fall my fav color
+        // is green": a run-on sentence about a favourite (not "songs from my favorite
+        // band", "one of my favorites is").
+        if w == "my" && !words.is_empty() && !is_dangling(prev) && prev != "one" {
+            let mut k = i + 1;
+            while toks
+                .get(k)
+                .is_some_and(|t| matches!(t.w.as_str(), "by" | "far" | "all-time" | "absolute"))
+            {
+                k += 1;
+            }
+            let favorite = toks
+                .get(k)
+                .is_some_and(|t| matches!(t.w.as_str(), "favorite" | "favorites"));
+            let copula = toks[k.min(toks.len())..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.w.as_str(), "is" | "are"));
+            if favorite && copula {
+                break;
+            }
+        }
+        // "blue is nice": a new clause about the thing, not more of it (but "areas
+        // that are not prone to floods" is one thing).
+        if matches!(w, "is" | "are" | "was" | "were")
+            && !words.is_empty()
+            && !matches!(prev, "that" | "which" | "who" | "what" | "to")
         {
             break;
         }

@@ -179,7 +179,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "told"
                         | "got"
                 );
+            // "I will not make you eat it": something done to someone, not a taste.
+            let to_someone = matches!(ctx.word(from + 1), "you" | "him" | "her" | "us" | "me");
             if past
+                || to_someone
                 || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never")
                 || ctx.toks[from..].first().map_or(true, |t| t.is_stop())
             {
@@ -228,7 +231,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if matches!(cue_last, "quit" | "up")
             && (matches!(
                 verb,
-                "my" | "work"
+                "my" | "so"
+                    | "and"
+                    | "work"
                     | "job"
                     | "school"
                     | "college"

@@ -132,18 +132,28 @@ pub(super) fn is_category(w: &str) -> bool {
     )
 }
 
+/// "favorite food is tacos", "..., favorites are true crime novels": "favorite"
+/// opening a clause and followed by a copula soon after, its "my" dropped.
+fn bare_favorite(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.word(i), "favorite" | "favorites")
+        && (i == 0 || matches!(ctx.word(i - 1), "," | "and"))
+        && (i + 1..(i + 4).min(ctx.toks.len())).any(|k| is_copula(ctx, k).is_some())
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.word(i);
         if w == "mine" {
             answered(ctx, i, out);
-        } else if w == "my" {
-            // "my (all-time) favorite (N...) is X", "my passion is X".
-            let mut j = i + 1;
+        } else if w == "my" || bare_favorite(ctx, i) {
+            // "my (all-time) favorite (N...) is X", "my passion is X"; chat drops the
+            // "my" at a clause start ("favorite food is tacos").
+            let mut j = if w == "my" { i + 1 } else { i };
             while matches!(
                 ctx.word(j),
-                "all"
+                "by" | "far"
+                    | "all"
                     | "time"
                     | "all-time"
                     | "absolute"
@@ -175,8 +185,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
                 _ => continue,
             };
+            // ("my favorite book to read on vacation is X": a purpose may come between.)
+            let reach = if ctx.word(j + 2) == "to" { 9 } else { 6 };
             let Some((at, c)) =
-                (j + 1..(j + 6).min(n)).find_map(|k| is_copula(ctx, k).map(|c| (k, c)))
+                (j + 1..(j + reach).min(n)).find_map(|k| is_copula(ctx, k).map(|c| (k, c)))
             else {
                 // "X is one of my favorite hobbies" is the other construction; after
                 // "of" only a name that follows the category counts ("a video of my
@@ -214,6 +226,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 // so nothing is named after it.
                 let verb_follows = is_third_person_verb(ctx.word(k))
                     || matches!(ctx.word(k), "had" | "made" | "got" | "will" | "would");
+                // "to see my favorite band in pittsburgh": where or when, not a name.
+                let place_follows = k == j + 2
+                    && matches!(
+                        ctx.word(k),
+                        "in" | "at" | "on" | "from" | "near" | "to" | "this" | "next" | "last"
+                    );
+                let verb_follows = verb_follows || place_follows;
                 let named: Vec<String> = if verb_follows {
                     Vec::new()
                 } else {

@@ -409,6 +409,12 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             };
+            // "i like to read books, suspense stories are my favorite": a later part
+            // that a verb follows is the subject of a new clause, not one more thing
+            // (the favourite rule reads it).
+            if i != from && matches!(self.word(stop), "is" | "are" | "was" | "were") {
+                break;
+            }
             let t = match pending.take() {
                 // Joined parts are fitted to the length cap again.
                 Some(adj) => {
