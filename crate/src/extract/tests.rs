@@ -2480,3 +2480,20 @@ fn things_done_to_others_and_what_others_did_are_no_tastes() {
     assert_nothing("i use to drink a lot and since i quit so did my friends");
     assert_nothing("yes, can i come visit you. i will not make you eat vegetarian haha");
 }
+
+#[test]
+fn the_length_of_a_thing_is_no_wish_about_answers() {
+    assert_extracts(
+        "I dislike books that are too long or too slow.",
+        &[("books that are too long or too slow", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Your answers are too long.",
+        &[("concise answers", Like, Style)],
+    );
+    // What a pronoun stands for is the thing, not the preposition before it.
+    assert_extracts(
+        "Give me recipes without onions, I can't stand them.",
+        &[("onions", Dislike, Preference)],
+    );
+}

@@ -796,6 +796,7 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             | "at"
             | "for"
             | "with"
+            | "without"
             | "and"
             | "or"
             | "but"

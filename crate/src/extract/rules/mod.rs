@@ -506,9 +506,11 @@ impl<'a> Ctx<'a> {
                     .any(|w| matches!(w, "is" | "are" | "be" | "being"));
                 // "accommodations that are not eco-friendly or sustainable": a second
                 // predicate adjective completes the first part.
-                let alone = self.toks.get(k + 1).map_or(true, |t| t.is_stop())
-                    || matches!(self.word(k + 1), "," | "and" | "or");
-                if predicate && adjective(last) && adjective(next) && alone && !example {
+                // ("books that are too long or too slow": past a degree word.)
+                let a = k + usize::from(matches!(next, "too" | "very" | "so" | "overly"));
+                let alone = self.toks.get(a + 1).map_or(true, |t| t.is_stop())
+                    || matches!(self.word(a + 1), "," | "and" | "or");
+                if predicate && adjective(last) && adjective(self.word(a)) && alone && !example {
                     joined = Some(self.word(stop).replace(',', "and"));
                 }
                 !example

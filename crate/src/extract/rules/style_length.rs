@@ -81,7 +81,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if !is_request(ctx) {
         return;
     }
+    let before = out.len();
     style_phrases(ctx, PHRASES, out);
+    // "I dislike books that are too long": the length of a thing, not of answers.
+    let of_a_thing = (2..ctx.toks.len()).any(|k| {
+        ctx.word(k) == "too"
+            && matches!(ctx.word(k - 1), "are" | "is")
+            && matches!(ctx.word(k - 2), "that" | "which")
+    }) && !(0..ctx.toks.len()).any(|k| {
+        matches!(
+            ctx.word(k),
+            "answers" | "answer" | "responses" | "response" | "replies" | "explanations"
+        )
+    });
+    if of_a_thing {
+        out.truncate(before);
+        return;
+    }
     if out.iter().any(|f| f.topic == CONCISE) {
         return;
     }
