@@ -310,6 +310,20 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                     out.push(i + 1);
                 }
             }
+            // "our family loves camping" (the verb is said as "love", `text`).
+            "family" | "household"
+                if i > 0
+                    && toks[i - 1].w == "our"
+                    && (i == 1 || {
+                        let p = toks[i - 2].w.as_str();
+                        p == COMMA || p == ";" || p == "and" || p == "so" || text::is_contrast(p)
+                    }) =>
+            {
+                subject = Subject::Me;
+                if !muted {
+                    out.push(i + 1);
+                }
+            }
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
             // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".

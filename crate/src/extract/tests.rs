@@ -2497,3 +2497,18 @@ fn the_length_of_a_thing_is_no_wish_about_answers() {
         &[("onions", Dislike, Preference)],
     );
 }
+
+#[test]
+fn our_family_includes_the_user() {
+    assert_extracts(
+        "Our family loves camping trips in national parks.",
+        &[("camping trips in national parks", Like, Preference)],
+    );
+    assert_extracts(
+        "our household avoids plastic.",
+        &[("plastic", Dislike, Preference)],
+    );
+    // Someone of the family, or the family's someone, is not the user.
+    assert_nothing("My family loves pizza.");
+    assert_nothing("Our family doctor hates sugar.");
+}

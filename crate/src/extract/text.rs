@@ -528,6 +528,23 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     &["favorite"]
                 })
             }
+            // "our family loves camping": the user is one of the family, and the
+            // cues are said in the first person.
+            "loves" | "likes" | "enjoys" | "hates" | "avoids" | "prefers" | "adores"
+                if k >= 2
+                    && merged[k - 2].w == "our"
+                    && matches!(merged[k - 1].w.as_str(), "family" | "household") =>
+            {
+                Some(match t.w.as_str() {
+                    "loves" => &["love"],
+                    "likes" => &["like"],
+                    "enjoys" => &["enjoy"],
+                    "hates" => &["hate"],
+                    "avoids" => &["avoid"],
+                    "prefers" => &["prefer"],
+                    _ => &["adore"],
+                })
+            }
             "luv" => Some(&["love"]),
             "em-dashes" => Some(&["em", "dashes"]),
             "em-dash" => Some(&["em", "dash"]),
