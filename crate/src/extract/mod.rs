@@ -285,9 +285,9 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
         out.push(lead);
         subject = Subject::Me;
     }
-    for (i, t) in toks.iter().enumerate() {
-        let w = t.w.as_str();
-        let subject_position = i == 0 || {
+    // Where a clause's subject may stand: at the start or after a joiner.
+    let opens_clause = |i: usize| {
+        i == 0 || {
             let p = toks[i - 1].w.as_str();
             p == COMMA
                 || p == ";"
@@ -296,7 +296,11 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 || p == "because"
                 || text::is_contrast(p)
                 || p == "then"
-        };
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.w.as_str();
+        let subject_position = opens_clause(i);
         match w {
             // "we love seafood": the user is among "we" (a partner, a family, a team).
             "i" | "we" if w == "i" || subject_position => {
@@ -311,14 +315,7 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 }
             }
             // "our family loves camping" (the verb is said as "love", `text`).
-            "family" | "household"
-                if i > 0
-                    && toks[i - 1].w == "our"
-                    && (i == 1 || {
-                        let p = toks[i - 2].w.as_str();
-                        p == COMMA || p == ";" || p == "and" || p == "so" || text::is_contrast(p)
-                    }) =>
-            {
+            "family" | "household" if i > 0 && toks[i - 1].w == "our" && opens_clause(i - 1) => {
                 subject = Subject::Me;
                 if !muted {
                     out.push(i + 1);
