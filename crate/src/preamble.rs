@@ -329,16 +329,18 @@ fn render(clauses: &[&str]) -> String {
 /// movies with graphic violence" and "I dislike shows with graphic violence" ->
 /// "I dislike movies and shows with graphic violence". None when they differ more.
 fn join_tails(a: &str, b: &str) -> Option<String> {
-    const VERBS: &[&str] = &[
-        "I like ",
-        "I dislike ",
-        "I prefer ",
-        "I don't want ",
-        "I avoid ",
-    ];
-    let verb = VERBS
+    // The verbs [`clause`] opens with (a fact in the first person has its own).
+    let verbs = [
+        (Kind::Preference, Polarity::Like),
+        (Kind::Preference, Polarity::Dislike),
+        (Kind::Style, Polarity::Like),
+        (Kind::Style, Polarity::Dislike),
+        (Kind::Fact, Polarity::Dislike),
+    ]
+    .map(|(kind, polarity)| clause("", kind, polarity));
+    let verb = verbs
         .iter()
-        .find(|v| a.starts_with(*v) && b.starts_with(*v))?;
+        .find(|v| a.starts_with(v.as_str()) && b.starts_with(v.as_str()))?;
     let (x, y): (Vec<&str>, Vec<&str>) = (
         a[verb.len()..].split(' ').collect(),
         b[verb.len()..].split(' ').collect(),

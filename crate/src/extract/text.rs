@@ -389,10 +389,9 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
             if raw.len() > MAX_SENTENCE_TOKENS * 2 {
                 return None;
             }
-        } else if c == '(' && acronym_after(&text[i + 1..]).is_some() {
+        } else if let Some(skip) = (c == '(').then(|| acronym_after(&text[i + 1..])).flatten() {
             // "virtual reality (VR) games": the acronym repeats the name; the phrase
             // goes on after it.
-            let skip = acronym_after(&text[i + 1..]).unwrap_or(0);
             for _ in 0..skip {
                 chars.next();
             }
@@ -430,7 +429,8 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
 /// Characters up to and including the ')' of an acronym in parentheses that starts
 /// `rest` ("VR)", "FPS)", "PvP)"): 2-6 letters with at least two capitals.
 fn acronym_after(rest: &str) -> Option<usize> {
-    let close = rest.find(')')?;
+    // Only the next few characters: a message of many '(' stays linear.
+    let close = rest.bytes().take(7).position(|b| b == b')')?;
     let inner = &rest[..close];
     let capitals = inner.chars().filter(char::is_ascii_uppercase).count();
     ((2..=6).contains(&inner.len())

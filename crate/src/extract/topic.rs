@@ -1213,11 +1213,6 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     }
     // The tail is a complement ("at the show"), so it may start with a preposition.
     let mut tail: Vec<&str> = words[1..].to_vec();
-    drop_kind_of(&mut tail);
-    let mut tail = drop_articles(&tail);
-    if tail.first() == Some(&"only") {
-        tail.remove(0);
-    }
     while tail
         .last()
         .is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there"))
@@ -1228,7 +1223,7 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     all.extend(tail);
     drop_kind_of(&mut all);
     drop_companion(&mut all);
-    let mut all = shorten(all);
+    let mut all = shorten(drop_articles(&all));
     while all.len() > 1 && all.last().is_some_and(|w| is_dangling(w)) {
         all.pop();
     }

@@ -423,14 +423,6 @@ impl<'a> Ctx<'a> {
                 }
                 None => t,
             };
-            // "sci-fi novels, especially ones by Asimov": "ones" are of the kind before.
-            let t = match (t.strip_prefix("ones "), out.last()) {
-                (Some(rest), Some(kind)) if examples || i > from => {
-                    let noun = kind.rsplit(' ').next().unwrap_or_default();
-                    format!("{noun} {rest}")
-                }
-                _ => t,
-            };
             // "basketball too and video games", "the outdoors, especially gardening".
             let mut stop = stop;
             while matches!(self.word(stop), "too" | "also")
@@ -616,18 +608,25 @@ impl<'a> Ctx<'a> {
             alternative.push(false);
         }
         share_modifier(&mut out, &alternative);
-        // "do you read books? i like the ones in series": "ones" are of the kind said
-        // before; with no kind before them they name nothing.
+        // "sci-fi novels, especially ones by Asimov", "do you read books? i like the
+        // ones in series": "ones" are of the kind said before them, in the list or
+        // before the cue; with no kind they name nothing.
         if out.iter().any(|t| t.starts_with("ones ")) {
-            let kind = self
-                .antecedent(from)
-                .and_then(|a| a.rsplit(' ').next().map(str::to_owned));
+            let said_before = self.antecedent(from);
+            let mut kind: Option<String> = None;
             out = out
                 .into_iter()
-                .filter_map(|t| match (t.strip_prefix("ones "), &kind) {
-                    (Some(rest), Some(kind)) => Some(format!("{kind} {rest}")),
-                    (Some(_), None) => None,
-                    (None, _) => Some(t),
+                .filter_map(|t| {
+                    let resolved = match t.strip_prefix("ones ") {
+                        Some(rest) => kind
+                            .as_deref()
+                            .or(said_before.as_deref())
+                            .and_then(|k| k.rsplit(' ').next())
+                            .map(|noun| format!("{noun} {rest}")),
+                        None => Some(t),
+                    };
+                    kind = resolved.clone().or(kind.take());
+                    resolved
                 })
                 .collect();
         }
