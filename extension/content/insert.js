@@ -39,15 +39,22 @@
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
+  /**
+   * The caret goes to the end in the same task as the write: moved later, it would
+   * undo whatever the user selected in the meantime (a select-all to clear the draft).
+   */
+  const caretToEnd = (el) => el.setSelectionRange(el.value.length, el.value.length);
+
   async function intoTextarea(el, text) {
     const block = text + '\n\n';
     const done = typeAtStart(el, block);
+    if (done) caretToEnd(el);
     await settle();
     if (!(done && el.value.startsWith(text))) {
       setValue(el, block + el.value.replace(/^\[Palate:[^\]]*\]\s*/, ''));
+      caretToEnd(el);
       await settle();
     }
-    if (el.value.startsWith(text)) el.setSelectionRange(el.value.length, el.value.length);
     return el.value.startsWith(text);
   }
 
@@ -192,7 +199,7 @@
       const block = text + '\n\n';
       // execCommand fires `input` synchronously: a textarea's value is final here.
       if (!(typeAtStart(composer, block) && composer.value.startsWith(text))) setValue(composer, block + composer.value);
-      composer.setSelectionRange(composer.value.length, composer.value.length);
+      caretToEnd(composer);
       return true;
     }
     const el = /** @type {HTMLElement} */ (composer);

@@ -244,11 +244,14 @@ export function conformance(site, extra) {
     const page = await s.open(site.fresh);
     await s.type(page, related(' and lime'));
     const c = await s.chipShown(page);
+    // The user may act the moment the preamble shows: a select-all then must survive.
+    const selectedAtOnce = page.evaluate(selectAllOnceInserted, site.composer);
     await page.keyboard.press('Alt+KeyP');
     await until(async () => {
       const text = await page.evaluate(() => window.__fixture.text());
       return text.startsWith(c.text) && /\]\n+Give me a salsa recipe with cilantro and lime$/.test(text);
     }, 5_000, 'the preamble inserted by Alt+P');
+    assert.equal(await selectedAtOnce, 'all', 'the insertion moved the caret after the user selected');
 
     await s.clear(page);
     const before = (await s.feedback()).filter((f) => f.feedback === 'dismissed').length;
@@ -356,6 +359,29 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function carries(text, preamble, draft) {
   const head = preamble ? escape(preamble) : '\\[Palate:[^\\]]*\\]';
   return new RegExp(`${head}\\s*${escape(draft)}`).test(text);
+}
+
+/**
+ * In the page: wait (a task at a time, much faster than a person) until the composer
+ * shows a preamble followed by the draft, select all of it at once, and say 200 ms
+ * later whether all of it is still selected ('all') or what became of the selection.
+ */
+async function selectAllOnceInserted(selector) {
+  const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+  const end = Date.now() + 5_000;
+  while (!/^\[Palate:[^\]]*\]\n+\S/.test(window.__fixture.text())) {
+    if (Date.now() > end) return 'no preamble';
+    await tick();
+  }
+  const el = document.querySelector(selector);
+  el.focus();
+  document.execCommand('selectAll');
+  await tick(200);
+  if (el instanceof HTMLTextAreaElement) {
+    return el.selectionStart === 0 && el.selectionEnd === el.value.length ? 'all' : `${el.selectionStart}..${el.selectionEnd}`;
+  }
+  const selected = getSelection().toString().trim();
+  return selected && selected === el.innerText.trim() ? 'all' : `"${selected.slice(0, 40)}"`;
 }
 
 /** Whether two boxes share any area. */
