@@ -1571,7 +1571,7 @@ fn so_its_and_there_after_a_comma_start_a_new_clause() {
     );
     assert_extracts(
         "i love to fish each weekend, its relaxing",
-        &[("fishing each weekend", Like, Preference)],
+        &[("fishing", Like, Preference)],
     );
     assert_extracts(
         "i am allergic to flowers and there were tons at the park",
@@ -2511,4 +2511,76 @@ fn our_family_includes_the_user() {
     // Someone of the family, or the family's someone, is not the user.
     assert_nothing("My family loves pizza.");
     assert_nothing("Our family doctor hates sugar.");
+}
+
+#[test]
+fn when_and_how_often_are_no_part_of_the_thing() {
+    assert_extracts(
+        "i love drinking coffee every morning",
+        &[("drinking coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "my husband and i enjoy the beach every summer.",
+        &[("beach", Like, Preference)],
+    );
+    assert_extracts(
+        "i love singing karaoke all the time",
+        &[("singing karaoke", Like, Preference)],
+    );
+    // ... nor of what a pronoun after them stands for.
+    assert_extracts(
+        "I've been doing yoga for years and I love it.",
+        &[("yoga", Like, Preference)],
+    );
+    assert_extracts(
+        "i watch anime shows a lot and like them.",
+        &[("anime shows", Like, Preference)],
+    );
+    // A distance is not what is disliked; the verb would be, but is not said as one.
+    assert_nothing("i run almost three miles a day and i hate it");
+    // A verb with no object, then the verdict: the activity.
+    assert_extracts(
+        "in my spare time i paint and love it",
+        &[("painting", Like, Preference)],
+    );
+    assert_extracts(
+        "I cook every day and I enjoy it.",
+        &[("cooking", Like, Preference)],
+    );
+    assert_nothing("I agree and I like it.");
+    assert_extracts(
+        "seeing patients saliva grosses me out and i hate it.",
+        &[("seeing patients saliva", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_past_verdict_on_what_was_just_tried() {
+    assert_extracts(
+        "I tried sushi and loved it.",
+        &[("sushi", Like, Preference)],
+    );
+    assert_extracts(
+        "I tried sushi last week and I hated it.",
+        &[("sushi", Dislike, Preference)],
+    );
+    assert_extracts(
+        "my girlfriend got me to read twilight and i actually loved it.",
+        &[("twilight", Like, Preference)],
+    );
+    assert_extracts(
+        "I tried oysters. I hated them.",
+        &[("oysters", Dislike, Preference)],
+    );
+    // Then, not now; that one film, not films; someone else's verdict.
+    assert_nothing("I loved it as a kid.");
+    assert_nothing("I tried yoga and hated it at first.");
+    assert_nothing("I watched the movie and loved it.");
+    assert_nothing("my son tried sushi and loved it.");
+    assert_extracts(
+        "I used to eat meat and loved it but now I'm vegan.",
+        &[("vegan diet", Like, Fact)],
+    );
+    // A past tense with a thing is a memory, not a taste.
+    assert_nothing("I loved the Beatles.");
 }

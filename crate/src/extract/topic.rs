@@ -622,6 +622,7 @@ pub(crate) fn topic_span_as(
             break;
         }
     }
+    words.truncate(time_phrase_start(&words));
     (clean(words), i)
 }
 
@@ -948,6 +949,8 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     {
         e -= 1;
     }
+    let trimmed = e;
+    e = time_phrase_start(&toks[..e].iter().map(|t| t.w.as_str()).collect::<Vec<_>>());
     // "i find virtual reality simulations disorienting": the judgement is no part of it.
     let degree = |w: &str| matches!(w, "too" | "so" | "very" | "quite" | "really" | "rather");
     let mut lowest = 0;
@@ -979,10 +982,44 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     // "i collect koalas since they are my favorite": after a subject stands a
     // verb, and the thing is its object.
     if s > 0 && matches!(toks[s - 1].w.as_str(), "i" | "we" | "me") {
+        // "in my spare time i paint and love it": a verb with no object is the
+        // activity, when "and" goes on to the verdict.
+        let activity = e - s == 1
+            && toks[s - 1].w != "me"
+            && toks.get(trimmed).is_some_and(|t| t.w == "and")
+            && is_activity_verb(&toks[s].w);
+        if activity {
+            return Some(gerund(&toks[s].w));
+        }
         if e - s == 1 {
             return None;
         }
         s += 1;
+    }
+    // "i've been doing yoga": the activity is what is done.
+    if e - s > 1 && toks[s].w == "doing" {
+        s += 1;
+    }
+    // "i run three miles a day and i hate it": a distance or a count is not the thing.
+    let measure = toks[s..e].windows(2).any(|p| {
+        is_number(&p[0].w)
+            && matches!(
+                p[1].w.as_str(),
+                "miles"
+                    | "mile"
+                    | "km"
+                    | "kilometers"
+                    | "hours"
+                    | "minutes"
+                    | "laps"
+                    | "times"
+                    | "pounds"
+                    | "steps"
+                    | "days"
+            )
+    });
+    if measure {
+        return None;
     }
     // "we use kubernetes at work": the object comes before a place or time phrase.
     if s >= 2
@@ -1004,6 +1041,145 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     }
     let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
     finish(words)
+}
+
+/// A bare present-tense verb a person does for its own sake ("i paint", "i run"), not
+/// one that reports, thinks or links ("i know", "i agree", "i am").
+fn is_activity_verb(w: &str) -> bool {
+    w.len() > 2
+        && !is_function_word(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with('s')
+        && !matches!(
+            w,
+            "know"
+                | "see"
+                | "agree"
+                | "think"
+                | "guess"
+                | "understand"
+                | "mean"
+                | "hope"
+                | "bet"
+                | "feel"
+                | "say"
+                | "believe"
+                | "try"
+                | "get"
+                | "got"
+                | "can"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "must"
+                | "need"
+                | "want"
+                | "wish"
+                | "work"
+                | "live"
+                | "tried"
+                | "did"
+                | "went"
+                | "too"
+                | "also"
+                | "just"
+                | "really"
+                | "still"
+                | "only"
+                | "never"
+                | "always"
+                | "sometimes"
+                | "often"
+                | "now"
+                | "then"
+                | "here"
+                | "there"
+                | "that"
+                | "not"
+                | "cant"
+                | "dont"
+                | "love"
+                | "like"
+                | "hate"
+                | "enjoy"
+                | "use"
+        )
+}
+
+/// "I play tennis every weekend", "yoga for years", "anime a lot": where a phrase of
+/// time or frequency ending `words` begins (else their length). It says when, not what:
+/// neither a topic nor a pronoun's antecedent holds it.
+pub(crate) fn time_phrase_start(words: &[&str]) -> usize {
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    let mut e = words.len();
+    loop {
+        let last = w(e.wrapping_sub(1));
+        let unit = matches!(
+            last,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "weekend"
+                | "weekends"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "morning"
+                | "mornings"
+                | "night"
+                | "nights"
+                | "evening"
+                | "evenings"
+                | "summer"
+                | "winter"
+                | "time"
+                | "ages"
+                | "while"
+                | "decade"
+                | "decades"
+        );
+        let start = if e >= 2 && matches!((w(e - 2), last), ("a", "lot") | ("all", "day" | "night"))
+        {
+            e - 2
+        } else if e >= 3 && (w(e - 3), w(e - 2), last) == ("all", "the", "time") {
+            e - 3
+        } else if unit && e >= 2 {
+            // Counts and spans before the unit: "every other day", "for many years",
+            // "for a long time", "for 10 years".
+            let mut k = e - 1;
+            while k > 0
+                && (matches!(
+                    w(k - 1),
+                    "long" | "few" | "many" | "several" | "other" | "couple"
+                ) || is_number(w(k - 1))
+                    || matches!(w(k - 1), "a" | "the") && k >= 2 && w(k - 2) == "for")
+            {
+                k -= 1;
+            }
+            match w(k.wrapping_sub(1)) {
+                "every" | "each" | "last" | "per" | "for" => k - 1,
+                // "once a week", "twice a day", "three times a month".
+                "a" if matches!(last, "day" | "week" | "month" | "year" | "night") => {
+                    match w(k - 2) {
+                        "once" | "twice" => k - 2,
+                        "times" => k.saturating_sub(3),
+                        _ => k - 1,
+                    }
+                }
+                _ => e,
+            }
+        } else {
+            e
+        };
+        if start == e || start == 0 {
+            return e;
+        }
+        e = start;
+    }
 }
 
 /// What a pronoun opening a statement stands for, from the sentence before it: the
@@ -1156,8 +1332,9 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     {
         words.remove(0);
     }
-    // "not to hot and not to cold": an adjective alone is no activity.
-    if words.len() == 1 && is_noun_modifier(words[0]) {
+    // "not to hot and not to cold": an adjective alone is no activity; nor is a bare
+    // "go" or "do" ("and go twice a year").
+    if words.len() == 1 && (is_noun_modifier(words[0]) || matches!(words[0], "go" | "do")) {
         return None;
     }
     let first = *words.first()?;

@@ -35,6 +35,7 @@ mod style_length;
 mod style_programming;
 mod style_tone;
 mod style_units;
+mod verdict;
 
 use super::text::Tok;
 use super::topic;
@@ -81,6 +82,7 @@ pub(crate) const RULES: &[Rule] = &[
     style_programming::RULE,
     style_tone::RULE,
     style_units::RULE,
+    verdict::RULE,
 ];
 
 /// What a rule found in a clause; the quote is the clause itself.
@@ -299,7 +301,15 @@ impl<'a> Ctx<'a> {
         } else if self.before.is_empty() {
             topic::np_across(self.earlier)
         } else {
-            topic::np_before(self.before, self.before.len())
+            // "i like to watch good burger all the time, its my favorite": what the
+            // clause before already yielded is said again, not a new thing.
+            topic::np_before(self.before, self.before.len()).filter(|np| {
+                let head = np.rsplit(' ').next().unwrap_or_default();
+                !self
+                    .previous
+                    .iter()
+                    .any(|f| f.topic.split(' ').any(|w| w == head))
+            })
         }
     }
 
