@@ -2584,3 +2584,37 @@ fn a_past_verdict_on_what_was_just_tried() {
     // A past tense with a thing is a memory, not a taste.
     assert_nothing("I loved the Beatles.");
 }
+
+#[test]
+fn everyday_judgements_of_a_thing() {
+    assert_extracts(
+        "Cilantro makes me sick.",
+        &[("cilantro", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Opera doesn't appeal to me.",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Minimalism appeals to me.",
+        &[("minimalism", Like, Preference)],
+    );
+    assert_extracts("Coffee is life.", &[("coffee", Like, Preference)]);
+    assert_extracts(
+        "Musicals are my guilty pleasure.",
+        &[("musicals", Like, Preference)],
+    );
+    assert_extracts(
+        "I can't do spicy food.",
+        &[("spicy food", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm trying to eat less sugar.",
+        &[("sugar", Dislike, Preference)],
+    );
+    // Being unable to is no dislike; a person who makes one happy is no taste.
+    assert_nothing("i loved hockey but i cannot do that anymore");
+    assert_nothing("barnaby makes me happy.");
+    assert_nothing("Life is good.");
+    assert_nothing("That trip was life-changing.");
+}

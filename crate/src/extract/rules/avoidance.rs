@@ -31,6 +31,11 @@ const CUES: &[Cue] = &[
     (&["have", "cut", "out"], 0.6),
     (&["cut", "back", "on"], 0.45),
     (&["am", "cutting", "back", "on"], 0.45),
+    (&["cut", "down", "on"], 0.45),
+    (&["am", "cutting", "down", "on"], 0.45),
+    // "I'm trying to eat less sugar" (the "trying to" is skipped before the cue).
+    (&["eat", "less"], 0.45),
+    (&["drink", "less"], 0.45),
     (&["no", "longer"], 0.6),
     (&["never"], 0.7),
     (&["have", "never"], 0.7),

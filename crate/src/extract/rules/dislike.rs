@@ -1,7 +1,7 @@
 //! "I hate X", "I can't stand X", "I don't like X", "I'm not a fan of X": plain dislikes, by strength.
 
 use super::{anchored_topics, Ctx, Cue, Found, Rule};
-use crate::item::Polarity;
+use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "dislike",
@@ -78,6 +78,26 @@ const CUES: &[Cue] = &[
     (&["do", "not", "love"], 0.35),
 ];
 
+/// "I can't do spicy food", "can't do mornings"; but "I can't do that anymore" is about
+/// being able to, so only a named thing counts.
+const CANNOT_DO: &[Cue] = &[(&["can", "not", "do"], 0.55)];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Dislike, out);
+    for (end, intensity) in ctx.anchored(CANNOT_DO) {
+        if matches!(
+            ctx.word(end),
+            "it" | "that" | "this" | "them" | "those" | "these" | "so"
+        ) {
+            continue;
+        }
+        for t in ctx.topics(end) {
+            out.push(Found::new(
+                t,
+                Polarity::Dislike,
+                Kind::Preference,
+                intensity,
+            ));
+        }
+    }
 }

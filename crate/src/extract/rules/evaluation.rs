@@ -145,10 +145,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let idiom = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
-            ("my", "thing" | "jam" | "style" | "passion" | "life", _)
+            ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness", _)
                 | ("my", "cup", "of")
+                | ("my", "guilty", "pleasure")
                 | ("for", "me", _)
-        );
+        )
+            // "coffee is life", not "life is good" or "X is life-changing".
+            || ctx.word(j) == "life" && !not && ctx.toks.get(j + 1).map_or(true, |t| t.is_stop());
         // A skill idiom reads as a dislike only when denied: "math is not my strong suit".
         let skill = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
@@ -241,6 +244,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Polarity::Dislike
             }
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
+            // "cilantro makes me sick" ("X makes me happy" is as often a person or a pet).
+            ("makes" | "make", "me")
+                if matches!(
+                    ctx.word(i + 2),
+                    "sick" | "gag" | "nauseous" | "queasy" | "cringe" | "miserable"
+                ) =>
+            {
+                Polarity::Dislike
+            }
+            // "opera doesn't appeal to me", "minimalism appeals to me".
+            ("appeal" | "appeals", "to") if ctx.word(i + 2) == "me" => {
+                if ctx.word(i - 1) == "not" {
+                    Polarity::Dislike
+                } else {
+                    Polarity::Like
+                }
+            }
             // "seeing blood grosses me out", "clowns creep me out".
             ("grosses" | "gross" | "creeps" | "creep" | "freaks" | "freak", "me")
                 if ctx.word(i + 2) == "out" =>
@@ -257,7 +277,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         ) {
             continue;
         }
-        for t in subject_before(ctx, i) {
+        // "opera doesn't appeal to me": the subject ends before the auxiliary.
+        let mut end = i;
+        while end > 1 && matches!(ctx.word(end - 1), "not" | "does" | "do" | "really" | "just") {
+            end -= 1;
+        }
+        for t in subject_before(ctx, end) {
             out.push(Found::new(t, p, Kind::Preference, 0.6));
         }
     }
