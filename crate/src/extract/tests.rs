@@ -2639,3 +2639,16 @@ fn a_self_description_before_a_question_after_a_semicolon() {
         &[("works as nurse", Like, Fact)],
     );
 }
+
+#[test]
+fn more_ways_to_ask_for_an_answer_style() {
+    assert_extracts("Less fluff please.", &[("concise answers", Like, Style)]);
+    assert_extracts("No need to be so verbose.", &[("concise answers", Like, Style)]);
+    assert_extracts("Talk to me like a friend.", &[("casual tone", Like, Style)]);
+    assert_extracts(
+        "Give me the answer first, then the explanation.",
+        &[("the answer first", Like, Style)],
+    );
+    // A friend named in a request is no tone.
+    assert_nothing("Write a birthday card for a friend.");
+}

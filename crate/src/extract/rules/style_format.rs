@@ -29,6 +29,9 @@ const TARGETS: &[Target] = &[
     (&["step-by-step"], "step-by-step instructions"),
     (&["code", "blocks"], "code blocks"),
     (&["summary", "at", "the", "end"], "summaries"),
+    // "give me the answer first, then the explanation", "bottom line up front".
+    (&["answer", "first"], "the answer first"),
+    (&["bottom", "line", "up", "front"], "the answer first"),
     (&["tldr"], "summaries"),
     (&["diagrams"], "diagrams"),
     (&["sources"], "cited sources"),

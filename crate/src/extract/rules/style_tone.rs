@@ -80,6 +80,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         out.push(Found::new(topic, polarity, Kind::Style, 0.75));
     }
+    // "talk to me like a friend", "write like you're chatting with a buddy".
+    let as_a_friend = ["friend", "buddy", "pal"]
+        .iter()
+        .any(|f| ctx.find_seq(0, &["like", "a", f]).is_some());
+    let talking = (0..ctx.toks.len()).any(|k| {
+        matches!(
+            ctx.word(k),
+            "talk" | "speak" | "chat" | "write" | "answer" | "reply" | "respond"
+        )
+    });
+    if as_a_friend && talking && !out.iter().any(|f| f.topic == "casual tone") {
+        out.push(Found::new("casual tone", Polarity::Like, Kind::Style, 0.7));
+    }
     for (words, topic) in UNWANTED {
         let Some(i) = ctx.find_seq(0, words) else {
             continue;
