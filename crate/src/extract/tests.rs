@@ -2643,7 +2643,10 @@ fn a_self_description_before_a_question_after_a_semicolon() {
 #[test]
 fn more_ways_to_ask_for_an_answer_style() {
     assert_extracts("Less fluff please.", &[("concise answers", Like, Style)]);
-    assert_extracts("No need to be so verbose.", &[("concise answers", Like, Style)]);
+    assert_extracts(
+        "No need to be so verbose.",
+        &[("concise answers", Like, Style)],
+    );
     assert_extracts("Talk to me like a friend.", &[("casual tone", Like, Style)]);
     assert_extracts(
         "Give me the answer first, then the explanation.",
@@ -2651,4 +2654,24 @@ fn more_ways_to_ask_for_an_answer_style() {
     );
     // A friend named in a request is no tone.
     assert_nothing("Write a birthday card for a friend.");
+}
+
+#[test]
+fn a_verdict_on_the_assistants_own_output_is_no_taste() {
+    for text in [
+        "I loved option 2.",
+        "I like both ideas.",
+        "I really liked version B, can you expand it?",
+        "I enjoyed reading that.",
+        "I enjoyed writing this with you.",
+        "I tried your recipe and loved it.",
+        "I liked it but can you make it shorter?",
+        "Thanks, I loved that!",
+    ] {
+        assert_nothing(text);
+    }
+    assert_extracts(
+        "I tried sushi and loved it, thank you.",
+        &[("sushi", Like, Preference)],
+    );
 }

@@ -759,8 +759,19 @@ fn refers_to_the_chat(words: &[&str]) -> bool {
                 | "current"
                 | "your"
                 | "above"
+                | "both"
+                | "all"
+                | "these"
+                | "those"
         );
+    // "option 2", "version b": a label the assistant gave its own output.
+    let labelled = matches!(
+        words,
+        ["option" | "version" | "idea" | "draft" | "suggestion" | "answer" | "example", label]
+            if is_number(label) || label.len() == 1
+    );
     head && words.len() <= 3 && pointer
+        || labelled
         || words
             .first()
             .is_some_and(|w| matches!(*w, "how" | "where" | "why" | "what" | "whether"))

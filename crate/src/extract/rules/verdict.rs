@@ -77,6 +77,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 continue;
             }
+            // "I enjoyed reading that", "loved working on this with you", "tried your
+            // recipe and loved it": the chat itself, or what it gave.
+            let mentions = |k: usize| {
+                matches!(ctx.word(k), "you" | "your" | "yours")
+                    || !pronoun && matches!(ctx.word(k), "this" | "that" | "these" | "those")
+            };
+            let object = (end + 1..ctx.toks.len()).take_while(|&k| !ctx.toks[k].is_stop());
+            let chat = if pronoun {
+                (0..end).any(mentions)
+            } else {
+                std::iter::once(end).chain(object).any(mentions)
+            };
+            if chat {
+                continue;
+            }
             // "watched the movie and loved it": the kind is not what was liked.
             for t in ctx
                 .topics(end)
