@@ -339,11 +339,16 @@ test('the popup knows every site the content scripts run on', async () => {
   await page.close();
 });
 
-test('the popup is readable at 380 px: nothing overflows sideways', async () => {
+test('the popup is readable at 380 px: nothing overflows sideways, even beside a vertical scrollbar', async () => {
   const page = await popup();
-  await page.click('#tab-memories');
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= 380, `content is ${wide}px wide`);
+  for (const tab of ['#tab-page', '#tab-memories']) {
+    await page.click(tab);
+    const [wide, room, scrolls] = await page.evaluate(() => {
+      const root = document.documentElement;
+      return [root.scrollWidth, root.clientWidth, root.scrollHeight > root.clientHeight];
+    });
+    assert.ok(wide <= room, `${tab}: content is ${wide}px wide in ${room}px${scrolls ? ' (beside a scrollbar)' : ''}`);
+  }
   await page.close();
 });
 
