@@ -1055,17 +1055,16 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
 }
 
 /// A bare present-tense verb a person does for its own sake ("i paint", "i run"), not
-/// one that reports, thinks or links ("i know", "i agree", "i am").
+/// one that reports, thinks or links ("i know", "i agree", "i am"; function words,
+/// adverbs and the cues themselves are out already).
 fn is_activity_verb(w: &str) -> bool {
     w.len() > 2
         && !is_function_word(w)
-        && !w.ends_with("ed")
-        && !w.ends_with("ing")
-        && !w.ends_with('s')
+        && !super::rules::is_manner_adverb(w)
+        && !["ed", "ing", "s"].iter().any(|x| w.ends_with(x))
         && !matches!(
             w,
             "know"
-                | "see"
                 | "agree"
                 | "think"
                 | "guess"
@@ -1077,44 +1076,18 @@ fn is_activity_verb(w: &str) -> bool {
                 | "say"
                 | "believe"
                 | "try"
-                | "get"
-                | "got"
-                | "can"
-                | "will"
-                | "would"
-                | "could"
-                | "should"
                 | "must"
                 | "need"
                 | "want"
-                | "wish"
                 | "work"
                 | "live"
-                | "tried"
-                | "did"
                 | "went"
-                | "too"
-                | "also"
-                | "just"
-                | "really"
                 | "still"
                 | "only"
                 | "never"
                 | "always"
                 | "sometimes"
                 | "often"
-                | "now"
-                | "then"
-                | "here"
-                | "there"
-                | "that"
-                | "not"
-                | "cant"
-                | "dont"
-                | "love"
-                | "like"
-                | "hate"
-                | "enjoy"
                 | "use"
         )
 }
