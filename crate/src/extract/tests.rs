@@ -2675,3 +2675,25 @@ fn a_verdict_on_the_assistants_own_output_is_no_taste() {
         &[("sushi", Like, Preference)],
     );
 }
+
+#[test]
+fn the_people_a_thing_is_done_with_or_for_go_together_and_a_limit_is_no_choice() {
+    assert_extracts(
+        "I love cooking for my wife and kids.",
+        &[("cooking for my wife and kids", Like, Preference)],
+    );
+    assert_extracts(
+        "i love to play with my cat and dog",
+        &[("playing with my cat and dog", Like, Preference)],
+    );
+    // A limit is no choice.
+    assert_nothing("legally i can only own one pet.");
+    // A thing after them is one more.
+    assert_extracts(
+        "I love cooking for my family and baking bread.",
+        &[
+            ("cooking for my family", Like, Preference),
+            ("baking bread", Like, Preference),
+        ],
+    );
+}

@@ -97,6 +97,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if is_choice_verb(ctx.word(i)) {
             i += 1;
         }
+        // "I can only own one pet", "only eat two slices": a limit, not a choice.
+        if crate::extract::topic::is_number(ctx.word(i)) {
+            continue;
+        }
         for t in ctx.topics(i) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75));
         }

@@ -531,7 +531,19 @@ impl<'a> Ctx<'a> {
             let denied = matches!(self.word(stop), "and" | "or")
                 && t.split(' ').skip(1).any(topic::opens_modifier)
                 && t.split(' ').any(|w| matches!(w, "not" | "never"));
-            if same_modifier || denied {
+            // "cooking for my wife and kids", "hiking with my dog and my son": the people
+            // a thing is for or with go together; they are no taste of their own.
+            let words: Vec<&str> = t.split(' ').collect();
+            let mut n = stop + 1;
+            if matches!(self.word(n), "my" | "our" | "the") {
+                n += 1;
+            }
+            let with_people = matches!(self.word(stop), "and" | "or")
+                && words
+                    .windows(2)
+                    .any(|p| matches!(p[0], "for" | "with" | "to") && matches!(p[1], "my" | "our"))
+                && is_person(self.word(n));
+            if same_modifier || denied || with_people {
                 joined = Some(self.word(stop).to_owned());
             }
             if let Some(joiner) = joined.take().filter(|_| continues) {
@@ -804,6 +816,47 @@ impl<'a> Ctx<'a> {
             self.word(i) == *first && pat.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
         })
     }
+}
+
+/// People (and pets) a thing is done for or with.
+fn is_person(w: &str) -> bool {
+    matches!(
+        w,
+        "kids"
+            | "children"
+            | "family"
+            | "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "friends"
+            | "friend"
+            | "partner"
+            | "boyfriend"
+            | "girlfriend"
+            | "dog"
+            | "dogs"
+            | "cat"
+            | "cats"
+            | "parents"
+            | "mom"
+            | "dad"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "siblings"
+            | "grandkids"
+            | "grandchildren"
+            | "colleagues"
+            | "coworkers"
+            | "family's"
+            | "baby"
+            | "girls"
+            | "boys"
+    )
 }
 
 /// "shows or movies with graphic violence", "books or films that depict gore": a
