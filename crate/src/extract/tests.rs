@@ -2697,3 +2697,34 @@ fn the_people_a_thing_is_done_with_or_for_go_together_and_a_limit_is_no_choice()
         ],
     );
 }
+
+#[test]
+fn refusals_and_habits_said_in_passing() {
+    assert_extracts(
+        "I'd never stay in a hostel.",
+        &[("staying in hostel", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Hostels are a hard no for me.",
+        &[("hostels", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Smoking is a dealbreaker for me.",
+        &[("smoking", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I've gone off coffee lately.",
+        &[("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I really don't vibe with country music.",
+        &[("country music", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I usually go for window seats.",
+        &[("window seats", Like, Preference)],
+    );
+    // Going for a run is no choice among options.
+    assert_nothing("I go for a run every morning.");
+    assert_nothing("I would never have guessed that.");
+}

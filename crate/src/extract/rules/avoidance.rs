@@ -38,6 +38,8 @@ const CUES: &[Cue] = &[
     (&["drink", "less"], 0.45),
     (&["no", "longer"], 0.6),
     (&["never"], 0.7),
+    // "I'd never stay in a hostel": a refusal, not a hypothetical.
+    (&["would", "never"], 0.75),
     (&["have", "never"], 0.7),
     (&["can", "not", "eat"], 0.8),
     (&["can", "not", "drink"], 0.8),

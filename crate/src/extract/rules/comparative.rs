@@ -108,7 +108,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             })
             .or_else(|| ctx.seq(a, &["would", "rather"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["would", "prefer"]).map(|(e, s)| (e, s, false)))
-            .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)));
+            .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)))
+            // "I usually go for window seats" (not "I go for a run").
+            .or_else(|| {
+                ["usually", "always", "typically", "normally", "generally"]
+                    .iter()
+                    .find_map(|w| ctx.seq(a, &[w, "go", "for"]))
+                    .map(|(e, s)| (e, s - 0.1, false))
+            });
         let Some((end, shift, not)) = cue else {
             continue;
         };

@@ -46,6 +46,9 @@ const CUES: &[Cue] = &[
     (&["have", "had", "enough", "of"], 0.7),
     (&["am", "done", "with"], 0.7),
     (&["have", "hated"], 0.85),
+    // "I've gone off coffee lately".
+    (&["have", "gone", "off"], 0.6),
+    (&["do", "not", "vibe", "with"], 0.5),
     (&["am", "wary", "of"], 0.55),
     (&["am", "uninterested", "in"], 0.55),
     (&["am", "not", "interested", "in"], 0.5),

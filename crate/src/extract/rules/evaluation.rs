@@ -157,7 +157,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
             ("my", "forte", _) | ("my", "strong", "suit" | "point")
         );
+        // "hostels are a hard no for me", "smoking is a dealbreaker".
+        let refused = !not
+            && matches!(
+                (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+                ("a", "hard", "no")
+                    | ("a", "dealbreaker" | "deal-breaker", _)
+                    | ("a", "deal", "breaker")
+            );
         let polarity = match (idiom || skill, not) {
+            _ if refused => Polarity::Dislike,
             (true, true) => Polarity::Dislike,
             (true, false) if idiom && ctx.word(j) != "for" => Polarity::Like,
             _ => continue,

@@ -20,6 +20,7 @@ const CUES: &[Cue] = &[
     (&["am", "loving"], 0.8),
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
+    (&["vibe", "with"], 0.6),
     // "I avoid synthetic fibers, preferring natural ones".
     (&["preferring"], 0.6),
     (&["do", "not", "mind"], 0.3),
