@@ -2536,6 +2536,16 @@ fn when_and_how_often_are_no_part_of_the_thing() {
         "i watch anime shows a lot and like them.",
         &[("anime shows", Like, Preference)],
     );
+    assert_extracts(
+        "i am going to be gardening this weekend, i love it!",
+        &[("gardening", Like, Preference)],
+    );
+    // After an auxiliary stands a verb, not a thing.
+    assert_nothing("I'm going hiking next summer and I can't wait, I love it.");
+    assert_extracts(
+        "definitely not vegetables, i hate those.",
+        &[("vegetables", Dislike, Preference)],
+    );
     // A distance is not what is disliked; the verb would be, but is not said as one.
     assert_nothing("i run almost three miles a day and i hate it");
     // A verb with no object, then the verdict: the activity.

@@ -1007,6 +1007,28 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
         }
         s += 1;
     }
+    // "i can't wait, i love it": after an auxiliary stands a verb; its object, if any,
+    // is the thing ("to" is as often a preposition: "listened to pearl jam").
+    let auxiliary = |k: usize| {
+        matches!(
+            toks[k].w.as_str(),
+            "can" | "will" | "would" | "could" | "should" | "must" | "do" | "did"
+        )
+    };
+    // ("definitely not vegetables" is a thing; "should work out" one verb.)
+    let after_auxiliary =
+        s > 0 && auxiliary(s - 1) || s > 1 && toks[s - 1].w == "not" && auxiliary(s - 2);
+    let particle = e - s >= 2
+        && matches!(
+            toks[s + 1].w.as_str(),
+            "out" | "up" | "off" | "over" | "back" | "down" | "away"
+        );
+    if after_auxiliary && !particle {
+        if e - s == 1 {
+            return None;
+        }
+        s += 1;
+    }
     // "i've been doing yoga": the activity is what is done.
     if e - s > 1 && toks[s].w == "doing" {
         s += 1;
@@ -1146,6 +1168,8 @@ pub(crate) fn time_phrase_start(words: &[&str]) -> usize {
             }
             match w(k.wrapping_sub(1)) {
                 "every" | "each" | "last" | "per" | "for" => k - 1,
+                // "this weekend", "next summer", after the word that leads them.
+                "this" | "next" if k >= 2 => k - 1,
                 // "once a week", "twice a day", "three times a month".
                 "a" if matches!(last, "day" | "week" | "month" | "year" | "night") => {
                     match w(k - 2) {
