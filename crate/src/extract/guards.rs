@@ -15,6 +15,19 @@ pub(crate) enum Reading {
     Skip,
 }
 
+/// "Please recommend hotels in Rome, I hate crowds": a request (read for style only)
+/// that goes on, after a comma, to a statement of the user's own. Where that
+/// statement begins, to be read as a sentence of its own after the request; none for
+/// a question ("Could you ..., I mean ...?") or when no clause opens on "I".
+pub(crate) fn statement_after_request(toks: &[Tok], question_mark: bool) -> Option<usize> {
+    if question_mark || toks.first().map_or(true, |t| t.w != "please") {
+        return None;
+    }
+    (1..toks.len().saturating_sub(2))
+        .find(|&p| matches!(toks[p].w.as_str(), COMMA | ";") && toks[p + 1].w == "i")
+        .map(|p| p + 1)
+}
+
 /// Decide how to read a sentence; `cut` is set when only a prefix is a statement
 /// ("I love jazz, do you?" -> "I love jazz").
 pub(crate) fn reading(

@@ -70,7 +70,17 @@ pub fn extract(text: &str) -> Vec<Item> {
         // read after the sentence as written (which may say more: "I'm married to ...").
         let shared =
             shared::within(&sentence_toks).or_else(|| shared::after(&sentence_toks, &last));
-        for sentence_toks in std::iter::once(sentence_toks).chain(shared) {
+        // "Please recommend hotels in Rome, I hate crowds": the request is read for
+        // style, then what the user says of themselves after it as a statement (its
+        // pronouns point into the request: "..., I'm allergic to them").
+        let own = guards::statement_after_request(&sentence_toks, sentence.question).map(|p| {
+            let (request, mine) = sentence_toks.split_at(p);
+            (mine.to_vec(), Some(request.to_vec()))
+        });
+        let passes = std::iter::once((sentence_toks, None))
+            .chain(shared.map(|s| (s, None)))
+            .chain(own);
+        for (sentence_toks, request) in passes {
             let (mut start, mut cut) = (0, sentence_toks.len());
             let reading = guards::reading(&sentence_toks, sentence.question, &mut start, &mut cut);
             if reading == Reading::Skip {
@@ -81,7 +91,7 @@ pub fn extract(text: &str) -> Vec<Item> {
             let earlier: &[Tok] = if start > 0 {
                 &sentence_toks[..start]
             } else {
-                &last
+                request.as_deref().unwrap_or(&last)
             };
             let toks = &sentence_toks[start..cut];
             let mut yielded = false;

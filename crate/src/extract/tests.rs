@@ -2738,3 +2738,32 @@ fn refusals_and_habits_said_in_passing() {
     assert_nothing("I go for a run every morning.");
     assert_nothing("I would never have guessed that.");
 }
+
+#[test]
+fn what_the_user_says_of_themselves_after_a_polite_request() {
+    assert_extracts(
+        "Please recommend some hotels in Rome, I hate crowds.",
+        &[("crowds", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Please suggest a recipe without nuts, I'm allergic to them.",
+        &[("nuts", Dislike, Preference)],
+    );
+    // The request keeps its style wish.
+    assert_extracts(
+        "Please keep it short, I'm reading on my phone.",
+        &[("concise answers", Like, Style)],
+    );
+    // A story is still a story; a question is still a question.
+    assert_nothing("Please write a story where I love cats.");
+    assert_nothing("Please, could you tell me whether I like jazz?");
+}
+
+#[test]
+fn an_allergy_to_what_was_named_before() {
+    assert_extracts(
+        "Give me a dinner recipe without nuts, I'm allergic.",
+        &[("nuts", Dislike, Preference)],
+    );
+    assert_nothing("I'm allergic.");
+}

@@ -23,6 +23,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
         }
+        // "No nuts please, I'm allergic": the allergen was named before.
+        if let Some((end, _)) = ctx.seq(a, &["am", "allergic"]) {
+            if ctx.toks.get(end).map_or(true, |t| t.is_stop()) {
+                if let Some(t) = ctx.antecedent(end - 1) {
+                    out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.9));
+                }
+            }
+        }
         // "I have a (severe) tree nut allergy", "I have allergies to X".
         if let Some((start, _)) = ctx.seq(a, &["have", "a"]) {
             let mut s = start;
