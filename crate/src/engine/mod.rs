@@ -782,6 +782,26 @@ mod tests {
     }
 
     #[test]
+    fn titles_reach_a_draft_about_their_kind() {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        let said = "What should I watch next? I really enjoyed Severance and Dark.";
+        pollster::block_on(e.observe(turn("a", said), 0)).unwrap();
+        pollster::block_on(e.observe(turn("b", "I hate cilantro."), 0)).unwrap();
+        // The titles alone mean nothing to the embedding; their kind does.
+        let p = pollster::block_on(e.preamble("What show should I watch tonight?", 1)).unwrap();
+        assert_eq!(p.used.len(), 1, "{p:?}");
+        assert_eq!(p.used[0].topics, ["tv shows like severance and dark"]);
+        assert!(
+            pollster::block_on(e.preamble("What should I cook tonight?", 1))
+                .unwrap()
+                .used
+                .iter()
+                .all(|u| u.topics != ["tv shows like severance and dark"])
+        );
+    }
+
+    #[test]
     fn a_failed_commit_leaves_memory_and_storage_in_agreement() {
         let mut e = open();
         pollster::block_on(e.observe(turn("a", "I love tea"), 0)).unwrap();

@@ -2591,9 +2591,9 @@ fn a_past_verdict_on_what_was_just_tried() {
         "I used to eat meat and loved it but now I'm vegan.",
         &[("vegan diet", Like, Fact)],
     );
-    // Named works: "what should I watch next? I really enjoyed ...".
+    // Named works (with their kind when the talk names one: below).
     assert_extracts(
-        "What should I watch next? I really enjoyed Severance and Dark.",
+        "I really enjoyed Severance and Dark.",
         &[("severance", Like, Preference), ("dark", Like, Preference)],
     );
     assert_extracts(
@@ -2766,4 +2766,33 @@ fn an_allergy_to_what_was_named_before() {
         &[("nuts", Dislike, Preference)],
     );
     assert_nothing("I'm allergic.");
+}
+
+#[test]
+fn titles_liked_in_a_talk_about_a_kind_of_work_carry_the_kind() {
+    assert_extracts(
+        "What should I watch next? I really enjoyed Severance and Dark.",
+        &[("tv shows like severance and dark", Like, Preference)],
+    );
+    assert_extracts(
+        "Any book recommendations? I loved Project Hail Mary.",
+        &[("books like project hail mary", Like, Preference)],
+    );
+    assert_extracts(
+        "Can you suggest a game? I loved Hades, Celeste and Stardew Valley.",
+        &[(
+            "games like hades, celeste and stardew valley",
+            Like,
+            Preference,
+        )],
+    );
+    // No kind named, or two: the names alone.
+    assert_extracts(
+        "I really enjoyed Severance.",
+        &[("severance", Like, Preference)],
+    );
+    assert_extracts(
+        "I read books and watch movies. I loved Dune.",
+        &[("dune", Like, Preference)],
+    );
 }

@@ -667,7 +667,8 @@ pub(crate) fn head(topic: &str) -> Option<&str> {
     let activity = topic.split(' ').next()?.ends_with("ing");
     let mut at = 0;
     for (k, w) in topic.split(' ').enumerate() {
-        if k >= 1 && opens_modifier(w) && !(activity && k == 1) {
+        // ("shows like severance" is about shows.)
+        if k >= 1 && (opens_modifier(w) || w == "like") && !(activity && k == 1) {
             return Some(&topic[..at - 1]);
         }
         at += w.len() + 1;
@@ -1700,6 +1701,7 @@ mod tests {
         // An activity's own "with" is no modifier.
         assert_eq!(head("playing with dogs"), None);
         assert_eq!(head("spicy food"), None);
+        assert_eq!(head("tv shows like severance and dark"), Some("tv shows"));
         assert_eq!(head("that"), None);
         assert_eq!(head(""), None);
     }

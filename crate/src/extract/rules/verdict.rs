@@ -93,13 +93,66 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             // "watched the movie and loved it": the kind is not what was liked.
-            for t in ctx
+            let named: Vec<String> = ctx
                 .topics(end)
                 .into_iter()
                 .filter(|t| !favorite::is_category(t))
-            {
-                out.push(Found::new(t, polarity, Kind::Preference, intensity));
+                .collect();
+            // "What should I watch next? I really enjoyed Severance and Dark": titles
+            // mean little to an embedding, or to a reader, without their kind.
+            let titles = !pronoun
+                && !named.is_empty()
+                && named.iter().all(|t| {
+                    t.split(' ').count() <= 3 && !t.split(' ').any(|w| w.ends_with("ing"))
+                });
+            match medium(ctx).filter(|_| titles) {
+                Some(kind) => {
+                    let list = match named.split_last() {
+                        Some((last, [])) => last.clone(),
+                        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                        None => continue,
+                    };
+                    out.push(Found::new(
+                        format!("{kind} like {list}"),
+                        polarity,
+                        Kind::Preference,
+                        intensity,
+                    ));
+                }
+                None => {
+                    for t in named {
+                        out.push(Found::new(t, polarity, Kind::Preference, intensity));
+                    }
+                }
             }
         }
     }
+}
+
+/// The kind of work the conversation is about, from its verbs and nouns ("what should
+/// I watch next?", "any books like ..."): none when it names none, or a kind itself is
+/// what was liked.
+fn medium(ctx: &Ctx) -> Option<&'static str> {
+    let words = ctx.earlier.iter().chain(ctx.before).chain(ctx.toks);
+    let mut found = None;
+    for t in words {
+        let kind = match t.w.as_str() {
+            "movie" | "movies" | "film" | "films" | "cinema" => "movies",
+            "watch" | "watched" | "watching" | "binge" | "binged" | "show" | "shows" | "series"
+            | "tv" | "netflix" | "episode" | "season" => "tv shows",
+            "read" | "reading" | "book" | "books" | "novel" | "novels" | "author" => "books",
+            "listen" | "listened" | "listening" | "album" | "albums" | "song" | "songs"
+            | "band" | "bands" | "artist" | "artists" | "playlist" => "music",
+            "game" | "games" | "gaming" | "played" => "games",
+            _ => continue,
+        };
+        // A film named outright wins over "watch"; two different kinds say nothing.
+        found = match (found, kind) {
+            (None, k) | (Some("tv shows"), k @ "movies") => Some(k),
+            (Some("movies"), "tv shows") => Some("movies"),
+            (Some(f), k) if f == k => Some(f),
+            _ => return None,
+        };
+    }
+    found
 }
