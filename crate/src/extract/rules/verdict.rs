@@ -21,75 +21,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for (cues, polarity) in [(LIKED, Polarity::Like), (DISLIKED, Polarity::Dislike)] {
         for (end, intensity) in ctx.anchored(cues) {
             let pronoun = matches!(ctx.word(end), "it" | "them");
-            // Then, not now: "hated it at first", "loved it as a kid", "years ago".
-            let then = (0..ctx.toks.len()).any(|k| {
-                matches!(
-                    ctx.word(k),
-                    "back"
-                        | "until"
-                        | "till"
-                        | "when"
-                        | "growing"
-                        | "before"
-                        | "ago"
-                        | "past"
-                        | "childhood"
-                        | "kid"
-                        | "kids"
-                        | "child"
-                        | "teen"
-                        | "teenager"
-                        | "young"
-                        | "younger"
-                        | "school"
-                        | "college"
-                        | "anymore"
-                        | "then"
-                        | "once"
-                ) || (ctx.word(k), ctx.word(k + 1)) == ("at", "first")
-            });
-            if then {
+            if of_then(ctx, end) || !pronoun && one_of_a_kind(ctx.word(end)) {
                 continue;
             }
-            // "I used to eat meat and loved it": a habit given up.
-            if ctx.find_seq(0, &["used", "to"]).is_some_and(|k| k < end) {
-                continue;
-            }
-            // "I loved my parents", "enjoyed a private lunch", "hated the concert": one
-            // person, one occasion, not a taste; a title or a kind of thing is one.
-            if !pronoun
-                && matches!(
-                    ctx.word(end),
-                    "my" | "our"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "your"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "that"
-                        | "this"
-                        | "those"
-                        | "these"
-                        | "every"
-                )
-            {
-                continue;
-            }
-            // "I enjoyed reading that", "loved working on this with you", "tried your
-            // recipe and loved it": the chat itself, or what it gave.
-            let mentions = |k: usize| {
-                matches!(ctx.word(k), "you" | "your" | "yours")
-                    || !pronoun && matches!(ctx.word(k), "this" | "that" | "these" | "those")
-            };
-            let object = (end + 1..ctx.toks.len()).take_while(|&k| !ctx.toks[k].is_stop());
-            let chat = if pronoun {
-                (0..end).any(mentions)
-            } else {
-                std::iter::once(end).chain(object).any(mentions)
-            };
-            if chat {
+            if of_the_chat(ctx, end, pronoun) {
                 continue;
             }
             // "watched the movie and loved it": the kind is not what was liked.
@@ -101,25 +36,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // "What should I watch next? I really enjoyed Severance and Dark": titles
             // mean little to an embedding, or to a reader, without their kind.
             let titles = !pronoun
-                && !named.is_empty()
                 && named.iter().all(|t| {
                     t.split(' ').count() <= 3 && !t.split(' ').any(|w| w.ends_with("ing"))
                 });
-            match medium(ctx).filter(|_| titles) {
-                Some(kind) => {
-                    let list = match named.split_last() {
-                        Some((last, [])) => last.clone(),
-                        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-                        None => continue,
+            let kind = medium(ctx).filter(|_| titles);
+            match (kind, named.split_last()) {
+                (Some(kind), Some((last, rest))) => {
+                    let list = if rest.is_empty() {
+                        last.clone()
+                    } else {
+                        format!("{} and {last}", rest.join(", "))
                     };
-                    out.push(Found::new(
-                        format!("{kind} like {list}"),
-                        polarity,
-                        Kind::Preference,
-                        intensity,
-                    ));
+                    let topic = format!("{kind} like {list}");
+                    out.push(Found::new(topic, polarity, Kind::Preference, intensity));
                 }
-                None => {
+                _ => {
                     for t in named {
                         out.push(Found::new(t, polarity, Kind::Preference, intensity));
                     }
@@ -129,9 +60,75 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// Then, not now: "hated it at first", "loved it as a kid", "years ago", "I used to eat
+/// meat and loved it".
+fn of_then(ctx: &Ctx, end: usize) -> bool {
+    ctx.find_seq(0, &["used", "to"]).is_some_and(|k| k < end)
+        || (0..ctx.toks.len()).any(|k| {
+            matches!(
+                ctx.word(k),
+                "back"
+                    | "until"
+                    | "till"
+                    | "when"
+                    | "growing"
+                    | "before"
+                    | "ago"
+                    | "past"
+                    | "childhood"
+                    | "kid"
+                    | "kids"
+                    | "child"
+                    | "teen"
+                    | "teenager"
+                    | "young"
+                    | "younger"
+                    | "school"
+                    | "college"
+                    | "anymore"
+                    | "then"
+                    | "once"
+            ) || (ctx.word(k), ctx.word(k + 1)) == ("at", "first")
+        })
+}
+
+/// "I loved my parents", "enjoyed a private lunch", "hated the concert": an object so
+/// introduced is one person or occasion, not a taste (a title or a kind of thing is).
+fn one_of_a_kind(first: &str) -> bool {
+    matches!(
+        first,
+        "my" | "our"
+            | "his"
+            | "her"
+            | "their"
+            | "your"
+            | "a"
+            | "an"
+            | "the"
+            | "that"
+            | "this"
+            | "those"
+            | "these"
+            | "every"
+    )
+}
+
+/// "I enjoyed reading that", "loved working on this with you", "tried your recipe and
+/// loved it": the chat itself, or what it gave, judged in passing.
+fn of_the_chat(ctx: &Ctx, end: usize, pronoun: bool) -> bool {
+    let mentions = |k: usize| {
+        matches!(ctx.word(k), "you" | "your" | "yours")
+            || !pronoun && matches!(ctx.word(k), "this" | "that" | "these" | "those")
+    };
+    if pronoun {
+        return (0..end).any(mentions);
+    }
+    let object = (end + 1..ctx.toks.len()).take_while(|&k| !ctx.toks[k].is_stop());
+    std::iter::once(end).chain(object).any(mentions)
+}
+
 /// The kind of work the conversation is about, from its verbs and nouns ("what should
-/// I watch next?", "any books like ..."): none when it names none, or a kind itself is
-/// what was liked.
+/// I watch next?", "any books like ..."): none when it names none, or two.
 fn medium(ctx: &Ctx) -> Option<&'static str> {
     let words = ctx.earlier.iter().chain(ctx.before).chain(ctx.toks);
     let mut found = None;
