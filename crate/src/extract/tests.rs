@@ -2796,3 +2796,15 @@ fn titles_liked_in_a_talk_about_a_kind_of_work_carry_the_kind() {
         &[("dune", Like, Preference)],
     );
 }
+
+#[test]
+fn facts_that_shape_advice_pregnancy_no_car_a_budget_after_a_role() {
+    assert_extracts("I'm pregnant.", &[("pregnant", Like, Fact)]);
+    assert_extracts("I don't have a car.", &[("has no car", Like, Fact)]);
+    assert_extracts(
+        "I'm a student on a tight budget.",
+        &[("on a budget", Like, Fact), ("student", Like, Fact)],
+    );
+    assert_nothing("My sister is pregnant.");
+    assert_nothing("I am not pregnant.");
+}

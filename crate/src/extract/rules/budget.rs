@@ -21,13 +21,19 @@ fn is_tight(w: &str) -> bool {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    let on_budget = ctx.anchors.iter().any(|&a| {
-        ctx.seq(a, &["am", "on", "a"]).is_some_and(|(mut k, _)| {
+    // "I'm on a tight budget", "I'm a student on a tight budget" (not "I'm not ...").
+    let on_budget = ctx.find_seq(0, &["on", "a"]).is_some_and(|k| {
+        let mine = ctx.anchors.iter().any(|&a| {
+            ctx.seq(a, &["am"])
+                .is_some_and(|(e, _)| e <= k && !(a..k).any(|j| ctx.word(j) == "not"))
+        });
+        mine && {
+            let mut k = k + 2;
             while is_tight(ctx.word(k)) || ctx.word(k) == "very" {
                 k += 1;
             }
             ctx.word(k) == "budget"
-        })
+        }
     });
     // "my budget is (pretty) tight", "money is tight": nothing else is whose.
     let tight = [&["my", "budget", "is"][..], &["money", "is"]]

@@ -96,6 +96,14 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
+        // "I don't have a car": it decides how every trip is planned.
+        let carless = ["have", "own"]
+            .iter()
+            .any(|v| ctx.seq(a, &["do", "not", v, "a", "car"]).is_some());
+        if carless {
+            out.push(Found::new("has no car", Polarity::Like, Kind::Fact, 0.85));
+            continue;
+        }
         if let Some((end, _)) = ctx
             .seq(a, &["have"])
             .or_else(|| ctx.seq(a, &["have", "got"]))
@@ -128,7 +136,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 e += 1;
             }
             let topic = match ctx.word(e) {
-                "married" | "single" | "divorced" | "engaged" | "widowed" => ctx.word(e).to_owned(),
+                "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
+                    ctx.word(e).to_owned()
+                }
                 "mom" | "mother" | "dad" | "father" | "parent" | "mum" | "grandmother"
                 | "grandfather" | "grandma" | "grandpa"
                     if e > end && !matches!(ctx.word(e + 1), "of") =>
