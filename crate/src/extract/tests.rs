@@ -2805,6 +2805,12 @@ fn facts_that_shape_advice_pregnancy_no_car_a_budget_after_a_role() {
         "I'm a student on a tight budget.",
         &[("on a budget", Like, Fact), ("student", Like, Fact)],
     );
+    assert_extracts(
+        "Help me plan meals for the week, we're a family of four.",
+        &[("has a family of four", Like, Fact)],
+    );
+    assert_extracts("We're vegetarians.", &[("vegetarian diet", Like, Fact)]);
+    assert_nothing("They are a family of four.");
     assert_nothing("My sister is pregnant.");
     assert_nothing("I am not pregnant.");
 }

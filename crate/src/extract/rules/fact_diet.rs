@@ -14,8 +14,8 @@ pub(crate) const RULE: Rule = Rule {
 /// The diet named at token `i`, as a fact topic, and how many tokens it took.
 fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     Some(match (ctx.word(i), ctx.word(i + 1)) {
-        ("vegetarian", _) | ("veggie", _) => ("vegetarian diet", 1),
-        ("vegan", _) => ("vegan diet", 1),
+        ("vegetarian" | "vegetarians", _) | ("veggie", _) => ("vegetarian diet", 1),
+        ("vegan" | "vegans", _) => ("vegan diet", 1),
         ("pescatarian" | "pescetarian", _) => ("pescatarian diet", 1),
         ("gluten-free", _)
         | ("gluten", "free" | "intolerant" | "sensitive")

@@ -5,7 +5,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I have two kids / a dog, I'm married, I'm a mom",
+    description: "household facts: I have two kids / a dog / no car, we're a family of four, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };
@@ -96,6 +96,14 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
+        // "we're a family of four".
+        if let Some((end, _)) = ctx.seq(a, &["are", "a", "family", "of"]) {
+            if crate::extract::topic::is_number(ctx.word(end)) {
+                let topic = format!("has a family of {}", ctx.word(end));
+                out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.85));
+                continue;
+            }
+        }
         // "I don't have a car": it decides how every trip is planned.
         let carless = ["have", "own"]
             .iter()
