@@ -102,12 +102,9 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["right", "now"],
     &["in", "my", "life"],
     &["of", "all", "time"],
-    &["for", "years"],
-    &["for", "a", "long", "time"],
     &["for", "some", "reason"],
     &["in", "my", "spare", "time"],
     &["in", "my", "free", "time"],
-    &["every", "day"],
     &["ever"],
     &["by", "the", "way"],
     &["for", "example"],
@@ -622,7 +619,6 @@ pub(crate) fn topic_span_as(
             break;
         }
     }
-    words.truncate(time_phrase_start(&words));
     (clean(words), i)
 }
 
@@ -931,6 +927,9 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
                     | "usually"
                     | "today"
                     | "yesterday"
+                    // "I tried golf once. I find it boring.": when is no part of what.
+                    | "once"
+                    | "twice"
                     | "recently"
                     | "lately"
                     | "again"
@@ -1317,6 +1316,8 @@ fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
                 break;
             }
         }
+        // "drinking coffee every morning", "yoga for years": when, not what.
+        words.truncate(time_phrase_start(&words));
         if words.len() == before {
             break;
         }

@@ -10,7 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-fn is_household(w: &str) -> bool {
+pub(super) fn is_household(w: &str) -> bool {
     matches!(
         w,
         "kid"

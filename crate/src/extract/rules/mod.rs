@@ -270,26 +270,6 @@ impl<'a> Ctx<'a> {
     /// this clause, or at the end of the text before it when `at` opens the clause, or
     /// what the sentence before ends on when it opens the statement.
     pub fn phrase_before(&self, at: usize) -> Option<String> {
-        self.phrase_before_inner(at).and_then(|t| {
-            // "I tried golf once. I find it boring.": when is no part of what.
-            let when = [
-                " once",
-                " twice",
-                " yesterday",
-                " today",
-                " recently",
-                " again",
-                " lately",
-            ];
-            match when.iter().find_map(|w| t.strip_suffix(w)) {
-                Some(rest) if !rest.is_empty() => Some(rest.to_owned()),
-                Some(_) => None,
-                None => Some(t),
-            }
-        })
-    }
-
-    fn phrase_before_inner(&self, at: usize) -> Option<String> {
         if at > 0 {
             // "i run three miles a day and i hate it": a measure of time is not the thing.
             topic::np_before(self.toks, at).filter(|t| {
@@ -533,16 +513,22 @@ impl<'a> Ctx<'a> {
                 && t.split(' ').any(|w| matches!(w, "not" | "never"));
             // "cooking for my wife and kids", "hiking with my dog and my son": the people
             // a thing is for or with go together; they are no taste of their own.
-            let words: Vec<&str> = t.split(' ').collect();
             let mut n = stop + 1;
             if matches!(self.word(n), "my" | "our" | "the") {
                 n += 1;
             }
             let with_people = matches!(self.word(stop), "and" | "or")
-                && words
-                    .windows(2)
-                    .any(|p| matches!(p[0], "for" | "with" | "to") && matches!(p[1], "my" | "our"))
-                && is_person(self.word(n));
+                && is_person(self.word(n))
+                && [
+                    "for my ",
+                    "with my ",
+                    "to my ",
+                    "for our ",
+                    "with our ",
+                    "to our ",
+                ]
+                .iter()
+                .any(|p| t.contains(p));
             if same_modifier || denied || with_people {
                 joined = Some(self.word(stop).to_owned());
             }
@@ -818,45 +804,24 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// People (and pets) a thing is done for or with.
+/// People (and pets) a thing is done for or with: the household's members, and
+/// those outside it.
 fn is_person(w: &str) -> bool {
-    matches!(
-        w,
-        "kids"
-            | "children"
-            | "family"
-            | "wife"
-            | "husband"
-            | "son"
-            | "sons"
-            | "daughter"
-            | "daughters"
-            | "friends"
-            | "friend"
-            | "partner"
-            | "boyfriend"
-            | "girlfriend"
-            | "dog"
-            | "dogs"
-            | "cat"
-            | "cats"
-            | "parents"
-            | "mom"
-            | "dad"
-            | "brother"
-            | "brothers"
-            | "sister"
-            | "sisters"
-            | "siblings"
-            | "grandkids"
-            | "grandchildren"
-            | "colleagues"
-            | "coworkers"
-            | "family's"
-            | "baby"
-            | "girls"
-            | "boys"
-    )
+    fact_household::is_household(w)
+        || matches!(
+            w,
+            "family"
+                | "family's"
+                | "friend"
+                | "friends"
+                | "parents"
+                | "mom"
+                | "dad"
+                | "colleagues"
+                | "coworkers"
+                | "girls"
+                | "boys"
+        )
 }
 
 /// "shows or movies with graphic violence", "books or films that depict gore": a
