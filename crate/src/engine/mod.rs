@@ -799,6 +799,12 @@ mod tests {
                 .iter()
                 .all(|u| u.topics != ["tv shows like severance and dark"])
         );
+        // Liked now, in a message asking for more of the kind.
+        let said = "I'm a huge fan of Radiohead, any similar bands?";
+        pollster::block_on(e.observe(turn("c", said), 0)).unwrap();
+        let p = pollster::block_on(e.preamble("Which albums should I listen to?", 1)).unwrap();
+        assert_eq!(p.used.len(), 1, "{p:?}");
+        assert_eq!(p.used[0].topics, ["music like radiohead"]);
     }
 
     #[test]

@@ -73,7 +73,9 @@ pub(crate) fn reading(
         // helps with night shifts?"
         if w0 == "i" {
             if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
-                if toks.get(p + 1).is_some_and(|t| is_tag_start(&t.w)) {
+                // "I hate crowds, so what areas would you suggest?"
+                let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));
+                if toks.get(q).is_some_and(|t| is_tag_start(&t.w)) {
                     *cut = p;
                     return Reading::Statement;
                 }
@@ -182,6 +184,7 @@ fn is_tag_start(w: &str) -> bool {
             | "what's"
             | "which"
             | "where"
+            | "who"
             | "how"
             | "hows"
             | "and"

@@ -33,6 +33,7 @@ mod guards;
 mod rules;
 mod shared;
 mod text;
+mod titles;
 mod topic;
 pub(crate) use topic::{gerund, head};
 
@@ -62,10 +63,13 @@ pub fn extract(text: &str) -> Vec<Item> {
     // The sentence before, for a pronoun that opens this one ("Tomatoes? I hate them.");
     // left empty when it yielded evidence, which such a pronoun then repeats.
     let mut last: Vec<Tok> = Vec::new();
+    // Every sentence's words, for what the whole message asks about.
+    let mut talk: Vec<Tok> = Vec::new();
     for sentence in text::sentences(&masked) {
         let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
+        talk.extend_from_slice(&sentence_toks);
         // "my kids love pizza like I do", "He hates cats. So do I.": the user's too,
         // read after the sentence as written (which may say more: "I'm married to ...").
         let shared =
@@ -147,6 +151,7 @@ pub fn extract(text: &str) -> Vec<Item> {
             last = if yielded { Vec::new() } else { sentence_toks };
         }
     }
+    titles::with_kind(&talk, &mut out);
     out
 }
 
@@ -228,6 +233,10 @@ fn is_filler_topic(topic: &str) -> bool {
 
 /// Topics about how answers are written, whichever rule found them ("I hate emojis").
 fn is_style_topic(topic: &str) -> bool {
+    // "java's verbosity" is about Java, not the answers.
+    if topic.contains("'s ") {
+        return false;
+    }
     topic.contains("em dash")
         || topic.split(' ').any(|w| {
             matches!(

@@ -2814,3 +2814,105 @@ fn facts_that_shape_advice_pregnancy_no_car_a_budget_after_a_role() {
     assert_nothing("My sister is pregnant.");
     assert_nothing("I am not pregnant.");
 }
+
+#[test]
+fn titles_liked_now_in_a_message_asking_for_more_carry_the_kind() {
+    assert_extracts(
+        "I love Breaking Bad, what else should I watch?",
+        &[("tv shows like breaking bad", Like, Preference)],
+    );
+    assert_extracts(
+        "What should I watch next? I love Severance.",
+        &[("tv shows like severance", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm a huge fan of Radiohead, any similar bands?",
+        &[("music like radiohead", Like, Preference)],
+    );
+    assert_extracts(
+        "I adore Taylor Swift, who else should I listen to?",
+        &[("music like taylor swift", Like, Preference)],
+    );
+    // Not a name, not asking for more, or no capitals to tell a name by.
+    assert_extracts(
+        "I love pizza, what else should I watch?",
+        &[("pizza", Like, Preference)],
+    );
+    assert_extracts(
+        "I love Paris, what should I watch there?",
+        &[("paris", Like, Preference)],
+    );
+    assert_extracts(
+        "i love breaking bad what else should i watch",
+        &[("breaking bad", Like, Preference)],
+    );
+    assert_extracts(
+        "I hate Marvel movies, what else is there?",
+        &[("marvel movies", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_statement_before_so_and_a_question_stands() {
+    assert_extracts(
+        "I hate crowds and I'm vegetarian, so what areas of Tokyo would you suggest?",
+        &[
+            ("crowds", Dislike, Preference),
+            ("vegetarian diet", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I love jazz, so which clubs in New York should I visit?",
+        &[("jazz", Like, Preference)],
+    );
+    assert_nothing("Do you love jazz, so which clubs should I visit?");
+}
+
+#[test]
+fn a_request_after_a_comma_is_no_item_of_the_list() {
+    assert_extracts(
+        "I don't drink alcohol, suggest some fancy mocktails for a party.",
+        &[("alcohol", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I don't eat meat, recommend a restaurant.",
+        &[("meat", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn how_i_like_a_thing_of_mine_is_one_taste() {
+    assert_extracts(
+        "I like my coffee strong and black.",
+        &[("coffee strong and black", Like, Preference)],
+    );
+    assert_extracts(
+        "I like my tea hot and sweet.",
+        &[("tea hot and sweet", Like, Preference)],
+    );
+    assert_extracts(
+        "I like my answers short and to the point.",
+        &[("concise answers", Like, Style)],
+    );
+}
+
+#[test]
+fn shallow_and_preachy_are_judgements() {
+    assert_extracts(
+        "Honestly I find most self-help books shallow.",
+        &[("self-help books", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I find podcasts motivating.",
+        &[("podcasts", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_thing_of_something_else_is_no_answer_style() {
+    assert_extracts(
+        "I really dislike Java's verbosity.",
+        &[("java's verbosity", Dislike, Preference)],
+    );
+    assert_extracts("I hate verbosity.", &[("verbosity", Dislike, Style)]);
+}

@@ -632,6 +632,8 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 });
             toks.get(k).is_some_and(|t| match t.w.as_str() {
                 "keep" | "please" | "stop" => true,
+                // "i don't drink alcohol, suggest some mocktails": a request, not a list item.
+                "suggest" | "recommend" => k == i + 1 || linked,
                 "write" | "answer" | "reply" | "respond" | "explain" if manner => true,
                 "use" | "answer" | "reply" | "respond" | "explain" | "be" => linked,
                 "make" | "give" | "tell" | "show" | "write" => {

@@ -25,13 +25,14 @@ fn judgement(w: &str) -> Option<Polarity> {
         | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical"
         | "wasteful" | "disorienting" | "unengaging" | "unsettling" | "restrictive"
         | "unpleasing" | "draining" | "monotonous" | "repetitive" | "pretentious"
-        | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing" => {
-            Some(Polarity::Dislike)
-        }
+        | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing"
+        | "shallow" | "superficial" | "preachy" | "condescending" | "patronizing" | "clunky"
+        | "bloated" | "overpriced" | "greasy" | "stuffy" | "cluttered" => Some(Polarity::Dislike),
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
-        | "addicting" | "wonderful" | "fantastic" | "awesome" => Some(Polarity::Like),
+        | "addicting" | "wonderful" | "fantastic" | "awesome" | "motivating" | "energizing"
+        | "peaceful" | "charming" | "hilarious" | "tasty" | "invigorating" => Some(Polarity::Like),
         _ => None,
     }
 }

@@ -529,7 +529,14 @@ impl<'a> Ctx<'a> {
                 ]
                 .iter()
                 .any(|p| t.contains(p));
-            if same_modifier || denied || with_people {
+            // "i like my coffee strong and black": how I like a thing of mine is one taste.
+            let how_mine = i == from
+                && self.word(from) == "my"
+                && matches!(self.word(stop), "and" | "or")
+                && t.contains(' ')
+                && adjective(last)
+                && (adjective(self.word(stop + 1)) || matches!(self.word(stop + 1), "to" | "well"));
+            if same_modifier || denied || with_people || how_mine {
                 joined = Some(self.word(stop).to_owned());
             }
             if let Some(joiner) = joined.take().filter(|_| continues) {
@@ -1151,6 +1158,15 @@ fn is_plain_adjective(w: &str) -> bool {
             | "clear"
             | "simple"
             | "detailed"
+            // "i like my coffee strong and black".
+            | "strong"
+            | "black"
+            | "clean"
+            | "fresh"
+            | "plain"
+            | "crispy"
+            | "crunchy"
+            | "rare"
         )
 }
 
@@ -1362,6 +1378,32 @@ pub(crate) fn is_third_person_verb(w: &str) -> bool {
             | "drives"
             | "owns"
     )
+}
+
+/// The kind of work the conversation is about, from its verbs and nouns ("what should
+/// I watch next?", "any books like ..."): none when it names none, or two.
+pub(crate) fn medium<'t>(words: impl Iterator<Item = &'t Tok>) -> Option<&'static str> {
+    let mut found = None;
+    for t in words {
+        let kind = match t.w.as_str() {
+            "movie" | "movies" | "film" | "films" | "cinema" => "movies",
+            "watch" | "watched" | "watching" | "binge" | "binged" | "show" | "shows" | "series"
+            | "tv" | "netflix" | "episode" | "season" => "tv shows",
+            "read" | "reading" | "book" | "books" | "novel" | "novels" | "author" => "books",
+            "listen" | "listened" | "listening" | "album" | "albums" | "song" | "songs"
+            | "band" | "bands" | "artist" | "artists" | "playlist" => "music",
+            "game" | "games" | "gaming" | "played" => "games",
+            _ => continue,
+        };
+        // A film named outright wins over "watch"; two different kinds say nothing.
+        found = match (found, kind) {
+            (None, k) | (Some("tv shows"), k @ "movies") => Some(k),
+            (Some("movies"), "tv shows") => Some("movies"),
+            (Some(f), k) if f == k => Some(f),
+            _ => return None,
+        };
+    }
+    found
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! "in school", "anymore" tell of then, and "my parents", "a lunch", "the movie" of one
 //! person or occasion rather than a taste.
 
-use super::{favorite, Ctx, Cue, Found, Rule};
+use super::{favorite, medium, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -39,7 +39,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 && named.iter().all(|t| {
                     t.split(' ').count() <= 3 && !t.split(' ').any(|w| w.ends_with("ing"))
                 });
-            let kind = medium(ctx).filter(|_| titles);
+            let kind =
+                medium(ctx.earlier.iter().chain(ctx.before).chain(ctx.toks)).filter(|_| titles);
             match (kind, named.split_last()) {
                 (Some(kind), Some((last, rest))) => {
                     let list = if rest.is_empty() {
@@ -125,31 +126,4 @@ fn of_the_chat(ctx: &Ctx, end: usize, pronoun: bool) -> bool {
     }
     let object = (end + 1..ctx.toks.len()).take_while(|&k| !ctx.toks[k].is_stop());
     std::iter::once(end).chain(object).any(mentions)
-}
-
-/// The kind of work the conversation is about, from its verbs and nouns ("what should
-/// I watch next?", "any books like ..."): none when it names none, or two.
-fn medium(ctx: &Ctx) -> Option<&'static str> {
-    let words = ctx.earlier.iter().chain(ctx.before).chain(ctx.toks);
-    let mut found = None;
-    for t in words {
-        let kind = match t.w.as_str() {
-            "movie" | "movies" | "film" | "films" | "cinema" => "movies",
-            "watch" | "watched" | "watching" | "binge" | "binged" | "show" | "shows" | "series"
-            | "tv" | "netflix" | "episode" | "season" => "tv shows",
-            "read" | "reading" | "book" | "books" | "novel" | "novels" | "author" => "books",
-            "listen" | "listened" | "listening" | "album" | "albums" | "song" | "songs"
-            | "band" | "bands" | "artist" | "artists" | "playlist" => "music",
-            "game" | "games" | "gaming" | "played" => "games",
-            _ => continue,
-        };
-        // A film named outright wins over "watch"; two different kinds say nothing.
-        found = match (found, kind) {
-            (None, k) | (Some("tv shows"), k @ "movies") => Some(k),
-            (Some("movies"), "tv shows") => Some("movies"),
-            (Some(f), k) if f == k => Some(f),
-            _ => return None,
-        };
-    }
-    found
 }
