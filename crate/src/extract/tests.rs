@@ -1916,7 +1916,7 @@ fn superlatives_and_self_descriptions() {
     assert_nothing("my wife says pizza is the best");
     assert_extracts(
         "I'm not much of a morning person.",
-        &[("morning", Dislike, Preference)],
+        &[("not a morning person", Like, Fact)],
     );
     assert_extracts(
         "No emojis, and please skip the intro.",
@@ -2915,4 +2915,121 @@ fn a_thing_of_something_else_is_no_answer_style() {
         &[("java's verbosity", Dislike, Preference)],
     );
     assert_extracts("I hate verbosity.", &[("verbosity", Dislike, Style)]);
+}
+
+#[test]
+fn what_i_would_like_to_avoid_is_disliked() {
+    assert_extracts(
+        "I'd like to avoid touristy restaurants.",
+        &[("touristy restaurants", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I like to avoid crowds.",
+        &[("crowds", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn what_matters_to_me_is_a_taste() {
+    assert_extracts(
+        "I care a lot about battery life.",
+        &[("battery life", Like, Preference)],
+    );
+    assert_extracts(
+        "Battery life is very important to me.",
+        &[("battery life", Like, Preference)],
+    );
+    assert_extracts("Privacy matters to me.", &[("privacy", Like, Preference)]);
+    assert_extracts(
+        "Privacy is a priority for me.",
+        &[("privacy", Like, Preference)],
+    );
+    assert_extracts(
+        "Networking events drain me.",
+        &[("networking events", Dislike, Preference)],
+    );
+    assert_nothing("I don't care about brands.");
+    assert_nothing("Fashion is not important to me.");
+    assert_nothing("My family is important to me.");
+    assert_nothing("It is important to me that you are honest.");
+    assert_nothing("My job drains me.");
+}
+
+#[test]
+fn where_i_live_after_what_i_do() {
+    assert_extracts(
+        "I'm a software engineer living in Toronto.",
+        &[
+            ("lives in toronto", Like, Fact),
+            ("works as software engineer", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I'm a nurse, living in fear of layoffs.",
+        &[("works as nurse", Like, Fact)],
+    );
+    assert_nothing("I am not even living in a dorm until next year.");
+}
+
+#[test]
+fn the_platform_i_work_on() {
+    assert_extracts(
+        "Note that I mainly use Linux.",
+        &[("uses linux", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm on a Mac, how do I take a screenshot?",
+        &[("uses a mac", Like, Fact)],
+    );
+    assert_extracts("I have an iPhone.", &[("uses an iphone", Like, Fact)]);
+    assert_extracts("I'm on Windows 11.", &[("uses windows", Like, Fact)]);
+    assert_extracts("I run Ubuntu on my laptop.", &[("uses ubuntu", Like, Fact)]);
+    assert_nothing("I have windows in every room.");
+    assert_nothing("I use a Mac keyboard on my PC.");
+    assert_nothing("If I use Linux, will it work?");
+}
+
+#[test]
+fn temperament_night_owl_introvert_visual_learner() {
+    assert_extracts("I'm a night owl.", &[("a night owl", Like, Fact)]);
+    assert_extracts(
+        "I'm an introvert and networking events drain me.",
+        &[
+            ("networking events", Dislike, Preference),
+            ("an introvert", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "Not a morning person, so schedule my study sessions in the evening.",
+        &[("not a morning person", Like, Fact)],
+    );
+    assert_extracts(
+        "Can you explain TCP? I'm a visual learner.",
+        &[("diagrams", Like, Style)],
+    );
+    assert_nothing("My husband is a night owl.");
+    assert_nothing("I'm not an introvert.");
+}
+
+#[test]
+fn ones_are_of_the_kind_named_before() {
+    assert_extracts(
+        "I love dogs but not the small ones.",
+        &[
+            ("dogs", Like, Preference),
+            ("small dogs", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I strongly prefer cars with manual transmissions over automatic ones.",
+        &[
+            ("cars with manual transmissions", Like, Preference),
+            ("automatic cars", Dislike, Preference),
+        ],
+    );
+    // Nothing plural to stand for: kept as said.
+    assert_extracts(
+        "would a joke cheer you up? i like simple ones.",
+        &[("simple ones", Like, Preference)],
+    );
 }

@@ -16,6 +16,9 @@ const CUES: &[Cue] = &[
     (&["will", "not", "touch"], 0.85),
     (&["never", "touch"], 0.85),
     (&["avoid"], 0.7),
+    // "I'd like to avoid touristy restaurants".
+    (&["would", "like", "to", "avoid"], 0.6),
+    (&["like", "to", "avoid"], 0.65),
     (&["am", "avoiding"], 0.65),
     // "I only wear linen, avoiding synthetic fabrics": the participle continues the
     // first person's clause after its comma.

@@ -148,10 +148,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         match comparator(ctx, end) {
             Some((c, len)) => {
-                if let Some(x) = topic::topic_until(ctx.toks, end, c) {
+                let x = topic::topic_until(ctx.toks, end, c);
+                // "manual cars over automatic ones": the ones are of the kind preferred.
+                let kind = x
+                    .as_deref()
+                    .map(|x| topic::head(x).unwrap_or(x))
+                    .and_then(|x| x.rsplit(' ').next())
+                    .filter(|w| super::looks_plural(w))
+                    .map(str::to_owned);
+                if let Some(x) = x {
                     out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
                 }
                 for y in ctx.topics(c + len) {
+                    let y = match (y.strip_suffix(" ones"), &kind) {
+                        (Some(which), Some(kind)) => format!("{which} {kind}"),
+                        _ => y,
+                    };
                     out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
                 }
                 handled_tail = true;

@@ -47,6 +47,9 @@ const CUES: &[Cue] = &[
     (&["am", "interested", "in"], 0.6),
     (&["am", "drawn", "to"], 0.65),
     (&["value"], 0.6),
+    // "I care a lot about battery life" ("I don't care about X" is indifference).
+    (&["care", "about"], 0.6),
+    (&["care", "a", "lot", "about"], 0.65),
     (&["learn", "best", "through"], 0.7),
     (&["learn", "best", "with"], 0.7),
     (&["learn", "best", "by"], 0.7),
@@ -127,6 +130,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
+            continue;
+        }
+        // "a morning person" is a temperament (fact_temperament), not a taste for mornings.
+        if ctx.word(k) == "person" && ctx.word(k - 1) == "morning" {
             continue;
         }
         // "a social drinker", "a picky eater": how, not what.

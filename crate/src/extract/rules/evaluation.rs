@@ -139,7 +139,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let mut not = false;
         while matches!(
             ctx.word(j),
-            "really" | "quite" | "exactly" | "just" | "simply" | "definitely" | "totally" | "not"
+            "really"
+                | "quite"
+                | "exactly"
+                | "just"
+                | "simply"
+                | "definitely"
+                | "totally"
+                | "not"
+                | "very"
+                | "so"
+                | "super"
+                | "extremely"
         ) {
             not |= ctx.word(j) == "not";
             j += 1;
@@ -166,8 +177,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | ("a", "dealbreaker" | "deal-breaker", _)
                     | ("a", "deal", "breaker")
             );
+        // "battery life is important to me", "privacy is a priority for me" (not said
+        // of a person: "my family is important to me").
+        let valued =
+            !not && matches!(
+                (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+                ("important" | "essential" | "crucial", "to" | "for", "me")
+                    | ("a", "priority" | "must", "to" | "for")
+            ) && !matches!(
+                ctx.word(clause_start(ctx, i)),
+                "my" | "your" | "his" | "her" | "our" | "their" | "he" | "she" | "they"
+            );
         let polarity = match (idiom || skill, not) {
             _ if refused => Polarity::Dislike,
+            _ if valued => Polarity::Like,
             (true, true) => Polarity::Dislike,
             (true, false) if idiom && ctx.word(j) != "for" => Polarity::Like,
             _ => continue,
@@ -270,6 +293,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 } else {
                     Polarity::Like
                 }
+            }
+            // "networking events drain me", "crowds stress me out".
+            ("drains" | "drain" | "exhausts" | "exhaust" | "stresses" | "stress", "me") => {
+                Polarity::Dislike
+            }
+            // "privacy matters to me", "good sleep matters a lot to me".
+            ("matters" | "matter", _)
+                if ctx.seq(i + 1, &["to", "me"]).is_some()
+                    || ctx.seq(i + 1, &["a", "lot", "to", "me"]).is_some() =>
+            {
+                Polarity::Like
             }
             // "seeing blood grosses me out", "clowns creep me out".
             ("grosses" | "gross" | "creeps" | "creep" | "freaks" | "freak", "me")

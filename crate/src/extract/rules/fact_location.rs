@@ -77,45 +77,56 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         (&["grew", "up", "in"], "from"),
         (&["was", "born", "in"], "from"),
     ];
-    for &a in ctx.anchors {
-        for (pat, prefix) in PATTERNS {
-            let Some((end, _)) = ctx.seq(a, pat) else {
-                continue;
-            };
-            let mut words: Vec<&str> = Vec::new();
-            for t in ctx.toks[end.min(ctx.toks.len())..].iter() {
-                if t.is_stop() || ends_place(&t.w) || words.len() >= 4 {
-                    break;
-                }
-                if !matches!(t.w.as_str(), "the" | "a" | "an") {
-                    words.push(&t.w);
-                }
+    // "I'm a nurse living in Leeds", "a designer based in Berlin": after a description.
+    let participle = ctx
+        .anchors
+        .iter()
+        .filter(|&&a| ctx.word(a) == "am")
+        .find_map(|&a| {
+            (a + 1..(a + 7).min(ctx.toks.len()))
+                .take_while(|&k| !ctx.toks[k].is_stop() && !matches!(ctx.word(k), "not" | "never"))
+                .find(|&k| matches!(ctx.word(k), "living" | "based") && ctx.word(k + 1) == "in")
+        })
+        .map(|k| (k + 2, "lives in"));
+    let said = ctx.anchors.iter().filter_map(|&a| {
+        PATTERNS.iter().find_map(|(pat, prefix)| {
+            let (end, _) = ctx.seq(a, pat)?;
+            Some((end, *prefix))
+        })
+    });
+    for (end, prefix) in said.chain(participle) {
+        let mut words: Vec<&str> = Vec::new();
+        for t in ctx.toks[end.min(ctx.toks.len())..].iter() {
+            if t.is_stop() || ends_place(&t.w) || words.len() >= 4 {
+                break;
             }
-            // "I'm from work", "I live in fear": nothing place-like.
-            if words.is_empty()
-                || matches!(
-                    words[0],
-                    "work"
-                        | "fear"
-                        | "hope"
-                        | "denial"
-                        | "it"
-                        | "this"
-                        | "that"
-                        | "my"
-                        | "school"
-                        | "home"
-                )
-            {
-                continue;
+            if !matches!(t.w.as_str(), "the" | "a" | "an") {
+                words.push(&t.w);
             }
-            out.push(Found::new(
-                format!("{prefix} {}", words.join(" ")),
-                Polarity::Like,
-                Kind::Fact,
-                0.9,
-            ));
-            break;
         }
+        // "I'm from work", "I live in fear": nothing place-like.
+        if words.is_empty()
+            || matches!(
+                words[0],
+                "work"
+                    | "fear"
+                    | "hope"
+                    | "denial"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "my"
+                    | "school"
+                    | "home"
+            )
+        {
+            continue;
+        }
+        out.push(Found::new(
+            format!("{prefix} {}", words.join(" ")),
+            Polarity::Like,
+            Kind::Fact,
+            0.9,
+        ));
     }
 }

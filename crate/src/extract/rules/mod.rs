@@ -21,6 +21,8 @@ mod fact_diet;
 mod fact_household;
 mod fact_location;
 mod fact_occupation;
+mod fact_platform;
+mod fact_temperament;
 mod favorite;
 mod free_from;
 mod fronted;
@@ -68,6 +70,8 @@ pub(crate) const RULES: &[Rule] = &[
     fact_household::RULE,
     fact_location::RULE,
     fact_occupation::RULE,
+    fact_platform::RULE,
+    fact_temperament::RULE,
     favorite::RULE,
     free_from::RULE,
     fronted::RULE,
@@ -626,19 +630,28 @@ impl<'a> Ctx<'a> {
         // "sci-fi novels, especially ones by Asimov", "do you read books? i like the
         // ones in series": "ones" are of the kind said before them, in the list or
         // before the cue; with no kind they name nothing.
-        if out.iter().any(|t| t.starts_with("ones ")) {
+        // "I love dogs but not the small ones": the kind the clause before found.
+        if out
+            .iter()
+            .any(|t| t.starts_with("ones ") || t.ends_with(" ones"))
+        {
             let said_before = self.antecedent(from);
+            let contrasted = self.previous.last().map(|f| f.topic.as_str());
             let mut kind: Option<String> = None;
             out = out
                 .into_iter()
                 .filter_map(|t| {
-                    let resolved = match t.strip_prefix("ones ") {
-                        Some(rest) => kind
-                            .as_deref()
-                            .or(said_before.as_deref())
-                            .and_then(|k| k.rsplit(' ').next())
-                            .map(|noun| format!("{noun} {rest}")),
-                        None => Some(t),
+                    let resolved = if let Some(rest) = t.strip_prefix("ones ") {
+                        last_word(kind.as_deref().or(said_before.as_deref()))
+                            .map(|noun| format!("{noun} {rest}"))
+                    } else if let Some(which) = t.strip_suffix(" ones") {
+                        // Only a plural can stand for "ones"; else the part is kept as said.
+                        let noun = [kind.as_deref(), contrasted, said_before.as_deref()]
+                            .into_iter()
+                            .find_map(|k| last_word(k).filter(|w| looks_plural(w)));
+                        Some(noun.map_or(t.clone(), |noun| format!("{which} {noun}")))
+                    } else {
+                        Some(t)
                     };
                     kind = resolved.clone().or(kind.take());
                     resolved
@@ -892,10 +905,18 @@ pub(crate) fn anchored_topics(ctx: &Ctx, cues: &[Cue], polarity: Polarity, out: 
         if is_third_person_verb(ctx.word(end)) {
             continue;
         }
+        // "I like to avoid crowds": what is avoided is disliked (the avoidance rule).
+        if ctx.seq(end, &["to", "avoid"]).is_some() {
+            continue;
+        }
         for t in ctx.topics(end) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+fn last_word(phrase: Option<&str>) -> Option<&str> {
+    phrase.and_then(|p| p.rsplit(' ').next())
 }
 
 /// A negation or removal word among tokens `from..to`: "no emojis", "without tables".

@@ -1,6 +1,6 @@
 //! "No bullet points", "use tables", "no markdown", "numbered lists please": answer format wishes.
 
-use super::{style_targets, Ctx, Found, Rule, Target};
+use super::{style_phrases, style_targets, Ctx, Found, Rule, Target};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_format",
@@ -43,6 +43,13 @@ const TARGETS: &[Target] = &[
     (&["citations"], "cited sources"),
 ];
 
+/// Said of oneself: "I'm a visual learner".
+const PHRASES: &[Target] = &[
+    (&["i", "am", "a", "visual", "learner"], "diagrams"),
+    (&["i", "am", "a", "very", "visual", "learner"], "diagrams"),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     style_targets(ctx, TARGETS, out);
+    style_phrases(ctx, PHRASES, out);
 }

@@ -1,0 +1,96 @@
+//! "I use Linux", "I'm on a Mac", "I have an iPhone": the system or device the person
+//! works on, which decides most technical answers (shortcuts, install steps, apps).
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "fact_platform",
+    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone",
+    in_requests: false,
+    apply,
+};
+
+/// The platform a word names, with the article it is said with; `device` when only a
+/// device can be owned ("I have windows" is about a house).
+fn platform(w: &str) -> Option<(&'static str, bool)> {
+    Some(match w {
+        "linux" => ("linux", false),
+        "ubuntu" => ("ubuntu", false),
+        "debian" => ("debian", false),
+        "fedora" => ("fedora", false),
+        "windows" => ("windows", false),
+        "macos" => ("macos", false),
+        "mac" => ("a mac", true),
+        "macbook" => ("a macbook", true),
+        "iphone" => ("an iphone", true),
+        "ipad" => ("an ipad", true),
+        "android" => ("android", true),
+        "chromebook" => ("a chromebook", true),
+        _ => return None,
+    })
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    const USE: &[&[&str]] = &[
+        &["use"],
+        &["am", "using"],
+        &["am", "on"],
+        &["run"],
+        &["am", "running"],
+        &["work", "on"],
+        &["code", "on"],
+        &["develop", "on"],
+        &["switched", "to"],
+        &["have", "switched", "to"],
+    ];
+    const OWN: &[&[&str]] = &[&["have"], &["own"], &["got"], &["have", "got"]];
+    for &a in ctx.anchors {
+        let used = USE
+            .iter()
+            .find_map(|p| ctx.seq(a, p))
+            .map(|(e, _)| (e, false));
+        let owned = || {
+            OWN.iter()
+                .find_map(|p| ctx.seq(a, p))
+                .map(|(e, _)| (e, true))
+        };
+        let Some((mut end, owning)) = used.or_else(owned) else {
+            continue;
+        };
+        if matches!(ctx.word(end), "a" | "an" | "the") {
+            end += 1;
+        }
+        // "I use an Android phone", "I'm on Windows 11"; not "I use a Mac keyboard
+        // on my PC" (a part made for one), nor "I have Windows in every room".
+        let Some((name, device)) = platform(ctx.word(end)) else {
+            continue;
+        };
+        let part = matches!(
+            ctx.word(end + 1),
+            "keyboard"
+                | "keyboards"
+                | "mouse"
+                | "charger"
+                | "cable"
+                | "case"
+                | "app"
+                | "apps"
+                | "store"
+                | "emulator"
+                | "vm"
+                | "user"
+                | "users"
+                | "version"
+        );
+        if part || owning && !device {
+            continue;
+        }
+        out.push(Found::new(
+            format!("uses {name}"),
+            Polarity::Like,
+            Kind::Fact,
+            0.85,
+        ));
+    }
+}

@@ -1,0 +1,49 @@
+//! "I'm a night owl", "I'm an introvert", "I'm not a morning person": how the person is
+//! made, which shapes advice on schedules, work and social plans.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "fact_temperament",
+    description:
+        "temperament facts: I'm a night owl / an early bird / an introvert, not a morning person",
+    in_requests: false,
+    apply,
+};
+
+/// The description, as said after "I am", and what it is stored as.
+const KINDS: &[(&[&str], &str)] = &[
+    (&["a", "night", "owl"], "a night owl"),
+    (&["a", "early", "bird"], "an early bird"),
+    (&["a", "morning", "person"], "a morning person"),
+    (&["a", "introvert"], "an introvert"),
+    (&["introverted"], "an introvert"),
+    (&["a", "extrovert"], "an extrovert"),
+    (&["extroverted"], "an extrovert"),
+    (&["a", "homebody"], "a homebody"),
+];
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    // "Not a morning person, so ...": chat drops the "I'm".
+    let bare = (ctx.word(0) == "not").then_some((1, true));
+    let said = ctx.anchors.iter().filter_map(|&a| {
+        let (end, _) = ctx.seq(a, &["am"])?;
+        let not = ctx.word(end) == "not";
+        // "I'm not much of a morning person".
+        let much = not && ctx.word(end + 1) == "much" && ctx.word(end + 2) == "of";
+        Some((end + usize::from(not) + 2 * usize::from(much), not))
+    });
+    for (at, not) in said.chain(bare) {
+        let Some(&(_, fact)) = KINDS.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) else {
+            continue;
+        };
+        // Only "not a morning person" says something the plain fact would not.
+        let fact = match (not, fact) {
+            (false, f) => f.to_owned(),
+            (true, "a morning person") => "not a morning person".to_owned(),
+            (true, _) => continue,
+        };
+        out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+    }
+}
