@@ -305,7 +305,25 @@ fn prefer_rather_than() {
 fn would_rather_than() {
     assert_extracts(
         "I'd rather cycle than drive",
-        &[("cycle", Like, Preference), ("drive", Dislike, Preference)],
+        &[
+            ("cycling", Like, Preference),
+            ("driving", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Honestly I'd rather read than watch TV.",
+        &[
+            ("reading", Like, Preference),
+            ("watching tv", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'd rather have tea than coffee.",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'd rather die than go to the gym.",
+        &[("going to gym", Dislike, Preference)],
     );
 }
 
@@ -2990,7 +3008,7 @@ fn the_platform_i_work_on() {
 }
 
 #[test]
-fn temperament_night_owl_introvert_visual_learner() {
+fn traits_night_owl_introvert_colorblind_visual_learner() {
     assert_extracts("I'm a night owl.", &[("a night owl", Like, Fact)]);
     assert_extracts(
         "I'm an introvert and networking events drain me.",
@@ -3007,8 +3025,17 @@ fn temperament_night_owl_introvert_visual_learner() {
         "Can you explain TCP? I'm a visual learner.",
         &[("diagrams", Like, Style)],
     );
+    assert_extracts("I'm left-handed.", &[("left-handed", Like, Fact)]);
+    assert_extracts(
+        "I'm colorblind, so avoid charts that rely on red and green.",
+        &[
+            ("charts that rely on red and green", Dislike, Preference),
+            ("colorblind", Like, Fact),
+        ],
+    );
     assert_nothing("My husband is a night owl.");
     assert_nothing("I'm not an introvert.");
+    assert_nothing("I'm not colorblind.");
 }
 
 #[test]
@@ -3031,5 +3058,107 @@ fn ones_are_of_the_kind_named_before() {
     assert_extracts(
         "would a joke cheer you up? i like simple ones.",
         &[("simple ones", Like, Preference)],
+    );
+}
+
+#[test]
+fn have_got_is_have_and_a_child_by_age() {
+    assert_extracts(
+        "I've got a peanut allergy.",
+        &[("peanut", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I've got a 2 year old and a newborn, so travel tips for small kids please.",
+        &[
+            ("has a 2 year old", Like, Fact),
+            ("has a newborn", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I have a 3 year old son.",
+        &[("has a 3 year old son", Like, Fact)],
+    );
+    assert_nothing("I have a 10 year old car.");
+    assert_nothing("I've got to go.");
+}
+
+#[test]
+fn tone_kept_apologies_refused_units_named_outright() {
+    assert_extracts(
+        "Keep the tone casual, I'm not writing to my boss.",
+        &[("casual tone", Like, Style)],
+    );
+    assert_extracts(
+        "I hate it when you apologize so much.",
+        &[("apologies", Dislike, Style)],
+    );
+    assert_extracts(
+        "I'm in the UK, so please use pounds and metric.",
+        &[("metric units", Like, Style)],
+    );
+    assert_extracts("Use pounds.", &[("imperial units", Like, Style)]);
+}
+
+#[test]
+fn reasons_are_no_part_of_the_topic() {
+    assert_extracts(
+        "I don't eat pork for religious reasons.",
+        &[("pork", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I avoid meat for health and ethical reasons.",
+        &[("meat", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn what_works_for_me_and_what_makes_me_jittery() {
+    assert_extracts(
+        "I find long explanations tiring; bullet points work better for me.",
+        &[
+            ("long explanations", Dislike, Style),
+            ("bullet points", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "Coffee makes me jittery, so I drink green tea instead.",
+        &[("coffee", Dislike, Preference)],
+    );
+    assert_nothing("That works for me.");
+    assert_nothing("My plan works well for me.");
+}
+
+#[test]
+fn what_not_to_recommend() {
+    assert_extracts(
+        "Avoid recommending anything from Amazon, I try not to shop there.",
+        &[
+            ("amazon", Dislike, Preference),
+            ("shopping", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Avoid suggesting anything with nuts.",
+        &[("nuts", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I avoid recommending books to friends.",
+        &[("recommending books to friends", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_last_word_inside_a_modifier_stays_in_it() {
+    assert_extracts(
+        "I avoid any food that contains artificial additives or preservatives.",
+        &[(
+            "food that contains artificial additives or preservatives",
+            Dislike,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I like hotels with pools and spas.",
+        &[("hotels with pools and spas", Like, Preference)],
     );
 }

@@ -548,6 +548,14 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     _ => &["adore"],
                 })
             }
+            // "I've got a peanut allergy" is "I have ..." ("I've got to go" is not).
+            "got"
+                if k >= 1
+                    && matches!(merged[k - 1].w.as_str(), "i've" | "ive" | "have" | "we've")
+                    && next != "to" =>
+            {
+                Some(&[])
+            }
             "luv" => Some(&["love"]),
             "em-dashes" => Some(&["em", "dashes"]),
             "em-dash" => Some(&["em", "dash"]),

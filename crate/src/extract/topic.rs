@@ -545,6 +545,14 @@ pub(crate) fn topic_span_as(
         {
             break;
         }
+        // "meat for health and ethical reasons": why, not what (nor a second thing).
+        if w == "for"
+            && !words.is_empty()
+            && (i + 1..(i + 5).min(until))
+                .any(|k| matches!(toks[k].w.as_str(), "reasons" | "reason"))
+        {
+            break;
+        }
         // "i love animals my by far favorite are pandas", "i love the fall my fav color
         // is green": a run-on sentence about a favourite (not "songs from my favorite
         // band", "one of my favorites is").

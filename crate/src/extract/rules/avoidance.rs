@@ -155,6 +155,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if ctx.word(from) == "to" {
             from += 1;
         }
+        // "Avoid recommending anything from Amazon": what is not to be offered (an
+        // instruction; "I avoid recommending books" is a habit of mine).
+        if end == 1
+            && cue_last == "avoid"
+            && matches!(
+                ctx.word(from),
+                "recommending" | "suggesting" | "mentioning" | "including" | "listing"
+            )
+        {
+            from += 1;
+            if matches!(ctx.word(from), "anything" | "things" | "stuff")
+                && matches!(ctx.word(from + 1), "from" | "with" | "by" | "containing")
+            {
+                from += 2;
+            }
+        }
         let verb = ctx.word(from);
         let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
         // "I'd rather not get recipes with mushrooms": a wish about what is handed over.

@@ -82,6 +82,54 @@ fn comparator(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A phrase after "would rather" (or after its "than"), said as an activity: "watch tv"
+/// -> "watching tv", "have tea" -> "tea". After "than" only a common verb is taken for
+/// one ("than pizza" stays).
+fn as_activity(phrase: &str, after_rather: bool) -> String {
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let verb = after_rather
+        || matches!(
+            first,
+            "read"
+                | "watch"
+                | "walk"
+                | "drive"
+                | "fly"
+                | "cook"
+                | "eat"
+                | "go"
+                | "stay"
+                | "take"
+                | "play"
+                | "run"
+                | "swim"
+                | "listen"
+                | "travel"
+                | "sleep"
+                | "write"
+                | "call"
+                | "talk"
+                | "rent"
+                | "buy"
+                | "ride"
+                | "bike"
+                | "hike"
+                | "wait"
+                | "pay"
+                | "spend"
+                | "sit"
+                | "work"
+        );
+    match first {
+        "have" | "get" if !rest.is_empty() => rest.to_owned(),
+        _ if verb && !first.ends_with("ing") => match rest {
+            "" => topic::gerund(first),
+            _ => format!("{} {rest}", topic::gerund(first)),
+        },
+        _ => phrase.to_owned(),
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let mut handled_tail = false;
     for &a in ctx.anchors {
@@ -148,7 +196,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         match comparator(ctx, end) {
             Some((c, len)) => {
-                let x = topic::topic_until(ctx.toks, end, c);
+                let mut x = topic::topic_until(ctx.toks, end, c);
+                // "I'd rather read than watch TV": an activity, said as one.
+                let rather = ctx.word(end - 1) == "rather";
+                if rather {
+                    // ("I'd rather die than ..." only dislikes.)
+                    x = x.filter(|x| x != "die").map(|x| as_activity(&x, true));
+                }
                 // "manual cars over automatic ones": the ones are of the kind preferred.
                 let kind = x
                     .as_deref()
@@ -162,6 +216,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 for y in ctx.topics(c + len) {
                     let y = match (y.strip_suffix(" ones"), &kind) {
                         (Some(which), Some(kind)) => format!("{which} {kind}"),
+                        _ if rather => as_activity(&y, false),
                         _ => y,
                     };
                     out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));

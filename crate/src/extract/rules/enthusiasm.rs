@@ -132,7 +132,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
             continue;
         }
-        // "a morning person" is a temperament (fact_temperament), not a taste for mornings.
+        // "a morning person" is a temperament (fact_trait), not a taste for mornings.
         if ctx.word(k) == "person" && ctx.word(k - 1) == "morning" {
             continue;
         }

@@ -27,7 +27,9 @@ fn judgement(w: &str) -> Option<Polarity> {
         | "unpleasing" | "draining" | "monotonous" | "repetitive" | "pretentious"
         | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing"
         | "shallow" | "superficial" | "preachy" | "condescending" | "patronizing" | "clunky"
-        | "bloated" | "overpriced" | "greasy" | "stuffy" | "cluttered" => Some(Polarity::Dislike),
+        | "bloated" | "overpriced" | "greasy" | "stuffy" | "cluttered" | "tiring" => {
+            Some(Polarity::Dislike)
+        }
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
@@ -281,7 +283,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("makes" | "make", "me")
                 if matches!(
                     ctx.word(i + 2),
-                    "sick" | "gag" | "nauseous" | "queasy" | "cringe" | "miserable"
+                    "sick"
+                        | "gag"
+                        | "nauseous"
+                        | "queasy"
+                        | "cringe"
+                        | "miserable"
+                        | "jittery"
+                        | "anxious"
+                        | "bloated"
+                        | "itchy"
                 ) =>
             {
                 Polarity::Dislike
@@ -297,6 +308,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // "networking events drain me", "crowds stress me out".
             ("drains" | "drain" | "exhausts" | "exhaust" | "stresses" | "stress", "me") => {
                 Polarity::Dislike
+            }
+            // "bullet points work better for me", "short sessions work best for me".
+            ("works" | "work", "better" | "best" | "well")
+                if ctx.seq(i + 2, &["for", "me"]).is_some() =>
+            {
+                Polarity::Like
             }
             // "privacy matters to me", "good sleep matters a lot to me".
             ("matters" | "matter", _)

@@ -1,6 +1,7 @@
 //! "I have two kids", "I have a dog", "I'm married", "I'm a mom": who the person lives with.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::text::Tok;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -45,6 +46,7 @@ pub(super) fn is_household(w: &str) -> bool {
             | "grandchildren"
             | "grandkids"
             | "baby"
+            | "newborn"
             | "twins"
             | "husband"
             | "wife"
@@ -78,12 +80,23 @@ fn is_count(w: &str) -> bool {
 }
 
 /// The household noun of a counted phrase starting at `end` ("two little kids", "a
-/// golden retriever dog": the noun comes within three words).
+/// golden retriever dog": the noun comes within three words, four after an age).
 fn member(ctx: &Ctx, end: usize) -> Option<usize> {
     if !is_count(ctx.word(end)) || ctx.word(end) == "no" {
         return None;
     }
-    let k = (end + 1..(end + 4).min(ctx.toks.len())).find(|&k| is_household(ctx.word(k)))?;
+    // "a 2 year old", "a six-month-old": a child named by age alone.
+    let aged = |k: usize| {
+        let w = ctx.word(k);
+        (w == "old" && matches!(ctx.word(k - 1), "year" | "years" | "month" | "months")
+            || w.ends_with("-old") && w.contains("-year") | w.contains("-month"))
+            && (ctx.toks.get(k + 1).map_or(true, Tok::is_stop)
+                || matches!(ctx.word(k + 1), "and" | "who" | "so"))
+    };
+    let k = (end + 1..(end + 5).min(ctx.toks.len())).find(|&k| {
+        let far = k == end + 4;
+        is_household(ctx.word(k)) && (!far || ctx.word(k - 1) == "old") || !far && aged(k)
+    })?;
     let interrupted = ctx.toks[end..k].iter().any(|t| {
         t.is_stop()
             || matches!(

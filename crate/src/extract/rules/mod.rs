@@ -22,7 +22,7 @@ mod fact_household;
 mod fact_location;
 mod fact_occupation;
 mod fact_platform;
-mod fact_temperament;
+mod fact_trait;
 mod favorite;
 mod free_from;
 mod fronted;
@@ -71,7 +71,7 @@ pub(crate) const RULES: &[Rule] = &[
     fact_location::RULE,
     fact_occupation::RULE,
     fact_platform::RULE,
-    fact_temperament::RULE,
+    fact_trait::RULE,
     favorite::RULE,
     free_from::RULE,
     fronted::RULE,
@@ -540,7 +540,13 @@ impl<'a> Ctx<'a> {
                 && t.contains(' ')
                 && adjective(last)
                 && (adjective(self.word(stop + 1)) || matches!(self.word(stop + 1), "to" | "well"));
-            if same_modifier || denied || with_people || how_mine {
+            // "charts that rely on red and green": a last word inside the modifier.
+            let closes_modifier = matches!(self.word(stop), "and" | "or")
+                && t.split(' ').skip(1).any(topic::opens_modifier)
+                && !self.word(stop + 1).is_empty()
+                && !self.cue_word(stop + 1)
+                && self.toks.get(stop + 2).map_or(true, |t| t.is_stop());
+            if same_modifier || denied || with_people || how_mine || closes_modifier {
                 joined = Some(self.word(stop).to_owned());
             }
             if let Some(joiner) = joined.take().filter(|_| continues) {

@@ -32,6 +32,9 @@ const UNWANTED: &[(&[&str], &str)] = &[
     (&["apologizing"], "apologies"),
     (&["apologising"], "apologies"),
     (&["apologies"], "apologies"),
+    // "I hate it when you apologize so much".
+    (&["you", "apologize"], "apologies"),
+    (&["you", "apologise"], "apologies"),
     (&["flattery"], "flattery"),
     (&["flatter"], "flattery"),
     (&["jokes"], "humor"),
@@ -55,7 +58,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         // "be casual", "be more formal", "a friendly tone", "in a casual way".
-        let be = (i.saturating_sub(3)..i).any(|k| ctx.word(k) == "be")
+        // ("keep it casual", "keep the tone friendly".)
+        let be = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "be" | "keep"))
             && !(i.saturating_sub(3)..i).any(|k| ctx.word(k) == "i");
         let noun = matches!(
             ctx.word(i + 1),

@@ -25,6 +25,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if !is_request(ctx) {
         return;
     }
+    // A system named outright wins over a unit ("use pounds and metric" in the UK:
+    // the pounds are money).
+    let mut found: Option<Found> = None;
     for i in 0..ctx.toks.len() {
         let Some(topic) = system(ctx.word(i)) else {
             continue;
@@ -63,7 +66,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         } else {
             Polarity::Like
         };
-        out.push(Found::new(topic, polarity, Kind::Style, 0.8));
-        return;
+        let f = Found::new(topic, polarity, Kind::Style, 0.8);
+        if explicit {
+            found = Some(f);
+            break;
+        }
+        found.get_or_insert(f);
     }
+    out.extend(found);
 }

@@ -1,13 +1,13 @@
-//! "I'm a night owl", "I'm an introvert", "I'm not a morning person": how the person is
-//! made, which shapes advice on schedules, work and social plans.
+//! "I'm a night owl", "I'm an introvert", "I'm not a morning person", "I'm colorblind":
+//! how the person is made, which shapes advice on schedules, work, social plans and
+//! what a chart or a tool should look like.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
-    name: "fact_temperament",
-    description:
-        "temperament facts: I'm a night owl / an early bird / an introvert, not a morning person",
+    name: "fact_trait",
+    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person",
     in_requests: false,
     apply,
 };
@@ -22,6 +22,10 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "extrovert"], "an extrovert"),
     (&["extroverted"], "an extrovert"),
     (&["a", "homebody"], "a homebody"),
+    (&["colorblind"], "colorblind"),
+    (&["color", "blind"], "colorblind"),
+    (&["color-blind"], "colorblind"),
+    (&["left-handed"], "left-handed"),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
