@@ -292,7 +292,9 @@ fn fact_clause(t: &str) -> String {
         "is" => Some("am"),
         "does" => Some("do"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
-        | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" => None,
+        | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives" => {
+            None
+        }
         _ => {
             return if t.ends_with(" diet") {
                 format!("I follow a {t}")
@@ -764,6 +766,18 @@ mod tests {
         assert_eq!(
             clause("studies law", Kind::Fact, Polarity::Like),
             "I study law"
+        );
+        assert_eq!(
+            clause("drives an electric car", Kind::Fact, Polarity::Like),
+            "I drive an electric car"
+        );
+        assert_eq!(
+            clause("uses linux", Kind::Fact, Polarity::Like),
+            "I use linux"
+        );
+        assert_eq!(
+            clause("a night owl", Kind::Fact, Polarity::Like),
+            "I am a night owl"
         );
         assert_eq!(
             clause("on a budget", Kind::Fact, Polarity::Like),

@@ -3162,3 +3162,36 @@ fn a_last_word_inside_a_modifier_stays_in_it() {
         &[("hotels with pools and spas", Like, Preference)],
     );
 }
+
+#[test]
+fn tech_names_with_dots_degrees_of_anything_budgets_and_cars() {
+    assert_extracts(
+        "I love Node.js and hate PHP.",
+        &[("php", Dislike, Preference), ("node.js", Like, Preference)],
+    );
+    assert_extracts(
+        "I prefer pathlib over os.path.",
+        &[
+            ("pathlib", Like, Preference),
+            ("os.path", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I don't want anywhere too hot.",
+        &[("anywhere too hot", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I hate anything too sweet.",
+        &[("anything too sweet", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Plan a party for my 6 year old. We're on a budget.",
+        &[("on a budget", Like, Fact)],
+    );
+    assert_nothing("They are on a budget.");
+    assert_extracts(
+        "I drive an electric car, so where can I charge on a road trip?",
+        &[("drives an electric car", Like, Fact)],
+    );
+    assert_nothing("I drive a hard bargain.");
+}

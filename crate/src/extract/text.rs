@@ -292,7 +292,12 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
                     && !masked[i - 2].is_ascii_alphanumeric()
                     && i + 1 < n
                     && masked[i + 1].is_ascii_alphabetic();
-                !digit_around && !short_abbrev && !after_title(masked, i)
+                // "Node.js", "os.path": a dot inside a name.
+                let dotted = i > 0
+                    && masked[i - 1].is_ascii_alphanumeric()
+                    && i + 1 < n
+                    && masked[i + 1].is_ascii_lowercase();
+                !digit_around && !short_abbrev && !dotted && !after_title(masked, i)
             }
             _ => false,
         };
@@ -357,7 +362,7 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '+' | '#' | '&');
+                let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '+' | '#' | '&' | '.');
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
                     chars.next();
@@ -366,6 +371,13 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
                     let mut look = chars.clone();
                     look.next();
                     let next_alnum = look.peek().is_some_and(|&(_, e)| e.is_alphanumeric());
+                    // "node.js", "os.path", "asp.net": a dot inside a name (as in
+                    // `sentences`, only before a lower-case letter).
+                    let dotted =
+                        end - i > 1 && look.peek().is_some_and(|&(_, e)| e.is_ascii_lowercase());
+                    if d == '.' && !dotted {
+                        break;
+                    }
                     if matches!(d, '+' | '#') || next_alnum && d != '&' {
                         end = j + d.len_utf8();
                         chars.next();

@@ -495,8 +495,22 @@ pub(crate) fn topic_span_as(
                     matches!(n, "many" | "much" | "few" | "little" | "often" | "long")
                         || is_noun_modifier(n)
                 });
-                (matches!(prev, "are" | "is" | "be" | "was" | "were" | "being" | "not")
-                    || degree && words.iter().skip(1).any(|w| opens_modifier(w)))
+                // ("anywhere too hot", "anything too spicy": the degree is the thing.)
+                (matches!(
+                    prev,
+                    "are"
+                        | "is"
+                        | "be"
+                        | "was"
+                        | "were"
+                        | "being"
+                        | "not"
+                        | "anywhere"
+                        | "anything"
+                        | "somewhere"
+                        | "something"
+                        | "nothing"
+                ) || degree && words.iter().skip(1).any(|w| opens_modifier(w)))
                     && next.is_some_and(|n| !ends_object(n))
             }
             "than" => {
@@ -1313,7 +1327,11 @@ fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
     loop {
         let before = words.len();
         for filler in KIND_OF.iter().chain(LEADING_FILLER) {
-            if words.len() > filler.len() && words.starts_with(filler) {
+            // ("anything too spicy" keeps what the degree is said of.)
+            if words.len() > filler.len()
+                && words.starts_with(filler)
+                && words[filler.len()] != "too"
+            {
                 words.drain(..filler.len());
                 break;
             }

@@ -21,10 +21,13 @@ fn is_tight(w: &str) -> bool {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    // "I'm on a tight budget", "I'm a student on a tight budget" (not "I'm not ...").
+    // "I'm on a tight budget", "I'm a student on a tight budget", "we're on a budget"
+    // (not "I'm not ...").
     let on_budget = ctx.find_seq(0, &["on", "a"]).is_some_and(|k| {
         let mine = ctx.anchors.iter().any(|&a| {
+            // ("we're on a budget": the household's.)
             ctx.seq(a, &["am"])
+                .or_else(|| ctx.seq(a, &["are"]))
                 .is_some_and(|(e, _)| e <= k && !(a..k).any(|j| ctx.word(j) == "not"))
         });
         mine && {

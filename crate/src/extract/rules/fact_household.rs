@@ -117,6 +117,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // "I drive an electric car": it decides where to charge, park and stop.
+        if let Some((end, _)) = ctx.seq(a, &["drive", "a"]) {
+            let car = (end..(end + 3).min(ctx.toks.len())).find(|&k| {
+                matches!(
+                    ctx.word(k),
+                    "car" | "suv" | "truck" | "van" | "minivan" | "ev" | "hybrid" | "motorcycle"
+                )
+            });
+            if let Some(k) = car.filter(|&k| !ctx.toks[end..k].iter().any(Tok::is_stop)) {
+                let article = ctx.word(end - 1);
+                let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).collect();
+                let topic = format!("drives {article} {}", words.join(" "));
+                out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.85));
+                continue;
+            }
+        }
         // "I don't have a car": it decides how every trip is planned.
         let carless = ["have", "own"]
             .iter()
