@@ -3195,3 +3195,62 @@ fn tech_names_with_dots_degrees_of_anything_budgets_and_cars() {
     );
     assert_nothing("I drive a hard bargain.");
 }
+
+#[test]
+fn who_i_am_by_what_i_love_doing() {
+    assert_extracts(
+        "I'm a huge foodie and love wine.",
+        &[("food", Like, Preference), ("wine", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm a morning runner, usually 5k before work.",
+        &[("morning running", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm an avid reader of history books.",
+        &[("reading history books", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm not much of a reader.",
+        &[("reading", Dislike, Preference)],
+    );
+    assert_nothing("I'm a fast reader.");
+    assert_nothing("I am a runner up in the contest.");
+    assert_nothing("I'm not a big foodie.");
+}
+
+#[test]
+fn a_single_parent_is_no_job() {
+    assert_extracts(
+        "I'm a single dad with two teenagers.",
+        &[("single", Like, Fact), ("parent", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a stay-at-home dad.",
+        &[("works as stay-at-home dad", Like, Fact)],
+    );
+}
+
+#[test]
+fn happy_places_listening_habits_and_each_avoided_part() {
+    assert_extracts(
+        "Being outdoors is my happy place.",
+        &[("being outdoors", Like, Preference)],
+    );
+    assert_extracts(
+        "I mostly listen to lo-fi while working.",
+        &[("lo-fi", Like, Preference)],
+    );
+    assert_nothing("I always listen to my mom.");
+    assert_extracts(
+        "As a Muslim, I don't drink alcohol or eat pork.",
+        &[
+            ("alcohol", Dislike, Preference),
+            ("pork", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Write it in a way a 10 year old would understand.",
+        &[("beginner-level explanations", Like, Style)],
+    );
+}

@@ -279,6 +279,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         for t in ctx.topics(from) {
+            // "I don't drink alcohol or eat pork": each part has its own verb.
+            let t = match t.split_once(' ') {
+                Some((verb, rest)) if is_object_verb(verb) => rest.to_owned(),
+                _ => t,
+            };
             out.push(Found::new(
                 t,
                 Polarity::Dislike,

@@ -87,6 +87,54 @@ fn is_lover(w: &str) -> bool {
     )
 }
 
+/// How someone does a thing ("a social drinker", "a fast reader"), which is no taste.
+fn is_manner(w: &str) -> bool {
+    matches!(
+        w,
+        "social"
+            | "heavy"
+            | "light"
+            | "moderate"
+            | "casual"
+            | "occasional"
+            | "picky"
+            | "fussy"
+            | "healthy"
+            | "messy"
+            | "slow"
+            | "fast"
+            | "big"
+            | "huge"
+            | "good"
+            | "bad"
+            | "terrible"
+            | "poor"
+            | "great"
+    )
+}
+
+/// Who someone is by what they love doing ("a foodie", "a runner"): the taste it names.
+/// Words that are as often a job ("baker", "gardener") are left to the occupation rule.
+fn hobbyist(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "foodie" => "food",
+        "bookworm" | "reader" => "reading",
+        "gamer" => "video games",
+        "cinephile" | "moviegoer" => "movies",
+        "runner" | "jogger" => "running",
+        "hiker" => "hiking",
+        "swimmer" => "swimming",
+        "cyclist" => "cycling",
+        "climber" => "climbing",
+        "skier" => "skiing",
+        "surfer" => "surfing",
+        "knitter" => "knitting",
+        "golfer" => "golf",
+        "traveler" | "traveller" => "travel",
+        _ => return None,
+    })
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     for &a in ctx.anchors {
@@ -122,8 +170,34 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "hardcore"
                 | "die-hard"
                 | "lifelong"
+                | "keen"
         ) {
             start += 1;
+        }
+        // "I'm a huge foodie", "a morning runner", "an avid reader of history books".
+        let hobby = (start..(start + 3).min(ctx.toks.len()))
+            .take_while(|&k| !ctx.toks[k].is_stop())
+            .find_map(|k| hobbyist(ctx.word(k)).map(|h| (k, h)));
+        // Not "a fast reader" (how, not what), "a runner-up", or "not a foodie" (no
+        // dislike of food).
+        let hobby = hobby.filter(|&(k, h)| {
+            !(k > start && is_manner(ctx.word(k - 1))
+                || ctx.word(k + 1) == "up"
+                || h == "food" && polarity == Polarity::Dislike)
+        });
+        if let Some((k, hobby)) = hobby {
+            let mut words: Vec<&str> = ctx.toks[start..k].iter().map(|t| t.w.as_str()).collect();
+            words.push(hobby);
+            let of = (ctx.word(k + 1) == "of")
+                .then(|| ctx.topic(k + 2))
+                .flatten()
+                .filter(|_| hobby.ends_with("ing"));
+            let t = match of {
+                Some(of) => format!("{} {of}", words.join(" ")),
+                None => words.join(" "),
+            };
+            out.push(Found::new(t, polarity, Kind::Preference, 0.7 + shift));
+            continue;
         }
         let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| is_lover(ctx.word(k)))
         else {
@@ -137,27 +211,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         // "a social drinker", "a picky eater": how, not what.
-        if matches!(ctx.word(k), "drinker" | "eater")
-            && matches!(
-                ctx.word(k - 1),
-                "social"
-                    | "heavy"
-                    | "light"
-                    | "moderate"
-                    | "casual"
-                    | "occasional"
-                    | "picky"
-                    | "fussy"
-                    | "healthy"
-                    | "messy"
-                    | "slow"
-                    | "fast"
-                    | "big"
-                    | "huge"
-                    | "good"
-                    | "bad"
-            )
-        {
+        if matches!(ctx.word(k), "drinker" | "eater") && is_manner(ctx.word(k - 1)) {
             continue;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, k) {

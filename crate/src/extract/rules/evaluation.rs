@@ -162,6 +162,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness", _)
                 | ("my", "cup", "of")
                 | ("my", "guilty", "pleasure")
+                | ("my", "happy", "place")
                 | ("for", "me", _)
         )
             // "coffee is life", not "life is good" or "X is life-changing".

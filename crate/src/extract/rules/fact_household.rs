@@ -184,7 +184,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 _ => continue,
             };
+            // "a single dad": single, and a parent.
+            let parent = topic == "single"
+                && matches!(
+                    ctx.word(e + 1),
+                    "mom" | "mother" | "dad" | "father" | "parent"
+                );
             out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+            if parent {
+                out.push(Found::new("parent", Polarity::Like, Kind::Fact, 0.9));
+            }
         }
     }
 }

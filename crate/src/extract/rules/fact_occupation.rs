@@ -193,7 +193,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let mut words: Vec<&str> = ctx.toks[s..=k].iter().map(|t| t.w.as_str()).collect();
             // "stay at home mom" and "police officer" are kept whole; "mom" alone is household.
-            if matches!(ctx.word(k), "mom" | "dad") && k == s {
+            // ("a single dad" is no job either.)
+            if matches!(ctx.word(k), "mom" | "dad") && !words.iter().any(|w| w.contains("home")) {
                 continue;
             }
             if ctx.word(k + 1) == "student" {

@@ -1,7 +1,7 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X": plain likes, by strength.
 
 use super::{anchored_topics, Ctx, Cue, Found, Rule};
-use crate::item::Polarity;
+use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
@@ -28,6 +28,26 @@ const CUES: &[Cue] = &[
     (&["do", "not", "dislike"], 0.35),
 ];
 
+/// "I mostly listen to lo-fi": a habit of choice (not a plain "I listen to").
+const LISTEN: &[Cue] = &[
+    (&["mostly", "listen", "to"], 0.5),
+    (&["usually", "listen", "to"], 0.5),
+    (&["mainly", "listen", "to"], 0.5),
+    (&["always", "listen", "to"], 0.5),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    for (end, intensity) in ctx.anchored(LISTEN) {
+        // Not "I always listen to my mom", "... to you".
+        if matches!(
+            ctx.word(end),
+            "my" | "your" | "his" | "her" | "our" | "their" | "you" | "him" | "them" | "people"
+        ) {
+            continue;
+        }
+        for t in ctx.topics(end) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
 }

@@ -21,6 +21,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["like", "i", "am", "5"], BEGINNER),
     (&["like", "i", "am", "a", "child"], BEGINNER),
     (&["like", "i", "am", "a", "kid"], BEGINNER),
+    // "in a way a 10 year old would understand".
+    (&["year", "old", "would", "understand"], BEGINNER),
+    (&["year", "old", "could", "understand"], BEGINNER),
+    (&["year", "old", "can", "understand"], BEGINNER),
     (&["simple", "terms"], BEGINNER),
     (&["layman's", "terms"], BEGINNER),
     (&["laymans", "terms"], BEGINNER),
