@@ -3254,3 +3254,62 @@ fn happy_places_listening_habits_and_each_avoided_part() {
         &[("beginner-level explanations", Like, Style)],
     );
 }
+
+#[test]
+fn chat_shorthand_for_tastes() {
+    assert_extracts(
+        "Tea over coffee, always.",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I pick tea over coffee every time.",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+    assert_nothing("Mind over matter, always.");
+    assert_extracts(
+        "Thrillers are my jam, horror not so much.",
+        &[
+            ("thrillers", Like, Preference),
+            ("horror", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Anything but reggaeton.",
+        &[("reggaeton", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I like everything but country.",
+        &[("country", Dislike, Preference)],
+    );
+    assert_nothing("It is all fake, everything but the outdoors.");
+    assert_extracts(
+        "Mushrooms are a no-go for me.",
+        &[("mushrooms", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have zero interest in celebrity gossip.",
+        &[("celebrity gossip", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn getting_into_things_or_not() {
+    assert_extracts(
+        "I've recently gotten into bouldering.",
+        &[("bouldering", Like, Preference)],
+    );
+    assert_extracts(
+        "I can't get into anime no matter how hard I try.",
+        &[("anime", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm obsessed with sourdough baking at the moment.",
+        &[("sourdough baking", Like, Preference)],
+    );
+    assert_extracts(
+        "I've always been a cat person.",
+        &[("cat", Like, Preference)],
+    );
+    assert_nothing("i have gotten into some pretty bad accidents");
+    assert_nothing("I got into college.");
+}

@@ -560,11 +560,15 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     _ => &["adore"],
                 })
             }
-            // "I've got a peanut allergy" is "I have ..." ("I've got to go" is not).
+            // "I've got a peanut allergy" is "I have ..." ("I've got to go", "I've got
+            // into X" are not).
             "got"
                 if k >= 1
                     && matches!(merged[k - 1].w.as_str(), "i've" | "ive" | "have" | "we've")
-                    && next != "to" =>
+                    && (matches!(
+                        next,
+                        "a" | "an" | "no" | "some" | "two" | "three" | "four" | "lots" | "plenty"
+                    ) || next.starts_with(|c: char| c.is_ascii_digit())) =>
             {
                 Some(&[])
             }
@@ -662,7 +666,10 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 _ => false,
             })
         };
-        if instruction || !adverb && (w == ";" || is_contrast(w) || negated_tail) {
+        // "anything but reggaeton": an exception, not a contrast.
+        let except =
+            w == "but" && i > 0 && matches!(toks[i - 1].w.as_str(), "anything" | "everything");
+        if instruction || !adverb && !except && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
                 out.push(ClauseSpan {
                     start,

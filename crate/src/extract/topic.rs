@@ -100,6 +100,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["a", "little"],
     &["any", "more"],
     &["right", "now"],
+    &["at", "the", "moment"],
+    &["at", "moment"],
     &["in", "my", "life"],
     &["of", "all", "time"],
     &["for", "some", "reason"],
@@ -557,6 +559,10 @@ pub(crate) fn topic_span_as(
                 )
             })
         {
+            break;
+        }
+        // "anime no matter how hard I try": a concession, not the thing.
+        if w == "no" && next == Some("matter") {
             break;
         }
         // "meat for health and ethical reasons": why, not what (nor a second thing).

@@ -130,6 +130,41 @@ fn as_activity(phrase: &str, after_rather: bool) -> String {
     }
 }
 
+/// "Tea over coffee, always", "TypeScript over JavaScript any day": a choice said with
+/// no verb, which only the closing "always" / "any day" / "every time" makes a taste.
+fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
+    let n = ctx.toks.len();
+    let marker = match (ctx.word(n.wrapping_sub(2)), ctx.word(n.wrapping_sub(1))) {
+        (_, "always") => n - 1,
+        ("any" | "every", "day" | "time") => n - 2,
+        _ => return,
+    };
+    let end = if ctx.word(marker - 1) == "," {
+        marker - 1
+    } else {
+        marker
+    };
+    // "I pick tea over coffee every time": the chooser may be said.
+    let start = if ctx.word(0) == "i" && matches!(ctx.word(1), "choose" | "pick" | "take") {
+        2
+    } else {
+        0
+    };
+    let Some(o) = (start + 1..(start + 4).min(end)).find(|&k| ctx.word(k) == "over") else {
+        return;
+    };
+    if ctx.toks[..end].iter().any(|t| t.is_stop()) || end - o > 4 {
+        return;
+    }
+    if let (Some(x), Some(y)) = (
+        topic::topic_until(ctx.toks, start, o).filter(|x| x != "mind"),
+        topic::topic_until(ctx.toks, o + 1, end),
+    ) {
+        out.push(Found::new(x, Polarity::Like, Kind::Preference, 0.7));
+        out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let mut handled_tail = false;
     for &a in ctx.anchors {
@@ -255,6 +290,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "stick"
         )
     });
+    if !handled_tail {
+        slogan(ctx, out);
+    }
     if !handled_tail && chooses {
         for pat in [&["rather", "than"][..], &["instead", "of"]] {
             if let Some(i) = ctx.find_seq(0, pat) {

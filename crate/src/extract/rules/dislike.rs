@@ -64,6 +64,9 @@ const CUES: &[Cue] = &[
     (&["do", "not", "enjoy"], 0.55),
     (&["do", "not", "care", "for"], 0.5),
     (&["have", "no", "interest", "in"], 0.55),
+    (&["have", "zero", "interest", "in"], 0.6),
+    // "I can't get into anime no matter how hard I try".
+    (&["can", "not", "get", "into"], 0.6),
     (&["am", "not", "interested", "in"], 0.5),
     (&["am", "put", "off", "by"], 0.55),
     (&["am", "no", "fan", "of"], 0.5),

@@ -135,13 +135,46 @@ fn hobbyist(w: &str) -> Option<&'static str> {
     })
 }
 
+/// "I've recently gotten into bouldering" (a bare name of a pastime: not "got into some
+/// bad accidents", "got into college").
+const GOT_INTO: &[Cue] = &[
+    (&["have", "gotten", "into"], 0.7),
+    (&["have", "got", "into"], 0.7),
+    (&["got", "into"], 0.65),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    for (end, intensity) in ctx.anchored(GOT_INTO) {
+        if matches!(
+            ctx.word(end),
+            "a" | "an"
+                | "some"
+                | "the"
+                | "my"
+                | "it"
+                | "that"
+                | "this"
+                | "trouble"
+                | "debt"
+                | "college"
+                | "university"
+                | "school"
+                | "fights"
+        ) {
+            continue;
+        }
+        for t in ctx.topics(end) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
     for &a in ctx.anchors {
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
         let (mut start, shift, polarity) = match ctx
             .seq(a, &["am", "a"])
             .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
+            // "I've always been a cat person".
+            .or_else(|| ctx.seq(a, &["have", "been", "a"]))
         {
             Some((s, shift)) => (s, shift, Polarity::Like),
             None => match ctx

@@ -177,7 +177,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && matches!(
                 (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
                 ("a", "hard", "no")
-                    | ("a", "dealbreaker" | "deal-breaker", _)
+                    | ("a", "dealbreaker" | "deal-breaker" | "no-go", _)
+                    | ("a", "no", "go")
                     | ("a", "deal", "breaker")
             );
         // "battery life is important to me", "privacy is a priority for me" (not said
@@ -346,6 +347,35 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         for t in subject_before(ctx, end) {
             out.push(Found::new(t, p, Kind::Preference, 0.6));
+        }
+    }
+    // "Anything but reggaeton", "I'd eat anything but liver".
+    // (Said alone, or as what I take: not "it's all fake, everything but the outdoors".)
+    let except = ["anything", "everything"]
+        .iter()
+        .find_map(|w| ctx.find_seq(0, &[w, "but"]))
+        .filter(|&i| {
+            i == 0
+                || matches!(
+                    ctx.word(i - 1),
+                    "like" | "love" | "enjoy" | "eat" | "drink" | "watch" | "read" | "play" | "to"
+                )
+        });
+    if let Some(i) = except {
+        for t in ctx.topics(i + 2) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.7));
+        }
+    }
+    // "Thrillers are my jam, horror not so much": the second of a list, denied.
+    let n = ctx.toks.len();
+    if n >= 5 && ctx.find_seq(n - 3, &["not", "so", "much"]).is_some() {
+        let k = n - 3;
+        if let Some(c) = (0..k).rev().find(|&c| ctx.word(c) == ",") {
+            if (1..=3).contains(&(k - c - 1)) {
+                if let Some(t) = topic::topic_until(ctx.toks, c + 1, k) {
+                    out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.5));
+                }
+            }
         }
     }
     if let Some(i) = ctx.find_seq(0, &["nothing", "beats"]) {
