@@ -228,6 +228,10 @@ fn is_filler_topic(topic: &str) -> bool {
                     | "sure"
                     | "kind"
                     | "sort"
+                    // "I hate the phrase '...'": what was quoted is masked.
+                    | "phrase"
+                    | "word"
+                    | "expression"
             ))
 }
 
@@ -255,6 +259,7 @@ fn is_style_topic(topic: &str) -> bool {
                     | "jargon"
                     | "formatting"
                     | "verbosity"
+                    | "exclamation"
             )
         })
 }

@@ -3313,3 +3313,38 @@ fn getting_into_things_or_not() {
     assert_nothing("i have gotten into some pretty bad accidents");
     assert_nothing("I got into college.");
 }
+
+#[test]
+fn more_answer_style_wishes() {
+    assert_extracts(
+        "Stop ending every answer with a question.",
+        &[("follow-up questions", Dislike, Style)],
+    );
+    assert_extracts(
+        "Don't summarize at the end.",
+        &[("summaries", Dislike, Style)],
+    );
+    assert_nothing("Summarize this article.");
+    assert_extracts(
+        "Give me the code only, no explanation.",
+        &[("code without explanations", Like, Style)],
+    );
+    assert_extracts("Don't be so sycophantic.", &[("flattery", Dislike, Style)]);
+    assert_extracts(
+        "Avoid emojis and exclamation marks.",
+        &[
+            ("emojis", Dislike, Style),
+            ("exclamation marks", Dislike, Style),
+        ],
+    );
+    assert_extracts(
+        "Give me TypeScript, not JavaScript.",
+        &[("typescript code examples", Like, Style)],
+    );
+    assert_extracts(
+        "Talk to me like a senior engineer would.",
+        &[("expert-level explanations", Like, Style)],
+    );
+    // What was quoted is masked: the bare word "phrase" is no taste.
+    assert_nothing("I hate the phrase \"I hope this helps\".");
+}

@@ -47,6 +47,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["i", "am", "very", "experienced"], EXPERT),
     (&["i", "am", "a", "senior"], EXPERT),
     (&["skip", "the", "basics"], EXPERT),
+    // "talk to me like a senior engineer would".
+    (&["like", "a", "senior"], EXPERT),
+    (&["like", "an", "expert"], EXPERT),
     (&["assume", "i", "know"], EXPERT),
     (&["assume", "expertise"], EXPERT),
     (&["expert-level"], EXPERT),

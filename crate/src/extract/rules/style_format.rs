@@ -34,6 +34,10 @@ const TARGETS: &[Target] = &[
     (&["bottom", "line", "up", "front"], "the answer first"),
     (&["tldr"], "summaries"),
     (&["diagrams"], "diagrams"),
+    // "give me the code only, no explanation".
+    (&["code", "only"], "code without explanations"),
+    (&["just", "the", "code"], "code without explanations"),
+    (&["only", "the", "code"], "code without explanations"),
     (&["sources"], "cited sources"),
     // Punctuation many people find tell-tale of generated text.
     (&["em", "dashes"], "em dashes"),

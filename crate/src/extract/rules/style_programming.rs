@@ -99,7 +99,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "scripts"
         );
         let mentioned =
-            matches!(prev, "in" | "use" | "using" | "prefer" | "write" | "mostly") || developer;
+            // ("give me TypeScript, not JavaScript".)
+            matches!(
+                prev,
+                "in" | "use" | "using" | "prefer" | "write" | "mostly" | "me" | "not"
+            ) || developer;
         if !(after_verb || developer || !ambiguous && mentioned) {
             continue;
         }

@@ -36,6 +36,12 @@ const UNWANTED: &[(&[&str], &str)] = &[
     (&["you", "apologize"], "apologies"),
     (&["you", "apologise"], "apologies"),
     (&["flattery"], "flattery"),
+    (&["sycophantic"], "flattery"),
+    (&["sycophancy"], "flattery"),
+    // "stop ending every answer with a question", "don't summarize at the end".
+    (&["with", "a", "question"], "follow-up questions"),
+    (&["follow-up", "questions"], "follow-up questions"),
+    (&["summarize"], "summaries"),
     (&["flatter"], "flattery"),
     (&["jokes"], "humor"),
     (&["humor"], "humor"),
