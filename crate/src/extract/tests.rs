@@ -3348,3 +3348,13 @@ fn more_answer_style_wishes() {
     // What was quoted is masked: the bare word "phrase" is no taste.
     assert_nothing("I hate the phrase \"I hope this helps\".");
 }
+
+#[test]
+fn not_drinking_is_about_alcohol_and_a_tight_budget_said_alone() {
+    assert_extracts("I don't drink.", &[("alcohol", Dislike, Preference)]);
+    assert_extracts("Neither of us drinks.", &[("alcohol", Dislike, Preference)]);
+    assert_extracts("I don't drink coffee.", &[("coffee", Dislike, Preference)]);
+    assert_nothing("I never drink and drive.");
+    assert_extracts("Budget is tight. Ideas?", &[("on a budget", Like, Fact)]);
+    assert_nothing("Budget is tight for the government this year.");
+}

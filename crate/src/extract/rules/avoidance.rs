@@ -149,8 +149,36 @@ fn is_not_avoidance(w: &str) -> bool {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    // "Neither of us drinks": the household's abstention.
+    if ["drinks", "drink"]
+        .iter()
+        .any(|d| ctx.find_seq(0, &["neither", "of", "us", d]).is_some())
+    {
+        out.push(Found::new(
+            "alcohol",
+            Polarity::Dislike,
+            Kind::Preference,
+            0.7,
+        ));
+    }
     for (end, intensity) in ctx.anchored(CUES) {
         let cue_last = ctx.word(end - 1);
+        // "I don't drink.", "I never drink": drinking means alcohol.
+        let bare_drink = (cue_last == "drink" && ctx.word(end - 2) == "not"
+            || cue_last == "never" && ctx.word(end) == "drink")
+            && ctx
+                .toks
+                .get(end + usize::from(cue_last == "never"))
+                .map_or(true, |t| t.is_stop());
+        if bare_drink {
+            out.push(Found::new(
+                "alcohol",
+                Polarity::Dislike,
+                Kind::Preference,
+                intensity,
+            ));
+            continue;
+        }
         let mut from = end;
         if ctx.word(from) == "to" {
             from += 1;

@@ -46,6 +46,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             i == 0 || matches!(ctx.word(i - 1), "my" | "our" | "," | "and" | "so" | "but")
         })
         .map(|(_, k)| k)
+        // "Budget is tight.": said alone, it is mine (not "budget is tight for the city").
+        .chain((ctx.word(0) == "budget" && ctx.word(1) == "is" && ctx.toks.len() <= 5).then_some(2))
         .any(|mut k| {
             while matches!(
                 ctx.word(k),
