@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "avoidance",
     description:
-        "avoidance: avoid, stay away from, never eat, don't drink, quit, gave up, refuse to",
+        "avoidance: avoid, would like to avoid, stay away from, never eat, don't drink (alcohol), quit, gave up, refuse to",
     in_requests: false,
     apply,
 };

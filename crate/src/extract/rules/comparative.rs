@@ -1,13 +1,13 @@
 //! "I prefer X over/to/rather than Y", "I'd rather X than Y", "X instead of Y": like X, dislike Y.
 
-use super::{Ctx, Found, Rule};
+use super::{ones_of, Ctx, Found, Rule};
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "comparative",
     description:
-        "comparatives: prefer X over/to/rather than Y, would rather X than Y, X instead of Y",
+        "comparatives: prefer X over/to/rather than Y, would rather X than Y, X instead of Y, X over Y always",
     in_requests: false,
     apply,
 };
@@ -239,20 +239,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     x = x.filter(|x| x != "die").map(|x| as_activity(&x, true));
                 }
                 // "manual cars over automatic ones": the ones are of the kind preferred.
-                let kind = x
-                    .as_deref()
-                    .map(|x| topic::head(x).unwrap_or(x))
-                    .and_then(|x| x.rsplit(' ').next())
-                    .filter(|w| super::looks_plural(w))
-                    .map(str::to_owned);
+                let kind = x.as_deref().map(|x| topic::head(x).unwrap_or(x).to_owned());
                 if let Some(x) = x {
                     out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
                 }
                 for y in ctx.topics(c + len) {
-                    let y = match (y.strip_suffix(" ones"), &kind) {
-                        (Some(which), Some(kind)) => format!("{which} {kind}"),
-                        _ if rather => as_activity(&y, false),
-                        _ => y,
+                    let y = match kind.as_deref().and_then(|k| ones_of(&y, k)) {
+                        Some(named) => named,
+                        None if rather => as_activity(&y, false),
+                        None => y,
                     };
                     out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
                 }

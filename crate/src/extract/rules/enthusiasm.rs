@@ -1,12 +1,12 @@
 //! "I'm a big fan of X", "I'm into X", "I enjoy X", "I'm passionate about X", "I'm a coffee lover".
 
-use super::{anchored_topics, Ctx, Cue, Found, Rule};
+use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "enthusiasm",
-    description: "enthusiasm: enjoy, fan of, into, passionate about, obsessed with, an X lover",
+    description: "enthusiasm: enjoy, fan of, into, gotten into, care about, passionate about, obsessed with, an X lover, a foodie / runner / avid reader",
     in_requests: false,
     apply,
 };
@@ -145,9 +145,9 @@ const GOT_INTO: &[Cue] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
-    for (end, intensity) in ctx.anchored(GOT_INTO) {
-        if matches!(
-            ctx.word(end),
+    let occasion = |w: &str| {
+        matches!(
+            w,
             "a" | "an"
                 | "some"
                 | "the"
@@ -161,13 +161,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "university"
                 | "school"
                 | "fights"
-        ) {
-            continue;
-        }
-        for t in ctx.topics(end) {
-            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
-        }
-    }
+        )
+    };
+    anchored_topics_unless(ctx, GOT_INTO, Polarity::Like, occasion, out);
     for &a in ctx.anchors {
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
         let (mut start, shift, polarity) = match ctx

@@ -1,5 +1,5 @@
-//! "I find X boring", "X is not my thing", "broccoli is gross", "X bores me", "nothing beats X":
-//! judgements of X.
+//! "I find X boring", "X is not my thing", "broccoli is gross", "X bores me", "nothing beats X",
+//! "X is important to me", "anything but X": judgements of X.
 
 use super::{Ctx, Found, Rule};
 use crate::extract::topic;
@@ -8,7 +8,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "evaluation",
     description:
-        "judgements: I find X boring/relaxing, X is (not) my thing, X is gross, X bores me, nothing beats X",
+        "judgements: I find X boring/relaxing, X is (not) my thing, X is gross, X bores me, nothing beats X, X is important to me / matters to me / works better for me, anything but X, Y not so much",
     in_requests: false,
     apply,
 };

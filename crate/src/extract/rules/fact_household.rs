@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I have two kids / a dog / no car, we're a family of four, I'm married, a mom, pregnant",
+    description: "household facts: I have two kids / a 2 year old / a dog / no car, I drive an electric car, we're a family of four, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };

@@ -5,7 +5,8 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
-    description: "location facts: I live in X, I'm from X, I'm based in X, I moved to X",
+    description:
+        "location facts: I live in X, I'm from X, I'm based in X, I moved to X, a nurse living in X",
     in_requests: false,
     apply,
 };

@@ -1,11 +1,11 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X": plain likes, by strength.
 
-use super::{anchored_topics, Ctx, Cue, Found, Rule};
-use crate::item::{Kind, Polarity};
+use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
+use crate::item::Polarity;
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind (weak)",
+    description: "plain likes: love, adore, like, don't mind (weak), mostly listen to",
     in_requests: false,
     apply,
 };
@@ -38,16 +38,12 @@ const LISTEN: &[Cue] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
-    for (end, intensity) in ctx.anchored(LISTEN) {
-        // Not "I always listen to my mom", "... to you".
-        if matches!(
-            ctx.word(end),
+    // Not "I always listen to my mom", "... to you".
+    let person = |w: &str| {
+        matches!(
+            w,
             "my" | "your" | "his" | "her" | "our" | "their" | "you" | "him" | "them" | "people"
-        ) {
-            continue;
-        }
-        for t in ctx.topics(end) {
-            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
-        }
-    }
+        )
+    };
+    anchored_topics_unless(ctx, LISTEN, Polarity::Like, person, out);
 }

@@ -650,12 +650,12 @@ impl<'a> Ctx<'a> {
                     let resolved = if let Some(rest) = t.strip_prefix("ones ") {
                         last_word(kind.as_deref().or(said_before.as_deref()))
                             .map(|noun| format!("{noun} {rest}"))
-                    } else if let Some(which) = t.strip_suffix(" ones") {
+                    } else if t.ends_with(" ones") {
                         // Only a plural can stand for "ones"; else the part is kept as said.
-                        let noun = [kind.as_deref(), contrasted, said_before.as_deref()]
+                        let named = [kind.as_deref(), contrasted, said_before.as_deref()]
                             .into_iter()
-                            .find_map(|k| last_word(k).filter(|w| looks_plural(w)));
-                        Some(noun.map_or(t.clone(), |noun| format!("{which} {noun}")))
+                            .find_map(|k| ones_of(&t, k?));
+                        Some(named.unwrap_or(t))
                     } else {
                         Some(t)
                     };
@@ -905,7 +905,22 @@ fn is_collective(phrase: &str) -> bool {
 
 /// Push one preference item per topic after each anchored cue.
 pub(crate) fn anchored_topics(ctx: &Ctx, cues: &[Cue], polarity: Polarity, out: &mut Vec<Found>) {
+    anchored_topics_unless(ctx, cues, polarity, |_| false, out);
+}
+
+/// [`anchored_topics`], except where the object opens on a word `refused` names ("I
+/// always listen to *my* mom", "I got into *some* accidents").
+pub(crate) fn anchored_topics_unless(
+    ctx: &Ctx,
+    cues: &[Cue],
+    polarity: Polarity,
+    refused: impl Fn(&str) -> bool,
+    out: &mut Vec<Found>,
+) {
     for (end, intensity) in ctx.anchored(cues) {
+        if refused(ctx.word(end)) {
+            continue;
+        }
         // "my job which i detest makes me work days": the cue closes a relative clause
         // and the main verb follows; the object is before it (fronted's relative).
         if is_third_person_verb(ctx.word(end)) {
@@ -923,6 +938,14 @@ pub(crate) fn anchored_topics(ctx: &Ctx, cues: &[Cue], polarity: Polarity, out: 
 
 fn last_word(phrase: Option<&str>) -> Option<&str> {
     phrase.and_then(|p| p.rsplit(' ').next())
+}
+
+/// "small ones" of the kind `kind` names ("dogs" -> "small dogs"): none unless `part`
+/// ends on "ones" and `kind` on a plural, the only thing "ones" can stand for.
+pub(crate) fn ones_of(part: &str, kind: &str) -> Option<String> {
+    let which = part.strip_suffix(" ones")?;
+    let noun = kind.rsplit(' ').next().filter(|w| looks_plural(w))?;
+    Some(format!("{which} {noun}"))
 }
 
 /// A negation or removal word among tokens `from..to`: "no emojis", "without tables".

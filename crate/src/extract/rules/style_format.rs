@@ -5,7 +5,7 @@ use super::{style_phrases, style_targets, Ctx, Found, Rule, Target};
 pub(crate) const RULE: Rule = Rule {
     name: "style_format",
     description:
-        "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step, em dashes",
+        "format wishes: bullet points, tables, markdown, headings, numbered lists, step by step, em dashes, code only, diagrams",
     in_requests: true,
     apply,
 };

@@ -5,7 +5,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_tone",
-    description: "tone wishes: be casual/formal/direct, a friendly tone, no sugarcoating, no apologies or flattery",
+    description: "tone wishes: be/keep it casual/formal/direct, a friendly tone, no sugarcoating, no apologies, flattery or closing questions",
     in_requests: true,
     apply,
 };
