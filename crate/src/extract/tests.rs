@@ -3358,3 +3358,34 @@ fn not_drinking_is_about_alcohol_and_a_tight_budget_said_alone() {
     assert_extracts("Budget is tight. Ideas?", &[("on a budget", Like, Fact)]);
     assert_nothing("Budget is tight for the government this year.");
 }
+
+#[test]
+fn the_body_advice_must_fit_and_what_it_rules_out() {
+    assert_extracts(
+        "I have bad knees, so no high-impact workouts.",
+        &[
+            ("high-impact workouts", Dislike, Preference),
+            ("has bad knees", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "My skin is really sensitive, so fragrance-free products only.",
+        &[("has sensitive skin", Like, Fact)],
+    );
+    assert_extracts(
+        "I get seasick easily, so no cruises.",
+        &[("cruises", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm a beginner runner training for my first 10k.",
+        &[
+            ("running", Like, Preference),
+            ("beginner-level explanations", Like, Style),
+        ],
+    );
+    assert_nothing("My son has asthma.");
+    assert_nothing("I don't have asthma.");
+    assert_nothing("I love it, so no worries.");
+    assert_nothing("I was late, so no breakfast for me.");
+    assert_nothing("I'm a former runner.");
+}

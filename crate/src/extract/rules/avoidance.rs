@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "avoidance",
     description:
-        "avoidance: avoid, would like to avoid, stay away from, never eat, don't drink (alcohol), quit, gave up, refuse to",
+        "avoidance: avoid, would like to avoid, stay away from, never eat, don't drink (alcohol), quit, gave up, refuse to, ..., so no X",
     in_requests: false,
     apply,
 };
@@ -160,6 +160,42 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             Kind::Preference,
             0.7,
         ));
+    }
+    // "I get seasick easily, so no cruises", "I have bad knees, so no high-impact
+    // workouts": what a fact of mine rules out (not "so no worries", nor a past
+    // occasion: "I was late, so no breakfast").
+    let now = ctx.anchors.iter().all(|&a| {
+        let w = ctx.word(a);
+        !(w.ends_with("ed") || matches!(w, "was" | "were" | "did" | "had" | "went" | "got"))
+    });
+    if !ctx.anchors.is_empty() && now {
+        let idiom = |w: &str| {
+            matches!(
+                w,
+                "worries"
+                    | "worry"
+                    | "problem"
+                    | "problems"
+                    | "way"
+                    | "wonder"
+                    | "doubt"
+                    | "rush"
+                    | "pressure"
+                    | "offense"
+                    | "idea"
+                    | "big"
+                    | "thanks"
+                    | "biggie"
+            )
+        };
+        if let Some(k) = ctx
+            .find_seq(0, &[",", "so", "no"])
+            .filter(|&k| !idiom(ctx.word(k + 3)))
+        {
+            for t in ctx.topics(k + 3) {
+                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.5));
+            }
+        }
     }
     for (end, intensity) in ctx.anchored(CUES) {
         let cue_last = ctx.word(end - 1);

@@ -214,8 +214,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 || ctx.word(k + 1) == "up"
                 || h == "food" && polarity == Polarity::Dislike)
         });
+        // "a former runner" is past; "a beginner runner" runs all the same.
+        if hobby.is_some_and(|(k, _)| (start..k).any(|j| matches!(ctx.word(j), "former" | "ex"))) {
+            continue;
+        }
         if let Some((k, hobby)) = hobby {
-            let mut words: Vec<&str> = ctx.toks[start..k].iter().map(|t| t.w.as_str()).collect();
+            let mut words: Vec<&str> = ctx.toks[start..k]
+                .iter()
+                .map(|t| t.w.as_str())
+                .filter(|w| !matches!(*w, "beginner" | "novice" | "amateur" | "aspiring"))
+                .collect();
             words.push(hobby);
             let of = (ctx.word(k + 1) == "of")
                 .then(|| ctx.topic(k + 2))

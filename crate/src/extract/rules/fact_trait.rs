@@ -7,7 +7,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person",
+    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person, I have bad knees / sensitive skin",
     in_requests: false,
     apply,
 };
@@ -26,6 +26,21 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["color", "blind"], "colorblind"),
     (&["color-blind"], "colorblind"),
     (&["left-handed"], "left-handed"),
+];
+
+/// What is said after "I have (a)": a condition of the body.
+const BODY: &[(&[&str], &str)] = &[
+    (&["bad", "knees"], "has bad knees"),
+    (&["bad", "back"], "has a bad back"),
+    (&["asthma"], "has asthma"),
+    (&["arthritis"], "has arthritis"),
+    (&["migraines"], "has migraines"),
+    (&["insomnia"], "has insomnia"),
+    (&["high", "blood", "pressure"], "has high blood pressure"),
+    (&["sensitive", "skin"], "has sensitive skin"),
+    (&["curly", "hair"], "has curly hair"),
+    (&["oily", "skin"], "has oily skin"),
+    (&["dry", "skin"], "has dry skin"),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -49,5 +64,32 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (true, _) => continue,
         };
         out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+    }
+    // "I have bad knees", "my skin is really sensitive": the body advice must fit.
+    for &a in ctx.anchors {
+        let Some((end, _)) = ctx.seq(a, &["have"]) else {
+            continue;
+        };
+        let at = end + usize::from(matches!(ctx.word(end), "a" | "an"));
+        if let Some(&(_, fact)) = BODY.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) {
+            out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+        }
+    }
+    if ctx.word(0) == "my" && ctx.word(1) == "skin" && ctx.word(2) == "is" {
+        let mut k = 3;
+        while matches!(
+            ctx.word(k),
+            "really" | "very" | "super" | "quite" | "so" | "pretty"
+        ) {
+            k += 1;
+        }
+        if ctx.word(k) == "sensitive" {
+            out.push(Found::new(
+                "has sensitive skin",
+                Polarity::Like,
+                Kind::Fact,
+                0.8,
+            ));
+        }
     }
 }
