@@ -63,13 +63,13 @@ pub fn extract(text: &str) -> Vec<Item> {
     // The sentence before, for a pronoun that opens this one ("Tomatoes? I hate them.");
     // left empty when it yielded evidence, which such a pronoun then repeats.
     let mut last: Vec<Tok> = Vec::new();
-    // Every sentence's words, for what the whole message asks about.
-    let mut talk: Vec<Tok> = Vec::new();
+    // What the whole message asks about, for the titles it names.
+    let mut talk = titles::Talk::default();
     for sentence in text::sentences(&masked) {
         let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
-        talk.extend_from_slice(&sentence_toks);
+        talk.read(&sentence_toks);
         // "my kids love pizza like I do", "He hates cats. So do I.": the user's too,
         // read after the sentence as written (which may say more: "I'm married to ...").
         let shared =
@@ -151,7 +151,7 @@ pub fn extract(text: &str) -> Vec<Item> {
             last = if yielded { Vec::new() } else { sentence_toks };
         }
     }
-    titles::with_kind(&talk, &mut out);
+    talk.name_titles(&mut out);
     out
 }
 

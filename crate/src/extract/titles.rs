@@ -5,20 +5,39 @@
 //! kind reaches the next "what should I watch tonight?". Only a name written with
 //! capitals counts: "I love pizza, what else should I watch?" names no title.
 
-use super::rules::medium;
+use super::rules::{medium, work_kind};
 use super::text::Tok;
 use crate::item::{Item, Kind};
 
-/// Give each title among `items` the kind of work the message (all of its `words`) asks
-/// for more of.
-pub(crate) fn with_kind(words: &[Tok], items: &mut [Item]) {
-    let more = |w: &str| matches!(w, "else" | "similar" | "next" | "more");
-    if !words.iter().any(|t| more(&t.w)) {
-        return;
+/// What a message says of the work it asks about, read sentence by sentence (no copy of
+/// its words is kept: this runs on every turn).
+#[derive(Default)]
+pub(crate) struct Talk {
+    asks_for_more: bool,
+    kinds: Vec<&'static str>,
+}
+
+impl Talk {
+    /// Take in one sentence's words.
+    pub fn read(&mut self, words: &[Tok]) {
+        self.asks_for_more |= words
+            .iter()
+            .any(|t| matches!(t.w.as_str(), "else" | "similar" | "next" | "more"));
+        self.kinds
+            .extend(words.iter().filter_map(|t| work_kind(&t.w)));
     }
-    let Some(kind) = medium(words.iter()) else {
-        return;
-    };
+
+    /// Give each title among `items` the kind of work the message asks for more of.
+    pub fn name_titles(&self, items: &mut [Item]) {
+        if self.asks_for_more {
+            if let Some(kind) = medium(self.kinds.iter().copied()) {
+                with_kind(kind, items);
+            }
+        }
+    }
+}
+
+fn with_kind(kind: &str, items: &mut [Item]) {
     for item in items.iter_mut() {
         if item.kind == Kind::Preference
             && !item.topic.contains(" like ")

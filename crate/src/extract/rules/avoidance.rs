@@ -150,16 +150,12 @@ fn is_not_avoidance(w: &str) -> bool {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "Neither of us drinks": the household's abstention.
+    let alcohol = |i: f32| Found::new("alcohol", Polarity::Dislike, Kind::Preference, i);
     if ["drinks", "drink"]
         .iter()
         .any(|d| ctx.find_seq(0, &["neither", "of", "us", d]).is_some())
     {
-        out.push(Found::new(
-            "alcohol",
-            Polarity::Dislike,
-            Kind::Preference,
-            0.7,
-        ));
+        out.push(alcohol(0.7));
     }
     // "I get seasick easily, so no cruises", "I have bad knees, so no high-impact
     // workouts": what a fact of mine rules out (not "so no worries", nor a past
@@ -207,12 +203,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .get(end + usize::from(cue_last == "never"))
                 .map_or(true, |t| t.is_stop());
         if bare_drink {
-            out.push(Found::new(
-                "alcohol",
-                Polarity::Dislike,
-                Kind::Preference,
-                intensity,
-            ));
+            out.push(alcohol(intensity));
             continue;
         }
         let mut from = end;

@@ -96,15 +96,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         })
     });
     for (end, prefix) in said.chain(participle) {
-        let mut words: Vec<&str> = Vec::new();
-        for t in ctx.toks[end.min(ctx.toks.len())..].iter() {
-            if t.is_stop() || ends_place(&t.w) || words.len() >= 4 {
-                break;
-            }
-            if !matches!(t.w.as_str(), "the" | "a" | "an") {
-                words.push(&t.w);
-            }
-        }
+        let words = ctx.short_name(end, ends_place);
         // "I'm from work", "I live in fear": nothing place-like.
         if words.is_empty()
             || matches!(

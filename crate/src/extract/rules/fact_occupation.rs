@@ -213,35 +213,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let Some((end, _)) = ctx.seq(a, pat) else {
                 continue;
             };
-            let mut words: Vec<&str> = Vec::new();
-            for t in &ctx.toks[end.min(ctx.toks.len())..] {
-                if t.is_stop()
-                    || words.len() >= 4
-                    || matches!(
-                        t.w.as_str(),
-                        "and"
-                            | "but"
-                            | "as"
-                            | "so"
-                            | "because"
-                            | "since"
-                            | "now"
-                            | "with"
-                            | "i"
-                            | "for"
-                            | "on"
-                            | "too"
-                            | "part"
-                            | "full"
-                            | "lol"
-                    )
-                {
-                    break;
-                }
-                if !matches!(t.w.as_str(), "the" | "a" | "an") {
-                    words.push(&t.w);
-                }
-            }
+            let ends = |w: &str| {
+                matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "as"
+                        | "so"
+                        | "because"
+                        | "since"
+                        | "now"
+                        | "with"
+                        | "i"
+                        | "for"
+                        | "on"
+                        | "too"
+                        | "part"
+                        | "full"
+                        | "lol"
+                )
+            };
+            let words = ctx.short_name(end, ends);
             if words.is_empty()
                 || matches!(
                     words[0],

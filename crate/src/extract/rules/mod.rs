@@ -817,6 +817,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// Index of the first token equal to `w` at or after `from`.
+    /// The name of a place or a workplace from token `from`: at most four words, without
+    /// articles, up to a stop mark or a word that `ends` it.
+    pub fn short_name(&self, from: usize, ends: impl Fn(&str) -> bool) -> Vec<&str> {
+        self.toks[from.min(self.toks.len())..]
+            .iter()
+            .take_while(|t| !t.is_stop() && !ends(&t.w))
+            .map(|t| t.w.as_str())
+            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .take(4)
+            .collect()
+    }
+
     pub fn find(&self, from: usize, w: &str) -> Option<usize> {
         (from..self.toks.len()).find(|&i| self.word(i) == w)
     }
@@ -1430,21 +1442,26 @@ pub(crate) fn is_third_person_verb(w: &str) -> bool {
     )
 }
 
-/// The kind of work the conversation is about, from its verbs and nouns ("what should
-/// I watch next?", "any books like ..."): none when it names none, or two.
-pub(crate) fn medium<'t>(words: impl Iterator<Item = &'t Tok>) -> Option<&'static str> {
+/// The kind of work a verb or noun speaks of ("watch" -> "tv shows", "album" -> "music").
+pub(crate) fn work_kind(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "movie" | "movies" | "film" | "films" | "cinema" => "movies",
+        "watch" | "watched" | "watching" | "binge" | "binged" | "show" | "shows" | "series"
+        | "tv" | "netflix" | "episode" | "season" => "tv shows",
+        "read" | "reading" | "book" | "books" | "novel" | "novels" | "author" => "books",
+        "listen" | "listened" | "listening" | "album" | "albums" | "song" | "songs" | "band"
+        | "bands" | "artist" | "artists" | "playlist" => "music",
+        "game" | "games" | "gaming" | "played" => "games",
+        _ => return None,
+    })
+}
+
+/// The kind of work the conversation is about, from the kinds its words speak of
+/// ([`work_kind`], in order; "what should I watch next?", "any books like ..."): none
+/// when it names none, or two.
+pub(crate) fn medium(kinds: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
     let mut found = None;
-    for t in words {
-        let kind = match t.w.as_str() {
-            "movie" | "movies" | "film" | "films" | "cinema" => "movies",
-            "watch" | "watched" | "watching" | "binge" | "binged" | "show" | "shows" | "series"
-            | "tv" | "netflix" | "episode" | "season" => "tv shows",
-            "read" | "reading" | "book" | "books" | "novel" | "novels" | "author" => "books",
-            "listen" | "listened" | "listening" | "album" | "albums" | "song" | "songs"
-            | "band" | "bands" | "artist" | "artists" | "playlist" => "music",
-            "game" | "games" | "gaming" | "played" => "games",
-            _ => continue,
-        };
+    for kind in kinds {
         // A film named outright wins over "watch"; two different kinds say nothing.
         found = match (found, kind) {
             (None, k) | (Some("tv shows"), k @ "movies") => Some(k),

@@ -4,7 +4,7 @@
 //! "in school", "anymore" tell of then, and "my parents", "a lunch", "the movie" of one
 //! person or occasion rather than a taste.
 
-use super::{favorite, medium, Ctx, Cue, Found, Rule};
+use super::{favorite, medium, work_kind, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -39,8 +39,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 && named.iter().all(|t| {
                     t.split(' ').count() <= 3 && !t.split(' ').any(|w| w.ends_with("ing"))
                 });
-            let kind =
-                medium(ctx.earlier.iter().chain(ctx.before).chain(ctx.toks)).filter(|_| titles);
+            let kind = medium(
+                ctx.earlier
+                    .iter()
+                    .chain(ctx.before)
+                    .chain(ctx.toks)
+                    .filter_map(|t| work_kind(&t.w)),
+            )
+            .filter(|_| titles);
             match (kind, named.split_last()) {
                 (Some(kind), Some((last, rest))) => {
                     let list = if rest.is_empty() {
