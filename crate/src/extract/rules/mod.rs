@@ -465,6 +465,8 @@ impl<'a> Ctx<'a> {
                 || self.word(stop) == "such" && self.word(stop + 1) == "as";
             // "dystopian novels as well as mysteries", "hiking, as well as swimming".
             let as_well_as = |k: usize| self.seq(k, &["as", "well", "as"]).is_some();
+            // The part is joined to the next by "and" / "or".
+            let coordinated = matches!(self.word(stop), "and" | "or");
             let continues = !excludes
                 && (example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ","));
             // "places with long, harsh winters", "overly hot and arid environments": a
@@ -479,7 +481,7 @@ impl<'a> Ctx<'a> {
                 let next = self.word(k);
                 // "hot and humid climates", "medieval or fantasy worlds": the next part
                 // opens with a modifier of a noun that follows it.
-                let modifies = matches!(self.word(stop), "and" | "or")
+                let modifies = coordinated
                     && !next.ends_with("ing")
                     && !self.toks.get(k + 1).map_or(true, |t| t.is_stop())
                     && !matches!(self.word(k + 1), "and" | "or" | "," | "to")
@@ -512,7 +514,7 @@ impl<'a> Ctx<'a> {
                 && t.split(' ').skip(1).any(topic::opens_modifier);
             // "jewelry that is not made from sustainable or ethically sourced
             // materials": what follows is inside the denial, not a thing disliked.
-            let denied = matches!(self.word(stop), "and" | "or")
+            let denied = coordinated
                 && t.split(' ').skip(1).any(topic::opens_modifier)
                 && t.split(' ').any(|w| matches!(w, "not" | "never"));
             // "cooking for my wife and kids", "hiking with my dog and my son": the people
@@ -521,7 +523,7 @@ impl<'a> Ctx<'a> {
             if matches!(self.word(n), "my" | "our" | "the") {
                 n += 1;
             }
-            let with_people = matches!(self.word(stop), "and" | "or")
+            let with_people = coordinated
                 && is_person(self.word(n))
                 && [
                     "for my ",
@@ -536,12 +538,12 @@ impl<'a> Ctx<'a> {
             // "i like my coffee strong and black": how I like a thing of mine is one taste.
             let how_mine = i == from
                 && self.word(from) == "my"
-                && matches!(self.word(stop), "and" | "or")
+                && coordinated
                 && t.contains(' ')
                 && adjective(last)
                 && (adjective(self.word(stop + 1)) || matches!(self.word(stop + 1), "to" | "well"));
             // "charts that rely on red and green": a last word inside the modifier.
-            let closes_modifier = matches!(self.word(stop), "and" | "or")
+            let closes_modifier = coordinated
                 && t.split(' ').skip(1).any(topic::opens_modifier)
                 && !self.word(stop + 1).is_empty()
                 && !self.cue_word(stop + 1)
