@@ -428,6 +428,7 @@ function badSignal(s) {
     if (!KINDS.includes(item.kind)) return "an item's kind must be preference, style or fact";
     if (typeof item.intensity !== 'number' || !(item.intensity > 0 && item.intensity <= 1)) return "an item's intensity must be in (0, 1]";
     if (typeof item.quote !== 'string' || item.quote.length > 16 * 1024) return "an item's quote must be a string";
+    if (item.revises !== undefined && typeof item.revises !== 'boolean') return "an item's revises must be true or false";
   }
   if (s.error !== undefined && s.error !== null && typeof s.error !== 'string') return '"error" must be a string';
   return null;

@@ -161,6 +161,7 @@ fn profile(centres: &[Vec<f32>]) -> Profile {
                 sign: polarity.sign(),
                 intensity: 0.8,
                 signal_id: format!("s{i}"),
+                revises: false,
             });
             m
         })
@@ -192,6 +193,7 @@ fn signal(id: u64, topic: String, at: i64) -> Signal {
             kind: Kind::Preference,
             intensity: 0.8,
             quote: String::new(),
+            revises: false,
         }],
         error: None,
     }

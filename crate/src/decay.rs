@@ -2,6 +2,7 @@
 //! so forgetting loses nothing and is reproducible.
 //!
 //! strength = Σ sign · intensity · 2^(−age / half_life(kind)); pinned memories never decay.
+//! A change of mind retires the evidence before it that points the other way.
 //! A memory whose strength in its own direction is below the floor is *faded*: never
 //! injected, still reviewable, restorable.
 
@@ -10,7 +11,7 @@ use thiserror::Error;
 
 use crate::clock::{age_days, Millis, DAY};
 use crate::item::Kind;
-use crate::memory::{Memory, Provenance};
+use crate::memory::{Evidence, Memory, Provenance};
 
 /// How fast each kind of memory fades. Validate with [`DecayParams::check`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -111,11 +112,22 @@ impl Decay {
         self.weighted(m, |at| ((at - anchor) as f64 / DAY as f64 / h).exp2())
     }
 
-    /// Σ sign · intensity · weight(at); pinned memories weigh everything 1.
+    /// Σ sign · intensity · weight(at); pinned memories weigh everything 1. In a
+    /// learned memory, evidence older than the latest change of mind and pointing the
+    /// other way is retired: "I used to love sushi, now I can't stand it" is a dislike,
+    /// not a wash. The user's own memories are never rewritten so (they get a suggestion).
     fn weighted(&self, m: &Memory, weight: impl Fn(Millis) -> f64) -> f64 {
         let pinned = m.provenance == Provenance::Pinned;
+        let change = m
+            .evidence
+            .iter()
+            .filter(|e| e.revises && m.provenance.is_learned())
+            .max_by_key(|e| e.at)
+            .map(|e| (e.at, e.sign));
+        let retired = |e: &Evidence| change.is_some_and(|(at, sign)| e.at < at && e.sign != sign);
         m.evidence
             .iter()
+            .filter(|e| !retired(e))
             .map(|e| {
                 let w = if pinned { 1.0 } else { weight(e.at) };
                 e.sign as f64 * e.intensity as f64 * w
@@ -150,9 +162,41 @@ mod tests {
                 sign,
                 intensity,
                 signal_id: "s".into(),
+                revises: false,
             })
             .collect();
         m
+    }
+
+    #[test]
+    fn a_change_of_mind_retires_what_was_said_the_other_way_before_it() {
+        let d = Decay::default();
+        // Loved (twice), then "now I can't stand it", then liked again in passing.
+        let mut m = memory(
+            Kind::Preference,
+            Provenance::Learned,
+            &[(0, 1.0, 0.9), (DAY, 1.0, 0.6), (2 * DAY, -1.0, 0.8)],
+        );
+        let wash = d.strength(&m, 2 * DAY);
+        assert!(wash > 0.0, "without the change the old likes outweigh it");
+        m.evidence[2].revises = true;
+        assert_eq!(d.strength(&m, 2 * DAY), -0.8);
+        // Later evidence either way still counts; so does earlier evidence that agrees.
+        m.evidence.push(Evidence {
+            at: 3 * DAY,
+            sign: 1.0,
+            intensity: 0.3,
+            signal_id: "t".into(),
+            revises: false,
+        });
+        let now = 3 * DAY;
+        let want = -0.8 * d.weight(Kind::Preference, 1.0) + 0.3;
+        assert!((d.strength(&m, now) as f64 - want).abs() < 1e-6);
+        // The user's own memories are never rewritten by it.
+        m.provenance = Provenance::User;
+        assert!(d.strength(&m, now) > 0.0);
+        m.provenance = Provenance::Pinned;
+        assert_eq!(d.strength(&m, now), 0.9 + 0.6 - 0.8 + 0.3);
     }
 
     #[test]

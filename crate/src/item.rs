@@ -71,4 +71,8 @@ pub struct Item {
     pub intensity: f32,
     /// The span of the message the item came from, verbatim.
     pub quote: String,
+    /// Said as a change of mind ("I don't like jazz anymore", "now I love it"): what
+    /// was said the other way before no longer counts ([`crate::decay`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revises: bool,
 }

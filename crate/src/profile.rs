@@ -586,6 +586,7 @@ impl Profile {
             sign: item.polarity.sign(),
             intensity,
             signal_id: signal.id.clone(),
+            revises: item.revises,
         };
         let mut dots = Vec::new();
         let (id, vector) = match self.topics.get(&topic) {
@@ -624,7 +625,8 @@ impl Profile {
                     }
                 } else {
                     // Automation never rewrites the user's memories; it may only propose.
-                    let against = decay.support(m, signal.at) < 0.0;
+                    let against = decay.support(m, signal.at) < 0.0
+                        || item.revises && item.polarity != m.polarity;
                     let kind = (item.kind != m.kind).then_some(item.kind);
                     let polarity = against.then_some(m.polarity.flipped());
                     let declined = m
@@ -676,6 +678,54 @@ impl Profile {
                 self.insert_memory(m, known);
                 delta.touch_memory(id);
             }
+        }
+        if item.kind == Kind::Fact && item.polarity == Polarity::Like {
+            if let Some(&home) = topic
+                .starts_with(HOME)
+                .then(|| self.topics.get(&topic))
+                .flatten()
+            {
+                self.retire_old_homes(home, signal, delta, touched);
+            }
+        }
+    }
+
+    /// One lives where they last said they live: "I moved to Lisbon" retires the
+    /// learned "lives in berlin" with a change of mind against it, so it fades (still
+    /// reviewable, restored if Berlin is said again). The user's own entries stay.
+    fn retire_old_homes(
+        &mut self,
+        home: MemoryId,
+        signal: &Signal,
+        delta: &mut Delta,
+        touched: &mut BTreeSet<ClusterId>,
+    ) {
+        let decay = self.params.decay;
+        let old: Vec<MemoryId> = self
+            .memories
+            .values()
+            .filter(|m| {
+                m.id != home
+                    && m.kind == Kind::Fact
+                    && m.provenance.is_learned()
+                    && m.topic.starts_with(HOME)
+                    && decay.support(m, signal.at) > 0.0
+            })
+            .map(|m| m.id)
+            .collect();
+        for id in old {
+            self.detach_appending(id);
+            let m = self.memories.get_mut(&id).expect("listed memory exists");
+            m.evidence.push(Evidence {
+                at: signal.at,
+                // No weight of its own: it only retires what came before.
+                sign: -m.polarity.sign(),
+                intensity: 0.0,
+                signal_id: signal.id.clone(),
+                revises: true,
+            });
+            touched.extend(m.cluster_id);
+            delta.touch_memory(id);
         }
     }
 
@@ -778,6 +828,7 @@ impl Profile {
             sign: m.polarity.sign(),
             intensity: 1.0,
             signal_id: signal.id.clone(),
+            revises: false,
         };
         // The user took it over: automation may no longer rewrite it.
         let own = |m: &mut Memory| {
@@ -1796,6 +1847,9 @@ fn with_heads(topics: Vec<String>) -> Vec<String> {
     texts
 }
 
+/// The prefix of a fact saying where the person lives ("lives in lyon").
+const HOME: &str = "lives in ";
+
 /// Weight of a topic's head next to the whole topic in its vector.
 const HEAD_WEIGHT: f32 = 0.5;
 
@@ -1914,6 +1968,7 @@ mod tests {
             kind,
             intensity,
             quote: format!("... {topic} ..."),
+            revises: false,
         }
     }
 
@@ -1999,6 +2054,52 @@ mod tests {
         assert_eq!(ms[0].evidence.len(), 3);
         assert_eq!(ms[0].polarity, Polarity::Dislike);
         assert!(w.p.params().decay.strength(ms[0], 2 * DAY) < 0.0);
+    }
+
+    #[test]
+    fn a_change_of_mind_turns_a_learned_memory_and_only_suggests_for_the_users() {
+        let mut w = World::new();
+        let changed = |topic: &str| Item {
+            revises: true,
+            ..dislike(topic)
+        };
+        w.say(0, vec![like("sushi")]);
+        w.say(DAY / 2, vec![like("sushi")]);
+        w.edit(add("jazz", Polarity::Like), 0);
+        // "I used to love sushi but now I can't stand it": one turn outweighs two.
+        w.say(DAY, vec![changed("sushi"), changed("jazz")]);
+        let decay = w.p.params().decay;
+        let sushi = w.p.find("sushi").unwrap();
+        assert_eq!(sushi.polarity, Polarity::Dislike);
+        assert!((decay.support(sushi, DAY) - 0.8).abs() < 1e-6);
+        let jazz = w.p.find("jazz").unwrap();
+        assert_eq!(jazz.polarity, Polarity::Like, "the user's own stays");
+        assert!(decay.support(jazz, DAY) > 0.0);
+        let s = jazz.suggestion.as_ref().expect("a suggestion instead");
+        assert_eq!(s.polarity, Some(Polarity::Dislike));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    #[test]
+    fn a_new_home_retires_the_learned_old_one() {
+        let mut w = World::new();
+        let fact = |topic: &str| item(topic, Polarity::Like, Kind::Fact, 0.9);
+        let decay = w.p.params().decay;
+        w.say(0, vec![fact("lives in berlin"), fact("from ohio")]);
+        w.say(DAY, vec![fact("lives in lisbon")]);
+        let faded = |w: &World, t: &str, at| decay.is_faded(w.p.find(t).unwrap(), at);
+        assert!(faded(&w, "lives in berlin", DAY), "moved away");
+        assert!(!faded(&w, "lives in lisbon", DAY));
+        assert!(!faded(&w, "from ohio", DAY), "where one is from stays");
+        // Back again: Berlin returns and Lisbon fades; a home the user entered stays.
+        w.edit(add("lives in porto", Polarity::Like), DAY);
+        w.say(2 * DAY, vec![fact("lives in berlin")]);
+        assert!(!faded(&w, "lives in berlin", 2 * DAY));
+        assert!(faded(&w, "lives in lisbon", 2 * DAY));
+        assert!(!faded(&w, "lives in porto", 2 * DAY));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
     }
 
     #[test]

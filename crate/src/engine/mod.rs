@@ -1049,6 +1049,7 @@ mod tests {
             kind: crate::Kind::Preference,
             intensity: 0.7,
             quote: "I collect vinyl".into(),
+            revises: false,
         }];
         let seen = pollster::block_on(e.observe_with(turn("a", "I collect vinyl"), 0, |_| {
             std::future::ready(Ok(items))

@@ -433,6 +433,7 @@ fn item(topic: &str, polarity: Polarity) -> crate::Item {
         kind: crate::Kind::Preference,
         intensity: 0.8,
         quote: String::new(),
+        revises: false,
     }
 }
 

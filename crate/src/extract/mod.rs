@@ -140,8 +140,9 @@ pub fn extract(text: &str) -> Vec<Item> {
                                         .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
                         })
                 };
+                let revises = says_change(toks, clause.start, clause.end);
                 for f in found.iter().filter(|f| !said_as_style(f)) {
-                    push(&mut out, f, &quote);
+                    push(&mut out, f, &quote, revises);
                 }
                 if !found.is_empty() {
                     previous = found;
@@ -166,7 +167,7 @@ fn quote(text: &str, toks: &[Tok]) -> String {
 
 /// Add an item, reclassifying answer-format topics as style and keeping one item
 /// per (topic, polarity, kind), at its strongest.
-fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
+fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
     if is_filler_topic(&f.topic) {
         return;
     }
@@ -182,6 +183,7 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
         .find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind)
     {
         prev.intensity = prev.intensity.max(intensity);
+        prev.revises |= revises;
         return;
     }
     out.push(Item {
@@ -190,7 +192,44 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str) {
         kind,
         intensity,
         quote: quote.to_owned(),
+        revises,
     });
+}
+
+/// Whether the clause `start..end` of a statement says a taste changed: "not ...
+/// anymore", "no longer", "now", "these days", "I've started / stopped / quit / given
+/// up ...", or, in the sentence so far, "I changed my mind", "forget what I said", or
+/// a turn away from "I used to ...". Its evidence
+/// then retires what was said the other way before ([`crate::decay`]).
+fn says_change(toks: &[Tok], start: usize, end: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    let marked = (start..end).any(|i| match w(i) {
+        "anymore" | "nowadays" | "started" | "starting" | "stopped" | "quit" => true,
+        "up" => matches!(w(i.wrapping_sub(1)), "gave" | "given"),
+        // Not the moment of an act ("I'm cooking right now") or a stopgap ("for now").
+        "now" => !matches!(w(i.wrapping_sub(1)), "right" | "just" | "for"),
+        "longer" => matches!(w(i.wrapping_sub(1)), "no" | "any"),
+        "more" => w(i.wrapping_sub(1)) == "any" && i + 1 >= end,
+        "days" => w(i.wrapping_sub(1)) == "these",
+        // "I've grown to like olives", "I've come to love jazz".
+        "grown" | "come" => w(i + 1) == "to" && w(i.wrapping_sub(1)) == "have",
+        _ => false,
+    });
+    // "I used to ... but", "I changed my mind, ...", "Forget what I said, ...".
+    let turned = (0..end).any(|i| match w(i) {
+        "used" => w(i + 1) == "to" && i + 1 < start,
+        "mind" => w(i.wrapping_sub(1)) == "my" && w(i.wrapping_sub(2)) == "changed",
+        "said" => {
+            w(i.wrapping_sub(1)) == "i"
+                && w(i.wrapping_sub(2)) == "what"
+                && matches!(
+                    w(i.wrapping_sub(3)),
+                    "forget" | "ignore" | "disregard" | "scratch"
+                )
+        }
+        _ => false,
+    });
+    marked || turned
 }
 
 /// A one-word topic that is a discourse word or an adverb left behind when a rule

@@ -269,6 +269,88 @@ fn contrast_in_the_next_sentence() {
     );
 }
 
+// --- changes of mind --------------------------------------------------------
+
+/// What `text` yields, each item with whether it is said as a change of mind.
+fn revisions(text: &str) -> Vec<(String, Polarity, bool)> {
+    extract(text)
+        .into_iter()
+        .map(|i| (i.topic, i.polarity, i.revises))
+        .collect()
+}
+
+#[test]
+fn a_change_of_mind_is_marked_and_its_pronoun_found_across_the_turn() {
+    for (text, topic, polarity) in [
+        (
+            "I used to love sushi but now I can't stand it.",
+            "sushi",
+            Dislike,
+        ),
+        ("I used to hate running, now I love it.", "running", Like),
+        ("I used to hate running. Now I love it.", "running", Like),
+        ("I don't like sushi anymore.", "sushi", Dislike),
+        ("I don't like sushi any more", "sushi", Dislike),
+        ("I no longer eat meat.", "meat", Dislike),
+        ("These days I prefer tea.", "tea", Like),
+        ("Nowadays I hate horror movies.", "horror movies", Dislike),
+        ("I've started enjoying jazz.", "jazz", Like),
+        ("I've grown to like olives.", "olives", Like),
+        ("I've come to love jazz.", "jazz", Like),
+        ("I stopped drinking coffee.", "coffee", Dislike),
+        ("I've stopped eating meat.", "meat", Dislike),
+        ("I gave up sugar.", "sugar", Dislike),
+        ("I quit coffee.", "coffee", Dislike),
+        (
+            "Forget what I said about liking horror movies, I actually hate them.",
+            "horror movies",
+            Dislike,
+        ),
+    ] {
+        assert_eq!(
+            revisions(text),
+            vec![(topic.to_owned(), polarity, true)],
+            "{text:?}"
+        );
+    }
+    // A plain statement, the moment of an act, a stopgap: no change said.
+    for text in [
+        "I love jazz.",
+        "I'm drinking my favorite coffee right now.",
+        "For now I'm a vegetarian.",
+        "I hate sushi but honestly I love it with mayo.",
+    ] {
+        assert!(
+            extract(text).iter().all(|i| !i.revises),
+            "{text:?}: {:?}",
+            revisions(text)
+        );
+    }
+    // The changed-from taste itself is not learned.
+    assert_nothing("I used to love sushi.");
+}
+
+#[test]
+fn a_stopped_habit_is_an_avoidance_but_not_every_stop() {
+    assert_extracts("I stopped smoking.", &[("smoking", Dislike, Preference)]);
+    assert_extracts(
+        "I stopped going to the gym.",
+        &[("gym", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I stopped playing video games.",
+        &[("video games", Dislike, Preference)],
+    );
+    assert_nothing("I stopped by the store.");
+    assert_nothing("I stopped working in 2019.");
+    // A change of life is no taste: only the new job is a fact.
+    assert_extracts(
+        "I no longer work as a nurse, I'm a teacher now.",
+        &[("works as teacher", Like, Fact)],
+    );
+    assert_nothing("I no longer live in London.");
+}
+
 // --- comparatives -----------------------------------------------------------
 
 #[test]
@@ -995,6 +1077,15 @@ fn diet_facts() {
 fn location_facts() {
     assert_extracts("I live in Lyon", &[("lives in lyon", Like, Fact)]);
     assert_extracts("I'm from New Zealand", &[("from new zealand", Like, Fact)]);
+    // A move names where it ended.
+    assert_extracts(
+        "I moved from Berlin to Lisbon last year.",
+        &[("lives in lisbon", Like, Fact)],
+    );
+    assert_extracts(
+        "I moved from New York to Austin in 2020",
+        &[("lives in austin", Like, Fact)],
+    );
 }
 
 #[test]

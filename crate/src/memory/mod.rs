@@ -42,6 +42,9 @@ pub struct Evidence {
     pub sign: f32,
     pub intensity: f32,
     pub signal_id: String,
+    /// A change of mind: earlier evidence of the other sign is retired.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revises: bool,
 }
 
 /// A change automation proposes for a memory it may not rewrite (user-authored or
@@ -283,6 +286,7 @@ mod tests {
             sign: 1.0,
             intensity: 1.0,
             signal_id: "s".into(),
+            revises: false,
         };
         m.evidence.push(ev.clone());
         let one = m.confidence();

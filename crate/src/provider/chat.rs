@@ -149,6 +149,7 @@ pub fn parse_extraction_reply(content: &str, message: &str) -> Result<Vec<Item>,
                 kind,
                 intensity: INTENSITY,
                 quote: quote.clone(),
+                revises: false,
             };
             if !items.contains(&item) {
                 items.push(item);

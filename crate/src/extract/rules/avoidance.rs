@@ -40,6 +40,10 @@ const CUES: &[Cue] = &[
     (&["eat", "less"], 0.45),
     (&["drink", "less"], 0.45),
     (&["no", "longer"], 0.6),
+    // "I stopped eating meat", "I've stopped drinking coffee" (a habit dropped:
+    // [`stops_habit`]).
+    (&["stopped"], 0.6),
+    (&["have", "stopped"], 0.6),
     (&["never"], 0.7),
     // "I'd never stay in a hostel": a refusal, not a hypothetical.
     (&["would", "never"], 0.75),
@@ -89,10 +93,32 @@ fn is_object_verb(w: &str) -> bool {
             | "using"
             | "buying"
             | "wearing"
+            | "watching"
+            | "playing"
             // "I have never drunk alcohol", "never smoked a cigarette": a lifelong abstention.
             | "drank"
             | "drunk"
             | "smoked"
+    )
+}
+
+/// A habit of consumption "stopped" drops ("stopped eating meat", "stopped smoking";
+/// not "stopped by", "stopped working").
+fn stops_habit(w: &str) -> bool {
+    matches!(
+        w,
+        "eating"
+            | "drinking"
+            | "smoking"
+            | "vaping"
+            | "using"
+            | "buying"
+            | "wearing"
+            | "watching"
+            | "playing"
+            | "gambling"
+            | "going"
+            | "listening"
     )
 }
 
@@ -204,6 +230,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .map_or(true, |t| t.is_stop());
         if bare_drink {
             out.push(alcohol(intensity));
+            continue;
+        }
+        if cue_last == "stopped" && !stops_habit(ctx.word(end)) {
+            continue;
+        }
+        // "I no longer work as a nurse", "... live in Leeds": a change of life, not a taste.
+        if cue_last == "longer"
+            && matches!(
+                ctx.word(end),
+                "work" | "working" | "live" | "living" | "am" | "have" | "need" | "own" | "do"
+            )
+        {
             continue;
         }
         let mut from = end;

@@ -1,4 +1,4 @@
-//! "I live in Lyon", "I'm from Ohio", "I'm based in Berlin", "I moved to Texas": where the person lives.
+//! "I live in Lyon", "I'm from Ohio", "I'm based in Berlin", "I moved (from Ohio) to Texas": where the person lives.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
     description:
-        "location facts: I live in X, I'm from X, I'm based in X, I moved to X, a nurse living in X",
+        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X",
     in_requests: false,
     apply,
 };
@@ -95,7 +95,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             Some((end, *prefix))
         })
     });
-    for (end, prefix) in said.chain(participle) {
+    // "I moved from Berlin to Lisbon": where the move ended.
+    let moved = ctx.anchors.iter().filter_map(|&a| {
+        let (end, _) = ctx.seq(a, &["moved", "from"])?;
+        (end..(end + 5).min(ctx.toks.len()))
+            .take_while(|&k| !ctx.toks[k].is_stop())
+            .find(|&k| ctx.word(k) == "to")
+            .map(|k| (k + 1, "lives in"))
+    });
+    for (end, prefix) in said.chain(participle).chain(moved) {
         let words = ctx.short_name(end, ends_place);
         // "I'm from work", "I live in fear": nothing place-like.
         if words.is_empty()

@@ -211,6 +211,21 @@ impl<'a> Ctx<'a> {
                 if w == "do" && self.word(i + 1) == "not" {
                     return None;
                 }
+                // "I've come to love", "I have grown to like", "I've started enjoying".
+                if matches!(w, "have" | "has")
+                    && matches!(self.word(i + 1), "come" | "grown" | "started" | "begun")
+                    && *p != "have"
+                {
+                    i += 1;
+                    continue;
+                }
+                // "I started enjoying jazz": a taste taken up, said with its gerund.
+                if matches!(w, "started" | "starting" | "begun" | "began")
+                    && self.word(i + 1) == topic::gerund(p)
+                {
+                    i += 1;
+                    break;
+                }
                 // "have to avoid", "need to avoid", "want to try".
                 if matches!(
                     w,
@@ -222,6 +237,7 @@ impl<'a> Ctx<'a> {
                         | "trying"
                         | "learned"
                         | "learnt"
+                        | "grown"
                         | "started"
                         | "begun"
                         | "began"
@@ -274,7 +290,26 @@ impl<'a> Ctx<'a> {
     /// this clause, or at the end of the text before it when `at` opens the clause, or
     /// what the sentence before ends on when it opens the statement.
     pub fn phrase_before(&self, at: usize) -> Option<String> {
-        if at > 0 {
+        // "I used to love sushi but now I can't stand it": only a time word or a
+        // joiner before the subject, so the clause still opens there.
+        let opens = (0..at).all(|k| {
+            matches!(
+                self.word(k),
+                "now"
+                    | "nowadays"
+                    | "these"
+                    | "days"
+                    | "and"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "actually"
+                    | "honestly"
+                    | ","
+            )
+        });
+        if !opens {
             // "i run three miles a day and i hate it": a measure of time is not the thing.
             topic::np_before(self.toks, at).filter(|t| {
                 !matches!(
@@ -713,7 +748,14 @@ impl<'a> Ctx<'a> {
     /// of the previous clause.
     fn antecedent(&self, from: usize) -> Option<String> {
         let at = self.subject(from)?;
-        let near = self.phrase_before(at);
+        // "Forget what I said about liking horror movies, I hate them": the thing, not
+        // the taste said of it.
+        let near = self.phrase_before(at).map(|t| match t.split_once(' ') {
+            Some(("liking" | "loving" | "hating" | "enjoying" | "disliking", rest)) => {
+                rest.to_owned()
+            }
+            _ => t,
+        });
         // "i am making tacos for dinner, i love them": a plural pronoun skips a
         // singular noun for the plural one before it in the clause.
         let plural = matches!(self.word(from), "them" | "these" | "those");
