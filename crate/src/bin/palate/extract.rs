@@ -16,7 +16,7 @@ use std::time::Duration;
 use palate::extract::extract;
 use palate::provider::native::{HttpTransport, DEFAULT_TIMEOUT};
 use palate::provider::{LlmExtractor, ProviderConfig};
-use palate::Item;
+use palate::{Item, Kind, Polarity};
 use serde::{Deserialize, Serialize};
 
 /// Optional LLM extraction; without `--provider-url` nothing touches the network.
@@ -69,8 +69,30 @@ struct Input {
 }
 
 #[derive(Serialize)]
-struct Output {
-    items: Vec<Item>,
+struct Output<'a> {
+    items: Vec<Said<'a>>,
+}
+
+/// An item in the fields ARCHITECTURE §6 fixes, no more: outside tools depend on them.
+#[derive(Serialize)]
+struct Said<'a> {
+    topic: &'a str,
+    polarity: Polarity,
+    kind: Kind,
+    intensity: f32,
+    quote: &'a str,
+}
+
+impl<'a> From<&'a Item> for Said<'a> {
+    fn from(i: &'a Item) -> Self {
+        Said {
+            topic: &i.topic,
+            polarity: i.polarity,
+            kind: i.kind,
+            intensity: i.intensity,
+            quote: &i.quote,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -113,7 +135,9 @@ fn process(
         }
         let json = match serde_json::from_str::<Input>(&line) {
             Ok(input) => match extract_one(&input.text) {
-                Ok(items) => serde_json::to_string(&Output { items }),
+                Ok(items) => serde_json::to_string(&Output {
+                    items: items.iter().map(Said::from).collect(),
+                }),
                 Err(e) => {
                     failed += 1;
                     serde_json::to_string(&Failure {
@@ -155,6 +179,16 @@ mod tests {
             lines[0].contains("\"topic\":\"jazz\"") && lines[0].contains("\"polarity\":\"like\"")
         );
         assert_eq!(lines[1], "{\"items\":[]}");
+        // Exactly the contract's fields, also for a change of mind.
+        let (out, _) = run_on("{\"text\": \"I don't like jazz anymore\"}\n");
+        let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        let keys: Vec<&str> = v["items"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["intensity", "kind", "polarity", "quote", "topic"]);
     }
 
     #[test]
