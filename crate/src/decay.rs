@@ -132,7 +132,8 @@ impl Decay {
                 let w = if pinned { 1.0 } else { weight(e.at) };
                 e.sign as f64 * e.intensity as f64 * w
             })
-            .sum()
+            // 0, not the empty sum's -0: a weightless retraction leaves nothing.
+            .fold(0.0, |sum, x| sum + x)
     }
 
     /// Strength in the memory's own direction (its polarity): what the preamble trusts.

@@ -575,8 +575,15 @@ impl Profile {
         if topic.is_empty() {
             return;
         }
+        // "I'm not vegetarian anymore": a fact retracted retires the fact if it is
+        // known and is nothing to learn if not; it weighs nothing of its own, so the
+        // memory fades (restorable) rather than turning into "avoids vegetarian diet".
+        let retraction =
+            item.kind == Kind::Fact && item.polarity == Polarity::Dislike && item.revises;
         // Intensity is validated, never trusted: providers may send anything.
-        let intensity = if item.intensity.is_finite() {
+        let intensity = if retraction {
+            0.0
+        } else if item.intensity.is_finite() {
             item.intensity.clamp(0.05, 1.0)
         } else {
             0.5
@@ -641,6 +648,9 @@ impl Profile {
                     if (against || kind.is_some()) && !declined {
                         let way = m.polarity.flipped();
                         let reason = match (against, kind) {
+                            (true, _) if retraction => {
+                                format!("recent messages say {} no longer holds", m.topic)
+                            }
                             (true, _) => {
                                 format!("recent messages say you {} {}", verb(way), m.topic)
                             }
@@ -660,6 +670,7 @@ impl Profile {
                 touched.extend(m.cluster_id);
                 delta.touch_memory(id);
             }
+            None if retraction => {}
             None => {
                 let id = self.next_memory;
                 self.next_memory += 1;
@@ -2077,6 +2088,39 @@ mod tests {
         assert!(decay.support(jazz, DAY) > 0.0);
         let s = jazz.suggestion.as_ref().expect("a suggestion instead");
         assert_eq!(s.polarity, Some(Polarity::Dislike));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    #[test]
+    fn a_retracted_fact_fades_if_known_and_is_not_learned_if_not() {
+        let mut w = World::new();
+        let fact = |topic: &str| item(topic, Polarity::Like, Kind::Fact, 0.9);
+        let over = |topic: &str| Item {
+            revises: true,
+            ..item(topic, Polarity::Dislike, Kind::Fact, 0.9)
+        };
+        let decay = w.p.params().decay;
+        w.say(0, vec![fact("vegetarian diet")]);
+        w.edit(add("has a dog", Polarity::Like), 0);
+        w.say(
+            DAY,
+            vec![over("vegetarian diet"), over("married"), over("has a dog")],
+        );
+        let veg = w.p.find("vegetarian diet").unwrap();
+        assert!(decay.is_faded(veg, DAY));
+        assert_eq!(veg.polarity, Polarity::Like, "retired, not turned");
+        assert_eq!(decay.strength(veg, DAY), 0.0);
+        assert!(w.p.find("married").is_none(), "nothing to retract");
+        let dog = w.p.find("has a dog").unwrap();
+        assert!(!decay.is_faded(dog, DAY), "the user's own stays");
+        assert_eq!(
+            dog.suggestion.as_ref().map(|s| s.reason.as_str()),
+            Some("recent messages say has a dog no longer holds")
+        );
+        // Said again, it is back.
+        w.say(2 * DAY, vec![fact("vegetarian diet")]);
+        assert!(!decay.is_faded(w.p.find("vegetarian diet").unwrap(), 2 * DAY));
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
         assert_eq!(state(&rebuilt), state(&w.p));
     }

@@ -25,9 +25,10 @@
 //! 6. run every rule of [`rules::RULES`] on each clause; dedupe.
 //!
 //! Topics: lower-case noun phrases with articles and filler removed. Facts use a fixed
-//! scheme, always polarity like: diets "vegetarian diet", places "lives in lyon" /
-//! "from lyon", work "works as nurse" / "works at hospital" / "retired", household
-//! "has two kids" / "has dog" / "married".
+//! scheme, polarity like: diets "vegetarian diet", places "lives in lyon" / "from
+//! lyon", work "works as nurse" / "works at hospital" / "retired", household "has two
+//! kids" / "has a dog" / "married". A fact said to be over ("I'm not vegetarian
+//! anymore") comes as a dislike marked `revises`: a retraction, not a taste.
 
 mod guards;
 mod rules;
@@ -40,7 +41,7 @@ pub(crate) use topic::{gerund, head};
 #[cfg(test)]
 mod tests;
 
-use crate::item::{Item, Kind};
+use crate::item::{Item, Kind, Polarity};
 use crate::signal::{strip_preamble, PREAMBLE_OPEN};
 
 use guards::Reading;
@@ -120,6 +121,11 @@ pub fn extract(text: &str) -> Vec<Item> {
                     before: &toks[..clause.start],
                     earlier,
                 };
+                let retracted = if reading == Reading::Statement {
+                    retractions(ctoks)
+                } else {
+                    Vec::new()
+                };
                 let mut found = Vec::new();
                 for rule in RULES {
                     if reading == Reading::Request && !rule.in_requests {
@@ -141,8 +147,13 @@ pub fn extract(text: &str) -> Vec<Item> {
                         })
                 };
                 let revises = says_change(toks, clause.start, clause.end);
-                for f in found.iter().filter(|f| !said_as_style(f)) {
+                // "I'm no longer on a budget": the fact is retracted, not said.
+                let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
+                for f in found.iter().filter(|f| !said_as_style(f) && said(f)) {
                     push(&mut out, f, &quote, revises);
+                }
+                for f in &retracted {
+                    push(&mut out, f, &quote, true);
                 }
                 if !found.is_empty() {
                     previous = found;
@@ -194,6 +205,64 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
         quote: quote.to_owned(),
         revises,
     });
+}
+
+/// "I'm not vegetarian anymore", "we no longer have a cat": a fact of mine said to have
+/// stopped being true, within one comma-free stretch. The fact rules read the stretch
+/// with its denial taken out; what they find comes back as a retraction (dislike, to be
+/// marked revising), which retires the old fact rather than teaching its opposite.
+fn retractions(toks: &[Tok]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for part in toks.split(|t| matches!(t.w.as_str(), COMMA | ";" | "and" | "so")) {
+        let w = |i: usize| part.get(i).map_or("", |t| t.w.as_str());
+        let no_longer = |i: usize| w(i) == "no" && w(i + 1) == "longer";
+        let denied = (0..part.len()).any(|i| w(i) == "not" || no_longer(i));
+        let over = (0..part.len())
+            .any(|i| w(i) == "anymore" || no_longer(i) || w(i) == "any" && w(i + 1) == "more");
+        if !(denied && over) {
+            continue;
+        }
+        let mut affirmed: Vec<Tok> = Vec::with_capacity(part.len());
+        let mut i = 0;
+        while i < part.len() {
+            let skip = match w(i) {
+                "not" | "anymore" => 1,
+                "do" | "does" if w(i + 1) == "not" => 2,
+                "no" if w(i + 1) == "longer" => 2,
+                "any" if w(i + 1) == "more" => 2,
+                _ => 0,
+            };
+            if skip == 0 {
+                affirmed.push(part[i].clone());
+                i += 1;
+            } else {
+                i += skip;
+            }
+        }
+        let anchors = anchors(&affirmed);
+        let ctx = Ctx {
+            toks: &affirmed,
+            anchors: &anchors,
+            previous: &[],
+            after_contrast: false,
+            before: &[],
+            earlier: &[],
+        };
+        let mut facts = Vec::new();
+        for rule in RULES.iter().filter(|r| r.states_facts()) {
+            (rule.apply)(&ctx, &mut facts);
+        }
+        out.extend(
+            facts
+                .into_iter()
+                .filter(|f| f.kind == Kind::Fact && f.polarity == Polarity::Like)
+                .map(|f| Found {
+                    polarity: Polarity::Dislike,
+                    ..f
+                }),
+        );
+    }
+    out
 }
 
 /// Whether the clause `start..end` of a statement says a taste changed: "not ...

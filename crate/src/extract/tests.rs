@@ -331,6 +331,37 @@ fn a_change_of_mind_is_marked_and_its_pronoun_found_across_the_turn() {
 }
 
 #[test]
+fn a_fact_said_to_be_over_is_a_retraction_not_a_taste() {
+    for (text, fact) in [
+        ("I'm not vegetarian anymore.", "vegetarian diet"),
+        ("I'm no longer vegan", "vegan diet"),
+        ("I don't live in London anymore.", "lives in london"),
+        ("We no longer have a cat.", "has a cat"),
+        ("I don't have a dog any more", "has a dog"),
+        ("I'm no longer on a budget.", "on a budget"),
+    ] {
+        let items = extract(text);
+        assert_eq!(items.len(), 1, "{text:?}: {items:?}");
+        let i = &items[0];
+        assert_eq!(
+            (i.topic.as_str(), i.polarity, i.kind, i.revises),
+            (fact, Dislike, Fact, true),
+            "{text:?}"
+        );
+    }
+    // The new fact beside the old one; a denial without "anymore" says nothing.
+    assert_eq!(
+        revisions("I'm not a nurse anymore, I retired last year."),
+        [
+            ("retired".to_owned(), Like, true),
+            ("works as nurse".to_owned(), Dislike, true)
+        ]
+    );
+    assert_nothing("I'm not vegetarian.");
+    assert_nothing("I don't have a dog.");
+}
+
+#[test]
 fn a_stopped_habit_is_an_avoidance_but_not_every_stop() {
     assert_extracts("I stopped smoking.", &[("smoking", Dislike, Preference)]);
     assert_extracts(
@@ -343,12 +374,18 @@ fn a_stopped_habit_is_an_avoidance_but_not_every_stop() {
     );
     assert_nothing("I stopped by the store.");
     assert_nothing("I stopped working in 2019.");
-    // A change of life is no taste: only the new job is a fact.
+    // A change of life is no taste: the old job is retracted, the new one a fact.
     assert_extracts(
         "I no longer work as a nurse, I'm a teacher now.",
-        &[("works as teacher", Like, Fact)],
+        &[
+            ("works as teacher", Like, Fact),
+            ("works as nurse", Dislike, Fact),
+        ],
     );
-    assert_nothing("I no longer live in London.");
+    assert_eq!(
+        revisions("I no longer live in London."),
+        [("lives in london".to_owned(), Dislike, true)]
+    );
 }
 
 // --- comparatives -----------------------------------------------------------

@@ -28,7 +28,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // ("we're on a budget": the household's.)
             ctx.seq(a, &["am"])
                 .or_else(|| ctx.seq(a, &["are"]))
-                .is_some_and(|(e, _)| e <= k && !(a..k).any(|j| ctx.word(j) == "not"))
+                .is_some_and(|(e, _)| {
+                    e <= k && !(a..k).any(|j| matches!(ctx.word(j), "not" | "longer"))
+                })
         });
         mine && {
             let mut k = k + 2;

@@ -156,7 +156,15 @@ fn is_occupation(w: &str) -> bool {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
-        if ctx.seq(a, &["am", "retired"]).is_some() {
+        // "I'm retired", "I retired last year" (not "I retired my old laptop").
+        let retired_when = ctx.seq(a, &["retired"]).is_some_and(|(e, _)| {
+            ctx.toks.get(e).map_or(true, |t| t.is_stop())
+                || matches!(
+                    ctx.word(e),
+                    "last" | "in" | "a" | "two" | "three" | "early" | "recently" | "this"
+                )
+        });
+        if ctx.seq(a, &["am", "retired"]).is_some() || retired_when {
             out.push(Found::new("retired", Polarity::Like, Kind::Fact, 0.9));
             continue;
         }

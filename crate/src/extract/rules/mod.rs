@@ -55,6 +55,13 @@ pub(crate) struct Rule {
     pub apply: fn(&Ctx, &mut Vec<Found>),
 }
 
+impl Rule {
+    /// A rule that states facts about the person (diet, home, work, household, ...).
+    pub fn states_facts(&self) -> bool {
+        self.name.starts_with("fact_") || self.name == "budget"
+    }
+}
+
 /// Every rule, sorted by name.
 pub(crate) const RULES: &[Rule] = &[
     allergy::RULE,
