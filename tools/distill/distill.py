@@ -4,7 +4,8 @@
 
 Steps (EMBEDDING.md): teacher on [CLS] t [SEP] for every WordPiece id -> PCA to 256 d
 -> rank-based Zipf SIF weights -> ridge fit so mean-pooled rows reproduce the teacher's
-sentence vectors on a WordNet corpus -> int8 rows with a per-row f16 scale.
+sentence vectors on a WordNet corpus -> a row per whole word the pieces get most wrong
+(words.py) -> int8 rows with a per-row f16 scale.
 Intermediate arrays are cached under cache/; delete a file to redo its step.
 """
 
@@ -20,6 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 
 import minilm
+import words
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -37,7 +39,11 @@ MAGIC = b"PLTSTATE"  # Palate static embedding table
 VERSION = 1
 SCALE_F16 = 1
 # Bump when the table changes: vectors from different ids are never compared.
-MODEL_ID = "minilm-l6-static-256-v1"
+MODEL_ID = "minilm-l6-static-256-v2"
+# Whole-word rows (step 6): at most this many, each for a word whose piece average
+# points elsewhere than the teacher's reading of it (cosine below MAX_COS).
+MAX_WORDS = 20_000
+MAX_COS = 0.8
 
 T0 = time.time()
 
@@ -239,11 +245,33 @@ def main():
         )
         w = w * usable[:, None]
 
+        log("step 6: whole words")
+        w, vocab = whole_words(model, w, vocab, comps, y_mu, alpha)
+
     log("step 5: int8 quantisation")
     scale, q = quantize(w.astype(np.float32))
     err = np.abs(scale.astype(np.float32)[:, None] * q - w).max()
     log(f"  max abs quantisation error {err:.2e}")
     write_table(args.out, scale, q, vocab)
+
+
+def whole_words(model, w, vocab, comps, y_mu, alpha):
+    """Step 6: a row for each whole word (words.py) whose pieces' mean row points away
+    from the teacher's own reading of the word, set to the fit's target for that word
+    alone; the worst first, at most MAX_WORDS. Stored as ' word' in the vocabulary."""
+    cands = words.candidates(model.tok)
+    log(f"  {len(cands)} candidates; running the teacher (cached)")
+    y = cached(f"words_teacher_{len(cands)}.npy", lambda: model.encode([c for c, _ in cands]))
+    target = (alpha * (y - y_mu) @ comps.T).astype(np.float32)
+    mean = np.stack([w[p].mean(0) for _, p in cands])
+    cos = (mean * target).sum(1) / np.maximum(
+        np.linalg.norm(mean, axis=1) * np.linalg.norm(target, axis=1), 1e-12
+    )
+    order = [i for i in np.argsort(cos, kind="stable") if cos[i] < MAX_COS][:MAX_WORDS]
+    order.sort()
+    log(f"  kept {len(order)}; median cosine of pieces to teacher {np.median(cos):.2f}, kept ones {np.median(cos[order]):.2f}")
+    rows = np.vstack([w, target[order]])
+    return rows, vocab + [" " + cands[i][0] for i in order]
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     python fixtures.py
 
-crate/tests/data/embed_tokenizer.json: ids of tricky texts (no [CLS]/[SEP], [UNK] kept).
+crate/tests/data/embed_tokenizer.json: ids of tricky texts (no [CLS]/[SEP], [UNK] kept),
+a whole word of the table one id, as the runtime reads it.
 crate/tests/data/embed_reference.json: the teacher's sentence vectors for a few
 preference phrases, mapped into the table's space the way the fit's targets were
 ((v - target_mean) @ components^T), so a cosine with StaticModel's vector is meaningful.
@@ -14,6 +15,8 @@ import numpy as np
 
 import distill
 import minilm
+import words
+from static_table import StaticTable
 
 DATA = distill.HERE.parent.parent / "crate" / "tests" / "data"
 
@@ -60,6 +63,7 @@ TRICKY = [
     "ＡＢＣ１２３ fullwidth",
     "metric units, please",
     "I'd prefer concise answers without fluff.",
+    "Vegan, gluten-free ramen; VEGANS and veganism, sushi's tofu",
 ]
 
 # Pools for seeded random texts: scripts, marks, invisibles, punctuation and symbols.
@@ -90,7 +94,7 @@ def random_texts(n, seed=7):
     import random
 
     rng = random.Random(seed)
-    words = ["jazz", "spicy", "food", "unaffable", "naïve", "Café", "running", "preferences", "Zürich", "x"]
+    words = ["jazz", "spicy", "food", "unaffable", "naïve", "Café", "running", "preferences", "Zürich", "x", "vegan", "Tofu"]
     out = []
     for _ in range(n):
         parts = []
@@ -123,7 +127,9 @@ def main():
     tok = minilm.reference_tokenizer()
     DATA.mkdir(parents=True, exist_ok=True)
     texts = TRICKY + random_texts(400)
-    cases = [{"text": t, "ids": tok.encode(t, add_special_tokens=False).ids} for t in texts]
+    # The reference's ids, a whole word of the table one id (words.py).
+    index = StaticTable(distill.ASSET).words
+    cases = [{"text": t, "ids": ids} for t, ids in zip(texts, words.ids(tok, index, texts))]
     with open(DATA / "embed_tokenizer.json", "w", encoding="utf-8") as f:
         # One case per line: small diffs when a case changes.
         f.write('{"source": "tools/distill/fixtures.py (tokenizers 0.23.3, all-MiniLM-L6-v2 tokenizer.json)",\n "cases": [\n')

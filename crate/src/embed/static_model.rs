@@ -1,9 +1,10 @@
 //! A static embedding table distilled from all-MiniLM-L6-v2 (see `tools/distill/`).
 //!
-//! A text's vector is the L2-normalized sum of `scale[id] * row[id]` over its WordPiece
-//! tokens. The table is read in place from the bytes it was given (for the embedded
-//! asset, the program's own data), so loading costs one header check and the
-//! vocabulary index, never a copy of the 7.8 MB of rows.
+//! A text's vector is the L2-normalized sum of `scale[id] * row[id]` over its tokens:
+//! WordPiece pieces, or one whole-word row where the table has one ("vegan", which the
+//! pieces "vega ##n" cannot mean). The table is read in place from the bytes it was
+//! given (for the embedded asset, the program's own data), so loading costs one header
+//! check and the vocabulary index, never a copy of the rows.
 //!
 //! File layout, little-endian:
 //!
@@ -19,7 +20,7 @@
 //! | id_len | model id, UTF-8 |
 //! | 2 × rows | per-row scale, f16 |
 //! | dim × rows | rows, int8 |
-//! | vocab_len | vocabulary, UTF-8, `\n`-separated, line `i` is id `i` |
+//! | vocab_len | vocabulary, UTF-8, `\n`-separated, line `i` is id `i`; a whole word has a leading space |
 
 use super::tokenizer::Tokenizer;
 use super::Embed;

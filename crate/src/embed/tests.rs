@@ -63,9 +63,11 @@ fn assert_closer(anchor: &str, related: &str, unrelated: &str) {
 #[test]
 fn embedded_table_loads_with_its_id_and_shape() {
     let m = model();
-    assert_eq!(m.model_id(), "minilm-l6-static-256-v1");
+    assert_eq!(m.model_id(), "minilm-l6-static-256-v2");
     assert_eq!(m.dim(), 256);
-    assert_eq!(m.rows(), 30_522);
+    // The WordPiece vocabulary, then the whole words (tools/distill/words.py).
+    assert_eq!(m.rows(), 30_522 + 6_785);
+    assert_eq!(m.tokenizer().tokenize("Ramen"), vec![35_404]);
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //!
 //! Normalization (clean text, spaces around CJK ideographs, NFD without non-spacing
 //! marks, lowercase), splitting on whitespace and punctuation, then greedy
-//! longest-match WordPiece with `##` continuations. Ids are pinned against the
-//! reference tokenizer by `crate/tests/data/embed_tokenizer.json`.
+//! longest-match WordPiece with `##` continuations. A table may add whole words
+//! (vocabulary lines with a leading space, " vegan"): such a word is one id instead of
+//! its pieces. Ids are pinned against the reference tokenizer, whole words applied the
+//! same way, by `crate/tests/data/embed_tokenizer.json`.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -16,6 +18,8 @@ use crate::error::{Error, Result};
 /// Words longer than this many chars become `[UNK]` (the reference's `max_input_chars_per_word`).
 pub const MAX_WORD_CHARS: usize = 100;
 const CONTINUATION: &str = "##";
+/// Marks a whole word in the vocabulary; WordPiece tokens never contain a space.
+const WHOLE_WORD: &str = " ";
 const UNK: &str = "[UNK]";
 
 /// A WordPiece vocabulary borrowed from the table; ids are line numbers.
@@ -24,6 +28,8 @@ pub struct Tokenizer<'a> {
     starts: PieceMap<'a>,
     /// `##` pieces, stored without the prefix so lookups need no allocation.
     continuations: PieceMap<'a>,
+    /// Whole words ("vegan", which WordPiece splits as "vega ##n"), without the mark.
+    words: PieceMap<'a>,
     unk: u32,
     len: usize,
 }
@@ -35,6 +41,7 @@ impl<'a> Tokenizer<'a> {
     pub fn from_vocab<I: IntoIterator<Item = &'a str>>(tokens: I) -> Result<Self> {
         let mut starts = PieceMap::default();
         let mut continuations = PieceMap::default();
+        let mut words = PieceMap::default();
         let mut unk = None;
         let mut len = 0usize;
         for (i, tok) in tokens.into_iter().enumerate() {
@@ -43,16 +50,21 @@ impl<'a> Tokenizer<'a> {
                 unk = Some(id);
             }
             // First occurrence wins, as in the reference's vocab loading.
-            match tok.strip_prefix(CONTINUATION) {
-                Some(rest) if !rest.is_empty() => continuations.entry(rest).or_insert(id),
-                _ => starts.entry(tok).or_insert(id),
-            };
+            if let Some(word) = tok.strip_prefix(WHOLE_WORD).filter(|w| !w.is_empty()) {
+                words.entry(word).or_insert(id);
+            } else {
+                match tok.strip_prefix(CONTINUATION) {
+                    Some(rest) if !rest.is_empty() => continuations.entry(rest).or_insert(id),
+                    _ => starts.entry(tok).or_insert(id),
+                };
+            }
             len = i + 1;
         }
         let unk = unk.ok_or_else(|| Error::Embed("vocabulary has no [UNK] token".into()))?;
         Ok(Self {
             starts,
             continuations,
+            words,
             unk,
             len,
         })
@@ -90,6 +102,10 @@ impl<'a> Tokenizer<'a> {
     fn word_pieces(&self, word: &str, f: &mut impl FnMut(u32)) {
         if word.chars().nth(MAX_WORD_CHARS).is_some() {
             f(self.unk);
+            return;
+        }
+        if let Some(&id) = self.words.get(word) {
+            f(id);
             return;
         }
         // Collect first so a word with an unmatched piece yields one [UNK] and nothing else.
@@ -304,6 +320,29 @@ mod tests {
     #[test]
     fn greedy_longest_match_with_continuations() {
         assert_eq!(toy().tokenize("unaffable running"), vec![2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn a_whole_word_is_one_id_and_only_as_a_whole_word() {
+        let t = Tokenizer::from_vocab(
+            [
+                "[UNK]",
+                "un",
+                "##aff",
+                "##able",
+                " unaffable",
+                "a",
+                "##b",
+                " ",
+            ]
+            .into_iter(),
+        )
+        .expect("vocabulary with a whole word");
+        assert_eq!(t.tokenize("Unaffable, unaff"), vec![4, 0, 1, 2]);
+        // Not inside a longer word, and a bare mark is an ordinary (unreachable) token.
+        assert_eq!(t.tokenize("unaffableab"), vec![0]);
+        assert_eq!(t.tokenize("ab"), vec![5, 6]);
+        assert_eq!(t.len(), 8);
     }
 
     #[test]
