@@ -282,6 +282,10 @@ fn says_change(toks: &[Tok], start: usize, end: usize) -> bool {
         "days" => w(i.wrapping_sub(1)) == "these",
         // "I've grown to like olives", "I've come to love jazz".
         "grown" | "come" => w(i + 1) == "to" && w(i.wrapping_sub(1)) == "have",
+        // "I've grown out of it", "I've lost interest in", "I've gotten used to".
+        "out" => matches!(w(i.wrapping_sub(1)), "grown" | "grew") && w(i + 1) == "of",
+        "interest" => w(i.wrapping_sub(1)) == "lost",
+        "used" => matches!(w(i.wrapping_sub(1)), "gotten" | "got") && w(i + 1) == "to",
         _ => false,
     });
     // "I used to ... but", "I changed my mind, ...", "Forget what I said, ...".
@@ -322,6 +326,7 @@ fn is_filler_topic(topic: &str) -> bool {
                     | "wish"
                     | "also"
                     | "either"
+                    | "whatever"
                     | "anyway"
                     | "yet"
                     | "still"

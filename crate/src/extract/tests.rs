@@ -306,6 +306,19 @@ fn a_change_of_mind_is_marked_and_its_pronoun_found_across_the_turn() {
             "horror movies",
             Dislike,
         ),
+        ("Actually I'm fine with cilantro now.", "cilantro", Like),
+        ("I've gotten used to spicy food.", "spicy food", Like),
+        (
+            "I'm no longer a fan of Apple products.",
+            "apple products",
+            Dislike,
+        ),
+        ("I've lost interest in crypto.", "crypto", Dislike),
+        (
+            "I used to be really into anime but I've grown out of it.",
+            "anime",
+            Dislike,
+        ),
     ] {
         assert_eq!(
             revisions(text),
@@ -326,8 +339,10 @@ fn a_change_of_mind_is_marked_and_its_pronoun_found_across_the_turn() {
             revisions(text)
         );
     }
-    // The changed-from taste itself is not learned.
+    // The changed-from taste itself is not learned, nor a shrug.
     assert_nothing("I used to love sushi.");
+    assert_nothing("I'm fine with that.");
+    assert_nothing("I'm okay with whatever you suggest.");
 }
 
 #[test]

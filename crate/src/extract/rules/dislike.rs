@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "dislike",
     description:
-        "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak)",
+        "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak), lost interest in, grown out of",
     in_requests: false,
     apply,
 };
@@ -70,6 +70,13 @@ const CUES: &[Cue] = &[
     (&["am", "not", "interested", "in"], 0.5),
     (&["am", "put", "off", "by"], 0.55),
     (&["am", "no", "fan", "of"], 0.5),
+    // "I'm no longer a fan of Apple products" (a change: see `says_change`).
+    (&["am", "no", "longer", "a", "fan", "of"], 0.5),
+    (&["have", "lost", "interest", "in"], 0.55),
+    (&["lost", "interest", "in"], 0.55),
+    // "I used to love anime but I've grown out of it".
+    (&["have", "grown", "out", "of"], 0.5),
+    (&["grew", "out", "of"], 0.5),
     (&["am", "not", "into"], 0.45),
     // "Not into country music.": chat drops the subject.
     (&["not", "into"], 0.45),

@@ -1,11 +1,11 @@
-//! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X": plain likes, by strength.
+//! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X", "I'm fine with X": plain likes, by strength.
 
 use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
 use crate::item::Polarity;
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind (weak), mostly listen to",
+    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to",
     in_requests: false,
     apply,
 };
@@ -24,6 +24,13 @@ const CUES: &[Cue] = &[
     // "I avoid synthetic fibers, preferring natural ones".
     (&["preferring"], 0.6),
     (&["do", "not", "mind"], 0.3),
+    // "Actually I'm fine with cilantro now", "I've gotten used to spicy food".
+    (&["am", "fine", "with"], 0.3),
+    (&["am", "okay", "with"], 0.3),
+    (&["am", "ok", "with"], 0.3),
+    (&["have", "gotten", "used", "to"], 0.35),
+    (&["have", "got", "used", "to"], 0.35),
+    (&["got", "used", "to"], 0.35),
     (&["do", "not", "hate"], 0.3),
     (&["do", "not", "dislike"], 0.35),
 ];

@@ -755,12 +755,13 @@ impl<'a> Ctx<'a> {
     /// of the previous clause.
     fn antecedent(&self, from: usize) -> Option<String> {
         let at = self.subject(from)?;
-        // "Forget what I said about liking horror movies, I hate them": the thing, not
-        // the taste said of it.
+        // "Forget what I said about liking horror movies, I hate them", "I used to be
+        // into anime but I've grown out of it": the thing, not the taste said of it.
         let near = self.phrase_before(at).map(|t| match t.split_once(' ') {
-            Some(("liking" | "loving" | "hating" | "enjoying" | "disliking", rest)) => {
-                rest.to_owned()
-            }
+            Some((
+                "liking" | "loving" | "hating" | "enjoying" | "disliking" | "into" | "about",
+                rest,
+            )) => rest.to_owned(),
             _ => t,
         });
         // "i am making tacos for dinner, i love them": a plural pronoun skips a
