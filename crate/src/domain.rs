@@ -45,6 +45,50 @@ pub const DOMAINS: &[(&str, &str)] = &[
     ("news", "news politics government election economy history society"),
 ];
 
+/// The areas where a fact about the person matters although it shares no meaning with
+/// the draft: "has two kids" for a weekend trip, "lives in lisbon" for day trips,
+/// "uses linux" for installing a tool. Keyed by the extractor's fact scheme
+/// ([`crate::extract`]); other facts and tastes have none. Diets are left out: they
+/// already reach food drafts by meaning, and lifting them only added preambles where
+/// PrefEval's restraint set counts them against (0.192 -> 0.200).
+pub fn fact_areas(topic: &str) -> &'static [&'static str] {
+    const FAMILY: &[&str] = &["travel", "lodging", "food", "home", "family"];
+    const PETS: &[&str] = &["pets", "home", "travel", "lodging"];
+    const PLACE: &[&str] = &["travel", "lodging", "transport", "food", "home"];
+    const WORK: &[&str] = &["work", "learning"];
+    const PLATFORM: &[&str] = &["tech", "coding"];
+    const BUDGET: &[&str] = &[
+        "money", "travel", "lodging", "tech", "fashion", "home", "motors",
+    ];
+    let rest = |prefix: &str| topic.strip_prefix(prefix);
+    if let Some(w) = rest("has ") {
+        // "has a 2 year old" (not "has a 10 year old car").
+        let child_by_age = ["year old", "year olds", "years old"]
+            .iter()
+            .any(|a| w.ends_with(a));
+        let words = || w.split(' ');
+        // "has a family of four" too.
+        if words().any(|x| crate::extract::is_child(x) || x == "family") || child_by_age {
+            return FAMILY;
+        }
+        if words().any(crate::extract::is_pet) {
+            return PETS;
+        }
+        return &[];
+    }
+    if rest("lives in ").is_some() {
+        PLACE
+    } else if rest("works as ").is_some() || rest("works at ").is_some() || topic == "retired" {
+        WORK
+    } else if rest("uses ").is_some() {
+        PLATFORM
+    } else if topic == "on a budget" {
+        BUDGET
+    } else {
+        &[]
+    }
+}
+
 /// Softmax temperature over cosines: sharp enough that a vector belongs to one or two
 /// areas (cosines to the centroids differ by a few hundredths).
 const TEMPERATURE: f32 = 0.05;
@@ -120,6 +164,19 @@ impl Domains {
         Some(DOMAINS[k].0)
     }
 
+    /// How much of a profile lies in the named areas.
+    pub fn mass(profile: &[f32], areas: &[&str]) -> f32 {
+        if profile.len() != DOMAINS.len() {
+            return 0.0;
+        }
+        DOMAINS
+            .iter()
+            .zip(profile)
+            .filter(|((name, _), _)| areas.contains(name))
+            .map(|(_, p)| p)
+            .sum()
+    }
+
     /// Name of `v`'s most likely domain.
     pub fn name_of(&self, v: &[f32]) -> Option<&'static str> {
         let p = self.profile(v);
@@ -193,6 +250,32 @@ mod tests {
         assert_eq!(Domains::shared(&a, &b), Some("food"));
         assert_eq!(Domains::shared(&a, &c), None);
         assert_eq!(Domains::shared(&a, &[]), None);
+    }
+
+    #[test]
+    fn facts_name_the_areas_they_matter_in() {
+        for (fact, area) in [
+            ("has two kids", "travel"),
+            ("has a 2 year old", "food"),
+            ("has a dog", "pets"),
+            ("lives in lisbon", "transport"),
+            ("works as nurse", "work"),
+            ("uses linux", "coding"),
+            ("on a budget", "money"),
+        ] {
+            assert!(fact_areas(fact).contains(&area), "{fact}");
+            assert!(fact_areas(fact)
+                .iter()
+                .all(|a| DOMAINS.iter().any(|d| d.0 == *a)));
+        }
+        for other in ["has a car", "vegetarian diet", "from ohio", "jazz", ""] {
+            assert!(fact_areas(other).is_empty(), "{other}");
+        }
+        let d = domains();
+        let trip = d.profile(&v("weekend trip"));
+        assert!(Domains::mass(&trip, fact_areas("has two kids")) > 0.9);
+        assert!(Domains::mass(&trip, fact_areas("uses linux")) < 0.1);
+        assert_eq!(Domains::mass(&[], &["travel"]), 0.0);
     }
 
     #[test]

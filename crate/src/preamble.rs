@@ -309,6 +309,18 @@ fn fact_clause(t: &str) -> String {
             .map(|s| format!("{s}y"))
             .unwrap_or_else(|| first.strip_suffix('s').unwrap_or(first).to_owned())
     });
+    // "works as nurse" is said "I work as a nurse".
+    let role = rest
+        .strip_prefix("as ")
+        .filter(|r| first == "works" && !r.starts_with("a ") && !r.starts_with("an "));
+    if let Some(role) = role {
+        let a = if role.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        return format!("I {verb} as {a} {role}");
+    }
     if rest.is_empty() {
         format!("I {verb}")
     } else {
@@ -774,6 +786,18 @@ mod tests {
         assert_eq!(
             clause("uses linux", Kind::Fact, Polarity::Like),
             "I use linux"
+        );
+        assert_eq!(
+            clause("works as nurse", Kind::Fact, Polarity::Like),
+            "I work as a nurse"
+        );
+        assert_eq!(
+            clause("works as engineer", Kind::Fact, Polarity::Like),
+            "I work as an engineer"
+        );
+        assert_eq!(
+            clause("works at hospital", Kind::Fact, Polarity::Like),
+            "I work at hospital"
         );
         assert_eq!(
             clause("a night owl", Kind::Fact, Polarity::Like),

@@ -1491,9 +1491,19 @@ impl Profile {
                 }
             }
         }
+        // Facts about the person that the draft's area calls for, however far in meaning
+        // (few: a pass over the store, like the style wishes' below).
+        let lifted: Vec<(f32, &Memory)> = self
+            .memories
+            .values()
+            .filter(|m| relevance.lifts(m) && !near.iter().any(|(_, n)| n.id == m.id))
+            .filter(|m| usable(m))
+            .map(|m| (self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]), m))
+            .collect();
         let mut topical: Vec<Scored> = near
             .into_iter()
-            .map(|(cos, m)| (relevance.of(cos, &m.embedding), m))
+            .chain(lifted)
+            .map(|(cos, m)| (relevance.of_memory(cos, m), m))
             .filter(|&(rel, _)| rel >= floor)
             .map(|(rel, m)| {
                 let s = decay.support(m, now).clamp(0.0, 1.0);
@@ -1588,7 +1598,7 @@ impl Profile {
             .memories
             .values()
             .filter(|m| self.usable(m, now))
-            .map(|m| (m.id, relevance.of(dot(q, &m.embedding), &m.embedding)))
+            .map(|m| (m.id, relevance.of_memory(dot(q, &m.embedding), m)))
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -1887,6 +1897,11 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
     Some(v)
 }
 
+/// How much of a draft's domain profile must lie in a fact's areas for the fact to be
+/// lifted to the floor: at 0.5 one misleading word did it ("What's the capital of
+/// Australia?" is half money, and "on a budget" came along).
+const LIFT_MASS: f32 = 0.65;
+
 /// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
 pub const RERANK: usize = 32;
 
@@ -1925,6 +1940,7 @@ struct Relevance<'a> {
     blend: Option<(&'a Domains, Vec<f32>, f32)>,
     /// Least cosine that can still clear the floor (at full agreement).
     reach: f32,
+    floor: f32,
 }
 
 impl<'a> Relevance<'a> {
@@ -1937,13 +1953,39 @@ impl<'a> Relevance<'a> {
             Some((_, _, w)) => (floor - w) / (1.0 - w),
             None => floor,
         };
-        Self { blend, reach }
+        Self {
+            blend,
+            reach,
+            floor,
+        }
     }
 
     /// The domain the draft and `v` both clearly belong to.
     fn shared_area(&self, v: &[f32]) -> Option<&'static str> {
         let (d, draft, _) = self.blend.as_ref()?;
         Domains::shared(draft, &d.profile(v))
+    }
+
+    /// A memory's relevance: [`Relevance::of`], lifted to the floor for a fact about
+    /// the person that [`Relevance::lifts`].
+    fn of_memory(&self, cos: f32, m: &Memory) -> f32 {
+        let rel = self.of(cos, &m.embedding);
+        if self.lifts(m) {
+            rel.max(self.floor)
+        } else {
+            rel
+        }
+    }
+
+    /// A fact about the person matters to the draft although far from it in meaning:
+    /// the draft lies mostly in an area where such a fact shapes the answer ("has two
+    /// kids" for a weekend trip; [`crate::domain::fact_areas`]).
+    fn lifts(&self, m: &Memory) -> bool {
+        m.kind == Kind::Fact
+            && m.polarity == Polarity::Like
+            && self.blend.as_ref().is_some_and(|(_, draft, _)| {
+                Domains::mass(draft, crate::domain::fact_areas(&m.topic)) >= LIFT_MASS
+            })
     }
 
     fn of(&self, cos: f32, v: &[f32]) -> f32 {

@@ -324,19 +324,16 @@ mod tests {
 
     #[test]
     fn a_whole_word_is_one_id_and_only_as_a_whole_word() {
-        let t = Tokenizer::from_vocab(
-            [
-                "[UNK]",
-                "un",
-                "##aff",
-                "##able",
-                " unaffable",
-                "a",
-                "##b",
-                " ",
-            ]
-            .into_iter(),
-        )
+        let t = Tokenizer::from_vocab([
+            "[UNK]",
+            "un",
+            "##aff",
+            "##able",
+            " unaffable",
+            "a",
+            "##b",
+            " ",
+        ])
         .expect("vocabulary with a whole word");
         assert_eq!(t.tokenize("Unaffable, unaff"), vec![4, 0, 1, 2]);
         // Not inside a longer word, and a bare mark is an ordinary (unreachable) token.

@@ -808,6 +808,41 @@ mod tests {
     }
 
     #[test]
+    fn facts_about_the_person_reach_drafts_in_their_areas_only() {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        for (i, said) in [
+            "I have two kids.",
+            "I live in Lisbon.",
+            "I mainly use Linux.",
+            "I'm on a tight budget.",
+            "I like board games.",
+            "I love cats.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            pollster::block_on(e.observe(turn(&format!("t{i}"), said), 0)).unwrap();
+        }
+        let topics = |draft: &str| -> Vec<String> {
+            let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
+            p.used.iter().flat_map(|u| u.topics.clone()).collect()
+        };
+        // Far in meaning, but the answer depends on them.
+        assert!(topics("Ideas for a weekend trip?").contains(&"has two kids".to_owned()));
+        assert!(topics("Any good day trips nearby?").contains(&"lives in lisbon".to_owned()));
+        assert!(topics("Which laptop should I buy?").contains(&"on a budget".to_owned()));
+        // Elsewhere nothing of them, not even where one word misleads ("capital").
+        for draft in [
+            "Explain quantum entanglement simply",
+            "Write a haiku about autumn",
+            "What's the capital of Australia?",
+        ] {
+            assert_eq!(topics(draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
     fn a_failed_commit_leaves_memory_and_storage_in_agreement() {
         let mut e = open();
         pollster::block_on(e.observe(turn("a", "I love tea"), 0)).unwrap();

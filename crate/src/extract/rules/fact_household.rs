@@ -12,6 +12,25 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 pub(super) fn is_household(w: &str) -> bool {
+    is_child(w)
+        || is_pet(w)
+        || matches!(
+            w,
+            "husband"
+                | "wife"
+                | "boyfriend"
+                | "girlfriend"
+                | "partner"
+                | "brother"
+                | "brothers"
+                | "sister"
+                | "sisters"
+                | "siblings"
+        )
+}
+
+/// A child of the household ("kids", "a newborn", "twins"): what family advice turns on.
+pub(crate) fn is_child(w: &str) -> bool {
     matches!(
         w,
         "kid"
@@ -22,7 +41,26 @@ pub(super) fn is_household(w: &str) -> bool {
             | "sons"
             | "daughter"
             | "daughters"
-            | "dog"
+            | "grandchildren"
+            | "grandkids"
+            | "baby"
+            | "newborn"
+            | "twins"
+            | "toddler"
+            | "teenagers"
+            | "teens"
+            | "stepson"
+            | "stepdaughter"
+            | "grandson"
+            | "granddaughter"
+    )
+}
+
+/// An animal of the household.
+pub(crate) fn is_pet(w: &str) -> bool {
+    matches!(
+        w,
+        "dog"
             | "dogs"
             | "cat"
             | "cats"
@@ -43,28 +81,6 @@ pub(super) fn is_household(w: &str) -> bool {
             | "horses"
             | "pet"
             | "pets"
-            | "grandchildren"
-            | "grandkids"
-            | "baby"
-            | "newborn"
-            | "twins"
-            | "husband"
-            | "wife"
-            | "boyfriend"
-            | "girlfriend"
-            | "partner"
-            | "brother"
-            | "brothers"
-            | "sister"
-            | "sisters"
-            | "siblings"
-            | "toddler"
-            | "teenagers"
-            | "teens"
-            | "stepson"
-            | "stepdaughter"
-            | "grandson"
-            | "granddaughter"
             | "turtle"
             | "snake"
             | "lizard"

@@ -39,6 +39,8 @@ mod style_tone;
 mod style_units;
 mod verdict;
 
+pub(crate) use fact_household::{is_child, is_pet};
+
 use super::text::Tok;
 use super::topic;
 use crate::item::{Kind, Polarity};
