@@ -1491,15 +1491,29 @@ impl Profile {
                 }
             }
         }
-        // Facts about the person that the draft's area calls for, however far in meaning
-        // (few: a pass over the store, like the style wishes' below).
-        let lifted: Vec<(f32, &Memory)> = self
-            .memories
-            .values()
-            .filter(|m| relevance.lifts(m) && !near.iter().any(|(_, n)| n.id == m.id))
-            .filter(|m| usable(m))
-            .map(|m| (self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]), m))
-            .collect();
+        // One pass over the store for what is not found by meaning: every usable style
+        // wish (style applies to any answer) and the facts about the person that the
+        // draft's area calls for, however far in meaning.
+        let cos_of = |m: &Memory| self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
+        let mut styles: Vec<Scored> = Vec::new();
+        let mut lifted: Vec<(f32, &Memory)> = Vec::new();
+        for m in self.memories.values() {
+            match m.kind {
+                Kind::Style if usable(m) => {
+                    let rel = relevance.of(cos_of(m), &m.embedding);
+                    let s = decay.support(m, now).clamp(0.0, 1.0);
+                    styles.push((rel.max(floor) * s * m.confidence(), rel, m));
+                }
+                Kind::Fact
+                    if relevance.lifts(m)
+                        && !near.iter().any(|(_, n)| n.id == m.id)
+                        && usable(m) =>
+                {
+                    lifted.push((cos_of(m), m));
+                }
+                _ => {}
+            }
+        }
         let mut topical: Vec<Scored> = near
             .into_iter()
             .chain(lifted)
@@ -1508,18 +1522,6 @@ impl Profile {
             .map(|(rel, m)| {
                 let s = decay.support(m, now).clamp(0.0, 1.0);
                 (rel * s * m.confidence(), rel, m)
-            })
-            .collect();
-        // Style applies to any answer: every usable style wish competes for its slot.
-        let mut styles: Vec<Scored> = self
-            .memories
-            .values()
-            .filter(|m| m.kind == Kind::Style && usable(m))
-            .map(|m| {
-                let cos = self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
-                let rel = relevance.of(cos, &m.embedding);
-                let s = decay.support(m, now).clamp(0.0, 1.0);
-                (rel.max(floor) * s * m.confidence(), rel, m)
             })
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));

@@ -269,8 +269,8 @@ fn retractions(toks: &[Tok]) -> Vec<Found> {
 /// Whether the clause `start..end` of a statement says a taste changed: "not ...
 /// anymore", "no longer", "now", "these days", "I've started / stopped / quit / given
 /// up ...", or, in the sentence so far, "I changed my mind", "forget what I said", or
-/// a turn away from "I used to ...". Its evidence
-/// then retires what was said the other way before ([`crate::decay`]).
+/// a turn away from "I used to ...". Its evidence then retires what was said the other
+/// way before ([`crate::decay`]).
 fn says_change(toks: &[Tok], start: usize, end: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
     let marked = (start..end).any(|i| match w(i) {
