@@ -3519,6 +3519,18 @@ fn the_body_advice_must_fit_and_what_it_rules_out() {
         "I get seasick easily, so no cruises.",
         &[("cruises", Dislike, Preference)],
     );
+    // What is ruled out, not the suggestions about it; and a car given up is no car.
+    assert_extracts(
+        "I sold my car last year, so no driving suggestions please.",
+        &[("driving", Dislike, Preference), ("has no car", Like, Fact)],
+    );
+    for text in [
+        "I got rid of my car.",
+        "I no longer own a car",
+        "I gave up my car",
+    ] {
+        assert_extracts(text, &[("has no car", Like, Fact)]);
+    }
     assert_extracts(
         "I'm a beginner runner training for my first 10k.",
         &[

@@ -215,6 +215,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .filter(|&k| !idiom(ctx.word(k + 3)))
         {
             for t in ctx.topics(k + 3) {
+                // "so no driving suggestions please": what is ruled out is driving.
+                let t = match t.rsplit_once(' ') {
+                    Some((
+                        what,
+                        "suggestions" | "recommendations" | "ideas" | "options" | "tips",
+                    )) => what.to_owned(),
+                    _ => t,
+                };
                 out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.5));
             }
         }

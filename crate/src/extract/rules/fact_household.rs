@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I have two kids / a 2 year old / a dog / no car, I drive an electric car, we're a family of four, I'm married, a mom, pregnant",
+    description: "household facts: I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };
@@ -149,10 +149,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        // "I don't have a car": it decides how every trip is planned.
-        let carless = ["have", "own"]
-            .iter()
-            .any(|v| ctx.seq(a, &["do", "not", v, "a", "car"]).is_some());
+        // "I don't have a car": it decides how every trip is planned. So does getting
+        // rid of one ("I sold my car", "I no longer own a car").
+        const CARLESS: &[&[&str]] = &[
+            &["do", "not", "have", "a", "car"],
+            &["do", "not", "own", "a", "car"],
+            &["no", "longer", "have", "a", "car"],
+            &["no", "longer", "own", "a", "car"],
+            &["sold", "my", "car"],
+            &["got", "rid", "of", "my", "car"],
+            &["gave", "up", "my", "car"],
+        ];
+        let carless = CARLESS.iter().any(|pat| ctx.seq(a, pat).is_some());
         if carless {
             out.push(Found::new("has no car", Polarity::Like, Kind::Fact, 0.85));
             continue;
