@@ -119,10 +119,10 @@ impl Decay {
     fn weighted(&self, m: &Memory, weight: impl Fn(Millis) -> f64) -> f64 {
         let pinned = m.provenance == Provenance::Pinned;
         let change = m
-            .evidence
-            .iter()
-            .filter(|e| e.revises && m.provenance.is_learned())
-            .max_by_key(|e| e.at)
+            .provenance
+            .is_learned()
+            .then(|| m.evidence.iter().filter(|e| e.revises).max_by_key(|e| e.at))
+            .flatten()
             .map(|e| (e.at, e.sign));
         let retired = |e: &Evidence| change.is_some_and(|(at, sign)| e.at < at && e.sign != sign);
         m.evidence

@@ -870,7 +870,6 @@ impl<'a> Ctx<'a> {
                 && matches!(self.word(v + 1), "by" | "from" | "in" | "with")
     }
 
-    /// Index of the first token equal to `w` at or after `from`.
     /// The name of a place or a workplace from token `from`: at most four words, without
     /// articles, up to a stop mark or a word that `ends` it.
     pub fn short_name(&self, from: usize, ends: impl Fn(&str) -> bool) -> Vec<&str> {
@@ -883,6 +882,7 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// Index of the first token equal to `w` at or after `from`.
     pub fn find(&self, from: usize, w: &str) -> Option<usize> {
         (from..self.toks.len()).find(|&i| self.word(i) == w)
     }
