@@ -192,7 +192,7 @@ const handlers = {
     engine(async (p) => {
       let result;
       try {
-        result = await p.preamble(msg.draft);
+        result = await p.preamble(msg.draft, Array.isArray(msg.said) ? msg.said.filter((t) => typeof t === 'string') : []);
       } catch (e) {
         // The embedding provider failed on the draft: no preamble, never one from another model.
         const error = e?.message ?? String(e);

@@ -9,9 +9,11 @@
  *   The signal log, oldest first.
  * @typedef {{kind: 'status'}} StatusMessage
  *   Counts for the popup.
- * @typedef {{kind: 'preamble', draft: string}} PreambleMessage
+ * @typedef {{kind: 'preamble', draft: string, said?: string[]}} PreambleMessage
  *   The preamble for a draft: {text, tokens, used, topics}; text is '' when nothing is
- *   relevant. `topics` names the memories it used (a cluster's: its members), ready for
+ *   relevant. `said`: the conversation's earlier user turns that carry a preamble, as
+ *   the page shows them; what they said is not said again (the core reads at most the
+ *   latest 32). `topics` names the memories it used (a cluster's: its members), ready for
  *   a feedback edit. When the configured embedding provider cannot embed the draft,
  *   text is '' and `error` says why.
  * @typedef {{kind: 'review'}} ReviewMessage

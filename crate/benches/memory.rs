@@ -17,6 +17,7 @@ use palate::cluster::{fit, DbscanParams};
 use palate::embed::Embed;
 use palate::item::{Item, Kind, Polarity};
 use palate::memory::{Evidence, Memory, Provenance};
+use palate::preamble::Said;
 use palate::profile::{Profile, ProfileParams};
 use palate::signal::{Signal, SignalKind};
 use palate::vector::{normalize, Matrix};
@@ -233,7 +234,15 @@ fn benches(c: &mut Criterion) {
     let settings = p.params().preamble;
     let draft = point(&centres, 2_000_000).1;
     c.bench_function("preamble/one_draft_10k", |b| {
-        b.iter(|| black_box(p.preamble(Some(black_box(&draft)), None, now, &settings)))
+        b.iter(|| {
+            black_box(p.preamble(
+                Some(black_box(&draft)),
+                None,
+                now,
+                &settings,
+                &Said::default(),
+            ))
+        })
     });
     let mut next = N as u64 + 1_000_000;
     c.bench_function(

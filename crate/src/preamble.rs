@@ -169,6 +169,74 @@ impl Preamble {
     }
 }
 
+/// What earlier preambles in this conversation already told the model: a follow-up
+/// draft is not told again what the model has in its context ("I avoid gluten" on
+/// every message about dinner). The texts are what the page shows of the user's
+/// earlier turns, so a preamble the user edited counts as edited.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Said {
+    /// Each earlier clause, lower case.
+    parts: Vec<String>,
+}
+
+/// Most earlier preambles read, and most bytes of each: a conversation's own turns,
+/// not a document.
+pub const MAX_SAID: usize = 32;
+const MAX_SAID_BYTES: usize = 2048;
+
+impl Said {
+    /// The clauses of every `[Palate: ...]` in `texts` (the latest [`MAX_SAID`] texts).
+    pub fn new<S: AsRef<str>>(texts: &[S]) -> Self {
+        let skip = texts.len().saturating_sub(MAX_SAID);
+        let open = OPEN.trim_end().to_lowercase();
+        let close = CLOSE.trim_end_matches(']').to_lowercase();
+        let mut parts: Vec<String> = Vec::new();
+        for text in &texts[skip..] {
+            let mut rest = crate::signal::truncate(text.as_ref(), MAX_SAID_BYTES);
+            while let Some(start) = rest.find(PREAMBLE_OPEN) {
+                let after = &rest[start + PREAMBLE_OPEN.len()..];
+                let end = after.find(']').unwrap_or(after.len());
+                let body = after[..end].trim().to_lowercase();
+                let body = body.strip_prefix(&open).unwrap_or(&body);
+                let body = body.strip_suffix(&close).unwrap_or(body);
+                for part in body.split(';') {
+                    let part = part.trim().trim_end_matches('.').to_owned();
+                    if !part.is_empty() && !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+                rest = &after[end..];
+            }
+        }
+        Self { parts }
+    }
+
+    /// Whether `clause` was said: as a part of its own, or within two clauses said as
+    /// one ("I dislike movies and shows with graphic violence", [`render`]).
+    pub fn covers(&self, clause: &str) -> bool {
+        let c = clause.to_lowercase();
+        self.parts.iter().any(|p| {
+            if *p == c {
+                return true;
+            }
+            let Some((left, right)) = p.split_once(" and ") else {
+                return false;
+            };
+            let second = c
+                .strip_suffix(right)
+                .is_some_and(|verb| !verb.is_empty() && left.starts_with(verb));
+            let first = right
+                .match_indices(' ')
+                .any(|(i, _)| c.strip_suffix(&right[i..]) == Some(left));
+            second || first
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+}
+
 /// Estimated tokens: the larger of words × 1.3 and characters / 4, rounded up. Both
 /// are rules of thumb for English with BPE tokenizers; taking the larger keeps
 /// long words and punctuation from slipping past the budget.
@@ -699,6 +767,50 @@ mod tests {
                 )
             );
         }
+    }
+
+    #[test]
+    fn what_earlier_preambles_said_is_known_clause_by_clause() {
+        let joined = render(&[
+            "I dislike movies with graphic violence",
+            "I dislike shows with graphic violence",
+            "I prefer concise answers",
+        ]);
+        let said = Said::new(&[
+            "Hi there".to_owned(),
+            format!("{joined}\n\nWhat should I watch tonight?"),
+            // Edited by the user, and cut short: what is there counts.
+            "[Palate: about me: I avoid GLUTEN.".to_owned(),
+        ]);
+        for clause in [
+            "I dislike movies with graphic violence",
+            "I dislike shows with graphic violence",
+            "I prefer concise answers",
+            "I avoid gluten",
+        ] {
+            assert!(said.covers(clause), "{clause}: {said:?}");
+        }
+        for clause in [
+            "I dislike movies",
+            "I like shows with graphic violence",
+            "I dislike graphic violence",
+            "I avoid nuts",
+            "",
+        ] {
+            assert!(!said.covers(clause), "{clause}");
+        }
+        assert!(Said::new(&["no preamble here", ""]).is_empty());
+        assert!(Said::new::<&str>(&[]).is_empty());
+        // Only the latest texts are read, and only the head of each.
+        let many: Vec<String> = (0..MAX_SAID + 5)
+            .map(|i| format!("[Palate: About me: I like topic{i}. Use only if relevant.]"))
+            .collect();
+        let said = Said::new(&many);
+        assert!(
+            !said.covers("I like topic0") && said.covers(&format!("I like topic{}", MAX_SAID + 4))
+        );
+        let long = format!("{} [Palate: I like hidden things]", "x".repeat(4096));
+        assert!(Said::new(&[long]).is_empty());
     }
 
     #[test]

@@ -29,7 +29,7 @@ use crate::memory::{
     Suggestion,
 };
 use crate::preamble::{
-    self, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings,
+    self, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings, Said,
 };
 use crate::provider::chat::MAX_DESCRIPTION_CHARS;
 use crate::signal::{Signal, SignalKind};
@@ -1453,13 +1453,15 @@ impl Profile {
     /// embeds the draft). Nothing when there is no draft or nothing is relevant.
     /// With the model's `domains`, relevance blends cosine with domain agreement
     /// (`domain_weight`); the blend is computed for the [`RERANK`] nearest memories and
-    /// clusters by cosine, so its cost does not grow with the store.
+    /// clusters by cosine, so its cost does not grow with the store. What the
+    /// conversation's earlier preambles `said` is not said again.
     pub fn preamble(
         &self,
         draft: Option<&[f32]>,
         domains: Option<&Domains>,
         now: Millis,
         settings: &PreambleSettings,
+        said: &Said,
     ) -> Preamble {
         let Some((q, relevance)) = self.measure(draft, domains, settings) else {
             return Preamble::default();
@@ -1529,20 +1531,29 @@ impl Profile {
         styles.sort_by(best_first);
         // A few spares, in case the best are too long for the budget.
         let p = settings.params();
+        let candidate = |&(_, rel, m): &Scored| Candidate {
+            memory: Some(m.id),
+            cluster: None,
+            covers: vec![m.id],
+            kind: m.kind,
+            clause: clause(&m.topic, m.kind, m.polarity),
+            relevance: rel,
+            strength: decay.support(m, now),
+            confidence: m.confidence(),
+        };
+        let unsaid = |c: &Candidate| !said.covers(&c.clause);
         let mut candidates: Vec<Candidate> = topical
             .iter()
+            .map(candidate)
+            .filter(unsaid)
             .take(p.max_topical + 4)
-            .chain(styles.iter().take(p.max_style + 2))
-            .map(|&(_, rel, m)| Candidate {
-                memory: Some(m.id),
-                cluster: None,
-                covers: vec![m.id],
-                kind: m.kind,
-                clause: clause(&m.topic, m.kind, m.polarity),
-                relevance: rel,
-                strength: decay.support(m, now),
-                confidence: m.confidence(),
-            })
+            .chain(
+                styles
+                    .iter()
+                    .map(candidate)
+                    .filter(unsaid)
+                    .take(p.max_style + 2),
+            )
             .collect();
         // Only the most relevant clusters can win a topical slot: describe just those.
         let mut near: Vec<(f32, ClusterId)> = self
@@ -1560,7 +1571,7 @@ impl Profile {
             .collect();
         relevant.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         for &(rel, cid) in relevant.iter().take(p.max_topical) {
-            if let Some(c) = self.cluster_candidate(cid, rel, now) {
+            if let Some(c) = self.cluster_candidate(cid, rel, now).filter(unsaid) {
                 candidates.push(c);
             }
         }
@@ -2093,8 +2104,13 @@ mod tests {
         }
         fn draft(&self, text: &str, at: Millis) -> Preamble {
             let v = HashEmbed.embed(text).unwrap();
-            self.p
-                .preamble(Some(&v), None, at, &self.p.params().preamble)
+            self.p.preamble(
+                Some(&v),
+                None,
+                at,
+                &self.p.params().preamble,
+                &Said::default(),
+            )
         }
     }
 
@@ -2400,7 +2416,7 @@ mod tests {
         assert!(w.draft("quantum physics homework", DAY).is_empty());
         assert!(w
             .p
-            .preamble(None, None, DAY, &w.p.params().preamble)
+            .preamble(None, None, DAY, &w.p.params().preamble, &Said::default())
             .is_empty());
         w.edit(
             Edit::Hide {
@@ -3014,8 +3030,8 @@ mod tests {
         let q = HashEmbed.embed("which keyboard should I buy").unwrap();
         let pp = w.p.params().preamble;
         assert_eq!(
-            w.p.preamble(Some(&q), None, 30 * DAY, &pp),
-            reloaded.preamble(Some(&q), None, 30 * DAY, &pp)
+            w.p.preamble(Some(&q), None, 30 * DAY, &pp, &Said::default()),
+            reloaded.preamble(Some(&q), None, 30 * DAY, &pp, &Said::default())
         );
     }
 

@@ -226,6 +226,16 @@
       return list;
     }
 
+    /** The rendered user turns that carry a preamble, as the page shows them, latest
+     *  last (suggest.js: what this conversation was told is not told again). */
+    function saidBefore() {
+      const byRaw = new Map();
+      return every(adapter.selectors.userTurn)
+        .map((el) => read(el, byRaw).raw)
+        .filter((raw) => raw.includes('[Palate:'))
+        .slice(-32);
+    }
+
     /** Counts of each user-turn text currently rendered. */
     function renderedTurns() {
       const counts = new Map();
@@ -265,6 +275,7 @@
       composer: () => first(adapter.selectors.composer),
       sendControl: () => first(adapter.selectors.send),
       read: composerText,
+      said: saidBefore,
       normalize,
       guard,
       timeout,

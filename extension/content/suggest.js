@@ -1,7 +1,8 @@
 // Offering the preamble while the user writes, per the site's inject mode
 // (content/settings-reader.js):
 // - ask (default): after the user pauses typing (input events, debounced; no polling)
-//   the worker is asked for the draft's preamble; when something is relevant, a chip
+//   the worker is asked for the draft's preamble (with the conversation's earlier
+//   preambles, whose clauses are not said again); when something is relevant, a chip
 //   by the composer offers it (Insert, Alt+P, or dismiss). Nothing relevant, an empty
 //   draft, or a draft that already holds a preamble: no chip.
 // - auto: the same preamble is kept ready and, at the send gesture (capture phase,
@@ -29,6 +30,7 @@
    *   composer: () => Element | null,
    *   sendControl: () => Element | null,
    *   read: (el: Element) => string,
+   *   said: () => string[],
    *   normalize: (text: string) => string,
    *   guard: <F extends Function>(fn: F) => F,
    *   timeout: (fn: () => void, ms: number) => number,
@@ -102,7 +104,7 @@
       if (now.raw.includes(MARK)) return chip.hide();
       const n = ++asked;
       const draft = now.draft;
-      send({ kind: 'preamble', draft: draft.slice(0, MAX_DRAFT) }).then(
+      send({ kind: 'preamble', draft: draft.slice(0, MAX_DRAFT), said: ctx.said() }).then(
         guard((reply) => {
           if (n !== asked || !reply?.ok) return;
           const { text = '', tokens = 0, topics = [] } = reply.result ?? {};

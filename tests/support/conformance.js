@@ -270,7 +270,7 @@ export function conformance(site, extra) {
     await page.close();
   });
 
-  test(`${site.id}: auto mode writes the preamble at send: the page shows it, the stored turn has none; modes change without a reload`, async () => {
+  test(`${site.id}: auto mode writes the preamble at send: the page shows it, the stored turn has none, and the conversation is not told twice; modes change without a reload`, async () => {
     await s.resetSettings();
     const page = await s.open(site.fresh);
     const draft = related(' for tacos');
@@ -280,30 +280,45 @@ export function conformance(site, extra) {
     await until(async () => !(await s.chip(page)), 3_000, 'no chip in auto mode');
     assert.doesNotMatch(await page.evaluate(() => window.__fixture.text()), /Palate/, 'inserted before the send');
 
-    await page.keyboard.press('Enter');
-    await s.learned(draft);
-    await s.settle(page);
-    const shown = await page.evaluate(() => document.body.innerText);
-    assert.ok(carries(shown, c.text, draft), `the sent turn on the page starts with the preamble: ${shown}`);
-
-    // The send control, with a preamble computed while typing.
-    const second = related(' for a party');
-    await s.type(page, second);
-    await page.waitForTimeout(700);
-    await page.click(site.send);
-    await s.learned(second);
-    await s.settle(page);
     // A preamble computed for another draft (not a prefix of this one) is not used.
-    await s.type(page, related(' for a picnic'));
-    await page.waitForTimeout(700);
     await page.keyboard.press('ControlOrMeta+KeyA');
     await page.keyboard.type(UNRELATED);
     await page.keyboard.press('Enter');
     await s.learned(UNRELATED);
     await s.settle(page);
-    const text = await page.evaluate(() => document.body.innerText);
-    assert.ok(carries(text, c.text, second), `the second send carries it: ${text}`);
+    let text = await page.evaluate(() => document.body.innerText);
     assert.ok(!carries(text, '', UNRELATED), `the unrelated send got a preamble: ${text}`);
+
+    await s.type(page, draft);
+    await page.waitForTimeout(700);
+    await page.keyboard.press('Enter');
+    await s.learned(draft);
+    await s.settle(page);
+    text = await page.evaluate(() => document.body.innerText);
+    assert.ok(carries(text, c.text, draft), `the sent turn on the page starts with the preamble: ${text}`);
+
+    // A follow-up in the same conversation, by the send control: the model was told
+    // about cilantro already (the page shows it), so that is not said again.
+    const followUp = related(' for a barbecue');
+    await s.type(page, followUp);
+    await page.waitForTimeout(700);
+    await page.click(site.send);
+    await s.learned(followUp);
+    await s.settle(page);
+    text = await page.evaluate(() => document.body.innerText);
+    const head = new RegExp(`\\[Palate:([^\\]]*)\\]\\s*${escape(followUp)}`).exec(text);
+    assert.ok(!head || !/cilantro/.test(head[1]), `told again in the same conversation: ${text}`);
+
+    // A new chat is a new conversation: told again.
+    await page.click('#new-chat');
+    const fresh = related(' for a party');
+    await s.type(page, fresh);
+    await page.waitForTimeout(700);
+    await page.click(site.send);
+    await s.learned(fresh);
+    await s.settle(page);
+    text = await page.evaluate(() => document.body.innerText);
+    assert.ok(carries(text, c.text, fresh), `the new chat's first send carries it: ${text}`);
     assert.ok(!(await s.signals()).some((r) => r.text.includes('[Palate:')), 'a preamble was stored');
     await page.close();
   });

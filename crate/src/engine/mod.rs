@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::item::Item;
 use crate::memory::{Edit, MemoryId, MAX_TOPIC_CHARS};
-use crate::preamble::Preamble;
+use crate::preamble::{Preamble, Said};
 use crate::profile::{embedded_texts, Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
 use crate::store::{Changes, Store};
@@ -404,8 +404,15 @@ impl<S: Store> Engine<S> {
     /// The draft is embedded by the memories' own model; when a remote model fails,
     /// the error is returned and there is no preamble.
     pub async fn preamble(&self, draft: &str, now: Millis) -> Result<Preamble> {
+        self.preamble_after(draft, &Said::default(), now).await
+    }
+
+    /// The preamble for a draft in a conversation whose earlier preambles `said`
+    /// something already: that is not said again, so a follow-up about dinner does not
+    /// repeat "I avoid gluten" (the next relevant memory may be said instead).
+    pub async fn preamble_after(&self, draft: &str, said: &Said, now: Millis) -> Result<Preamble> {
         self.with_draft(draft, |profile, vector, domains| {
-            profile.preamble(vector, domains, now, &profile.params().preamble)
+            profile.preamble(vector, domains, now, &profile.params().preamble, said)
         })
         .await
     }
@@ -736,6 +743,27 @@ mod tests {
             pollster::block_on(e.signals()).unwrap()[0].text,
             "Recommend an album"
         );
+    }
+
+    #[test]
+    fn what_the_conversation_was_told_is_not_said_again() {
+        let mut e = open();
+        let t = turn("a", "I can't stand cilantro. I love spicy food.");
+        pollster::block_on(e.observe(t, 0)).unwrap();
+        let draft = "Give me a spicy salsa recipe with cilantro";
+        let first = pollster::block_on(e.preamble(draft, 1)).unwrap();
+        assert_eq!(first.used.len(), 2, "{first:?}");
+        // The follow-up in the same conversation: the page shows the first preamble.
+        let shown = format!("{}\n\n{draft}", first.text);
+        let said = Said::new(&[shown]);
+        let again =
+            pollster::block_on(e.preamble_after("and one for tacos with cilantro", &said, 2));
+        assert!(again.unwrap().is_empty(), "said again");
+        // Told only half of it: the other half is still said.
+        let half = Said::new(&["[Palate: About me: I dislike cilantro. Use only if relevant.]"]);
+        let rest = pollster::block_on(e.preamble_after(draft, &half, 2)).unwrap();
+        assert_eq!(rest.used.len(), 1, "{rest:?}");
+        assert!(rest.text.contains("spicy") && !rest.text.contains("cilantro"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::embed::{Embedder, StaticModel};
 use crate::engine::{Engine, Turn};
 use crate::error::Error;
 use crate::memory::Edit;
+use crate::preamble::Said;
 use crate::profile::ProfileParams;
 use crate::provider::{LlmEmbedder, LlmExtractor, ProviderConfig};
 
@@ -377,13 +378,16 @@ impl Palate {
 
     /// The preamble for a draft: `{text, tokens, used: [{memory, cluster, clause,
     /// relevance, strength, confidence, score}]}`; `text` is empty when nothing is relevant.
-    /// Rejects when a remote embedding model cannot embed the draft.
-    pub fn preamble(&self, draft: String) -> Promise {
+    /// Rejects when a remote embedding model cannot embed the draft. `said`, optional:
+    /// the conversation's earlier preambles (as the page shows them), not said again.
+    pub fn preamble(&self, draft: String, said: JsValue) -> Promise {
         with_engine(&self.engine, move |engine| async move {
+            let said: Option<Vec<String>> = parse(said, "said")?;
+            let said = Said::new(&said.unwrap_or_default());
             #[allow(clippy::await_holding_refcell_ref)]
             let preamble = engine
                 .borrow()
-                .preamble(&draft, now())
+                .preamble_after(&draft, &said, now())
                 .await
                 .map_err(js_error)?;
             output(&preamble)
