@@ -1502,7 +1502,10 @@ impl Profile {
         for m in self.memories.values() {
             match m.kind {
                 Kind::Style if usable(m) => {
-                    let rel = relevance.of(cos_of(m), &m.embedding);
+                    let mut rel = relevance.of(cos_of(m), &m.embedding);
+                    if stands(m) {
+                        rel = rel.max(floor);
+                    }
                     let s = decay.support(m, now).clamp(0.0, 1.0);
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
@@ -1914,6 +1917,25 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
 /// lifted to the floor: at 0.5 one misleading word did it ("What's the capital of
 /// Australia?" is half money, and "on a budget" came along).
 const LIFT_MASS: f32 = 0.65;
+
+/// A style wish the person stands by: entered or pinned by them, or said in two turns
+/// or more. It shapes any answer, so it is said for any draft, nothing topical needed
+/// (once per conversation: [`Said`]); a style wish said once waits for a draft it is
+/// relevant to, as "keep it short" may have been for that one chat.
+fn stands(m: &Memory) -> bool {
+    if !m.provenance.is_learned() {
+        return true;
+    }
+    let sign = m.polarity.sign();
+    let mut turns = m
+        .evidence
+        .iter()
+        .filter(|e| e.sign == sign)
+        .map(|e| e.signal_id.as_str());
+    turns
+        .next()
+        .is_some_and(|first| turns.any(|other| other != first))
+}
 
 /// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
 pub const RERANK: usize = 32;
@@ -2429,6 +2451,43 @@ mod tests {
             w.draft("gluten free bread recipe", DAY).is_empty(),
             "hidden memories are never injected"
         );
+    }
+
+    #[test]
+    fn a_style_wish_stood_by_is_said_for_any_draft_once_per_conversation() {
+        let style = |topic: &str| item(topic, Polarity::Like, Kind::Style, 0.8);
+        let mut w = World::new();
+        w.say(0, vec![style("concise answers"), style("metric units")]);
+        // Said once: it may have been for that chat only.
+        assert!(w.draft("quantum physics homework", DAY).is_empty());
+        // Said again in another turn, it applies to every answer.
+        w.say(DAY, vec![style("concise answers")]);
+        let p = w.draft("quantum physics homework", DAY);
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I prefer concise answers. Use only if relevant.]"
+        );
+        // ... once per conversation.
+        let pp = w.p.params().preamble;
+        let q = HashEmbed.embed("and relativity?").unwrap();
+        let said = Said::new(&[p.text.as_str()]);
+        assert!(w.p.preamble(Some(&q), None, DAY, &pp, &said).is_empty());
+        // Pinned after one mention: the user stands by it.
+        w.edit(
+            Edit::Pin {
+                topic: "metric units".into(),
+                pinned: true,
+            },
+            DAY,
+        );
+        let both = w.draft("quantum physics homework", DAY);
+        assert!(both.text.contains("metric units"), "{both:?}");
+        // Evidence against it does not count towards standing by it.
+        let mut v = World::new();
+        v.say(0, vec![item("emojis", Polarity::Dislike, Kind::Style, 0.4)]);
+        v.say(DAY, vec![item("emojis", Polarity::Like, Kind::Style, 1.0)]);
+        let m = v.p.find("emojis").unwrap();
+        assert!(m.polarity == Polarity::Like && !stands(m), "{m:?}");
     }
 
     #[test]

@@ -1,0 +1,63 @@
+// A style wish the person stands by (said in two chats) is offered for any draft,
+// however unrelated, and a conversation that was told something is not told it again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newProfile, readStore, until } from '../support/browser.js';
+import { chip } from '../support/chip.js';
+
+const DRAFT = 'Explain how vaccines work';
+
+test('"keep answers short", said in two chats, is offered for an unrelated draft once per conversation', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    const newChat = async () => {
+      await page.goto('https://chatgpt.com/');
+      await page.click('#prompt-textarea');
+    };
+    const turns = async () => (await readStore(s.worker, 'signals')).length;
+    const sendTurn = async (text) => {
+      const before = await turns();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await until(async () => (await turns()) === before + 1, 10_000, `"${text}" learned`);
+    };
+    const noChip = async (what) => {
+      await page.waitForTimeout(800);
+      assert.equal(await chip(page), null, `a chip was shown: ${what}`);
+    };
+    const chipShown = () => until(async () => ((c) => (c?.offers ? c : null))(await chip(page)), 5_000, 'the chip');
+
+    await newChat();
+    await sendTurn('Please keep answers short.');
+    // Said once, it may have been meant for that chat: nothing for an unrelated draft.
+    await newChat();
+    await page.keyboard.type(DRAFT);
+    await noChip('a style wish said once, for an unrelated draft');
+
+    // Said again in another chat: it applies to every answer.
+    await newChat();
+    await sendTurn('Keep it brief, please.');
+    await newChat();
+    await page.keyboard.type(DRAFT);
+    const offer = await chipShown();
+    assert.equal(offer.text, '[Palate: About me: I prefer concise answers. Use only if relevant.]');
+    await page.keyboard.press('Alt+KeyP');
+    await until(async () => (await page.evaluate(() => window.__fixture.text())).startsWith(offer.text), 5_000, 'inserted');
+    await page.keyboard.press('Enter');
+    await until(async () => (await page.evaluate(() => document.body.innerText)).includes(offer.text), 5_000, 'sent with it');
+
+    // The conversation now holds it: a follow-up is not told again.
+    await page.click('#prompt-textarea');
+    await page.keyboard.type('And how do antibodies work?');
+    await noChip('the follow-up in a conversation that was told');
+
+    // A new chat is told again.
+    await newChat();
+    await page.keyboard.type('And how do antibodies work?');
+    assert.equal((await chipShown()).text, offer.text);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
