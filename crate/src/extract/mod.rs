@@ -342,6 +342,12 @@ fn is_filler_topic(topic: &str) -> bool {
                     | "sure"
                     | "kind"
                     | "sort"
+                    | "tho"
+                    // "sitting around home and enjoying myself": a cue left alone.
+                    | "enjoying"
+                    | "liking"
+                    | "loving"
+                    | "hating"
                     // "I hate the phrase '...'": what was quoted is masked.
                     | "phrase"
                     | "word"

@@ -3544,3 +3544,38 @@ fn the_body_advice_must_fit_and_what_it_rules_out() {
     assert_nothing("I was late, so no breakfast for me.");
     assert_nothing("I'm a former runner.");
 }
+
+#[test]
+fn a_list_ends_where_a_new_clause_begins() {
+    // After a comma, a phrase that a subject follows opens the next clause.
+    assert_extracts(
+        "I love pizza, tomorrow I'm going to Rome.",
+        &[("pizza", Like, Preference)],
+    );
+    assert_extracts(
+        "i love colorado, next week i am going to canada to visit my sister",
+        &[("colorado", Like, Preference)],
+    );
+    assert_extracts(
+        "I hate subtitles, which is why I am learning Japanese.",
+        &[("subtitles", Dislike, Preference)],
+    );
+    // Not a relative clause inside one part.
+    assert_extracts(
+        "I love hiking, swimming and books I can read on the beach.",
+        &[
+            ("hiking", Like, Preference),
+            ("swimming", Like, Preference),
+            ("books", Like, Preference),
+        ],
+    );
+    // Chat filler and a cue left alone are not part of the taste.
+    assert_extracts(
+        "i do love cooking for my kids tho.",
+        &[("cooking for my kids", Like, Preference)],
+    );
+    assert_extracts(
+        "i like sitting around home and enjoying myself",
+        &[("sitting around home", Like, Preference)],
+    );
+}

@@ -37,6 +37,7 @@ fn ends_object(w: &str) -> bool {
             | "hahaha"
             | "lmao"
             | "though"
+            | "tho"
             | "but"
             | "whereas"
             | "which"
@@ -124,6 +125,7 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["most"],
     &["tbh"],
     &["though"],
+    &["tho"],
     &["myself"],
     &["ever"],
     &["always"],

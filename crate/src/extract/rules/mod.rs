@@ -450,7 +450,13 @@ impl<'a> Ctx<'a> {
             // "i like to read books, suspense stories are my favorite": a later part
             // that a verb follows is the subject of a new clause, not one more thing
             // (the favourite rule reads it).
-            if i != from && matches!(self.word(stop), "is" | "are" | "was" | "were") {
+            // So is one after a comma that a subject follows: "i love pizza, tomorrow i
+            // am going to rome" (not "films or series based on books i have read").
+            let subject_next = matches!(self.word(stop), "i" | "we" | "he" | "she" | "they");
+            if i != from
+                && (matches!(self.word(stop), "is" | "are" | "was" | "were")
+                    || subject_next && self.word(i - 1) == ",")
+            {
                 break;
             }
             let t = match pending.take() {
