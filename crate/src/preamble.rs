@@ -148,6 +148,10 @@ pub struct Used {
     /// ([`crate::domain::Domains::shared`]); filled by the profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
+    /// A style wish the person stands by, said for any draft (the popup's "why");
+    /// filled by the profile.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub standing: bool,
     pub strength: f32,
     pub confidence: f32,
     pub score: f32,
@@ -557,6 +561,7 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
                 clause: c.clause.clone(),
                 relevance: c.relevance,
                 area: None, // the profile knows the vectors
+                standing: false,
                 strength: c.strength,
                 confidence: c.confidence,
                 score: key(c),

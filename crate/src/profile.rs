@@ -1586,8 +1586,10 @@ impl Profile {
                 .filter_map(|id| self.memories.get(id))
                 .map(|m| m.topic.clone())
                 .collect();
+            let memory = used.memory.and_then(|id| self.memories.get(&id));
+            used.standing = memory.is_some_and(|m| m.kind == Kind::Style && stands(m));
             let vector = match (used.memory, used.cluster) {
-                (Some(id), _) => self.memories.get(&id).map(|m| m.embedding.as_slice()),
+                (Some(_), _) => memory.map(|m| m.embedding.as_slice()),
                 (None, Some(cid)) => self.centroids.get(&cid).map(Vec::as_slice),
                 (None, None) => None,
             };
@@ -2467,6 +2469,7 @@ mod tests {
             p.text,
             "[Palate: About me: I prefer concise answers. Use only if relevant.]"
         );
+        assert!(p.used[0].standing, "the popup says why: {p:?}");
         // ... once per conversation.
         let pp = w.p.params().preamble;
         let q = HashEmbed.embed("and relativity?").unwrap();

@@ -297,7 +297,7 @@ async function refreshPreamble() {
     const c = u.cluster != null ? clusters.get(u.cluster) : undefined;
     const source = m ? `${m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
     return h('li', null, h('span', null, source), ' ',
-      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`));
+      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''}${u.standing ? ' (a style you keep to: it goes with any message)' : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`));
   }));
   updateButtons();
 }

@@ -56,6 +56,15 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     await newChat();
     await page.keyboard.type('And how do antibodies work?');
     assert.equal((await chipShown()).text, offer.text);
+
+    // The popup says why it goes with a draft about something else.
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', DRAFT);
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(await ext.locator('#preamble').textContent(), offer.text);
+    assert.match(await ext.locator('#why').textContent(), /concise answers \(Answer style\) relevance \d\.\d\d \(a style you keep to: it goes with any message\)/);
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
