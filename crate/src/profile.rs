@@ -1715,7 +1715,7 @@ impl Profile {
             polarity: m.polarity,
             provenance: m.provenance,
             strength: decay.strength(m, now),
-            evidence: m.evidence.len(),
+            evidence: m.mentions(),
             last_seen: m.last_seen(),
             sites: m.sites.clone(),
             hidden: m.hidden,
@@ -1759,7 +1759,7 @@ impl Profile {
                     direction: c.direction,
                     strength: members.iter().map(|v| v.strength.abs()).sum(),
                     confidence: c.confidence,
-                    evidence: ms.iter().map(|m| m.evidence.len()).sum(),
+                    evidence: ms.iter().map(|m| m.mentions()).sum(),
                     last_seen: ms.iter().map(|m| m.last_seen()).max().unwrap_or(0),
                     sites,
                     drift: c.drift,
@@ -2218,6 +2218,12 @@ mod tests {
         w.say(DAY, vec![fact("lives in lisbon")]);
         let faded = |w: &World, t: &str, at| decay.is_faded(w.p.find(t).unwrap(), at);
         assert!(faded(&w, "lives in berlin", DAY), "moved away");
+        // Moving away is not one more mention of the old home.
+        let berlin = w.p.find("lives in berlin").unwrap();
+        assert_eq!((berlin.evidence.len(), berlin.mentions()), (2, 1));
+        let view = w.p.review(DAY);
+        let shown = view.faded.iter().find(|m| m.topic == "lives in berlin");
+        assert_eq!(shown.map(|m| m.evidence), Some(1), "{view:?}");
         assert!(!faded(&w, "lives in lisbon", DAY));
         assert!(!faded(&w, "from ohio", DAY), "where one is from stays");
         // Back again: Berlin returns and Lisbon fades; a home the user entered stays.

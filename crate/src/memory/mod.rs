@@ -147,6 +147,12 @@ impl Memory {
     }
 
     /// When the last evidence arrived.
+    /// Times the person said it: evidence with weight of its own (a retraction or a
+    /// move only retires what came before, and is not a mention).
+    pub fn mentions(&self) -> usize {
+        self.evidence.iter().filter(|e| e.intensity > 0.0).count()
+    }
+
     pub fn last_seen(&self) -> Millis {
         self.evidence.iter().map(|e| e.at).max().unwrap_or(0)
     }
@@ -161,7 +167,7 @@ impl Memory {
     /// preambles raise it, dismissed preambles lower it. User-authored memories are sure.
     pub fn confidence(&self) -> f32 {
         let base = if self.provenance.is_learned() {
-            let n = self.evidence.len() as f32;
+            let n = self.mentions().max(1) as f32;
             n / (n + 1.0) // 0.5 for one observation, 0.67 for two, ...
         } else {
             1.0
