@@ -3579,3 +3579,17 @@ fn a_list_ends_where_a_new_clause_begins() {
         &[("sitting around home", Like, Preference)],
     );
 }
+
+#[test]
+fn chat_drops_the_verb_of_an_idiom_and_happens_to_say_a_taste() {
+    assert_extracts(
+        "no, kids toys not my thing.",
+        &[("kids toys", Dislike, Preference)],
+    );
+    assert_nothing("yea not for me lol");
+    assert_nothing("Sadly not my thing to decide.");
+    assert_extracts(
+        "i do not happen to really enjoy eating pickles!",
+        &[("eating pickles", Dislike, Preference)],
+    );
+}

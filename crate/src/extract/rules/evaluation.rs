@@ -134,10 +134,40 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for i in 0..ctx.toks.len() {
         // A clause may open on "not" after a comma: the subject closed the clause before.
         let opens_on_not = i == 0 && ctx.word(0) == "not";
-        if !(i > 0 && matches!(ctx.word(i), "is" | "are") || opens_on_not) {
+        // Chat drops the verb: "jazz and country not really my thing".
+        let verbless = i > 0
+            && ctx.word(i) == "not"
+            && !ctx.toks[i - 1].is_stop()
+            && !matches!(
+                ctx.word(i - 1),
+                "," | "and"
+                    | "but"
+                    | "or"
+                    | "if"
+                    | "why"
+                    | "yea"
+                    | "yeah"
+                    | "yes"
+                    | "no"
+                    | "nah"
+                    | "ok"
+                    | "okay"
+                    | "lol"
+                    | "haha"
+                    | "well"
+                    | "oh"
+                    | "definitely"
+                    | "probably"
+                    | "maybe"
+                    | "certainly"
+                    | "surely"
+                    | "sadly"
+                    | "unfortunately"
+            );
+        if !(i > 0 && matches!(ctx.word(i), "is" | "are") || opens_on_not || verbless) {
             continue;
         }
-        let mut j = i + usize::from(!opens_on_not);
+        let mut j = i + usize::from(!opens_on_not && !verbless);
         let mut not = false;
         while matches!(
             ctx.word(j),
@@ -192,6 +222,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 ctx.word(clause_start(ctx, i)),
                 "my" | "your" | "his" | "her" | "our" | "their" | "he" | "she" | "they"
             );
+        if verbless && !idiom {
+            continue;
+        }
         let polarity = match (idiom || skill, not) {
             _ if refused => Polarity::Dislike,
             _ if valued => Polarity::Like,

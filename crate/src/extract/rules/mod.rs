@@ -154,7 +154,7 @@ fn modifier(w: &str) -> Option<f32> {
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
         | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
-        | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only"
+        | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only" | "happen"
         | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more"
         | "myself" => 0.0,
         _ if is_manner_adverb(w) => 0.0,
