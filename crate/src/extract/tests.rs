@@ -1648,7 +1648,7 @@ fn a_main_verb_after_the_cue_means_the_object_came_before_it() {
 fn a_predicate_or_a_bare_category_is_never_a_topic() {
     assert_nothing("hi! i am upset that summer is over that is my favorite season.");
     assert_nothing("hey that is good i do yoga its a love of mine.");
-    assert_nothing("the insects are bad, and i hate them.");
+    // ("the insects are bad, and i hate them" hates the insects: see below.)
     // "that show" with nothing before it to name it; "those books" is books.
     assert_nothing("try watching this to keep you busy, i love that show.");
     assert_extracts(
@@ -3591,5 +3591,22 @@ fn chat_drops_the_verb_of_an_idiom_and_happens_to_say_a_taste() {
     assert_extracts(
         "i do not happen to really enjoy eating pickles!",
         &[("eating pickles", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_the_subject_of_what_was_said_of_it() {
+    assert_extracts(
+        "the insects are bad, and i hate them.",
+        &[("insects", Dislike, Preference)],
+    );
+    assert_extracts(
+        "mosquitoes are everywhere and i hate them",
+        &[("mosquitoes", Dislike, Preference)],
+    );
+    // A predicate noun is the thing itself.
+    assert_extracts(
+        "my favorite food is pizza and i love it",
+        &[("pizza", Like, Preference)],
     );
 }

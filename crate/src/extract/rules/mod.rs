@@ -319,6 +319,30 @@ impl<'a> Ctx<'a> {
             )
         });
         if !opens {
+            // "the insects are bad, and i hate them", "mosquitoes are everywhere and i
+            // hate them": what is said of the thing is no part of it; its subject is.
+            let mut end = at;
+            while end > 0 && matches!(self.word(end - 1), "," | "and" | "but" | "so") {
+                end -= 1;
+            }
+            let said_of = end > 2 && {
+                let w = self.word(end - 1);
+                is_adjective(w)
+                    || is_plain_adjective(w)
+                    || matches!(
+                        w,
+                        "bad" | "everywhere" | "gross" | "awful" | "annoying" | "terrible"
+                    )
+            };
+            let mut be = end.saturating_sub(2);
+            while be > 0 && matches!(self.word(be), "so" | "really" | "very" | "too" | "just") {
+                be -= 1;
+            }
+            let at = if said_of && matches!(self.word(be), "is" | "are" | "was" | "were") {
+                be
+            } else {
+                at
+            };
             // "i run three miles a day and i hate it": a measure of time is not the thing.
             topic::np_before(self.toks, at).filter(|t| {
                 !matches!(
