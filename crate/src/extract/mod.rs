@@ -234,7 +234,12 @@ fn retractions(toks: &[Tok]) -> Vec<Found> {
                 _ => 0,
             };
             if skip == 0 {
-                affirmed.push(part[i].clone());
+                let mut t = part[i].clone();
+                // "we don't have the dog anymore": the pet the household had.
+                if t.w == "the" && is_pet(w(i + 1)) {
+                    t.w = "a".into();
+                }
+                affirmed.push(t);
                 i += 1;
             } else {
                 i += skip;

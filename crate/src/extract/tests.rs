@@ -352,6 +352,7 @@ fn a_fact_said_to_be_over_is_a_retraction_not_a_taste() {
         ("I'm no longer vegan", "vegan diet"),
         ("I don't live in London anymore.", "lives in london"),
         ("We no longer have a cat.", "has a cat"),
+        ("We don't have the dog anymore.", "has a dog"),
         ("I don't have a dog any more", "has a dog"),
         ("I'm no longer on a budget.", "on a budget"),
     ] {
