@@ -229,9 +229,9 @@
     /** The rendered user turns that carry a preamble, as the page shows them, latest
      *  last (suggest.js: what this conversation was told is not told again). */
     function saidBefore() {
-      const byRaw = new Map();
+      // textContent, not a read: a turn not read yet must not force a layout per keystroke.
       return every(adapter.selectors.userTurn)
-        .map((el) => read(el, byRaw).raw)
+        .map((el) => reads.get(el)?.raw ?? el.textContent ?? '')
         .filter((raw) => raw.includes('[Palate:'))
         .slice(-32);
     }
