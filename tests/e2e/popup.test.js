@@ -273,10 +273,20 @@ test('this tab: the preamble for a draft, the memories behind it, Insert into th
   await page.click('#copy');
   await page.locator('#insert-status', { hasText: /Copied|Could not copy/ }).waitFor();
 
+  // Nothing Palate knows bears on this draft, but the style the user added by hand
+  // (earlier test) goes with any message.
   await page.fill('#draft', 'What is the capital of Mongolia?');
+  await page.locator('#preamble', { hasText: "[Palate: About me: I don't want bullet points. Use only if relevant.]" }).waitFor();
+  assert.equal(await page.locator('#why li').count(), 1);
+  assert.match(await page.locator('#why').textContent(), /^bullet points \(Answer style\) .*it goes with any message/);
+  // Not used, it is not said: then nothing is.
+  const hide = (hidden) => page.evaluate((e) => chrome.runtime.sendMessage({ kind: 'edit', edit: e }), { op: 'hide', topic: 'bullet points', hidden });
+  assert.equal((await hide(true)).ok, true);
+  await page.fill('#draft', 'What is the capital of Mongolia? ');
   await page.locator('#preamble', { hasText: 'Nothing Palate knows is relevant' }).waitFor();
   assert.equal(await page.locator('#insert').isDisabled(), true);
   assert.equal(await page.locator('#why li').count(), 0);
+  assert.equal((await hide(false)).ok, true);
   await page.close();
 });
 
