@@ -118,6 +118,9 @@ pub struct MemoryView {
     pub cluster_id: Option<ClusterId>,
     pub quote: String,
     pub suggestion: Option<Suggestion>,
+    /// A style wish the person stands by, said for any draft ([`stands`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub standing: bool,
 }
 
 /// A cluster as the popup shows it.
@@ -1723,6 +1726,7 @@ impl Profile {
             cluster_id: m.cluster_id,
             quote: m.quote.clone(),
             suggestion: m.suggestion.clone(),
+            standing: m.kind == Kind::Style && stands(m),
         }
     }
 
@@ -2476,6 +2480,15 @@ mod tests {
             "[Palate: About me: I prefer concise answers. Use only if relevant.]"
         );
         assert!(p.used[0].standing, "the popup says why: {p:?}");
+        let view = w.p.review(DAY);
+        let listed = |t: &str| {
+            view.unclustered
+                .iter()
+                .find(|m| m.topic == t)
+                .unwrap()
+                .standing
+        };
+        assert!(listed("concise answers") && !listed("metric units"));
         // ... once per conversation.
         let pp = w.p.params().preamble;
         let q = HashEmbed.embed("and relativity?").unwrap();

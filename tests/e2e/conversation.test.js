@@ -65,6 +65,11 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(await ext.locator('#preamble').textContent(), offer.text);
     assert.match(await ext.locator('#why').textContent(), /concise answers \(Answer style\) relevance \d\.\d\d \(a style you keep to: it goes with any message\)/);
+    // ... and marks it in the list of memories.
+    await ext.click('#tab-memories');
+    const row = ext.locator('#memories li.memory[data-topic="concise answers"]');
+    await row.waitFor();
+    assert.match(await row.locator('.tag').allTextContents().then((t) => t.join(' ')), /every chat/);
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
