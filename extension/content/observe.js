@@ -227,11 +227,12 @@
     }
 
     /** The rendered user turns that carry a preamble, as the page shows them, latest
-     *  last (suggest.js: what this conversation was told is not told again). */
+     *  last, each cut to its head as the core reads it (suggest.js: what this
+     *  conversation was told is not told again). */
     function saidBefore() {
       // textContent, not a read: a turn not read yet must not force a layout per keystroke.
       return every(adapter.selectors.userTurn)
-        .map((el) => reads.get(el)?.raw ?? el.textContent ?? '')
+        .map((el) => (reads.get(el)?.raw ?? el.textContent ?? '').slice(0, 2048))
         .filter((raw) => raw.includes('[Palate:'))
         .slice(-32);
     }

@@ -146,13 +146,13 @@ impl Memory {
         self.topic == topic || self.aliases.iter().any(|a| a == topic)
     }
 
-    /// When the last evidence arrived.
     /// Times the person said it: evidence with weight of its own (a retraction or a
     /// move only retires what came before, and is not a mention).
     pub fn mentions(&self) -> usize {
         self.evidence.iter().filter(|e| e.intensity > 0.0).count()
     }
 
+    /// When the last evidence arrived.
     pub fn last_seen(&self) -> Millis {
         self.evidence.iter().map(|e| e.at).max().unwrap_or(0)
     }
