@@ -3611,3 +3611,19 @@ fn a_pronoun_stands_for_the_subject_of_what_was_said_of_it() {
         &[("pizza", Like, Preference)],
     );
 }
+
+#[test]
+fn a_diet_named_in_several_words_is_a_fact() {
+    for (text, diet) in [
+        ("I follow a raw food diet", "raw food diet"),
+        ("I'm on a low-sodium diet.", "low-sodium diet"),
+        (
+            "I follow a whole-food, plant-based diet.",
+            "whole-food plant-based diet",
+        ),
+        ("I follow a strict, low-sodium diet.", "low-sodium diet"),
+    ] {
+        assert_extracts(text, &[(diet, Like, Fact)]);
+    }
+    assert_nothing("I follow a diet");
+}

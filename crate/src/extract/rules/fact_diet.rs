@@ -2,6 +2,7 @@
 //! and the exception a diet is stated with ("I'm vegetarian but I eat fish"), a like.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::text::Tok;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -118,18 +119,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 end += 1;
             }
             if diet(ctx, end).is_none() && matches!(pat.last(), Some(&"a")) {
-                // "I follow a raw food diet", "I'm on a low-sodium diet".
-                if let Some(d) =
-                    (end..(end + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "diet")
-                {
-                    if d > end
-                        && ctx.toks[end..d]
-                            .iter()
-                            .all(|t| !t.is_stop() && !matches!(t.w.as_str(), "i" | "and" | "my"))
+                // "I follow a raw food diet", "I'm on a low-sodium diet"; commas may part
+                // the modifiers ("a whole-food, plant-based diet", "a strict, low-sodium
+                // diet").
+                let start = end + usize::from(ctx.word(end) == ",");
+                let words: Vec<&str> = ctx.toks[start.min(ctx.toks.len())..]
+                    .iter()
+                    .map(|t| t.w.as_str())
+                    .filter(|w| *w != ",")
+                    .take(6)
+                    .collect();
+                if let Some(d) = words.iter().position(|w| *w == "diet") {
+                    let plain = |t: &Tok| !t.is_stop() || t.w == ",";
+                    let stretch = &ctx.toks[start..];
+                    if d > 0
+                        && stretch.iter().take_while(|t| t.w != "diet").all(plain)
+                        && words[..d].iter().all(|w| !matches!(*w, "i" | "and" | "my"))
                     {
-                        let words: Vec<&str> =
-                            ctx.toks[end..=d].iter().map(|t| t.w.as_str()).collect();
-                        out.push(Found::new(words.join(" "), Polarity::Like, Kind::Fact, 0.9));
+                        out.push(Found::new(
+                            words[..=d].join(" "),
+                            Polarity::Like,
+                            Kind::Fact,
+                            0.9,
+                        ));
                         break;
                     }
                 }
