@@ -3622,8 +3622,13 @@ fn a_diet_named_in_several_words_is_a_fact() {
             "whole-food plant-based diet",
         ),
         ("I follow a strict, low-sodium diet.", "low-sodium diet"),
+        (
+            "I have a medical condition that requires me to follow a strict low-sodium diet.",
+            "low-sodium diet",
+        ),
     ] {
         assert_extracts(text, &[(diet, Like, Fact)]);
     }
     assert_nothing("I follow a diet");
+    assert_nothing("He asked me to follow a vegan diet for a week.");
 }

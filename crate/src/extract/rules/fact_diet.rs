@@ -69,7 +69,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
         }
     }
-    for &a in ctx.anchors {
+    // "a condition that requires me to follow a low-sodium diet": a diet the speaker
+    // must keep (not one someone asks for: "he asked me to follow a vegan diet").
+    let required: Vec<usize> = (2..ctx.toks.len())
+        .filter(|&k| {
+            ctx.word(k - 1) == "me"
+                && ctx.word(k) == "to"
+                && matches!(
+                    ctx.word(k - 2),
+                    "requires" | "required" | "forces" | "forced"
+                )
+        })
+        .map(|k| k + 1)
+        .collect();
+    for &a in ctx.anchors.iter().chain(&required) {
         let opener = [
             &["am"][..],
             // "my partner and I are both vegetarian".
