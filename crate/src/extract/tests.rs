@@ -3632,3 +3632,22 @@ fn a_diet_named_in_several_words_is_a_fact() {
     assert_nothing("I follow a diet");
     assert_nothing("He asked me to follow a vegan diet for a week.");
 }
+
+#[test]
+fn a_top_priority_is_valued_and_what_loses_attention_is_not() {
+    assert_extracts(
+        "Battery life is my top priority.",
+        &[("battery life", Like, Preference)],
+    );
+    assert_extracts(
+        "I've had bad experiences with crime, so safety is my number one priority.",
+        &[("safety", Like, Preference)],
+    );
+    assert_nothing("My family is my top priority.");
+    assert_nothing("Work is not my priority.");
+    assert_extracts(
+        "I find it hard to stay focused during long lectures.",
+        &[("long lectures", Dislike, Preference)],
+    );
+    assert_nothing("I find it hard to stay awake.");
+}

@@ -46,7 +46,7 @@ fn judgement(w: &str) -> Option<Polarity> {
 fn clause_start(ctx: &Ctx, end: usize) -> usize {
     (0..end)
         .rev()
-        .find(|&i| ctx.toks[i].is_stop() || ctx.word(i) == "and")
+        .find(|&i| ctx.toks[i].is_stop() || matches!(ctx.word(i), "and" | "so" | "but"))
         .map_or(0, |i| i + 1)
 }
 
@@ -79,6 +79,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some((end, _)) = ctx.seq(a, &["find"]) else {
             continue;
         };
+        // "I find it difficult to stay engaged in lectures": what loses them.
+        let engaged = ["difficult", "hard"].iter().find_map(|hard| {
+            let (k, _) = ctx.seq(end, &["it", hard, "to"])?;
+            let k = k + usize::from(ctx.word(k) == "stay");
+            let lost = matches!(
+                ctx.word(k),
+                "engaged" | "focused" | "interested" | "motivated"
+            ) && matches!(ctx.word(k + 1), "in" | "with" | "during" | "on" | "through");
+            lost.then(|| ctx.topic(k + 2)).flatten()
+        });
+        if let Some(t) = engaged {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.6));
+            continue;
+        }
         for k in end + 1..(end + 8).min(ctx.toks.len()) {
             if ctx.toks[k].is_stop() {
                 break;
@@ -213,12 +227,24 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             );
         // "battery life is important to me", "privacy is a priority for me" (not said
         // of a person: "my family is important to me").
-        let valued =
-            !not && matches!(
-                (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
-                ("important" | "essential" | "crucial", "to" | "for", "me")
-                    | ("a", "priority" | "must", "to" | "for")
-            ) && !matches!(
+        // "safety is my number one priority", "battery life is my top priority".
+        let priority = matches!(
+            (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+            ("my", "priority", _)
+                | (
+                    "my",
+                    "top" | "first" | "main" | "biggest" | "highest",
+                    "priority"
+                )
+        ) || ctx.seq(j, &["my", "number", "one", "priority"]).is_some();
+        let valued = !not
+            && (priority
+                || matches!(
+                    (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+                    ("important" | "essential" | "crucial", "to" | "for", "me")
+                        | ("a", "priority" | "must", "to" | "for")
+                ))
+            && !matches!(
                 ctx.word(clause_start(ctx, i)),
                 "my" | "your" | "his" | "her" | "our" | "their" | "he" | "she" | "they"
             );
