@@ -1925,12 +1925,16 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
 const LIFT_MASS: f32 = 0.65;
 
 /// A style wish the person stands by: entered or pinned by them, or said in two turns
-/// or more. It shapes any answer, so it is said for any draft, nothing topical needed
-/// (once per conversation: [`Said`]); a style wish said once waits for a draft it is
-/// relevant to, as "keep it short" may have been for that one chat.
+/// or more and not turned away from the composer twice more often than kept. It shapes
+/// any answer, so it is said for any draft, nothing topical needed (once per
+/// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
+/// as "keep it short" may have been for that one chat.
 fn stands(m: &Memory) -> bool {
     if !m.provenance.is_learned() {
         return true;
+    }
+    if m.dismissed >= m.kept + 2 {
+        return false;
     }
     let sign = m.polarity.sign();
     let mut turns = m
@@ -2504,6 +2508,18 @@ mod tests {
         );
         let both = w.draft("quantum physics homework", DAY);
         assert!(both.text.contains("metric units"), "{both:?}");
+        // Turned away twice (more than kept), it waits for a relevant draft again.
+        for _ in 0..2 {
+            w.edit(
+                Edit::Feedback {
+                    topics: vec!["concise answers".into()],
+                    feedback: Feedback::Dismissed,
+                },
+                DAY,
+            );
+        }
+        let after = w.draft("quantum physics homework", DAY);
+        assert!(!after.text.contains("concise"), "{after:?}");
         // Evidence against it does not count towards standing by it.
         let mut v = World::new();
         v.say(0, vec![item("emojis", Polarity::Dislike, Kind::Style, 0.4)]);
