@@ -225,8 +225,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | ("a", "no", "go")
                     | ("a", "deal", "breaker")
             );
-        // "battery life is important to me", "privacy is a priority for me" (not said
-        // of a person: "my family is important to me").
         // "safety is my number one priority", "battery life is my top priority".
         let priority = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
@@ -237,6 +235,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     "priority"
                 )
         ) || ctx.seq(j, &["my", "number", "one", "priority"]).is_some();
+        // "battery life is important to me", "privacy is a priority for me" (not said
+        // of a person: "my family is important to me", "... my top priority").
         let valued = !not
             && (priority
                 || matches!(
