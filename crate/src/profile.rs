@@ -1505,10 +1505,7 @@ impl Profile {
         for m in self.memories.values() {
             match m.kind {
                 Kind::Style if usable(m) => {
-                    let mut rel = relevance.of(cos_of(m), &m.embedding);
-                    if stands(m) {
-                        rel = rel.max(floor);
-                    }
+                    let rel = relevance.of_memory(cos_of(m), m);
                     let s = decay.support(m, now).clamp(0.0, 1.0);
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
@@ -1590,7 +1587,7 @@ impl Profile {
                 .map(|m| m.topic.clone())
                 .collect();
             let memory = used.memory.and_then(|id| self.memories.get(&id));
-            used.standing = memory.is_some_and(|m| m.kind == Kind::Style && stands(m));
+            used.standing = memory.is_some_and(stands);
             let vector = match (used.memory, used.cluster) {
                 (Some(_), _) => memory.map(|m| m.embedding.as_slice()),
                 (None, Some(cid)) => self.centroids.get(&cid).map(Vec::as_slice),
@@ -1726,7 +1723,7 @@ impl Profile {
             cluster_id: m.cluster_id,
             quote: m.quote.clone(),
             suggestion: m.suggestion.clone(),
-            standing: m.kind == Kind::Style && stands(m),
+            standing: stands(m),
         }
     }
 
@@ -1930,6 +1927,9 @@ const LIFT_MASS: f32 = 0.65;
 /// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
 /// as "keep it short" may have been for that one chat.
 fn stands(m: &Memory) -> bool {
+    if m.kind != Kind::Style {
+        return false;
+    }
     if !m.provenance.is_learned() {
         return true;
     }
@@ -2012,10 +2012,10 @@ impl<'a> Relevance<'a> {
     }
 
     /// A memory's relevance: [`Relevance::of`], lifted to the floor for a fact about
-    /// the person that [`Relevance::lifts`].
+    /// the person that [`Relevance::lifts`] and for a style wish the person [`stands`] by.
     fn of_memory(&self, cos: f32, m: &Memory) -> f32 {
         let rel = self.of(cos, &m.embedding);
-        if self.lifts(m) {
+        if self.lifts(m) || stands(m) {
             rel.max(self.floor)
         } else {
             rel

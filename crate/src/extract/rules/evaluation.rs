@@ -13,7 +13,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-fn judgement(w: &str) -> Option<Polarity> {
+pub(super) fn judgement(w: &str) -> Option<Polarity> {
     match w {
         "boring" | "annoying" | "tedious" | "ineffective" | "overrated" | "unappealing"
         | "distasteful" | "uncomfortable" | "disgusting" | "gross" | "off-putting"

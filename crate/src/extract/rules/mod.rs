@@ -329,10 +329,8 @@ impl<'a> Ctx<'a> {
                 let w = self.word(end - 1);
                 is_adjective(w)
                     || is_plain_adjective(w)
-                    || matches!(
-                        w,
-                        "bad" | "everywhere" | "gross" | "awful" | "annoying" | "terrible"
-                    )
+                    || evaluation::judgement(w) == Some(Polarity::Dislike)
+                    || matches!(w, "bad" | "everywhere")
             };
             let mut be = end.saturating_sub(2);
             while be > 0 && matches!(self.word(be), "so" | "really" | "very" | "too" | "just") {
