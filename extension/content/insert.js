@@ -4,7 +4,9 @@
 //
 // Each technique is tried in order and the editor is read back after it; the first
 // that shows the text wins, so a technique the editor half-handles cannot double it.
-// If none does, the text goes to the clipboard and the caller tells the user.
+// If none does, the text goes to the clipboard and the caller tells the user. A send
+// (or another conversation) while it works makes it stop: the composer is the site's
+// again, and writing on would put the preamble into the next, empty draft.
 (() => {
   if (globalThis.PalateInsert) return;
 
@@ -45,11 +47,12 @@
    */
   const caretToEnd = (el) => el.setSelectionRange(el.value.length, el.value.length);
 
-  async function intoTextarea(el, text) {
+  async function intoTextarea(el, text, stale) {
     const block = text + '\n\n';
     const done = typeAtStart(el, block);
     if (done) caretToEnd(el);
     await settle();
+    if (stale()) return false;
     if (!(done && el.value.startsWith(text))) {
       setValue(el, block + el.value.replace(/^\[Palate:[^\]]*\]\s*/, ''));
       caretToEnd(el);
@@ -121,17 +124,19 @@
     }
   }
 
-  async function intoContentEditable(el, text) {
+  async function intoContentEditable(el, text, stale) {
     for (const technique of techniques) {
       el.focus();
       caretAtStart(el);
       await settle(); // editors sync their selection on selectionchange
+      if (stale()) return false;
       try {
         technique(el, text);
       } catch {
         continue;
       }
       await settle();
+      if (stale()) return false;
       if (shown(el).includes(text)) {
         paragraphBreak(el);
         await settle();
@@ -146,9 +151,10 @@
    * Insert `text` (a `[Palate: ...]` preamble) at the start of `composer`.
    * @param {Element | null} composer
    * @param {string} text
+   * @param {() => boolean} [stale] true once the draft was sent or left: stop, copy nothing
    * @returns {Promise<{ok: boolean, inserted: boolean, copied: boolean, problem: string | null}>}
    */
-  async function insert(composer, text) {
+  async function insert(composer, text, stale = () => false) {
     if (typeof text !== 'string' || !PREAMBLE.test(text)) {
       return { ok: false, inserted: false, copied: false, problem: 'not a Palate preamble' };
     }
@@ -162,14 +168,15 @@
       try {
         inserted =
           composer instanceof HTMLTextAreaElement
-            ? await intoTextarea(composer, text)
-            : await intoContentEditable(/** @type {HTMLElement} */ (composer), text);
+            ? await intoTextarea(composer, text, stale)
+            : await intoContentEditable(/** @type {HTMLElement} */ (composer), text, stale);
       } catch (e) {
         problem = `insertion failed: ${e?.message ?? e}`;
       }
       if (!inserted) problem ??= 'the editor did not take the text';
     }
     if (inserted) return { ok: true, inserted: true, copied: false, problem: null };
+    if (stale()) return { ok: false, inserted: false, copied: false, problem: 'the draft was sent meanwhile' };
     let copied = false;
     try {
       await navigator.clipboard.writeText(text);

@@ -55,6 +55,8 @@
     let timer = 0;
     /** Numbers the worker's replies: only the answer to the newest question counts. */
     let asked = 0;
+    /** Counts sends and navigations: an insertion still under way when one happens stops. */
+    let drafts = 0;
     /** An async step's error, logged and reported like any other (guard). */
     const failed = guard((e) => {
       throw e;
@@ -133,8 +135,9 @@
       if (!offer || !chip.visible) return;
       chip.hide();
       const el = composer();
-      const result = await globalThis.PalateInsert.insert(el, offer.text);
-      if (signal.aborted) return;
+      const draft = drafts;
+      const result = await globalThis.PalateInsert.insert(el, offer.text, () => drafts !== draft || signal.aborted);
+      if (signal.aborted || drafts !== draft) return;
       if (result.inserted) inserted = offer;
       else if (result.copied) chip.notice('Copied: paste the reminder into your message.', el, ctx.sendControl());
       else console.warn(`[palate:${adapter.id}]`, 'could not insert the preamble:', result.problem);
@@ -187,6 +190,7 @@
        * worker what became of what was offered.
        */
       atSend() {
+        drafts++;
         clearTimeout(timer);
         asked++;
         chip.hide();
@@ -204,6 +208,7 @@
       },
       /** Another conversation: nothing offered carries over. */
       navigated() {
+        drafts++;
         clearTimeout(timer);
         asked++;
         reset();

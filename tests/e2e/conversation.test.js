@@ -46,6 +46,10 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     await until(async () => (await page.evaluate(() => window.__fixture.text())).startsWith(offer.text), 5_000, 'inserted');
     await page.keyboard.press('Enter');
     await until(async () => (await page.evaluate(() => document.body.innerText)).includes(offer.text), 5_000, 'sent with it');
+    // Sent right after Alt+P, while the insertion was still making sure it took: the next
+    // draft starts empty, not with the reminder written again.
+    await page.waitForTimeout(300);
+    assert.equal((await page.evaluate(() => window.__fixture.text())).trim(), '', 'the composer after the send');
 
     // The conversation now holds it: a follow-up is not told again.
     await page.click('#prompt-textarea');
