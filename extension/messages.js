@@ -77,8 +77,10 @@
  *   clipboard instead (tell the user to paste); `ok` when either happened; `problem`
  *   says why not inserted ("not a Palate preamble", "composer not found", ...).
  * @typedef {{kind: 'draft'}} DraftMessage
- *   What the user has typed in the composer so far (content/draft.js). Answer:
- *   `{ok, site, text}`; `ok` false with `problem` when the page has no chat composer.
+ *   What the user has typed in the composer so far, and the conversation's user turns
+ *   that carry a preamble (content/draft.js), to pass on as the preamble's `said`.
+ *   Answer: `{ok, site, text, said}`; `ok` false with `problem` when the page has no
+ *   chat composer.
  * @typedef {{kind: 'threadTurns'}} ThreadTurnsMessage
  *   The user turns of the conversation on the page, in order, preambles cut, never the
  *   assistant's (content/observe.js). Answer: `{ok, site, turns: [{id, text}]}`, ids as

@@ -226,15 +226,11 @@
       return list;
     }
 
-    /** The rendered user turns that carry a preamble, as the page shows them, latest
-     *  last, each cut to its head as the core reads it (suggest.js: what this
-     *  conversation was told is not told again). */
+    /** What this conversation was already told (content/draft.js), from the cached
+     *  reads where there are some. textContent, not a read: a turn not read yet must not
+     *  force a layout per keystroke. */
     function saidBefore() {
-      // textContent, not a read: a turn not read yet must not force a layout per keystroke.
-      return every(adapter.selectors.userTurn)
-        .map((el) => (reads.get(el)?.raw ?? el.textContent ?? '').slice(0, 2048))
-        .filter((raw) => raw.includes('[Palate:'))
-        .slice(-32);
+      return globalThis.PalateDraft?.said(adapter, (el) => reads.get(el)?.raw ?? el.textContent ?? '') ?? [];
     }
 
     /** Counts of each user-turn text currently rendered. */

@@ -265,6 +265,23 @@ function renderActiveSite() {
 
 let preambleText = '';
 let preambleRun = 0;
+/** The tab's user turns that carry a preamble (content/draft.js): what its conversation
+ *  was told is not offered again, as the chip does. */
+let saidInTab = [];
+
+/** Names where a used memory or group comes from, for the why-list. */
+function sourceNamer() {
+  const byId = memories.byId();
+  const clusters = memories.clusters();
+  return (u) => {
+    const m = u.memory != null ? byId.get(u.memory) : undefined;
+    const c = u.cluster != null ? clusters.get(u.cluster) : undefined;
+    return m ? `${m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
+  };
+}
+
+const sameUse = (a, b) => a.memory === b.memory && a.cluster === b.cluster && a.clause === b.clause;
+
 async function refreshPreamble() {
   const draft = /** @type {HTMLTextAreaElement} */ ($('draft')).value;
   const run = ++preambleRun;
@@ -279,8 +296,13 @@ async function refreshPreamble() {
     return;
   }
   let p;
+  let whole;
   try {
-    p = await ask('preamble', { draft });
+    // Without what was said too, to tell the user what was left out and why.
+    [p, whole] = await Promise.all([
+      ask('preamble', { draft, said: saidInTab }),
+      saidInTab.length ? ask('preamble', { draft }) : null,
+    ]);
   } catch (e) {
     if (run !== preambleRun) return;
     fill(out, `Palate could not write a preamble: ${e.message}`);
@@ -288,17 +310,17 @@ async function refreshPreamble() {
   }
   if (run !== preambleRun) return;
   preambleText = p.text;
+  const told = (whole?.used ?? []).filter((u) => !p.used.some((v) => sameUse(u, v)));
   out.classList.toggle('empty', !p.text);
-  fill(out, p.text || 'Nothing Palate knows is relevant to this message, so it adds nothing.');
-  const byId = memories.byId();
-  const clusters = memories.clusters();
-  fill(why, p.used.map((u) => {
-    const m = u.memory != null ? byId.get(u.memory) : undefined;
-    const c = u.cluster != null ? clusters.get(u.cluster) : undefined;
-    const source = m ? `${m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
-    return h('li', null, h('span', null, source), ' ',
-      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''}${u.standing ? ' (a style you keep to: it goes with any message)' : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`));
-  }));
+  fill(out, p.text
+    || (told.length ? 'This conversation was already told what Palate knows about this, so it adds nothing.'
+      : 'Nothing Palate knows is relevant to this message, so it adds nothing.'));
+  const source = sourceNamer();
+  fill(why,
+    p.used.map((u) => h('li', null, h('span', null, source(u)), ' ',
+      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''}${u.standing ? ' (a style you keep to: it goes with any message)' : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`))),
+    told.map((u) => h('li', { class: 'told' }, h('span', null, source(u)), ' ',
+      h('span', { class: 'score' }, 'left out: already told in this conversation'))));
   updateButtons();
 }
 
@@ -335,14 +357,19 @@ $('insert').addEventListener('click', async () => {
         : `Could not insert it: ${reply?.problem ?? 'no answer from the page'}.`);
 });
 
-/** Ask the chat tab for its draft (content/draft.js); quietly nothing when it can't answer. */
+/** Ask the chat tab for its draft and what its conversation was told (content/draft.js);
+ *  quietly nothing when it can't answer. */
 async function readDraft() {
-  if (!tab || !activeSite) return '';
+  if (!tab || !activeSite) return { text: '', said: [] };
   try {
     const reply = await chrome.tabs.sendMessage(tab.id, { kind: 'draft' });
-    return reply?.ok && typeof reply.text === 'string' ? reply.text : '';
+    if (!reply?.ok) return { text: '', said: [] };
+    return {
+      text: typeof reply.text === 'string' ? reply.text : '',
+      said: Array.isArray(reply.said) ? reply.said.filter((t) => typeof t === 'string') : [],
+    };
   } catch {
-    return '';
+    return { text: '', said: [] };
   }
 }
 
@@ -364,7 +391,8 @@ async function start() {
   }
   renderActiveSite();
   renderSites();
-  const draft = await readDraft();
+  const { text: draft, said } = await readDraft();
+  saidInTab = said;
   if (draft) /** @type {HTMLTextAreaElement} */ ($('draft')).value = draft;
   await refreshPreamble();
 }

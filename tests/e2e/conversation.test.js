@@ -55,6 +55,17 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     await page.click('#prompt-textarea');
     await page.keyboard.type('And how do antibodies work?');
     await noChip('the follow-up in a conversation that was told');
+    // The popup's view of this tab reads the conversation as the chip does, and says why
+    // it adds nothing.
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    const tabId = await ext.evaluate(async () => (await chrome.tabs.query({ url: 'https://chatgpt.com/*' }))[0].id);
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html?tab=${tabId}`);
+    await until(async () => /already told/.test(await ext.locator('#preamble').textContent()), 5_000, 'the popup on the told conversation');
+    assert.equal(await ext.inputValue('#draft'), 'And how do antibodies work?');
+    assert.equal(await ext.locator('#preamble').textContent(), 'This conversation was already told what Palate knows about this, so it adds nothing.');
+    assert.equal(await ext.locator('#why li.told').textContent(), 'concise answers (Answer style) left out: already told in this conversation');
+    assert.equal(await ext.locator('#insert').isDisabled(), true);
 
     // A new chat is told again.
     await newChat();
@@ -62,7 +73,6 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     assert.equal((await chipShown()).text, offer.text);
 
     // The popup says why it goes with a draft about something else.
-    const ext = await s.context.newPage();
     await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
     await ext.click('#tab-page');
     await ext.fill('#draft', DRAFT);

@@ -551,13 +551,17 @@ test('empty: a new profile explains what Palate does and how to start', async ()
   }
 });
 
-test("draft.js answers {kind:'draft'} with the composer's text, without Palate's own preamble", async () => {
+test("draft.js answers {kind:'draft'} with the composer's text, without Palate's own preamble, and what the conversation was told", async () => {
   // Run the content scripts in the ChatGPT fixture without the extension: chrome.runtime
   // is a stand-in that hands over the message listener (as tests/e2e/isolation.test.js does).
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext();
-    await context.route(/.*/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<main><div id="prompt-textarea" contenteditable="true"></div></main>' }));
+    await context.route(/.*/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<main>'
+      + '<div data-message-author-role="user">[Palate: About me: I avoid gluten. Use only if relevant.] Dinner ideas?</div>'
+      + '<div data-message-author-role="assistant">[Palate: not the user’s]</div>'
+      + '<div data-message-author-role="user">And for lunch?</div>'
+      + '<div id="prompt-textarea" contenteditable="true"></div></main>' }));
     const page = await context.newPage();
     await page.goto('https://chatgpt.com/');
     await page.evaluate(() => {
@@ -570,11 +574,17 @@ test("draft.js answers {kind:'draft'} with the composer's text, without Palate's
       document.querySelector('#prompt-textarea').innerText = '[Palate: About me: I love tea. Use only if relevant.] What tea goes with cake?';
     });
     const ask = (sender) => page.evaluate((sender) => new Promise((resolve) => window.listener({ kind: 'draft' }, sender, resolve)), sender);
-    assert.deepEqual(await ask({ id: 'palate' }), { ok: true, site: 'chatgpt', text: 'What tea goes with cake?' });
+    assert.deepEqual(await ask({ id: 'palate' }), {
+      ok: true,
+      site: 'chatgpt',
+      text: 'What tea goes with cake?',
+      // Only the user's turns that carry a preamble; the draft's own is not "said" yet.
+      said: ['[Palate: About me: I avoid gluten. Use only if relevant.] Dinner ideas?'],
+    });
     const other = await page.evaluate(() => window.listener({ kind: 'draft' }, { id: 'someone-else' }, () => {}));
     assert.equal(other, false, 'another extension gets no answer');
     await page.evaluate(() => document.querySelector('#prompt-textarea').remove());
-    assert.deepEqual(await ask({ id: 'palate' }), { ok: false, site: 'chatgpt', text: '', problem: 'composer not found' });
+    assert.deepEqual(await ask({ id: 'palate' }), { ok: false, site: 'chatgpt', text: '', said: [], problem: 'composer not found' });
   } finally {
     await browser.close();
   }
