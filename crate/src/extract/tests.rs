@@ -507,6 +507,20 @@ fn avoidance_verbs_are_dislikes() {
 fn never_with_a_past_event_is_not_avoidance() {
     assert_nothing("I never finished that course");
     assert_nothing("I never thought about it");
+    // "have never" + a participle is an experience, never a gerund made of it.
+    assert_nothing("i have never ridden in a cab");
+    assert_nothing("i am almost 46 and have never driven");
+    assert_nothing("to be honest, i have never held a job before");
+}
+
+#[test]
+fn never_without_a_subject_does_not_make_a_noun_a_verb() {
+    // Was "mantaing rays", "horroring movies for me".
+    assert_nothing("never manta rays tho.");
+    assert_nothing("Never horror movies for me");
+    // With a subject, an unknown verb still makes a habit; a known one its object.
+    assert_extracts("I never fly", &[("flying", Dislike, Preference)]);
+    assert_extracts("Never eat sushi", &[("sushi", Dislike, Preference)]);
 }
 
 #[test]

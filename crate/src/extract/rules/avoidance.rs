@@ -290,8 +290,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             from += 2;
         } else if takes_verb {
             // An unknown verb: keep the verb phrase ("never fly" -> "flying").
-            // A past event ("never finished school") is not a habit.
+            // A past event ("never finished school", "have never driven") is not a habit.
             let past = verb.ends_with("ed")
+                || ctx.word(end.wrapping_sub(2)) == "have"
                 || matches!(
                     verb,
                     "saw"
@@ -308,8 +309,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 );
             // "I will not make you eat it": something done to someone, not a taste.
             let to_someone = matches!(ctx.word(from + 1), "you" | "him" | "her" | "us" | "me");
+            // "Never manta rays", "never horror movies for me": with no "I" before it,
+            // the word after "never" is as likely a noun as a verb, and a gerund made of
+            // a noun ("mantaing rays") is garbage.
+            let subjectless = ctx
+                .anchors
+                .iter()
+                .rev()
+                .find(|&&a| a < end)
+                .is_some_and(|&a| {
+                    (0..a)
+                        .all(|k| matches!(ctx.word(k), "and" | "also" | "then" | "just" | "still"))
+                });
             if past
                 || to_someone
+                || subjectless
                 || is_not_avoidance(verb) && !(verb == "have" && cue_last != "never")
                 || ctx.toks[from..].first().map_or(true, |t| t.is_stop())
             {
