@@ -213,7 +213,10 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
 /// with its denial taken out; what they find comes back as a retraction (dislike, to be
 /// marked revising), which retires the old fact rather than teaching its opposite.
 fn retractions(toks: &[Tok]) -> Vec<Found> {
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = rules::pet_gone(toks)
+        .map(|topic| Found::new(topic, Polarity::Dislike, Kind::Fact, 0.7))
+        .into_iter()
+        .collect();
     for part in toks.split(|t| matches!(t.w.as_str(), COMMA | ";" | "and" | "so")) {
         let w = |i: usize| part.get(i).map_or("", |t| t.w.as_str());
         let no_longer = |i: usize| w(i) == "no" && w(i + 1) == "longer";

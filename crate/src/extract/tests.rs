@@ -355,6 +355,9 @@ fn a_fact_said_to_be_over_is_a_retraction_not_a_taste() {
         ("We don't have the dog anymore.", "has a dog"),
         ("I don't have a dog any more", "has a dog"),
         ("I'm no longer on a budget.", "on a budget"),
+        ("Our dog died last week.", "has a dog"),
+        ("My old cat passed away.", "has a cat"),
+        ("my dog has passed away", "has a dog"),
     ] {
         let items = extract(text);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
@@ -365,6 +368,9 @@ fn a_fact_said_to_be_over_is_a_retraction_not_a_taste() {
             "{text:?}"
         );
     }
+    // One of several pets, or someone else's, is no news about mine.
+    assert_nothing("One of our cats died.");
+    assert_nothing("My neighbour's dog died.");
     // The new fact beside the old one; a denial without "anymore" says nothing.
     assert_eq!(
         revisions("I'm not a nurse anymore, I retired last year."),

@@ -90,6 +90,32 @@ pub(crate) fn is_pet(w: &str) -> bool {
     )
 }
 
+/// "Our dog died", "my old cat passed away": the household's pet is gone, so what was
+/// learned as "has a dog" is retracted (`retractions` in `extract/mod.rs`). A plural
+/// ("one of our cats died") leaves the others.
+pub(crate) fn pet_gone(toks: &[Tok]) -> Option<String> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    (0..toks.len()).find_map(|i| {
+        if !matches!(w(i), "my" | "our") {
+            return None;
+        }
+        let mut p = i + 1;
+        if matches!(
+            w(p),
+            "old" | "beloved" | "little" | "sweet" | "family" | "senior"
+        ) {
+            p += 1;
+        }
+        let pet = w(p);
+        let gone = match (w(p + 1), w(p + 2)) {
+            ("died", _) | ("passed", "away") | ("has" | "had", "died") => true,
+            ("has" | "had", "passed") => w(p + 3) == "away",
+            _ => false,
+        };
+        (gone && is_pet(pet) && !pet.ends_with('s')).then(|| format!("has a {pet}"))
+    })
+}
+
 fn is_count(w: &str) -> bool {
     matches!(w, "a" | "an" | "some" | "several" | "many" | "no")
         || crate::extract::topic::is_number(w)

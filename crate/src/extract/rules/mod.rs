@@ -39,7 +39,7 @@ mod style_tone;
 mod style_units;
 mod verdict;
 
-pub(crate) use fact_household::{is_child, is_pet};
+pub(crate) use fact_household::{is_child, is_pet, pet_gone};
 
 use super::text::Tok;
 use super::topic;
