@@ -26,7 +26,7 @@ const REQUEST_WORDS: &[&str] = &[
     "nor", "not", "of", "off", "on", "only", "onto", "option", "options", "or", "other", "our",
     "ours", "out", "over", "pick", "plan", "planned", "planning", "please", "really",
     "recommend", "recommendation", "recommendations", "recommended", "recommends", "shall",
-    "she", "should", "show", "since", "so", "some", "something", "sort", "stuff", "such",
+    "she", "should", "since", "so", "some", "something", "sort", "stuff", "such",
     "suggest", "suggested", "suggestion", "suggestions", "suggests", "than", "thank", "thanks",
     "that", "the", "their", "them", "then", "these", "they", "thing", "things", "think",
     "thinking", "this", "those", "though", "tip", "tips", "to", "too", "try", "trying", "type",
@@ -39,9 +39,13 @@ const REQUEST_WORDS: &[&str] = &[
 /// itself when nothing else is left ("What do you think?"), so it still embeds.
 pub fn subject(draft: &str) -> Cow<'_, str> {
     let mut kept = String::new();
-    for word in draft.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        let word = word.trim_matches(|c| c == '\'' || c == '’');
-        if word.is_empty() || is_request_word(word) {
+    let mut words = draft
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if is_request_word(word) || is_request_show(word, words.peek().copied()) {
             continue;
         }
         if !kept.is_empty() {
@@ -54,6 +58,20 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(kept)
     }
+}
+
+/// "Show me how", "show some options": a request. "Any show recommendations", "a TV
+/// show for tonight": what the draft is about.
+fn is_request_show(word: &str, next: Option<&str>) -> bool {
+    word.eq_ignore_ascii_case("show")
+        && next.map_or(true, |n| {
+            [
+                "me", "us", "you", "him", "her", "them", "how", "what", "where", "which", "why",
+                "when", "some", "a", "an", "the", "my", "all", "any",
+            ]
+            .iter()
+            .any(|w| n.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether `word` is listed, compared case-blind with ’ read as ': no allocation, as
@@ -102,6 +120,16 @@ mod tests {
             subject("I’m looking for top-rated sushi in Lyon"),
             "top rated sushi Lyon"
         );
+    }
+
+    #[test]
+    fn show_is_a_request_only_when_it_asks() {
+        assert_eq!(subject("Show me some sci-fi movies"), "sci fi movies");
+        assert_eq!(
+            subject("Any show recommendations for the weekend?"),
+            "show weekend"
+        );
+        assert_eq!(subject("a TV show for tonight"), "TV show tonight");
     }
 
     #[test]
