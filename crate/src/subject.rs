@@ -24,15 +24,16 @@ const REQUEST_WORDS: &[&str] = &[
     "looking", "lot", "lots", "make", "many", "may", "me", "might", "mine", "more", "most",
     "much", "must", "my", "myself", "need", "needed", "needs", "neither", "new", "nice", "no",
     "nor", "not", "of", "off", "on", "only", "onto", "option", "options", "or", "other", "our",
-    "ours", "out", "over", "pick", "plan", "planned", "planning", "please", "really",
+    "ours", "out", "over", "pick", "plan", "planned", "planning", "please", "put", "really",
     "recommend", "recommendation", "recommendations", "recommended", "recommends", "shall",
-    "she", "should", "since", "so", "some", "something", "sort", "stuff", "such",
-    "suggest", "suggested", "suggestion", "suggestions", "suggests", "than", "thank", "thanks",
-    "that", "the", "their", "them", "then", "these", "they", "thing", "things", "think",
-    "thinking", "this", "those", "though", "tip", "tips", "to", "too", "try", "trying", "type",
-    "types", "under", "unless", "until", "up", "us", "very", "want", "wanted", "was", "way",
-    "ways", "we", "we're", "were", "what", "when", "where", "whether", "which", "while", "who",
-    "whom", "whose", "why", "will", "with", "would", "you", "you're", "your", "yours",
+    "she", "should", "since", "so", "some", "something", "sort", "stuff", "such", "suggest",
+    "suggested", "suggestion", "suggestions", "suggests", "than", "thank", "thanks", "that",
+    "the", "their", "them", "then", "these", "they", "thing", "things", "think", "thinking",
+    "this", "those", "though", "tip", "tips", "to", "today", "together", "tomorrow", "tonight",
+    "too", "try", "trying", "type", "types", "under", "unless", "until", "up", "us", "very",
+    "want", "wanted", "was", "way", "ways", "we", "we're", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
+    "you're", "your", "yours",
 ];
 
 /// The draft without request phrasing, words joined by single spaces; the draft
@@ -129,7 +130,16 @@ mod tests {
             subject("Any show recommendations for the weekend?"),
             "show weekend"
         );
-        assert_eq!(subject("a TV show for tonight"), "TV show tonight");
+        assert_eq!(subject("a TV show for tonight"), "TV show");
+    }
+
+    #[test]
+    fn when_and_how_it_is_put_are_not_what_it_is_about() {
+        assert_eq!(subject("What should I watch tonight?"), "watch");
+        assert_eq!(
+            subject("Put together a playlist for studying"),
+            "playlist studying"
+        );
     }
 
     #[test]
