@@ -57,6 +57,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const PLACE: &[&str] = &["travel", "lodging", "transport", "food", "home"];
     const WORK: &[&str] = &["work", "learning"];
     const PLATFORM: &[&str] = &["tech", "coding"];
+    const SICK: &[&str] = &["travel", "transport"];
     const BUDGET: &[&str] = &[
         "money", "travel", "lodging", "tech", "fashion", "home", "motors",
     ];
@@ -84,6 +85,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         PLATFORM
     } else if topic == "on a budget" {
         BUDGET
+    } else if topic.starts_with("gets ") && topic.ends_with("sick") {
+        SICK
     } else {
         &[]
     }
@@ -262,13 +265,21 @@ mod tests {
             ("works as nurse", "work"),
             ("uses linux", "coding"),
             ("on a budget", "money"),
+            ("gets seasick", "travel"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)
                 .iter()
                 .all(|a| DOMAINS.iter().any(|d| d.0 == *a)));
         }
-        for other in ["has a car", "vegetarian diet", "from ohio", "jazz", ""] {
+        for other in [
+            "has a car",
+            "vegetarian diet",
+            "from ohio",
+            "jazz",
+            "gets",
+            "",
+        ] {
             assert!(fact_areas(other).is_empty(), "{other}");
         }
         let d = domains();

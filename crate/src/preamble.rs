@@ -364,9 +364,8 @@ fn fact_clause(t: &str) -> String {
         "is" => Some("am"),
         "does" => Some("do"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
-        | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives" => {
-            None
-        }
+        | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
+        | "gets" => None,
         _ => {
             return if t.ends_with(" diet") {
                 format!("I follow a {t}")
@@ -923,6 +922,10 @@ mod tests {
         assert_eq!(
             clause("on a budget", Kind::Fact, Polarity::Like),
             "I am on a budget"
+        );
+        assert_eq!(
+            clause("gets seasick", Kind::Fact, Polarity::Like),
+            "I get seasick"
         );
         assert_eq!(
             clause("em dashes", Kind::Style, Polarity::Dislike),

@@ -3197,6 +3197,19 @@ fn traits_night_owl_introvert_colorblind_visual_learner() {
             ("colorblind", Like, Fact),
         ],
     );
+    assert_extracts(
+        "I get seasick easily, so no cruises",
+        &[
+            ("cruises", Dislike, Preference),
+            ("gets seasick", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I get really car sick on long drives.",
+        &[("gets carsick", Like, Fact)],
+    );
+    assert_nothing("I don't get seasick.");
+    assert_nothing("My son gets carsick.");
     assert_nothing("My husband is a night owl.");
     assert_nothing("I'm not an introvert.");
     assert_nothing("I'm not colorblind.");
@@ -3535,10 +3548,6 @@ fn the_body_advice_must_fit_and_what_it_rules_out() {
     assert_extracts(
         "My skin is really sensitive, so fragrance-free products only.",
         &[("has sensitive skin", Like, Fact)],
-    );
-    assert_extracts(
-        "I get seasick easily, so no cruises.",
-        &[("cruises", Dislike, Preference)],
     );
     // What is ruled out, not the suggestions about it; and a car given up is no car.
     assert_extracts(

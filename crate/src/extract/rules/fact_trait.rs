@@ -7,7 +7,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person, I have bad knees / sensitive skin",
+    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person, I have bad knees / sensitive skin, I get seasick",
     in_requests: false,
     apply,
 };
@@ -43,6 +43,19 @@ const BODY: &[(&[&str], &str)] = &[
     (&["dry", "skin"], "has dry skin"),
 ];
 
+/// What is said after "I get": motion sickness, which rules out a cruise or a long
+/// bus ride.
+const SICK: &[(&[&str], &str)] = &[
+    (&["seasick"], "gets seasick"),
+    (&["sea", "sick"], "gets seasick"),
+    (&["carsick"], "gets carsick"),
+    (&["car", "sick"], "gets carsick"),
+    (&["airsick"], "gets airsick"),
+    (&["motion", "sick"], "gets motion sick"),
+    (&["motion-sick"], "gets motion sick"),
+    (&["motion", "sickness"], "gets motion sick"),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "Not a morning person, so ...": chat drops the "I'm".
     let bare = (ctx.word(0) == "not").then_some((1, true));
@@ -72,6 +85,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let at = end + usize::from(matches!(ctx.word(end), "a" | "an"));
         if let Some(&(_, fact)) = BODY.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) {
+            out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+        }
+    }
+    // "I get seasick easily", "I get really carsick"; not "I don't get seasick" (the
+    // anchor's "do not" is no "get").
+    for &a in ctx.anchors {
+        let Some((mut at, _)) = ctx.seq(a, &["get"]) else {
+            continue;
+        };
+        while matches!(
+            ctx.word(at),
+            "really" | "very" | "so" | "super" | "pretty" | "quite" | "easily"
+        ) {
+            at += 1;
+        }
+        if let Some(&(_, fact)) = SICK.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) {
             out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
         }
     }
