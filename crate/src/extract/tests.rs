@@ -753,6 +753,14 @@ fn passion_in_any_tense() {
         "Chess is a big passion of mine",
         &[("chess", Like, Preference)],
     );
+    assert_extracts(
+        "music has always been a strong passion of mine. any hobbies?",
+        &[("music", Like, Preference)],
+    );
+    assert_extracts(
+        "painting. its a passion of mine",
+        &[("painting", Like, Preference)],
+    );
 }
 
 #[test]

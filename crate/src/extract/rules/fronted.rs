@@ -47,17 +47,33 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     relative(ctx, out);
     category(ctx, out);
     for i in 1..ctx.toks.len() {
-        if !matches!(ctx.word(i), "is" | "are") {
+        // "i do yoga its a love of mine": chat's "its" is "it is".
+        if ctx.word(i) == "its" && passion_of_mine(ctx, i + 1) {
+            out.extend(
+                ctx.phrase_before(i)
+                    .map(|t| Found::new(t, Polarity::Like, Kind::Preference, 0.85)),
+            );
             continue;
         }
+        // The subject ends at the copula, or at "has (always)" before "been" ("music
+        // has always been a passion of mine").
+        let end = match ctx.word(i) {
+            "is" | "are" => i,
+            "been" => {
+                let mut k = i - 1;
+                while k > 0 && matches!(ctx.word(k), "always" | "long" | "really" | "truly") {
+                    k -= 1;
+                }
+                if k == 0 || !matches!(ctx.word(k), "has" | "have") {
+                    continue;
+                }
+                k
+            }
+            _ => continue,
+        };
         let mut j = i + 1;
         let found = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
-            ("a", ..)
-                if ctx.seq(j, &["a", "passion", "of", "mine"]).is_some()
-                    || ctx.seq(j, &["a", "love", "of", "mine"]).is_some() =>
-            {
-                Some((Polarity::Like, 0.85))
-            }
+            ("a", ..) if passion_of_mine(ctx, j) => Some((Polarity::Like, 0.85)),
             ("something" | "what" | "one" | "things" | "stuff" | "where", ..) => {
                 j += 1;
                 while matches!(
@@ -97,11 +113,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             };
             // "my son is the best": praise of one's own, no taste. Nor someone else's
             // word ("my wife says pizza is the best").
-            let start = ctx.subject_start(i);
+            let start = ctx.subject_start(end);
             if matches!(
                 ctx.word(start),
                 "my" | "your" | "his" | "her" | "our" | "their" | "he" | "she" | "you"
-            ) || (0..i).any(|k| {
+            ) || (0..end).any(|k| {
                 matches!(
                     ctx.word(k),
                     "says" | "said" | "thinks" | "thought" | "believes" | "claims" | "if"
@@ -127,22 +143,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some((polarity, intensity)) = found else {
             continue;
         };
-        let start = ctx.subject_start(i);
-        if i - start > 6 || i == start {
+        let start = ctx.subject_start(end);
+        if end - start > 6 || end == start {
             continue;
         }
         // "bagel with everything, that is what I like": the pronoun stands for what came before.
-        if i - start == 1 && matches!(ctx.word(start), "that" | "it" | "this") {
+        if end - start == 1 && matches!(ctx.word(start), "that" | "it" | "this") {
             out.extend(
                 ctx.phrase_before(start)
                     .map(|t| Found::new(t, polarity, Kind::Preference, intensity)),
             );
             continue;
         }
-        for part in split_and(ctx, start, i) {
+        for part in split_and(ctx, start, end) {
             out.push(Found::new(part, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+/// "a passion of mine", "a big love of mine" at `j` (`seq` skips the modifiers).
+fn passion_of_mine(ctx: &Ctx, j: usize) -> bool {
+    ctx.seq(j, &["a", "passion", "of", "mine"]).is_some()
+        || ctx.seq(j, &["a", "love", "of", "mine"]).is_some()
 }
 
 /// "pasta is the food I love", "another sport I like is soccer", "the only thing I
