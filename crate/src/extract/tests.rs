@@ -971,7 +971,13 @@ fn an_answer_to_a_favourite_question() {
         "do you bake, my favorite is banana bread",
         &[("banana bread", Like, Preference)],
     );
+    // The question a sentence before.
+    assert_extracts(
+        "whats your favorite color? mine is yellow.",
+        &[("yellow", Like, Preference)],
+    );
     // The question alone, or "mine" without a favourite, says nothing about me.
+    assert_nothing("Do you have a dog? mine is a poodle");
     assert_nothing("whats your favorite fruit");
     assert_nothing("whose bike is that, mine is red");
 }

@@ -561,9 +561,12 @@ fn is_pronoun_subject(w: &str) -> bool {
 }
 
 /// "(your) favorite color, mine is blue", "favorite holiday, christmas is mine": an
-/// answer to a favourite question names the taste beside "mine".
+/// answer to a favourite question names the taste beside "mine". The question may be
+/// the sentence before ("what's your favorite color? mine is yellow").
 fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
-    if !(0..mine).any(|k| ctx.word(k) == "favorite") {
+    let asked = (0..mine).any(|k| ctx.word(k) == "favorite")
+        || mine == 0 && ctx.earlier.iter().any(|t| t.w == "favorite");
+    if !asked {
         return;
     }
     let found = |t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY);
