@@ -36,8 +36,9 @@ const REQUEST_WORDS: &[&str] = &[
     "you're", "your", "yours",
 ];
 
-/// The draft without request phrasing, words joined by single spaces; the draft
-/// itself when nothing else is left ("What do you think?"), so it still embeds.
+/// The draft without request phrasing, words joined by single spaces, and the object a
+/// verb of consumption said without one implies ([`implied_object`]); the draft itself
+/// when nothing else is left ("What do you think?"), so it still embeds.
 pub fn subject(draft: &str) -> Cow<'_, str> {
     let mut kept = String::new();
     let mut words = draft
@@ -45,8 +46,11 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .peekable();
+    let mut implied = None;
     while let Some(word) = words.next() {
-        if is_request_word(word) || is_request_show(word, words.peek().copied()) {
+        let next = words.peek().copied();
+        implied = implied.or_else(|| implied_object(word, next));
+        if is_request_word(word) || is_request_show(word, next) {
             continue;
         }
         if !kept.is_empty() {
@@ -55,10 +59,41 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
         kept.push_str(word);
     }
     if kept.is_empty() {
-        Cow::Borrowed(draft)
-    } else {
-        Cow::Owned(kept)
+        return Cow::Borrowed(draft);
     }
+    if let Some(object) = implied {
+        kept.push(' ');
+        kept.push_str(object);
+    }
+    Cow::Owned(kept)
+}
+
+/// What a verb of consumption said without its object is about: "What should I read on
+/// my flight?" is about books, not flights, "What should I watch tonight?" about films.
+/// Not when an object follows ("read a CSV file").
+fn implied_object(verb: &str, next: Option<&str>) -> Option<&'static str> {
+    const IMPLIED: &[(&[&str], &str)] = &[
+        (&["read", "reading"], "books"),
+        (&["watch", "watching", "binge"], "movies shows"),
+        (&["listen", "listening"], "music"),
+        (&["play", "playing"], "games"),
+        (&["eat", "eating", "cook", "cooking"], "food"),
+        (&["wear", "wearing"], "clothes"),
+        (&["drink", "drinking"], "drinks"),
+    ];
+    /// Words that open what comes after an object-less verb: a place, a time, a purpose.
+    const NO_OBJECT: &[&str] = &[
+        "on", "in", "at", "during", "while", "with", "before", "after", "for", "when", "this",
+        "next", "now", "tonight", "today", "tomorrow",
+    ];
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    if next.is_some_and(|n| !is(n, NO_OBJECT)) {
+        return None;
+    }
+    IMPLIED
+        .iter()
+        .find(|(verbs, _)| is(verb, verbs))
+        .map(|&(_, object)| object)
 }
 
 /// "Show me how", "show some options": a request. "Any show recommendations", "a TV
@@ -135,11 +170,24 @@ mod tests {
 
     #[test]
     fn when_and_how_it_is_put_are_not_what_it_is_about() {
-        assert_eq!(subject("What should I watch tonight?"), "watch");
         assert_eq!(
             subject("Put together a playlist for studying"),
             "playlist studying"
         );
+    }
+
+    #[test]
+    fn a_verb_without_its_object_says_what_the_draft_is_about() {
+        assert_eq!(
+            subject("What should I read on my flight?"),
+            "read flight books"
+        );
+        assert_eq!(
+            subject("What should I watch tonight?"),
+            "watch movies shows"
+        );
+        // An object of its own: nothing implied.
+        assert_eq!(subject("How do I read a CSV file?"), "read CSV file");
     }
 
     #[test]
