@@ -86,28 +86,28 @@ fn implied_object(verb: &str, next: Option<&str>) -> Option<&'static str> {
         "on", "in", "at", "during", "while", "with", "before", "after", "for", "when", "this",
         "next", "now", "tonight", "today", "tomorrow",
     ];
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-    if next.is_some_and(|n| !is(n, NO_OBJECT)) {
+    if next.is_some_and(|n| !one_of(n, NO_OBJECT)) {
         return None;
     }
     IMPLIED
         .iter()
-        .find(|(verbs, _)| is(verb, verbs))
+        .find(|(verbs, _)| one_of(verb, verbs))
         .map(|&(_, object)| object)
 }
 
 /// "Show me how", "show some options": a request. "Any show recommendations", "a TV
 /// show for tonight": what the draft is about.
 fn is_request_show(word: &str, next: Option<&str>) -> bool {
-    word.eq_ignore_ascii_case("show")
-        && next.map_or(true, |n| {
-            [
-                "me", "us", "you", "him", "her", "them", "how", "what", "where", "which", "why",
-                "when", "some", "a", "an", "the", "my", "all", "any",
-            ]
-            .iter()
-            .any(|w| n.eq_ignore_ascii_case(w))
-        })
+    const ASKS: &[&str] = &[
+        "me", "us", "you", "him", "her", "them", "how", "what", "where", "which", "why", "when",
+        "some", "a", "an", "the", "my", "all", "any",
+    ];
+    word.eq_ignore_ascii_case("show") && next.map_or(true, |n| one_of(n, ASKS))
+}
+
+/// `word` is in `list`, compared case-blind.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| word.eq_ignore_ascii_case(l))
 }
 
 /// Whether `word` is listed, compared case-blind with ’ read as ': no allocation, as

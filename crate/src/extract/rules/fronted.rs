@@ -47,7 +47,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     relative(ctx, out);
     category(ctx, out);
     for i in 1..ctx.toks.len() {
-        // "i do yoga its a love of mine": chat's "its" is "it is".
+        // "painting. its a passion of mine": chat's "its" is "it is".
         if ctx.word(i) == "its" && passion_of_mine(ctx, i + 1) {
             out.extend(
                 ctx.phrase_before(i)
