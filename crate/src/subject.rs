@@ -50,7 +50,7 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
     while let Some(word) = words.next() {
         let next = words.peek().copied();
         implied = implied.or_else(|| implied_object(word, next));
-        if is_request_word(word) || is_request_show(word, next) {
+        if is_request_word(word) || is_request_show(word, next) || is_quantity(word) {
             continue;
         }
         if !kept.is_empty() {
@@ -103,6 +103,16 @@ fn is_request_show(word: &str, next: Option<&str>) -> bool {
         "some", "a", "an", "the", "my", "all", "any",
     ];
     word.eq_ignore_ascii_case("show") && next.map_or(true, |n| one_of(n, ASKS))
+}
+
+/// "for four people", "a 3-day trip": how many says nothing about what of (the numbers
+/// had pulled "Suggest a pizza order for four people" away from food).
+fn is_quantity(word: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+        "twenty", "people", "person",
+    ];
+    word.bytes().all(|b| b.is_ascii_digit()) || one_of(word, COUNTS)
 }
 
 /// `word` is in `list`, compared case-blind.
@@ -188,6 +198,15 @@ mod tests {
         );
         // An object of its own: nothing implied.
         assert_eq!(subject("How do I read a CSV file?"), "read CSV file");
+    }
+
+    #[test]
+    fn how_many_is_not_what_of() {
+        assert_eq!(
+            subject("Suggest a pizza order for four people"),
+            "pizza order"
+        );
+        assert_eq!(subject("Plan a 3-day trip to Rome"), "day trip Rome");
     }
 
     #[test]
