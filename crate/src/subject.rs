@@ -41,15 +41,20 @@ const REQUEST_WORDS: &[&str] = &[
 /// when nothing else is left ("What do you think?"), so it still embeds.
 pub fn subject(draft: &str) -> Cow<'_, str> {
     let mut kept = String::new();
-    let mut words = draft
+    let words: Vec<&str> = draft
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .peekable();
+        .collect();
     let mut implied = None;
-    while let Some(word) = words.next() {
-        let next = words.peek().copied();
-        implied = implied.or_else(|| implied_object(word, next));
+    for (i, &word) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied();
+        implied = implied.or_else(|| {
+            // "listen to" takes its object after the "to".
+            let to = one_of(word, &["listen", "listening"])
+                && next.is_some_and(|n| n.eq_ignore_ascii_case("to"));
+            implied_object(word, if to { words.get(i + 2).copied() } else { next })
+        });
         if is_request_word(word) || is_request_show(word, next) || is_quantity(word) {
             continue;
         }
@@ -196,6 +201,11 @@ mod tests {
             subject("What should I watch tonight?"),
             "watch movies shows"
         );
+        assert_eq!(
+            subject("What can I listen to on my commute?"),
+            "listen commute music"
+        );
+        assert_eq!(subject("I want to listen to jazz"), "listen jazz");
         // An object of its own: nothing implied.
         assert_eq!(subject("How do I read a CSV file?"), "read CSV file");
     }
