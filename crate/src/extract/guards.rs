@@ -196,6 +196,16 @@ fn is_tag_start(w: &str) -> bool {
             | "can"
             | "would"
             | "any"
+            // "I loved Dune, anything similar?", "I'm vegan, suggestions?"
+            | "anything"
+            | "something"
+            | "similar"
+            | "more"
+            | "suggestions"
+            | "recommendations"
+            | "ideas"
+            | "tips"
+            | "thoughts"
     )
 }
 

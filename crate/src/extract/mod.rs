@@ -121,6 +121,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                     after_contrast,
                     before: &toks[..clause.start],
                     earlier,
+                    text: &text,
                 };
                 let retracted = if reading == Reading::Statement {
                     retractions(ctoks)
@@ -256,6 +257,7 @@ fn retractions(toks: &[Tok]) -> Vec<Found> {
             after_contrast: false,
             before: &[],
             earlier: &[],
+            text: "",
         };
         let mut facts = Vec::new();
         for rule in RULES.iter().filter(|r| r.states_facts()) {

@@ -1239,6 +1239,12 @@ fn a_tag_question_keeps_the_statement() {
         "i love green beans, do you?",
         &[("green beans", Like, Preference)],
     );
+    // A request for more after the comma.
+    assert_extracts(
+        "I love Dune, anything similar?",
+        &[("dune", Like, Preference)],
+    );
+    assert_extracts("I hate crowds, ideas?", &[("crowds", Dislike, Preference)]);
 }
 
 #[test]
@@ -2796,6 +2802,17 @@ fn a_past_verdict_on_what_was_just_tried() {
         "I really liked Dune but hated Dune 2.",
         &[("dune", Like, Preference), ("dune 2", Dislike, Preference)],
     );
+    // A title's own capitalised "The" (not an occasion's "the", nor shouting).
+    assert_extracts(
+        "I loved The Three-Body Problem.",
+        &[("three-body problem", Like, Preference)],
+    );
+    assert_extracts(
+        "I loved The Martian, anything similar?",
+        &[("martian", Like, Preference)],
+    );
+    assert_nothing("I loved the party.");
+    assert_nothing("I LOVED THE PARTY.");
     // One person or occasion, or the past itself, is no taste.
     assert_nothing("I loved my parents but they passed away.");
     assert_nothing("great, recently i enjoyed a private lunch with my friend");

@@ -134,6 +134,9 @@ pub(crate) struct Ctx<'a> {
     /// The sentence before this one, or the question this statement answers, for a
     /// pronoun that opens the statement ("Do you like tomatoes? I hate them.").
     pub earlier: &'a [Tok],
+    /// The message as typed (tokens hold offsets into it), for what only capitals
+    /// tell: "I loved The Martian" names a work, "I loved the party" an occasion.
+    pub text: &'a str,
 }
 
 /// A cue phrase and the intensity it carries.
@@ -202,6 +205,14 @@ pub(crate) fn is_manner_adverb(w: &str) -> bool {
 impl<'a> Ctx<'a> {
     pub fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.w.as_str())
+    }
+
+    /// Token `i` is written capitalised in the message ("The", not "the" or "THE").
+    pub fn capital(&self, i: usize) -> bool {
+        let Some(written) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
+            return false;
+        };
+        written.starts_with(char::is_uppercase) && written.chars().any(char::is_lowercase)
     }
 
     /// Match `pat` at token `at`, skipping modifiers before each pattern word

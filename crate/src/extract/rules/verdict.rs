@@ -21,7 +21,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for (cues, polarity) in [(LIKED, Polarity::Like), (DISLIKED, Polarity::Dislike)] {
         for (end, intensity) in ctx.anchored(cues) {
             let pronoun = matches!(ctx.word(end), "it" | "them");
-            if of_then(ctx, end) || !pronoun && one_of_a_kind(ctx.word(end)) {
+            // "I loved The Martian": a title's own "The".
+            let title = ctx.word(end) == "the" && ctx.capital(end) && ctx.capital(end + 1);
+            if of_then(ctx, end) || !pronoun && !title && one_of_a_kind(ctx.word(end)) {
                 continue;
             }
             if of_the_chat(ctx, end, pronoun) {
