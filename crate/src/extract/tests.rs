@@ -3553,8 +3553,8 @@ fn more_answer_style_wishes() {
         "Talk to me like a senior engineer would.",
         &[("expert-level explanations", Like, Style)],
     );
-    // What was quoted is masked: the bare word "phrase" is no taste.
-    assert_nothing("I hate the phrase \"I hope this helps\".");
+    // The quoted phrase itself is a style wish (`words_the_answers_must_leave_out`),
+    // never a taste called "phrase".
 }
 
 #[test]
@@ -3710,4 +3710,34 @@ fn a_top_priority_is_valued_and_what_loses_attention_is_not() {
         &[("long lectures", Dislike, Preference)],
     );
     assert_nothing("I find it hard to stay awake.");
+}
+
+#[test]
+fn words_the_answers_must_leave_out() {
+    // Quoted (masked from every other rule), plain, several, or said as a dislike.
+    assert_extracts(
+        "Please don't use the word \"delve\".",
+        &[("the word delve", Dislike, Style)],
+    );
+    assert_extracts(
+        "Never use the word 'delve' in your answers.",
+        &[("the word delve", Dislike, Style)],
+    );
+    assert_extracts(
+        "Please avoid using the words \"tapestry\", \"delve\" and “realm”.",
+        &[
+            ("the word tapestry", Dislike, Style),
+            ("the word delve", Dislike, Style),
+            ("the word realm", Dislike, Style),
+        ],
+    );
+    assert_extracts(
+        "I hate the phrase \"I hope this helps\".",
+        &[("the phrase i hope this helps", Dislike, Style)],
+    );
+    // Someone else's, a liking, a quotation left open, or words as a pastime.
+    assert_nothing("My boss hates the word synergy.");
+    assert_nothing("I love the word \"serendipity\".");
+    assert_nothing("Please don't use the word \"");
+    assert_extracts("I hate word games", &[("word games", Dislike, Preference)]);
 }

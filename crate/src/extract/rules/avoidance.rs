@@ -280,6 +280,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && matches!(verb, "get" | "have" | "see" | "receive");
         if is_object_verb(verb) || handed {
             from += 1;
+            // "Never use the word delve": words for the answers (`style_words`).
+            if ctx.word(from) == "the"
+                && matches!(ctx.word(from + 1), "word" | "words" | "phrase" | "phrases")
+            {
+                continue;
+            }
             // "avoid eating at chain restaurants".
             while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {
                 from += 1;

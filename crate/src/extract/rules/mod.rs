@@ -37,6 +37,7 @@ mod style_length;
 mod style_programming;
 mod style_tone;
 mod style_units;
+mod style_words;
 mod verdict;
 
 pub(crate) use fact_household::{is_child, is_pet, pet_gone};
@@ -95,6 +96,7 @@ pub(crate) const RULES: &[Rule] = &[
     style_programming::RULE,
     style_tone::RULE,
     style_units::RULE,
+    style_words::RULE,
     verdict::RULE,
 ];
 

@@ -1,0 +1,126 @@
+//! "Please don't use the word "delve"", "stop saying 'great question'", "I hate the
+//! phrase "I hope this helps"": words the answers must leave out. The word itself is
+//! often quoted, and quotations are masked from the other rules, so this one reads it
+//! from the message as typed.
+
+use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "style_words",
+    description: "banned words: don't use / stop saying / I hate the word or phrase X",
+    in_requests: true,
+    apply,
+};
+
+/// A quoted word is cut to this many characters: a phrase, not a paragraph.
+const MAX_QUOTED: usize = 60;
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for i in 2..ctx.toks.len() {
+        let noun = match ctx.word(i) {
+            "word" | "words" => "word",
+            "phrase" | "phrases" | "expression" | "expressions" => "phrase",
+            _ => continue,
+        };
+        if ctx.word(i - 1) != "the" {
+            continue;
+        }
+        let verb = i - 2;
+        let banned = match ctx.word(verb) {
+            // "don't use", "never say", "stop using", "avoid writing".
+            "use" | "using" | "say" | "saying" | "write" | "writing" => {
+                verb > 0 && matches!(ctx.word(verb - 1), "not" | "never" | "stop" | "avoid")
+            }
+            // "I hate the word moist": mine, not someone else's.
+            "hate" | "dislike" | "detest" | "loathe" => ctx.anchors.contains(&verb),
+            _ => false,
+        };
+        if !banned {
+            continue;
+        }
+        let mut said = quoted(ctx, i);
+        if said.is_empty() {
+            said.extend(plain(ctx, i + 1));
+        }
+        for what in said {
+            out.push(Found::new(
+                format!("the {noun} {what}"),
+                Polarity::Dislike,
+                Kind::Style,
+                0.8,
+            ));
+        }
+    }
+}
+
+/// The texts in the double quotes that open right after token `noun`, lower case,
+/// several when joined by commas, "and" or "or" (masked, the quotations have no
+/// tokens of their own).
+fn quoted(ctx: &Ctx, noun: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(mut rest) = ctx.toks.get(noun).and_then(|t| ctx.text.get(t.end..)) else {
+        return out;
+    };
+    loop {
+        rest = rest.trim_start();
+        let Some(open) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\u{201C}'))
+        else {
+            break;
+        };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(['"', '\u{201D}']) else {
+            break;
+        };
+        let what: String = inner[..close]
+            .trim()
+            .trim_end_matches(['.', ',', '!', '?'])
+            .chars()
+            .take(MAX_QUOTED)
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !what.is_empty() {
+            out.push(what);
+        }
+        // The closing mark is one character wide, whichever it is.
+        rest = &inner[close..];
+        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        let joined = rest.trim_start_matches([',', ' ']);
+        rest = ["and ", "or "]
+            .iter()
+            .find_map(|j| joined.strip_prefix(j))
+            .unwrap_or(joined);
+    }
+    out
+}
+
+/// Up to three plain words from `at` ("the word delve in your answers" -> "delve").
+fn plain(ctx: &Ctx, at: usize) -> Option<String> {
+    let words: Vec<&str> = ctx.toks[at.min(ctx.toks.len())..]
+        .iter()
+        .take_while(|t| {
+            !t.is_stop()
+                && !matches!(
+                    t.w.as_str(),
+                    "in" | "when"
+                        | "again"
+                        | "anymore"
+                        | "please"
+                        | "ever"
+                        | "and"
+                        | "or"
+                        | "because"
+                        | "so"
+                        | "with"
+                        | "to"
+                        | "for"
+                )
+        })
+        .take(3)
+        .map(|t| t.w.as_str())
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
