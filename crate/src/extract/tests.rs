@@ -3741,3 +3741,17 @@ fn words_the_answers_must_leave_out() {
     assert_nothing("Please don't use the word \"");
     assert_extracts("I hate word games", &[("word games", Dislike, Preference)]);
 }
+
+#[test]
+fn nothing_with_rules_it_out() {
+    assert_extracts(
+        "Nothing with raisins, please.",
+        &[("raisins", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Give me a recipe, nothing with nuts.",
+        &[("nuts", Dislike, Preference)],
+    );
+    // Not where it opens no clause.
+    assert_nothing("There's nothing with more flavor than garlic.");
+}

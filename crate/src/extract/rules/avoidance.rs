@@ -1,6 +1,7 @@
 //! "I avoid X", "I stay away from X", "I never eat X", "I quit X", "I refuse to X".
 
 use super::{Ctx, Cue, Found, Rule};
+use crate::extract::text::COMMA;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -224,6 +225,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     _ => t,
                 };
                 out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.5));
+            }
+        }
+    }
+    // "Nothing with raisins, please", "give me a recipe, nothing with nuts": what the
+    // clause rules out, opening it.
+    for k in 0..ctx.toks.len() {
+        let opens = k == 0 || ctx.word(k - 1) == COMMA;
+        if opens
+            && matches!(ctx.word(k), "nothing" | "none")
+            && matches!(ctx.word(k + 1), "with" | "containing")
+        {
+            for t in ctx.topics(k + 2) {
+                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.6));
             }
         }
     }
