@@ -3305,6 +3305,11 @@ fn tone_kept_apologies_refused_units_named_outright() {
         &[("metric units", Like, Style)],
     );
     assert_extracts("Use pounds.", &[("imperial units", Like, Style)]);
+    // The instruction after a comma.
+    assert_extracts(
+        "I'm in the US, use pounds.",
+        &[("imperial units", Like, Style)],
+    );
 }
 
 #[test]

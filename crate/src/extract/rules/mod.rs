@@ -42,7 +42,7 @@ mod verdict;
 
 pub(crate) use fact_household::{is_child, is_pet, pet_gone};
 
-use super::text::Tok;
+use super::text::{Tok, COMMA};
 use super::topic;
 use crate::item::{Kind, Polarity};
 
@@ -1089,7 +1089,15 @@ pub(crate) fn negated(ctx: &Ctx, from: usize, to: usize) -> bool {
 /// The clause reads as a wish about answers: an imperative, a "you", a first-person
 /// want/prefer, or an answer noun.
 pub(crate) fn is_request(ctx: &Ctx) -> bool {
-    let mut i = 0;
+    // At the clause's start or after a comma: "I'm in the US, use pounds".
+    (0..ctx.toks.len())
+        .filter(|&k| k == 0 || ctx.word(k - 1) == COMMA)
+        .any(|k| opens_request(ctx, k))
+        || mentions_answers(ctx)
+}
+
+/// An imperative opens at token `i`, past "please", "and", "so" and the like.
+fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
     while matches!(
         ctx.word(i),
         "please"
@@ -1106,7 +1114,7 @@ pub(crate) fn is_request(ctx: &Ctx) -> bool {
     ) {
         i += 1;
     }
-    let opener = matches!(
+    matches!(
         ctx.word(i),
         "keep"
             | "be"
@@ -1152,36 +1160,39 @@ pub(crate) fn is_request(ctx: &Ctx) -> bool {
             | "treat"
             | "respond,"
             | "tell"
-    );
-    opener
-        || ctx.toks.iter().any(|t| {
-            matches!(
-                t.w.as_str(),
-                "you"
-                    | "your"
-                    | "answers"
-                    | "answer"
-                    | "responses"
-                    | "response"
-                    | "replies"
-                    | "reply"
-                    | "prefer"
-                    | "want"
-                    | "need"
-                    | "like"
-                    | "love"
-                    | "hate"
-                    | "dislike"
-                    | "explanations"
-                    | "explain"
-                    | "please"
-                    | "output"
-                    | "format"
-                    | "formatting"
-                    | "examples"
-                    | "code"
-            )
-        })
+    )
+}
+
+/// A "you", a first-person want or prefer, or a word for the answers themselves.
+fn mentions_answers(ctx: &Ctx) -> bool {
+    ctx.toks.iter().any(|t| {
+        matches!(
+            t.w.as_str(),
+            "you"
+                | "your"
+                | "answers"
+                | "answer"
+                | "responses"
+                | "response"
+                | "replies"
+                | "reply"
+                | "prefer"
+                | "want"
+                | "need"
+                | "like"
+                | "love"
+                | "hate"
+                | "dislike"
+                | "explanations"
+                | "explain"
+                | "please"
+                | "output"
+                | "format"
+                | "formatting"
+                | "examples"
+                | "code"
+        )
+    })
 }
 
 /// A style target: words to find and the topic they stand for.
