@@ -3760,3 +3760,18 @@ fn nothing_with_rules_it_out() {
     // Not where it opens no clause.
     assert_nothing("There's nothing with more flavor than garlic.");
 }
+
+#[test]
+fn keep_the_things_of_the_answers_simple() {
+    assert_extracts(
+        "I'm really bad at cooking, so keep recipes simple.",
+        &[("simple recipes", Like, Style)],
+    );
+    assert_extracts(
+        "keep the emails short please",
+        &[("short emails", Like, Style)],
+    );
+    // The answers themselves are the length rule's; "things" are nothing.
+    assert_extracts("Keep answers short.", &[("concise answers", Like, Style)]);
+    assert_nothing("Keep things simple.");
+}

@@ -102,6 +102,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         out.truncate(before);
         return;
     }
+    // "so keep recipes simple", "keep the emails short": what the answers' things
+    // should be like.
+    for k in 0..ctx.toks.len() {
+        if ctx.word(k) != "keep" {
+            continue;
+        }
+        let n = k + 1 + usize::from(matches!(ctx.word(k + 1), "the" | "your"));
+        let (noun, adj) = (ctx.word(n), ctx.word(n + 1));
+        if noun.len() > 3
+            && noun.ends_with('s')
+            && !matches!(
+                noun,
+                "answers" | "responses" | "replies" | "things" | "sentences" | "paragraphs"
+            )
+            && matches!(adj, "simple" | "short" | "brief" | "easy" | "quick")
+        {
+            out.push(Found::new(
+                format!("{adj} {noun}"),
+                Polarity::Like,
+                Kind::Style,
+                0.7,
+            ));
+        }
+    }
     if out.iter().any(|f| f.topic == CONCISE) {
         return;
     }
