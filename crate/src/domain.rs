@@ -58,6 +58,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const WORK: &[&str] = &["work", "learning"];
     const PLATFORM: &[&str] = &["tech", "coding"];
     const SICK: &[&str] = &["travel", "transport"];
+    const WEIGHT: &[&str] = &["food", "fitness", "health"];
     const BUDGET: &[&str] = &[
         "money", "travel", "lodging", "tech", "fashion", "home", "motors",
     ];
@@ -87,6 +88,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         BUDGET
     } else if topic.starts_with("gets ") && topic.ends_with("sick") {
         SICK
+    } else if topic == "trying to lose weight" {
+        WEIGHT
     } else {
         &[]
     }
@@ -266,6 +269,7 @@ mod tests {
             ("uses linux", "coding"),
             ("on a budget", "money"),
             ("gets seasick", "travel"),
+            ("trying to lose weight", "fitness"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)

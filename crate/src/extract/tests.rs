@@ -3775,3 +3775,14 @@ fn keep_the_things_of_the_answers_simple() {
     assert_extracts("Keep answers short.", &[("concise answers", Like, Style)]);
     assert_nothing("Keep things simple.");
 }
+
+#[test]
+fn a_weight_goal_is_a_fact_for_meals_and_workouts() {
+    assert_extracts(
+        "I'm trying to lose weight, so suggest low-calorie meals.",
+        &[("trying to lose weight", Like, Fact)],
+    );
+    assert_extracts("I'm on a diet.", &[("trying to lose weight", Like, Fact)]);
+    assert_nothing("My wife is trying to lose weight.");
+    assert_nothing("I'm on a diet of pure coffee.");
+}

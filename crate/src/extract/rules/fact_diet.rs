@@ -82,6 +82,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         })
         .map(|k| k + 1)
         .collect();
+    // "I'm trying to lose weight", "I need to lose weight", "I'm on a diet": a goal
+    // that meal and workout advice must serve.
+    for &a in ctx.anchors {
+        let goal = [
+            &["am", "trying", "to", "lose", "weight"][..],
+            &["want", "to", "lose", "weight"],
+            &["need", "to", "lose", "weight"],
+            &["am", "on", "a", "diet"],
+        ]
+        .iter()
+        .find_map(|pat| ctx.seq(a, pat))
+        // Not "a diet of pure coffee".
+        .is_some_and(|(end, _)| ctx.word(end) != "of");
+        if goal {
+            out.push(Found::new(
+                "trying to lose weight",
+                Polarity::Like,
+                Kind::Fact,
+                0.8,
+            ));
+        }
+    }
     for &a in ctx.anchors.iter().chain(&required) {
         let opener = [
             &["am"][..],
