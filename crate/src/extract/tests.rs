@@ -3786,3 +3786,17 @@ fn a_weight_goal_is_a_fact_for_meals_and_workouts() {
     assert_nothing("My wife is trying to lose weight.");
     assert_nothing("I'm on a diet of pure coffee.");
 }
+
+#[test]
+fn in_a_named_place_now_is_a_home() {
+    assert_extracts(
+        "I'm in Manchester now.",
+        &[("lives in manchester", Like, Fact)],
+    );
+    assert_extracts("I'm now in Leeds", &[("lives in leeds", Like, Fact)]);
+    assert_extracts("I'm in the US now", &[("lives in us", Like, Fact)]);
+    // Not a state, a visit, or a name without its capital.
+    assert_nothing("I'm in a meeting now.");
+    assert_nothing("I'm in Paris this week.");
+    assert_nothing("i'm in manchester now");
+}

@@ -103,7 +103,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .find(|&k| ctx.word(k) == "to")
             .map(|k| (k + 1, "lives in"))
     });
-    for (end, prefix) in said.chain(participle).chain(moved) {
+    // "I'm in Manchester now", "I'm now in Leeds": where the person is for good, a
+    // name written with capitals (not "I'm in a meeting now", "I'm in Paris this week").
+    let now_in = ctx.anchors.iter().filter_map(|&a| {
+        let (end, _) = ctx.seq(a, &["am", "in"])?;
+        let now = (a..(end + 6).min(ctx.toks.len()))
+            .take_while(|&k| !ctx.toks[k].is_stop())
+            .any(|k| ctx.word(k) == "now");
+        let name = end + usize::from(ctx.word(end) == "the");
+        let acronym = (2..=4).contains(&ctx.written(name).len())
+            && ctx.written(name).chars().all(|c| c.is_ascii_uppercase());
+        (now && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
+    });
+    for (end, prefix) in said.chain(participle).chain(moved).chain(now_in) {
         let words = ctx.short_name(end, ends_place);
         // "I'm from work", "I live in fear": nothing place-like.
         if words.is_empty()

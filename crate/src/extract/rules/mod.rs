@@ -209,11 +209,17 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| t.w.as_str())
     }
 
+    /// Token `i` as written in the message ("" when unknown).
+    pub fn written(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
     /// Token `i` is written capitalised in the message ("The", not "the" or "THE").
     pub fn capital(&self, i: usize) -> bool {
-        let Some(written) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
-            return false;
-        };
+        let written = self.written(i);
         written.starts_with(char::is_uppercase) && written.chars().any(char::is_lowercase)
     }
 
