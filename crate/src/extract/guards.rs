@@ -122,7 +122,7 @@ pub(crate) fn reading(
         let favourite = (2..toks.len()).find(|&k| {
             toks[k].w == "my" && toks.get(k + 1).is_some_and(|t| t.w == "favorite")
                 || toks[k].w == "favorite"
-                    && toks[k - 1].w == "your"
+                    && matches!(toks[k - 1].w.as_str(), "your" | "a" | "any")
                     && toks[k + 1..].iter().any(|t| t.w == "mine")
         });
         let answer = match (answer, favourite) {

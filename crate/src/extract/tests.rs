@@ -971,6 +971,10 @@ fn an_answer_to_a_favourite_question() {
         "do you bake, my favorite is banana bread",
         &[("banana bread", Like, Preference)],
     );
+    assert_extracts(
+        "do u have a favorite color mine is yellow",
+        &[("yellow", Like, Preference)],
+    );
     // The question a sentence before.
     assert_extracts(
         "whats your favorite color? mine is yellow.",
