@@ -741,6 +741,15 @@ fn fronted_objects() {
         "It was a rainy evening, which I love",
         &[("rainy evening", Like, Preference)],
     );
+    // The verb before the object is no part of it; "too" ends the clause.
+    assert_extracts(
+        "i can only play it in video games, which i love too.",
+        &[("video games", Like, Preference)],
+    );
+    assert_extracts(
+        "forces me to eat fast food, which i hate.",
+        &[("fast food", Dislike, Preference)],
+    );
 }
 
 #[test]

@@ -299,6 +299,8 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "way"
                         | "at"
                         | "all"
+                        | "too"
+                        | "also"
                 )
             })
             .count();
@@ -349,6 +351,15 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "often"
                         | "usually"
                         | "sometimes"
+                        // "i play video games, which i love": the verb is no part of it.
+                        | "play"
+                        | "watch"
+                        | "eat"
+                        | "read"
+                        | "do"
+                        | "have"
+                        | "make"
+                        | "drink"
                 )
                 || is_third_person_verb(p)
             {
