@@ -3813,3 +3813,14 @@ fn in_a_named_place_now_is_a_home() {
     assert_nothing("I'm in Paris this week.");
     assert_nothing("i'm in manchester now");
 }
+
+#[test]
+fn a_large_family_is_a_household_fact() {
+    assert_extracts(
+        "I have a large family with multiple children, so I need a vehicle with three rows of seating.",
+        &[("has a large family", Like, Fact)],
+    );
+    assert_extracts("We are a big family", &[("has a large family", Like, Fact)]);
+    assert_nothing("I have a big family dinner tonight");
+    assert_nothing("My friend has a large family");
+}

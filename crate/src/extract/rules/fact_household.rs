@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four, I'm married, a mom, pregnant",
+    description: "household facts: I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four / a big family, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };
@@ -158,6 +158,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.85));
                 continue;
             }
+        }
+        // "I have a large family with multiple children", "we're a big family".
+        let large = [&["have", "a"][..], &["are", "a"]].iter().any(|pat| {
+            ctx.seq(a, pat).is_some_and(|(end, _)| {
+                let after = end + 2;
+                matches!(ctx.word(end), "large" | "big")
+                    && ctx.word(end + 1) == "family"
+                    // Not "a big family dinner".
+                    && (after >= ctx.toks.len()
+                        || ctx.toks[after].is_stop()
+                        || matches!(ctx.word(after), "with" | "so" | "and" | "but" | "of")
+                        || crate::extract::topic::is_number(ctx.word(after)))
+            })
+        });
+        if large {
+            out.push(Found::new(
+                "has a large family",
+                Polarity::Like,
+                Kind::Fact,
+                0.85,
+            ));
+            continue;
         }
         // "I drive an electric car": it decides where to charge, park and stop.
         if let Some((end, _)) = ctx.seq(a, &["drive", "a"]) {
