@@ -169,10 +169,14 @@ pub fn extract(text: &str) -> Vec<Item> {
     out
 }
 
-/// The clause, verbatim from the original text.
+/// The clause, verbatim from the original text, with a quotation it ends on (masked,
+/// it has no tokens: "Please don't use the word "delve"").
 fn quote(text: &str, toks: &[Tok]) -> String {
     let start = toks.first().map_or(0, |t| t.start);
-    let end = toks.last().map_or(0, |t| t.end);
+    let mut end = toks.last().map_or(0, |t| t.end);
+    if let Some(last) = text::quotations_after(text, end).last() {
+        end = last.end;
+    }
     let s = text.get(start..end).unwrap_or("");
     s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .to_owned()

@@ -3753,6 +3753,11 @@ fn words_the_answers_must_leave_out() {
         "I hate the phrase \"I hope this helps\".",
         &[("the phrase i hope this helps", Dislike, Style)],
     );
+    // The quote shown in the popup keeps the quoted words.
+    assert_eq!(
+        extract("Please avoid using the words \"tapestry\" and “realm”, thanks.")[0].quote,
+        "Please avoid using the words \"tapestry\" and “realm”"
+    );
     // Someone else's, a liking, a quotation left open, or words as a pastime.
     assert_nothing("My boss hates the word synergy.");
     assert_nothing("I love the word \"serendipity\".");

@@ -107,6 +107,42 @@ fn pasted_after(line: &str) -> Option<usize> {
     (words.len() >= 2 && introduces).then_some(colon)
 }
 
+/// The double-quoted texts that follow byte `at` of `text` (past spaces), several
+/// when joined by commas, "and" or "or": each as its byte range, closing mark
+/// included. Masked, a quotation has no tokens; a few rules and the quote still
+/// need it ("don't use the words "delve" and "tapestry"").
+pub(crate) fn quotations_after(text: &str, at: usize) -> Vec<std::ops::Range<usize>> {
+    /// A quotation longer than this is no word or phrase.
+    const LONGEST: usize = 200;
+    let mut out = Vec::new();
+    let mut at = at;
+    while let Some(rest) = text.get(at..) {
+        let trimmed = rest.trim_start();
+        let Some(open) = trimmed
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\u{201C}'))
+        else {
+            break;
+        };
+        let start = at + (rest.len() - trimmed.len());
+        let inner = &trimmed[open.len_utf8()..];
+        let Some(close) = inner.find(['"', '\u{201D}']).filter(|&c| c <= LONGEST) else {
+            break;
+        };
+        let mark = inner[close..].chars().next().map_or(0, char::len_utf8);
+        let end = start + open.len_utf8() + close + mark;
+        out.push(start..end);
+        let after = text[end..].trim_start_matches([',', ' ']);
+        let joined = ["and ", "or "]
+            .iter()
+            .find_map(|j| after.strip_prefix(j))
+            .unwrap_or(after);
+        at = text.len() - joined.len();
+    }
+    out
+}
+
 fn is_whole_quote(line: &str) -> bool {
     let inner = line
         .strip_prefix('"')

@@ -4,6 +4,7 @@
 //! from the message as typed.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::text::quotations_after;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -54,47 +55,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// The texts in the double quotes that open right after token `noun`, lower case,
-/// several when joined by commas, "and" or "or" (masked, the quotations have no
-/// tokens of their own).
+/// The texts in the double quotes right after token `noun`, lower case, without their
+/// marks (`text::quotations_after`).
 fn quoted(ctx: &Ctx, noun: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let Some(mut rest) = ctx.toks.get(noun).and_then(|t| ctx.text.get(t.end..)) else {
-        return out;
+    let Some(end) = ctx.toks.get(noun).map(|t| t.end) else {
+        return Vec::new();
     };
-    loop {
-        rest = rest.trim_start();
-        let Some(open) = rest
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '"' | '\u{201C}'))
-        else {
-            break;
-        };
-        let inner = &rest[open.len_utf8()..];
-        let Some(close) = inner.find(['"', '\u{201D}']) else {
-            break;
-        };
-        let what: String = inner[..close]
-            .trim()
-            .trim_end_matches(['.', ',', '!', '?'])
-            .chars()
-            .take(MAX_QUOTED)
-            .flat_map(char::to_lowercase)
-            .collect();
-        if !what.is_empty() {
-            out.push(what);
-        }
-        // The closing mark is one character wide, whichever it is.
-        rest = &inner[close..];
-        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-        let joined = rest.trim_start_matches([',', ' ']);
-        rest = ["and ", "or "]
-            .iter()
-            .find_map(|j| joined.strip_prefix(j))
-            .unwrap_or(joined);
-    }
-    out
+    quotations_after(ctx.text, end)
+        .into_iter()
+        .filter_map(|r| {
+            let marked = &ctx.text[r];
+            let inner = marked
+                .trim_start_matches(['"', '\u{201C}'])
+                .trim_end_matches(['"', '\u{201D}'])
+                .trim()
+                .trim_end_matches(['.', ',', '!', '?']);
+            let what: String = inner
+                .chars()
+                .take(MAX_QUOTED)
+                .flat_map(char::to_lowercase)
+                .collect();
+            (!what.is_empty()).then_some(what)
+        })
+        .collect()
 }
 
 /// Up to three plain words from `at` ("the word delve in your answers" -> "delve").
