@@ -111,8 +111,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .take_while(|&k| !ctx.toks[k].is_stop())
             .any(|k| ctx.word(k) == "now");
         let name = end + usize::from(ctx.word(end) == "the");
-        let acronym = (2..=4).contains(&ctx.written(name).len())
-            && ctx.written(name).chars().all(|c| c.is_ascii_uppercase());
+        let written = ctx.written(name);
+        let acronym =
+            (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());
         (now && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
     });
     for (end, prefix) in said.chain(participle).chain(moved).chain(now_in) {
