@@ -197,11 +197,9 @@ impl Said {
         let close = CLOSE.trim_end_matches(']').to_lowercase();
         let mut parts: Vec<String> = Vec::new();
         for text in &texts[skip..] {
-            let mut rest = crate::signal::truncate(text.as_ref(), MAX_SAID_BYTES);
-            while let Some(start) = rest.find(PREAMBLE_OPEN) {
-                let after = &rest[start + PREAMBLE_OPEN.len()..];
-                let end = after.find(']').unwrap_or(after.len());
-                let body = after[..end].trim().to_lowercase();
+            let head = crate::signal::truncate(text.as_ref(), MAX_SAID_BYTES);
+            for (_, body) in crate::signal::preambles(head) {
+                let body = body.trim().to_lowercase();
                 let body = body.strip_prefix(&open).unwrap_or(&body);
                 let body = body.strip_suffix(&close).unwrap_or(body);
                 for part in body.split(';') {
@@ -210,7 +208,6 @@ impl Said {
                         parts.push(part);
                     }
                 }
-                rest = &after[end..];
             }
         }
         Self { parts }

@@ -48,20 +48,33 @@ pub const PREAMBLE_OPEN: &str = "[Palate:";
 /// Remove every Palate preamble from `text` (the user may have kept or edited around it).
 pub fn strip_preamble(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(PREAMBLE_OPEN) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        match after.find(']') {
-            Some(end) => rest = &after[end + 1..],
-            // An unterminated marker: drop to the end of that paragraph.
-            None => {
-                rest = after.find("\n\n").map_or("", |p| &after[p..]);
-            }
-        }
+    let mut kept = 0;
+    for (span, _) in preambles(text) {
+        out.push_str(&text[kept..span.start]);
+        kept = span.end;
     }
-    out.push_str(rest);
+    out.push_str(&text[kept..]);
     out.trim().to_owned()
+}
+
+/// Each `[Palate: ...]` in `text`, in order: its byte span and what it says between
+/// the marker and the `]`. An unterminated marker runs to the end of its paragraph.
+pub fn preambles(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = from + text.get(from..)?.find(PREAMBLE_OPEN)?;
+        let body_start = start + PREAMBLE_OPEN.len();
+        let after = &text[body_start..];
+        let (body_end, end) = match after.find(']') {
+            Some(close) => (body_start + close, body_start + close + 1),
+            None => {
+                let stop = body_start + after.find("\n\n").unwrap_or(after.len());
+                (stop, stop)
+            }
+        };
+        from = end;
+        Some((start..end, &text[body_start..body_end]))
+    })
 }
 
 /// Cut `text` to at most `max` bytes without splitting a character.
