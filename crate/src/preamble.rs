@@ -361,9 +361,11 @@ fn fact_clause(t: &str) -> String {
         "has" => Some("have"),
         "is" => Some("am"),
         "does" => Some("do"),
+        "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "gets" => None,
+        | "gets" | "swims" | "cycles" | "climbs" | "surfs" | "skis" | "hikes" | "jogs"
+        | "knits" | "crochets" | "sews" | "paints" | "draws" | "meditates" | "bakes" => None,
         _ => {
             return if t.ends_with(" diet") {
                 format!("I follow a {t}")
@@ -925,6 +927,16 @@ mod tests {
             clause("gets seasick", Kind::Fact, Polarity::Like),
             "I get seasick"
         );
+        for (habit, said) in [
+            ("goes climbing", "I go climbing"),
+            ("swims", "I swim"),
+            ("meditates", "I meditate"),
+            ("does yoga", "I do yoga"),
+            ("runs marathons", "I run marathons"),
+            ("learning japanese", "I am learning japanese"),
+        ] {
+            assert_eq!(clause(habit, Kind::Fact, Polarity::Like), said);
+        }
         assert_eq!(
             clause("em dashes", Kind::Style, Polarity::Dislike),
             "I don't want em dashes"

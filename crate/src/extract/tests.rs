@@ -686,7 +686,10 @@ fn chat_phrasings_of_dislike_and_abstention() {
     // One person or thing in view is no kind of thing; a measure of time is no antecedent.
     assert_nothing("my brother annoys me");
     assert_nothing("that movie freaks me out");
-    assert_nothing("i run three miles a day and i hate it");
+    assert_extracts(
+        "i run three miles a day and i hate it",
+        &[("runs", Like, Fact)],
+    );
     assert_nothing("do not worry about it");
     assert_nothing("i have never been to paris");
     assert_nothing("i have never had a pet");
@@ -1701,7 +1704,11 @@ fn a_main_verb_after_the_cue_means_the_object_came_before_it() {
 #[test]
 fn a_predicate_or_a_bare_category_is_never_a_topic() {
     assert_nothing("hi! i am upset that summer is over that is my favorite season.");
-    assert_nothing("hey that is good i do yoga its a love of mine.");
+    // (Only the habit: "its" is no topic.)
+    assert_extracts(
+        "hey that is good i do yoga its a love of mine.",
+        &[("does yoga", Like, Fact)],
+    );
     // ("the insects are bad, and i hate them" hates the insects: see below.)
     // "that show" with nothing before it to name it; "those books" is books.
     assert_nothing("try watching this to keep you busy, i love that show.");
@@ -2745,7 +2752,7 @@ fn when_and_how_often_are_no_part_of_the_thing() {
     // ... nor of what a pronoun after them stands for.
     assert_extracts(
         "I've been doing yoga for years and I love it.",
-        &[("yoga", Like, Preference)],
+        &[("does yoga", Like, Fact), ("yoga", Like, Preference)],
     );
     assert_extracts(
         "i watch anime shows a lot and like them.",
@@ -2762,11 +2769,14 @@ fn when_and_how_often_are_no_part_of_the_thing() {
         &[("vegetables", Dislike, Preference)],
     );
     // A distance is not what is disliked; the verb would be, but is not said as one.
-    assert_nothing("i run almost three miles a day and i hate it");
+    assert_extracts(
+        "i run almost three miles a day and i hate it",
+        &[("runs", Like, Fact)],
+    );
     // A verb with no object, then the verdict: the activity.
     assert_extracts(
         "in my spare time i paint and love it",
-        &[("painting", Like, Preference)],
+        &[("paints", Like, Fact), ("painting", Like, Preference)],
     );
     assert_extracts(
         "I cook every day and I enjoy it.",
@@ -3260,6 +3270,58 @@ fn traits_night_owl_introvert_colorblind_visual_learner() {
 }
 
 #[test]
+fn habits_are_facts() {
+    for (text, fact) in [
+        ("I play the guitar, mostly blues.", "plays guitar"),
+        ("I play tennis twice a week.", "plays tennis"),
+        ("I play a lot of chess.", "plays chess"),
+        ("I also play video games.", "plays video games"),
+        ("I practice yoga daily.", "does yoga"),
+        ("I've started doing pilates.", "does pilates"),
+        ("I'm learning Japanese at the moment.", "learning japanese"),
+        (
+            "I've been learning French for two years.",
+            "learning french",
+        ),
+        ("I'm learning to play the piano.", "learning piano"),
+        ("I am learning to drive.", "learning to drive"),
+        ("I go climbing every weekend.", "goes climbing"),
+        ("I swim three times a week.", "swims"),
+        ("I knit.", "knits"),
+        (
+            "I run marathons, so I eat a lot of carbs.",
+            "runs marathons",
+        ),
+        ("I run half marathons.", "runs half marathons"),
+    ] {
+        assert_extracts(text, &[(fact, Like, Fact)]);
+    }
+    // A plan, a wish, the past, an ability, someone else, an object that is no habit.
+    for text in [
+        "I'm playing tennis tomorrow.",
+        "I'm going climbing on Saturday.",
+        "I want to play guitar.",
+        "I used to play the violin.",
+        "I can play the piano.",
+        "I don't play golf.",
+        "My son plays the piano.",
+        "I run a small business.",
+        "I paint the house every spring.",
+        "I draw the line at horror.",
+    ] {
+        assert_nothing(text);
+    }
+    // What a taste lists stays the taste's: no fact for "ski" here.
+    assert_extracts(
+        "i love to hike in the summer and ski in the winter",
+        &[
+            ("hiking in summer", Like, Preference),
+            ("skiing in winter", Like, Preference),
+        ],
+    );
+}
+
+#[test]
 fn ones_are_of_the_kind_named_before() {
     assert_extracts(
         "I love dogs but not the small ones.",
@@ -3637,7 +3699,10 @@ fn a_list_ends_where_a_new_clause_begins() {
     );
     assert_extracts(
         "I hate subtitles, which is why I am learning Japanese.",
-        &[("subtitles", Dislike, Preference)],
+        &[
+            ("subtitles", Dislike, Preference),
+            ("learning japanese", Like, Fact),
+        ],
     );
     // Not a relative clause inside one part.
     assert_extracts(

@@ -17,6 +17,7 @@ mod dislike;
 mod enthusiasm;
 mod evaluation;
 mod exclusive;
+mod fact_activity;
 mod fact_diet;
 mod fact_household;
 mod fact_location;
@@ -45,6 +46,43 @@ pub(crate) use fact_household::{is_child, is_pet, pet_gone};
 use super::text::{Tok, COMMA};
 use super::topic;
 use crate::item::{Kind, Polarity};
+
+/// A language one learns or wants answers in.
+pub(crate) fn is_language(w: &str) -> bool {
+    matches!(
+        w,
+        "english"
+            | "french"
+            | "spanish"
+            | "german"
+            | "italian"
+            | "portuguese"
+            | "dutch"
+            | "japanese"
+            | "chinese"
+            | "mandarin"
+            | "cantonese"
+            | "korean"
+            | "russian"
+            | "arabic"
+            | "hindi"
+            | "polish"
+            | "swedish"
+            | "norwegian"
+            | "danish"
+            | "finnish"
+            | "greek"
+            | "turkish"
+            | "hebrew"
+            | "vietnamese"
+            | "thai"
+            | "ukrainian"
+            | "czech"
+            | "hungarian"
+            | "latin"
+            | "esperanto"
+    )
+}
 
 /// One extraction rule.
 pub(crate) struct Rule {
@@ -76,6 +114,7 @@ pub(crate) const RULES: &[Rule] = &[
     enthusiasm::RULE,
     evaluation::RULE,
     exclusive::RULE,
+    fact_activity::RULE,
     fact_diet::RULE,
     fact_household::RULE,
     fact_location::RULE,

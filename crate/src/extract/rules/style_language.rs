@@ -1,6 +1,6 @@
 //! "Use British spelling", "answer in French", "American English please": language and spelling.
 
-use super::{is_request, negated, Ctx, Found, Rule};
+use super::{is_language, is_request, negated, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -10,26 +10,10 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-fn language(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "french" => "answers in french",
-        "spanish" => "answers in spanish",
-        "german" => "answers in german",
-        "italian" => "answers in italian",
-        "portuguese" => "answers in portuguese",
-        "dutch" => "answers in dutch",
-        "japanese" => "answers in japanese",
-        "chinese" | "mandarin" => "answers in chinese",
-        "korean" => "answers in korean",
-        "russian" => "answers in russian",
-        "arabic" => "answers in arabic",
-        "hindi" => "answers in hindi",
-        "polish" => "answers in polish",
-        "swedish" => "answers in swedish",
-        "turkish" => "answers in turkish",
-        "english" => "answers in english",
-        _ => return None,
-    })
+/// "answer in Mandarin" is stored as Chinese.
+fn language(w: &str) -> Option<String> {
+    let w = if w == "mandarin" { "chinese" } else { w };
+    is_language(w).then(|| format!("answers in {w}"))
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -42,9 +26,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (
                 "british" | "uk" | "australian" | "commonwealth",
                 "spelling" | "english" | "spellings",
-            ) => "british spelling",
-            ("american" | "us", "spelling" | "english" | "spellings") => "american spelling",
-            ("oxford", "comma") => "oxford comma",
+            ) => "british spelling".to_owned(),
+            ("american" | "us", "spelling" | "english" | "spellings") => {
+                "american spelling".to_owned()
+            }
+            ("oxford", "comma") => "oxford comma".to_owned(),
             _ => match language(w) {
                 // "answer in French", "reply in Spanish", "write in German".
                 Some(t)

@@ -1,0 +1,335 @@
+//! "I play the guitar", "I do yoga", "I'm learning Japanese", "I go climbing every
+//! weekend", "I run marathons": what the person does with their time. Stored as facts,
+//! not tastes: doing a thing says it is part of the person's life (gear, practice,
+//! travel and schedules should fit it), not that they like every part of it.
+//!
+//! Only habits: the simple present ("I play"), "I've been playing", "I started
+//! playing", and "I'm learning"; not a plan ("I'm playing tennis tomorrow"), a wish
+//! ("I want to play"), the past ("I used to play") or an ability ("I can play").
+
+use super::{is_language, Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "fact_activity",
+    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit",
+    in_requests: false,
+    apply,
+};
+
+fn is_instrument(w: &str) -> bool {
+    matches!(
+        w,
+        "guitar"
+            | "piano"
+            | "violin"
+            | "viola"
+            | "cello"
+            | "drums"
+            | "bass"
+            | "ukulele"
+            | "saxophone"
+            | "sax"
+            | "flute"
+            | "trumpet"
+            | "trombone"
+            | "clarinet"
+            | "harp"
+            | "banjo"
+            | "mandolin"
+            | "harmonica"
+            | "accordion"
+    )
+}
+
+/// What one plays besides an instrument.
+fn is_game(w: &str) -> bool {
+    matches!(
+        w,
+        "tennis"
+            | "golf"
+            | "soccer"
+            | "football"
+            | "basketball"
+            | "volleyball"
+            | "baseball"
+            | "softball"
+            | "hockey"
+            | "badminton"
+            | "squash"
+            | "rugby"
+            | "cricket"
+            | "pickleball"
+            | "padel"
+            | "chess"
+            | "poker"
+            | "bridge"
+    )
+}
+
+/// What one does or practises.
+fn is_practice(w: &str) -> bool {
+    matches!(
+        w,
+        "yoga"
+            | "pilates"
+            | "crossfit"
+            | "karate"
+            | "judo"
+            | "boxing"
+            | "kickboxing"
+            | "ballet"
+            | "taekwondo"
+            | "jiu-jitsu"
+            | "triathlons"
+            | "meditation"
+            | "woodworking"
+            | "pottery"
+            | "calligraphy"
+            | "photography"
+            | "gardening"
+            | "weightlifting"
+            | "powerlifting"
+    )
+}
+
+/// What one goes to do ("I go climbing").
+fn is_outing(w: &str) -> bool {
+    matches!(
+        w,
+        "climbing"
+            | "bouldering"
+            | "running"
+            | "jogging"
+            | "hiking"
+            | "swimming"
+            | "cycling"
+            | "biking"
+            | "fishing"
+            | "camping"
+            | "skiing"
+            | "snowboarding"
+            | "surfing"
+            | "sailing"
+            | "kayaking"
+            | "dancing"
+            | "birdwatching"
+            | "hunting"
+            | "skating"
+    )
+}
+
+/// A habit said with the verb alone ("I swim three times a week"), as the third person
+/// stores it.
+fn bare(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "run" | "running" => "runs",
+        "swim" | "swimming" => "swims",
+        "cycle" | "cycling" => "cycles",
+        "climb" | "climbing" => "climbs",
+        "surf" | "surfing" => "surfs",
+        "ski" | "skiing" => "skis",
+        "hike" | "hiking" => "hikes",
+        "jog" | "jogging" => "jogs",
+        "knit" | "knitting" => "knits",
+        "crochet" | "crocheting" => "crochets",
+        "sew" | "sewing" => "sews",
+        "paint" | "painting" => "paints",
+        "draw" | "drawing" => "draws",
+        "meditate" | "meditating" => "meditates",
+        "bake" | "baking" => "bakes",
+        _ => return None,
+    })
+}
+
+/// Skills one learns "to" do ("I'm learning to drive").
+fn is_skill(w: &str) -> bool {
+    matches!(
+        w,
+        "code"
+            | "program"
+            | "cook"
+            | "bake"
+            | "swim"
+            | "drive"
+            | "knit"
+            | "crochet"
+            | "sew"
+            | "paint"
+            | "draw"
+            | "surf"
+            | "ski"
+            | "skate"
+            | "dance"
+            | "sing"
+            | "climb"
+    )
+}
+
+/// How a verb is said after the subject.
+#[derive(PartialEq)]
+enum Form {
+    /// "I play", "I have played" is not one.
+    Present,
+    /// "I've been playing", "I started playing": a habit under way.
+    Habit,
+    /// "I'm playing": a habit only for "learning".
+    Progressive,
+}
+
+/// The verb after a first-person anchor and how it is said, skipping frequency adverbs:
+/// "I also play", "I've been playing", "I recently started playing", "I'm learning".
+fn verb(ctx: &Ctx, anchor: usize) -> Option<(usize, Form)> {
+    let mut i = anchor;
+    let mut form = Form::Present;
+    loop {
+        match ctx.word(i) {
+            "also" | "still" | "mostly" | "usually" | "often" | "regularly" | "sometimes"
+            | "occasionally" | "currently" | "now" | "actually" | "recently" | "just" | "even"
+            | "really" => {}
+            "am" if form == Form::Present => form = Form::Progressive,
+            "have" if form == Form::Present && ctx.word(i + 1) == "been" => {
+                form = Form::Habit;
+                i += 1;
+            }
+            "have" if form == Form::Present && ctx.word(i + 1) == "started" => form = Form::Habit,
+            "started" | "began" | "begun" | "start" => form = Form::Habit,
+            _ => return Some((i, form)),
+        }
+        i += 1;
+    }
+}
+
+/// After a bare habit verb: where the clause ends or how often ("every morning",
+/// "three times a week", "on weekends", "for fun"); not an object ("I run a business",
+/// "I paint the house", "I draw the line").
+fn habitual_after(ctx: &Ctx, at: usize) -> bool {
+    let w = ctx.word(at);
+    ctx.toks.get(at).map_or(true, |t| t.is_stop())
+        || matches!(
+            w,
+            "every"
+                | "each"
+                | "daily"
+                | "weekly"
+                | "regularly"
+                | "often"
+                | "twice"
+                | "once"
+                | "three"
+                | "four"
+                | "five"
+                | "most"
+                | "competitively"
+                | "almost"
+                | "and"
+                | "but"
+                | "so"
+        )
+        || (w == "a" && ctx.word(at + 1) == "lot")
+        || (w == "on"
+            && matches!(
+                ctx.word(at + 1),
+                "weekends" | "the" | "sundays" | "saturdays"
+            ))
+        || (w == "for" && matches!(ctx.word(at + 1), "fun" | "exercise" | "fitness"))
+        || (w == "in" && matches!(ctx.word(at + 1), "my" | "the"))
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    // Only right after "I": "I love to hike and ski in winter" goes on the taste's list.
+    for &a in ctx
+        .anchors
+        .iter()
+        .filter(|&&a| a > 0 && ctx.word(a - 1) == "i")
+    {
+        let Some((v, form)) = verb(ctx, a) else {
+            continue;
+        };
+        let w = ctx.word(v);
+        // "I'm learning" is a habit; "I'm playing tennis" may be tonight's plan.
+        let learning = matches!(w, "learn" | "learning");
+        let said = match form {
+            Form::Progressive => learning,
+            Form::Habit => w.ends_with("ing") || learning,
+            Form::Present => !w.ends_with("ing"),
+        };
+        if !said {
+            continue;
+        }
+        let mut at = v + 1;
+        let skip_the = |at: usize| at + usize::from(ctx.word(at) == "the");
+        let fact = match w {
+            "play" | "playing" | "practice" | "practicing" | "practise" | "practising" => {
+                // "I play a lot of chess".
+                if ctx.word(at) == "a" && ctx.word(at + 1) == "lot" && ctx.word(at + 2) == "of" {
+                    at += 3;
+                }
+                let at = skip_the(at);
+                let what = ctx.word(at);
+                let practice = w.starts_with("practi");
+                if is_instrument(what) || (!practice && is_game(what)) {
+                    format!("plays {what}")
+                } else if !practice
+                    && matches!(what, "video" | "board")
+                    && ctx.word(at + 1) == "games"
+                {
+                    format!("plays {what} games")
+                } else if practice && is_practice(what) {
+                    format!("does {what}")
+                } else {
+                    continue;
+                }
+            }
+            "do" | "doing" => {
+                let what = ctx.word(at);
+                if !is_practice(what) {
+                    continue;
+                }
+                format!("does {what}")
+            }
+            "learn" | "learning" => {
+                if ctx.word(at) == "to" && ctx.word(at + 1) == "play" {
+                    at = skip_the(at + 2);
+                    if !is_instrument(ctx.word(at)) {
+                        continue;
+                    }
+                    format!("learning {}", ctx.word(at))
+                } else if ctx.word(at) == "to" && is_skill(ctx.word(at + 1)) {
+                    format!("learning to {}", ctx.word(at + 1))
+                } else {
+                    let at = skip_the(at);
+                    let what = ctx.word(at);
+                    if !is_language(what) && !is_instrument(what) {
+                        continue;
+                    }
+                    format!("learning {what}")
+                }
+            }
+            "go" | "going" if w == "go" || form == Form::Habit => {
+                let what = ctx.word(at);
+                if !is_outing(what) {
+                    continue;
+                }
+                format!("goes {what}")
+            }
+            _ => {
+                let Some(verb) = bare(w) else {
+                    continue;
+                };
+                // "I run marathons", "I run half marathons".
+                let half = ctx.word(at) == "half";
+                let race = ctx.word(at + usize::from(half));
+                if verb == "runs" && matches!(race, "marathons" | "ultras" | "triathlons") {
+                    let half = if half { "half " } else { "" };
+                    format!("runs {half}{race}")
+                } else if habitual_after(ctx, at) {
+                    verb.to_owned()
+                } else {
+                    continue;
+                }
+            }
+        };
+        out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.75));
+    }
+}
