@@ -46,8 +46,8 @@ pub const DOMAINS: &[(&str, &str)] = &[
 ];
 
 /// The areas where a fact about the person matters although it shares no meaning with
-/// the draft: "has two kids" for a weekend trip, "lives in lisbon" for day trips,
-/// "uses linux" for installing a tool. Keyed by the extractor's fact scheme
+/// the draft: "has two kids" or "lives alone" for a weekend trip, "lives in lisbon" for
+/// day trips, "uses linux" for installing a tool. Keyed by the extractor's fact scheme
 /// ([`crate::extract`]); other facts and tastes have none. Diets are left out: they
 /// already reach food drafts by meaning, and lifting them only added preambles where
 /// PrefEval's restraint set counts them against (0.192 -> 0.200).
@@ -80,6 +80,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
     if rest("lives in ").is_some() {
         PLACE
+    } else if rest("lives with ").is_some() || topic == "lives alone" {
+        FAMILY
     } else if rest("works as ").is_some() || rest("works at ").is_some() || topic == "retired" {
         WORK
     } else if rest("uses ").is_some() {
@@ -265,6 +267,8 @@ mod tests {
             ("has a 2 year old", "food"),
             ("has a dog", "pets"),
             ("lives in lisbon", "transport"),
+            ("lives alone", "food"),
+            ("lives with my elderly mother", "travel"),
             ("works as nurse", "work"),
             ("uses linux", "coding"),
             ("on a budget", "money"),
@@ -278,6 +282,7 @@ mod tests {
         }
         for other in [
             "has a car",
+            "lives",
             "vegetarian diet",
             "from ohio",
             "jazz",

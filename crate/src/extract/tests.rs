@@ -3270,6 +3270,81 @@ fn traits_night_owl_introvert_colorblind_visual_learner() {
 }
 
 #[test]
+fn feedback_on_answers_is_a_style_wish() {
+    for (text, topic, polarity) in [
+        ("Less formal please.", "formal tone", Dislike),
+        ("More casual, please.", "casual tone", Like),
+        ("A bit more formal please.", "formal tone", Like),
+        ("You're way too verbose.", "concise answers", Like),
+        ("Too wordy.", "concise answers", Like),
+        ("That's too much detail.", "concise answers", Like),
+        ("Too verbose, please.", "concise answers", Like),
+        (
+            "I don't like when answers start with \"Certainly!\".",
+            "the word certainly",
+            Dislike,
+        ),
+        (
+            "Never start with \"Great question\".",
+            "the phrase great question",
+            Dislike,
+        ),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Style)]);
+    }
+    // A thing that is too long, and an opening asked for.
+    assert_nothing("The movie was too long.");
+    assert_nothing("I watched Dune. It is too long.");
+    assert_nothing("Too hot today.");
+    assert_nothing("more coffee please");
+    assert_nothing("Start with \"Dear Sir\".");
+    assert_nothing("Don't start with the basics.");
+    assert_extracts(
+        "Nothing with raisins, please.",
+        &[("raisins", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn everyday_ways_of_saying_a_taste() {
+    for (text, topic, polarity) in [
+        ("I could eat sushi every day.", "sushi", Like),
+        ("I could live on pasta.", "pasta", Like),
+        ("Cilantro tastes like soap to me.", "cilantro", Dislike),
+        ("Olives taste disgusting.", "olives", Dislike),
+        ("Dairy upsets my stomach.", "dairy", Dislike),
+        ("Spicy food doesn't agree with me.", "spicy food", Dislike),
+        ("I get bored by long podcasts.", "long podcasts", Dislike),
+        ("Sci-fi is my go-to genre.", "sci-fi", Like),
+        ("I always pick the window seat.", "window seat", Like),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Preference)]);
+    }
+    assert_nothing("I could eat a horse.");
+    assert_nothing("I could live on a boat.");
+    assert_nothing("Chicken tastes like chicken.");
+}
+
+#[test]
+fn who_one_lives_with_and_works_on() {
+    for (text, fact) in [
+        ("I live alone.", "lives alone"),
+        ("I live alone with my cat.", "lives alone"),
+        ("I live with roommates.", "lives with roommates"),
+        (
+            "I live with my elderly mother.",
+            "lives with my elderly mother",
+        ),
+        ("I'm a Mac user.", "uses a mac"),
+        ("I've always been a Linux guy.", "uses linux"),
+    ] {
+        assert_extracts(text, &[(fact, Like, Fact)]);
+    }
+    assert_nothing("I live with anxiety.");
+    assert_nothing("My brother lives with me.");
+}
+
+#[test]
 fn habits_are_facts() {
     for (text, fact) in [
         ("I play the guitar, mostly blues.", "plays guitar"),

@@ -555,6 +555,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             "i'd" => Some(&["i", "would"]),
             "i'll" => Some(&["i", "will"]),
             "we're" => Some(&["we", "are"]),
+            "you're" | "youre" => Some(&["you", "are"]),
+            "they're" => Some(&["they", "are"]),
             "we've" => Some(&["we", "have"]),
             "we'd" => Some(&["we", "would"]),
             "don't" | "dont" => Some(&["do", "not"]),
@@ -691,7 +693,9 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                     matches!(t.w.as_str(), "my" | "his" | "her" | "our" | "their")
                 });
             toks.get(k).is_some_and(|t| match t.w.as_str() {
-                "keep" | "please" | "stop" => true,
+                "keep" | "stop" => true,
+                // Not a closing "please": "Too verbose, please."
+                "please" => toks.get(k + 1).is_some_and(|t| !t.is_stop()),
                 // "i don't drink alcohol, suggest some mocktails": a request, not a list item.
                 "suggest" | "recommend" => k == i + 1 || linked,
                 "write" | "answer" | "reply" | "respond" | "explain" if manner => true,

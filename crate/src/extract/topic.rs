@@ -286,6 +286,18 @@ fn is_unresolvable(words: &[&str]) -> bool {
     if does_what_was_said(words) {
         return true;
     }
+    // "when answers start with "Certainly!"": the opening quoted is the thing (the
+    // style_words rule reads it), not the answers' starting.
+    if let [who, verb] = words {
+        if matches!(*who, "answers" | "responses" | "replies" | "you")
+            && matches!(
+                *verb,
+                "start" | "starts" | "begin" | "begins" | "open" | "opens" | "end" | "ends"
+            )
+        {
+            return true;
+        }
+    }
     // "the only thing", "the other one": a slot with nothing in it.
     if words.iter().all(|w| {
         matches!(

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "enthusiasm",
-    description: "enthusiasm: enjoy, fan of, into, gotten into, care about, passionate about, obsessed with, an X lover, a foodie / runner / avid reader",
+    description: "enthusiasm: enjoy, fan of, into, gotten into, care about, passionate about, obsessed with, an X lover, a foodie / runner / avid reader, could eat X every day",
     in_requests: false,
     apply,
 };
@@ -36,6 +36,7 @@ const CUES: &[Cue] = &[
     (&["am", "big", "into"], 0.8),
     (&["am", "big", "on"], 0.7),
     (&["am", "fond", "of"], 0.65),
+    (&["am", "partial", "to"], 0.65),
     (&["am", "keen", "on"], 0.65),
     (&["enjoy"], 0.7),
     (&["have", "a", "love", "for"], 0.85),
@@ -164,6 +165,31 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         )
     };
     anchored_topics_unless(ctx, GOT_INTO, Polarity::Like, occasion, out);
+    // "I could eat sushi every day", "I could live on tacos"; not "I could eat a horse"
+    // or "I could live on a boat".
+    for &a in ctx.anchors {
+        let (start, every) = if let Some((s, _)) = ctx.seq(a, &["could", "eat"]) {
+            (s, true)
+        } else if let Some((s, _)) = ctx.seq(a, &["could", "live", "on"]) {
+            (s, false)
+        } else {
+            continue;
+        };
+        let end = (start + 1..ctx.toks.len())
+            .find(|&k| {
+                matches!(
+                    (ctx.word(k), ctx.word(k + 1)),
+                    ("every" | "everyday", _) | ("all", "day") | ("forever", _) | ("for", "days")
+                )
+            })
+            .unwrap_or(ctx.toks.len());
+        if every && end == ctx.toks.len() || matches!(ctx.word(start), "a" | "an" | "the") {
+            continue;
+        }
+        if let Some(t) = topic::topic_until(ctx.toks, start, end) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.85));
+        }
+    }
     for &a in ctx.anchors {
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
         let (mut start, shift, polarity) = match ctx

@@ -73,6 +73,23 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
     out
 }
 
+/// What follows "tastes" or "smells" at token `at` says it is unpleasant: "like soap",
+/// "awful", "really gross".
+fn off_taste(ctx: &Ctx, mut at: usize) -> bool {
+    while matches!(
+        ctx.word(at),
+        "so" | "really" | "very" | "too" | "pretty" | "super" | "absolutely" | "just"
+    ) {
+        at += 1;
+    }
+    let like = ctx.word(at) == "like"
+        && matches!(
+            ctx.word(at + 1),
+            "soap" | "dirt" | "metal" | "cardboard" | "chemicals" | "feet" | "garbage" | "medicine"
+        );
+    like || judgement(ctx.word(at)) == Some(Polarity::Dislike)
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "I find X boring", "I find it relaxing to knit".
     for &a in ctx.anchors {
@@ -203,7 +220,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let idiom = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
-            ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness", _)
+            ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness" | "go-to", _)
                 | ("my", "cup", "of")
                 | ("my", "guilty", "pleasure")
                 | ("my", "happy", "place")
@@ -340,6 +357,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Polarity::Dislike
             }
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
+            // "cilantro tastes like soap", "olives taste awful" (not "tastes like chicken").
+            ("tastes" | "taste" | "smells" | "smell", _) if off_taste(ctx, i + 1) => {
+                Polarity::Dislike
+            }
+            // "dairy upsets my stomach", "spicy food doesn't agree with me".
+            ("upsets" | "upset", "my") if ctx.word(i + 2) == "stomach" => Polarity::Dislike,
+            ("agree", "with") if ctx.word(i + 2) == "me" && ctx.word(i - 1) == "not" => {
+                Polarity::Dislike
+            }
             // "cilantro makes me sick" ("X makes me happy" is as often a person or a pet).
             ("makes" | "make", "me")
                 if matches!(

@@ -1,11 +1,12 @@
-//! "I only use X", "I exclusively read X", "I only wear X": exclusive choices are likes.
+//! "I only use X", "I exclusively read X", "I only wear X", "I always pick X": exclusive
+//! choices are likes.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "exclusive",
-    description: "exclusive choices: I only/exclusively use, buy, wear, eat, read, listen to X",
+    description: "exclusive choices: I only/exclusively use, buy, wear, eat, read, listen to X, I always pick/order X",
     in_requests: false,
     apply,
 };
@@ -83,7 +84,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             exclusive |= matches!(ctx.word(i), "only" | "exclusively" | "solely");
             i += 1;
         }
-        if !exclusive || !is_choice_verb(ctx.word(i)) {
+        // "I always pick the window seat": "always" makes only a choice exclusive.
+        let always = (a..i).any(|k| ctx.word(k) == "always")
+            && matches!(ctx.word(i), "choose" | "pick" | "order" | "book" | "select");
+        if !(exclusive || always) || !is_choice_verb(ctx.word(i)) {
             continue;
         }
         i += 1;

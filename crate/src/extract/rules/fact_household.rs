@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four / a big family, I'm married, a mom, pregnant",
+    description: "household facts: I live alone / with my mother, I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four / a big family, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };
@@ -149,8 +149,69 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
     (!interrupted).then_some(k)
 }
 
+/// Who "I live with" names, from token `at`: "my (elderly) mother", "two roommates", "my
+/// parents and my sister" (the first only); not "I live with anxiety".
+fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
+    let end = (at..(at + 4).min(ctx.toks.len())).find(|&k| {
+        is_household(ctx.word(k))
+            || matches!(
+                ctx.word(k),
+                "mother"
+                    | "mom"
+                    | "mum"
+                    | "father"
+                    | "dad"
+                    | "parents"
+                    | "grandmother"
+                    | "grandma"
+                    | "grandfather"
+                    | "grandpa"
+                    | "grandparents"
+                    | "family"
+                    | "roommate"
+                    | "roommates"
+                    | "flatmate"
+                    | "flatmates"
+                    | "housemate"
+                    | "housemates"
+                    | "in-laws"
+                    | "fiance"
+                    | "fiancee"
+            )
+    })?;
+    if ctx.toks[at..end]
+        .iter()
+        .any(|t| t.is_stop() || t.w == "and")
+    {
+        return None;
+    }
+    let words: Vec<&str> = ctx.toks[at..=end].iter().map(|t| t.w.as_str()).collect();
+    Some(format!("lives with {}", words.join(" ")))
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
+        // "I live alone", "I live with my elderly mother", "I live with roommates":
+        // who the person cooks, plans and pays for with.
+        if let Some((end, _)) = ctx.seq(a, &["live", "alone"]) {
+            // ("I live alone in a flat", "... with my cat"; not "alone time".)
+            if ctx.toks.get(end).map_or(true, Tok::is_stop)
+                || matches!(
+                    ctx.word(end),
+                    "in" | "with" | "and" | "so" | "now" | "but" | "since"
+                )
+            {
+                out.push(Found::new("lives alone", Polarity::Like, Kind::Fact, 0.85));
+            }
+            continue;
+        }
+        if let Some(with) = ctx
+            .seq(a, &["live", "with"])
+            .and_then(|(end, _)| lives_with(ctx, end))
+        {
+            out.push(Found::new(with, Polarity::Like, Kind::Fact, 0.85));
+            continue;
+        }
         // "we're a family of four".
         if let Some((end, _)) = ctx.seq(a, &["are", "a", "family", "of"]) {
             if crate::extract::topic::is_number(ctx.word(end)) {

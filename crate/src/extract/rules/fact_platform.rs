@@ -1,4 +1,4 @@
-//! "I use Linux", "I'm on a Mac", "I have an iPhone": the system or device the person
+//! "I use Linux", "I'm on a Mac", "I have an iPhone", "I'm a Mac user": the system or device the person
 //! works on, which decides most technical answers (shortcuts, install steps, apps).
 
 use super::{Ctx, Found, Rule};
@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_platform",
-    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone",
+    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone, I'm an Android user",
     in_requests: false,
     apply,
 };
@@ -46,6 +46,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     ];
     const OWN: &[&[&str]] = &[&["have"], &["own"], &["got"], &["have", "got"]];
     for &a in ctx.anchors {
+        // "I'm a Mac user", "I'm an Android person", "I've always been a Linux guy".
+        let described = ctx
+            .seq(a, &["am", "a"])
+            .or_else(|| ctx.seq(a, &["have", "been", "a"]))
+            .filter(|&(e, _)| {
+                matches!(
+                    ctx.word(e + 1),
+                    "user" | "person" | "guy" | "girl" | "household"
+                )
+            })
+            .and_then(|(e, _)| platform(ctx.word(e)));
+        if let Some((name, _)) = described {
+            out.push(Found::new(
+                format!("uses {name}"),
+                Polarity::Like,
+                Kind::Fact,
+                0.85,
+            ));
+            continue;
+        }
         let used = USE
             .iter()
             .find_map(|p| ctx.seq(a, p))

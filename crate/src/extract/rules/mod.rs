@@ -470,6 +470,13 @@ impl<'a> Ctx<'a> {
             }
         }
         loop {
+            // "Nothing with raisins, please": a closing courtesy is no part.
+            if i != from
+                && matches!(self.word(i), "please" | "pls" | "thanks" | "thx")
+                && self.toks.get(i + 1).map_or(true, Tok::is_stop)
+            {
+                break;
+            }
             // After a shared adjective the part is a noun phrase ("electric or hybrid
             // vehicles"), never a verb phrase.
             let (t, stop) = topic::topic_span_as(

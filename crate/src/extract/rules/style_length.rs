@@ -60,6 +60,10 @@ const PHRASES: &[Target] = &[
     (&["not", "so", "verbose"], CONCISE),
     (&["too", "verbose"], CONCISE),
     (&["too", "long"], CONCISE),
+    (&["too", "wordy"], CONCISE),
+    (&["too", "much", "detail"], CONCISE),
+    (&["too", "much", "text"], CONCISE),
+    (&["too", "many", "words"], CONCISE),
     (&["tldr"], CONCISE),
     (&["in", "one", "sentence"], CONCISE),
     (&["in", "a", "few", "sentences"], CONCISE),
@@ -82,13 +86,14 @@ const PHRASES: &[Target] = &[
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    if !is_request(ctx) {
+    if !is_request(ctx) && !complaint(ctx) {
         return;
     }
     let before = out.len();
     style_phrases(ctx, PHRASES, out);
     // "I dislike books that are too long": the length of a thing, not of answers.
-    let of_a_thing = (2..ctx.toks.len()).any(|k| {
+    // ("That is too long" opens on a demonstrative, not a relative.)
+    let of_a_thing = (3..ctx.toks.len()).any(|k| {
         ctx.word(k) == "too"
             && matches!(ctx.word(k - 1), "are" | "is")
             && matches!(ctx.word(k - 2), "that" | "which")
@@ -151,6 +156,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     } else if capped(ctx) {
         out.push(Found::new(CONCISE, Polarity::Like, Kind::Style, 0.8));
     }
+}
+
+/// Feedback on the last answer that opens a message: "Too wordy.", "That's way too
+/// long.", "This is too much detail." (not "the movie was too long", nor "it is too
+/// long" after a sentence that says what "it" is).
+fn complaint(ctx: &Ctx) -> bool {
+    let mut k = 0;
+    if ctx.earlier.is_empty()
+        && ctx.before.is_empty()
+        && matches!(ctx.word(0), "this" | "that" | "it")
+        && ctx.word(1) == "is"
+    {
+        k = 2;
+    }
+    while matches!(
+        ctx.word(k),
+        "way" | "far" | "much" | "a" | "bit" | "just" | "still"
+    ) {
+        k += 1;
+    }
+    // ("too long i am pregnant again" runs on into a statement about me.)
+    ctx.word(k) == "too"
+        && (k == 0 || ctx.earlier.is_empty())
+        && !ctx.toks.iter().any(|t| t.w == "i")
 }
 
 /// A cap on the length: "under 200 words", "no more than three sentences", "at most

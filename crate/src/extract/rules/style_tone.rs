@@ -79,7 +79,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "responses"
                 | "register"
         );
-        if !be && !noun {
+        // "Less formal please.", "A bit more casual": the whole clause is the wish.
+        let bare = matches!(ctx.word(i.wrapping_sub(1)), "more" | "less")
+            && ctx.toks.iter().enumerate().all(|(k, t)| {
+                k == i
+                    || t.is_stop()
+                    || matches!(
+                        t.w.as_str(),
+                        "a" | "bit"
+                            | "little"
+                            | "lot"
+                            | "much"
+                            | "more"
+                            | "less"
+                            | "please"
+                            | "pls"
+                            | "tone"
+                            | "and"
+                            | "way"
+                    )
+            });
+        if !be && !noun && !bare {
             continue;
         }
         let less = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "less" | "too"));

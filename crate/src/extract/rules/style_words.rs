@@ -1,15 +1,16 @@
 //! "Please don't use the word "delve"", "stop saying 'great question'", "I hate the
-//! phrase "I hope this helps"": words the answers must leave out. The word itself is
+//! phrase "I hope this helps"", "never start with "Certainly!"": words the answers must
+//! leave out. The word itself is
 //! often quoted, and quotations are masked from the other rules, so this one reads it
 //! from the message as typed.
 
-use super::{Ctx, Found, Rule};
+use super::{negated, Ctx, Found, Rule};
 use crate::extract::text::quotations_after;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_words",
-    description: "banned words: don't use / stop saying / I hate the word or phrase X",
+    description: "banned words: don't use / stop saying / I hate the word or phrase X, don't start with \"X\"",
     in_requests: true,
     apply,
 };
@@ -18,6 +19,7 @@ pub(crate) const RULE: Rule = Rule {
 const MAX_QUOTED: usize = 60;
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    openers(ctx, out);
     for i in 2..ctx.toks.len() {
         let noun = match ctx.word(i) {
             "word" | "words" => "word",
@@ -45,6 +47,39 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             said.extend(plain(ctx, i + 1));
         }
         for what in said {
+            out.push(Found::new(
+                format!("the {noun} {what}"),
+                Polarity::Dislike,
+                Kind::Style,
+                0.8,
+            ));
+        }
+    }
+}
+
+/// "Never start with "Great question"", "I don't like when answers open with
+/// "Certainly!"": an opening phrase refused. Only a quoted one: "start with the basics"
+/// asks for something.
+fn openers(ctx: &Ctx, out: &mut Vec<Found>) {
+    for i in 1..ctx.toks.len() {
+        let opens = matches!(
+            ctx.word(i - 1),
+            "start"
+                | "starts"
+                | "starting"
+                | "open"
+                | "opens"
+                | "opening"
+                | "begin"
+                | "begins"
+                | "beginning"
+        );
+        if ctx.word(i) != "with" || !opens || !negated(ctx, i.saturating_sub(7), i - 1) {
+            continue;
+        }
+        for what in quoted(ctx, i) {
+            let noun = if what.contains(' ') { "phrase" } else { "word" };
+            let what = what.trim_end_matches(['!', '.', ',', '?']).to_owned();
             out.push(Found::new(
                 format!("the {noun} {what}"),
                 Polarity::Dislike,
