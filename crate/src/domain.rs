@@ -93,7 +93,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if topic == "trying to lose weight" {
         WEIGHT
     } else {
-        &[]
+        crate::extract::habit_areas(topic)
     }
 }
 
@@ -274,6 +274,15 @@ mod tests {
             ("on a budget", "money"),
             ("gets seasick", "travel"),
             ("trying to lose weight", "fitness"),
+            ("does yoga", "fitness"),
+            ("plays guitar", "music"),
+            ("learning piano", "music"),
+            ("plays chess", "games"),
+            ("goes climbing", "travel"),
+            ("runs marathons", "fitness"),
+            ("swims", "sports"),
+            ("knits", "art"),
+            ("learning japanese", "learning"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)
@@ -283,6 +292,9 @@ mod tests {
         for other in [
             "has a car",
             "lives",
+            "learning",
+            "plays",
+            "does nothing",
             "vegetarian diet",
             "from ohio",
             "jazz",

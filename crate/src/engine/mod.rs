@@ -844,6 +844,7 @@ mod tests {
             "I live in Lisbon.",
             "I mainly use Linux.",
             "I'm on a tight budget.",
+            "I do yoga every morning.",
             "I like board games.",
             "I love cats.",
         ]
@@ -860,11 +861,13 @@ mod tests {
         assert!(topics("Ideas for a weekend trip?").contains(&"has two kids".to_owned()));
         assert!(topics("Any good day trips nearby?").contains(&"lives in lisbon".to_owned()));
         assert!(topics("Which laptop should I buy?").contains(&"on a budget".to_owned()));
+        assert!(topics("Make me a weekly workout plan").contains(&"does yoga".to_owned()));
         // Elsewhere nothing of them, not even where one word misleads ("capital").
         for draft in [
             "Explain quantum entanglement simply",
             "Write a haiku about autumn",
             "What's the capital of Australia?",
+            "What are the symptoms of the flu?",
         ] {
             assert_eq!(topics(draft), Vec::<String>::new(), "{draft}");
         }

@@ -166,6 +166,45 @@ fn is_skill(w: &str) -> bool {
     )
 }
 
+/// The everyday areas ([`crate::domain::DOMAINS`]) where a habit of [`RULE`]'s shapes the
+/// answer although the draft does not name it: "does yoga" for a workout plan, "goes
+/// climbing" for a weekend away, "plays guitar" for a music draft. Empty for other topics.
+pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
+    const MUSIC: &[&str] = &["music"];
+    const GAMES: &[&str] = &["games"];
+    const SPORT: &[&str] = &["sports", "fitness"];
+    const OUTDOORS: &[&str] = &["sports", "fitness", "travel"];
+    const ART: &[&str] = &["art"];
+    let (verb, what) = topic.split_once(' ').unwrap_or((topic, ""));
+    match verb {
+        "plays" | "learning" if is_instrument(what) => MUSIC,
+        "plays"
+            if matches!(
+                what,
+                "chess" | "poker" | "bridge" | "video games" | "board games"
+            ) =>
+        {
+            GAMES
+        }
+        "plays" if is_game(what) => SPORT,
+        "does" => match what {
+            "meditation" => &["health"],
+            "woodworking" | "pottery" | "calligraphy" | "photography" => ART,
+            "gardening" => &["home"],
+            _ if is_practice(what) => SPORT,
+            _ => &[],
+        },
+        "goes" if is_outing(what) => OUTDOORS,
+        "runs" if !what.is_empty() => SPORT,
+        "learning" if is_language(what) || what.starts_with("to ") => &["learning"],
+        "knits" | "crochets" | "sews" | "paints" | "draws" => ART,
+        "meditates" => &["health"],
+        "bakes" => &["food"],
+        _ if what.is_empty() && bare(verb.trim_end_matches('s')).is_some() => SPORT,
+        _ => &[],
+    }
+}
+
 /// How a verb is said after the subject.
 #[derive(PartialEq)]
 enum Form {

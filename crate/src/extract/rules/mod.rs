@@ -41,6 +41,7 @@ mod style_units;
 mod style_words;
 mod verdict;
 
+pub(crate) use fact_activity::habit_areas;
 pub(crate) use fact_household::{is_child, is_pet, pet_gone};
 
 use super::text::{Tok, COMMA};
