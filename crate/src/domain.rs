@@ -63,6 +63,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         "money", "travel", "lodging", "tech", "fashion", "home", "motors",
     ];
     let rest = |prefix: &str| topic.strip_prefix(prefix);
+    if let Some(areas) = condition_areas(topic) {
+        return areas;
+    }
     if let Some(w) = rest("has ") {
         // "has a 2 year old" (not "has a 10 year old car").
         let child_by_age = ["year old", "year olds", "years old"]
@@ -95,6 +98,26 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else {
         crate::extract::habit_areas(topic)
     }
+}
+
+/// Where a condition of the body, the senses or the mind shapes advice: a wheelchair or
+/// bad knees for a trip or a workout, deafness for what to watch, dyslexia for what to
+/// read and how to study, ADHD for work and study plans.
+fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
+    Some(match topic {
+        "uses a wheelchair" | "has bad knees" | "has a bad back" | "has a bad hip"
+        | "has a bad ankle" | "has a bad shoulder" | "has arthritis" | "has chronic pain" => {
+            &["travel", "lodging", "transport", "fitness", "sports"]
+        }
+        "deaf" | "hard of hearing" => &["screen", "travel", "tech"],
+        "blind" | "visually impaired" => &["tech", "travel", "books"],
+        "dyslexic" => &["learning", "books", "writing"],
+        "has adhd" | "autistic" => &["work", "learning"],
+        "has asthma" => &["fitness", "sports", "travel"],
+        "has migraines" | "has insomnia" | "has anxiety" => &["health"],
+        "has diabetes" => &["food", "fitness", "health"],
+        _ => return None,
+    })
 }
 
 /// Softmax temperature over cosines: sharp enough that a vector belongs to one or two
@@ -275,6 +298,12 @@ mod tests {
             ("gets seasick", "travel"),
             ("trying to lose weight", "fitness"),
             ("does yoga", "fitness"),
+            ("uses a wheelchair", "lodging"),
+            ("has bad knees", "fitness"),
+            ("deaf", "screen"),
+            ("dyslexic", "books"),
+            ("has adhd", "work"),
+            ("has diabetes", "food"),
             ("plays guitar", "music"),
             ("learning piano", "music"),
             ("plays chess", "games"),

@@ -845,6 +845,7 @@ mod tests {
             "I mainly use Linux.",
             "I'm on a tight budget.",
             "I do yoga every morning.",
+            "I use a wheelchair.",
             "I like board games.",
             "I love cats.",
         ]
@@ -861,7 +862,12 @@ mod tests {
         assert!(topics("Ideas for a weekend trip?").contains(&"has two kids".to_owned()));
         assert!(topics("Any good day trips nearby?").contains(&"lives in lisbon".to_owned()));
         assert!(topics("Which laptop should I buy?").contains(&"on a budget".to_owned()));
-        assert!(topics("Make me a weekly workout plan").contains(&"does yoga".to_owned()));
+        let workout = topics("Make me a weekly workout plan");
+        assert!(workout.contains(&"does yoga".to_owned()), "{workout:?}");
+        assert!(
+            workout.contains(&"uses a wheelchair".to_owned()),
+            "{workout:?}"
+        );
         // Elsewhere nothing of them, not even where one word misleads ("capital").
         for draft in [
             "Explain quantum entanglement simply",

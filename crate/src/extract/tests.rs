@@ -3345,6 +3345,31 @@ fn who_one_lives_with_and_works_on() {
 }
 
 #[test]
+fn conditions_that_shape_advice_are_facts() {
+    for (text, fact) in [
+        ("I use a wheelchair.", "uses a wheelchair"),
+        (
+            "I'm in a wheelchair, so my options are limited.",
+            "uses a wheelchair",
+        ),
+        ("I'm deaf.", "deaf"),
+        ("I'm hard of hearing.", "hard of hearing"),
+        ("I'm visually impaired.", "visually impaired"),
+        ("I have dyslexia.", "dyslexic"),
+        ("I have ADHD.", "has adhd"),
+        ("I have type 2 diabetes.", "has diabetes"),
+        ("I have a bad hip.", "has a bad hip"),
+        ("I suffer from migraines.", "has migraines"),
+    ] {
+        assert_extracts(text, &[(fact, Like, Fact)]);
+    }
+    assert_nothing("I'm blind without my glasses lol");
+    assert_nothing("I have diabetes in my family.");
+    assert_nothing("My dad is deaf.");
+    assert_nothing("I'm not deaf.");
+}
+
+#[test]
 fn habits_are_facts() {
     for (text, fact) in [
         ("I play the guitar, mostly blues.", "plays guitar"),

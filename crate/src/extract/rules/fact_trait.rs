@@ -1,13 +1,15 @@
-//! "I'm a night owl", "I'm an introvert", "I'm not a morning person", "I'm colorblind":
-//! how the person is made, which shapes advice on schedules, work, social plans and
-//! what a chart or a tool should look like.
+//! "I'm a night owl", "I'm an introvert", "I'm not a morning person", "I'm colorblind",
+//! "I'm deaf", "I use a wheelchair", "I have ADHD": how the person is made, which shapes
+//! advice on schedules, work, social plans, travel and what a chart or a tool should
+//! look like. Health facts stay on the device like everything else; the popup lists
+//! them for review and deletion.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm a night owl / an early bird / an introvert / colorblind / left-handed, not a morning person, I have bad knees / sensitive skin, I get seasick",
+    description: "trait facts: I'm a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, I get seasick",
     in_requests: false,
     apply,
 };
@@ -26,6 +28,15 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["color", "blind"], "colorblind"),
     (&["color-blind"], "colorblind"),
     (&["left-handed"], "left-handed"),
+    // Senses, reading and the body: what a plan, a format or a place must allow for.
+    (&["deaf"], "deaf"),
+    (&["hard", "of", "hearing"], "hard of hearing"),
+    (&["blind"], "blind"),
+    (&["visually", "impaired"], "visually impaired"),
+    (&["dyslexic"], "dyslexic"),
+    (&["autistic"], "autistic"),
+    (&["in", "a", "wheelchair"], "uses a wheelchair"),
+    (&["a", "wheelchair", "user"], "uses a wheelchair"),
 ];
 
 /// What is said after "I have (a)": a condition of the body.
@@ -41,6 +52,18 @@ const BODY: &[(&[&str], &str)] = &[
     (&["curly", "hair"], "has curly hair"),
     (&["oily", "skin"], "has oily skin"),
     (&["dry", "skin"], "has dry skin"),
+    (&["bad", "hip"], "has a bad hip"),
+    (&["bad", "hips"], "has a bad hip"),
+    (&["bad", "ankle"], "has a bad ankle"),
+    (&["bad", "shoulder"], "has a bad shoulder"),
+    (&["chronic", "pain"], "has chronic pain"),
+    (&["adhd"], "has adhd"),
+    (&["dyslexia"], "dyslexic"),
+    (&["autism"], "autistic"),
+    (&["diabetes"], "has diabetes"),
+    (&["type", "1", "diabetes"], "has diabetes"),
+    (&["type", "2", "diabetes"], "has diabetes"),
+    (&["anxiety"], "has anxiety"),
 ];
 
 /// What is said after "I get": motion sickness, which rules out a cruise or a long
@@ -56,6 +79,17 @@ const SICK: &[(&[&str], &str)] = &[
     (&["motion", "sickness"], "gets motion sick"),
 ];
 
+/// The first of `kinds` said at token `at`: what it is stored as, and where it ends.
+fn said_as(
+    ctx: &Ctx,
+    at: usize,
+    kinds: &[(&[&str], &'static str)],
+) -> Option<(&'static str, usize)> {
+    kinds
+        .iter()
+        .find_map(|&(pat, fact)| ctx.seq(at, pat).map(|(end, _)| (fact, end)))
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "Not a morning person, so ...": chat drops the "I'm".
     let bare = (ctx.word(0) == "not").then_some((1, true));
@@ -67,9 +101,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         Some((end + usize::from(not) + 2 * usize::from(much), not))
     });
     for (at, not) in said.chain(bare) {
-        let Some(&(_, fact)) = KINDS.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) else {
+        let Some((fact, end)) = said_as(ctx, at, KINDS) else {
             continue;
         };
+        // "I'm blind without my glasses", "blind as a bat": a figure of speech.
+        if fact == "blind" && matches!(ctx.word(end), "without" | "as" | "to") {
+            continue;
+        }
         // Only "not a morning person" says something the plain fact would not.
         let fact = match (not, fact) {
             (false, f) => f.to_owned(),
@@ -78,13 +116,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
     }
-    // "I have bad knees", "my skin is really sensitive": the body advice must fit.
+    // "I have bad knees", "I suffer from migraines", "I use a wheelchair": the body
+    // advice must fit. ("I have anxiety about flying" still has it.)
     for &a in ctx.anchors {
-        let Some((end, _)) = ctx.seq(a, &["have"]) else {
+        if ctx.seq(a, &["use", "a", "wheelchair"]).is_some() {
+            out.push(Found::new(
+                "uses a wheelchair",
+                Polarity::Like,
+                Kind::Fact,
+                0.8,
+            ));
+            continue;
+        }
+        let Some((end, _)) = ctx
+            .seq(a, &["have"])
+            .or_else(|| ctx.seq(a, &["suffer", "from"]))
+        else {
             continue;
         };
         let at = end + usize::from(matches!(ctx.word(end), "a" | "an"));
-        if let Some(&(_, fact)) = BODY.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) {
+        // ("I have diabetes in my family" is someone else's.)
+        let family = |end: usize| ctx.word(end) == "in" && ctx.word(end + 2) == "family";
+        if let Some((fact, _)) = said_as(ctx, at, BODY).filter(|&(_, end)| !family(end)) {
             out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
         }
     }
@@ -100,7 +153,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         ) {
             at += 1;
         }
-        if let Some(&(_, fact)) = SICK.iter().find(|(pat, _)| ctx.seq(at, pat).is_some()) {
+        if let Some((fact, _)) = said_as(ctx, at, SICK) {
             out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
         }
     }
