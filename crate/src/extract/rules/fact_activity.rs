@@ -208,7 +208,7 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
 /// How a verb is said after the subject.
 #[derive(PartialEq)]
 enum Form {
-    /// "I play", "I have played" is not one.
+    /// "I play" ("I have played" is not a habit).
     Present,
     /// "I've been playing", "I started playing": a habit under way.
     Habit,
@@ -218,7 +218,7 @@ enum Form {
 
 /// The verb after a first-person anchor and how it is said, skipping frequency adverbs:
 /// "I also play", "I've been playing", "I recently started playing", "I'm learning".
-fn verb(ctx: &Ctx, anchor: usize) -> Option<(usize, Form)> {
+fn verb(ctx: &Ctx, anchor: usize) -> (usize, Form) {
     let mut i = anchor;
     let mut form = Form::Present;
     loop {
@@ -233,7 +233,7 @@ fn verb(ctx: &Ctx, anchor: usize) -> Option<(usize, Form)> {
             }
             "have" if form == Form::Present && ctx.word(i + 1) == "started" => form = Form::Habit,
             "started" | "began" | "begun" | "start" => form = Form::Habit,
-            _ => return Some((i, form)),
+            _ => return (i, form),
         }
         i += 1;
     }
@@ -282,9 +282,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .iter()
         .filter(|&&a| a > 0 && ctx.word(a - 1) == "i")
     {
-        let Some((v, form)) = verb(ctx, a) else {
-            continue;
-        };
+        let (v, form) = verb(ctx, a);
         let w = ctx.word(v);
         // "I'm learning" is a habit; "I'm playing tennis" may be tonight's plan.
         let learning = matches!(w, "learn" | "learning");
