@@ -3299,6 +3299,12 @@ fn feedback_on_answers_is_a_style_wish() {
     assert_nothing("more coffee please");
     assert_nothing("Start with \"Dear Sir\".");
     assert_nothing("Don't start with the basics.");
+    // Beginner-level for the field named, not for every answer.
+    assert_extracts(
+        "I'm a first-time buyer and I don't know much about finance.",
+        &[("beginner-level explanations of finance", Like, Style)],
+    );
+    assert_nothing("I don't know much about him.");
     assert_extracts(
         "Nothing with raisins, please.",
         &[("raisins", Dislike, Preference)],
@@ -3317,12 +3323,17 @@ fn everyday_ways_of_saying_a_taste() {
         ("I get bored by long podcasts.", "long podcasts", Dislike),
         ("Sci-fi is my go-to genre.", "sci-fi", Like),
         ("I always pick the window seat.", "window seat", Like),
+        ("I couldn't get into Dune.", "dune", Dislike),
+        ("I'm fairly fit but scared of heights.", "heights", Dislike),
+        ("I've been getting into jazz lately.", "jazz", Like),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }
     assert_nothing("I could eat a horse.");
     assert_nothing("I could live on a boat.");
     assert_nothing("Chicken tastes like chicken.");
+    assert_nothing("I can't get into the house.");
+    assert_nothing("I'm getting into the car.");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! "I hate X", "I can't stand X", "I don't like X", "I'm not a fan of X": plain dislikes, by strength.
 
-use super::{anchored_topics, Ctx, Cue, Found, Rule};
+use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -45,6 +45,10 @@ const CUES: &[Cue] = &[
     (&["have", "a", "fear", "of"], 0.8),
     (&["am", "afraid", "of"], 0.75),
     (&["am", "scared", "of"], 0.75),
+    // "I'm fairly fit but scared of heights": the subject said once for both.
+    (&["scared", "of"], 0.75),
+    (&["afraid", "of"], 0.75),
+    (&["terrified", "of"], 0.9),
     (&["am", "averse", "to"], 0.8),
     (&["have", "a", "stance", "against"], 0.75),
     (&["have", "had", "enough", "of"], 0.7),
@@ -70,7 +74,6 @@ const CUES: &[Cue] = &[
     (&["have", "no", "interest", "in"], 0.55),
     (&["have", "zero", "interest", "in"], 0.6),
     // "I can't get into anime no matter how hard I try".
-    (&["can", "not", "get", "into"], 0.6),
     (&["am", "not", "interested", "in"], 0.5),
     (&["am", "put", "off", "by"], 0.55),
     (&["am", "no", "fan", "of"], 0.5),
@@ -99,8 +102,27 @@ const CUES: &[Cue] = &[
 /// being able to, so only a named thing counts.
 const CANNOT_DO: &[Cue] = &[(&["can", "not", "do"], 0.55)];
 
+/// Not getting into a work: said of a place or a vehicle it means something else.
+const GET_INTO: &[Cue] = &[
+    (&["can", "not", "get", "into"], 0.6),
+    (&["could", "not", "get", "into"], 0.55),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Dislike, out);
+    // "I couldn't get into Dune"; not "I can't get into the house" (a place).
+    anchored_topics_unless(
+        ctx,
+        GET_INTO,
+        Polarity::Dislike,
+        |w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "my" | "his" | "her" | "our" | "their" | "it" | "trouble"
+            )
+        },
+        out,
+    );
     for (end, intensity) in ctx.anchored(CANNOT_DO) {
         if matches!(
             ctx.word(end),

@@ -142,6 +142,9 @@ const GOT_INTO: &[Cue] = &[
     (&["have", "gotten", "into"], 0.7),
     (&["have", "got", "into"], 0.7),
     (&["got", "into"], 0.65),
+    // "I've been getting into jazz lately".
+    (&["have", "been", "getting", "into"], 0.65),
+    (&["am", "getting", "into"], 0.65),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {

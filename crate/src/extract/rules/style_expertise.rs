@@ -5,7 +5,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "style_expertise",
-    description: "expertise wishes: explain like I'm new/five, simple terms, I'm a beginner/expert, skip the basics, no jargon",
+    description: "expertise wishes: explain like I'm new/five, simple terms, I'm a beginner/expert, I don't know much about X, skip the basics, no jargon",
     in_requests: true,
     apply,
 };
@@ -70,6 +70,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if !out.iter().any(|f| f.topic == topic) {
             out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.75));
         }
+    }
+    // "I don't know much about finance": beginner-level for that field only, so it
+    // does not go with every draft.
+    for pat in [
+        &["i", "do", "not", "know", "much", "about"][..],
+        &["i", "do", "not", "know", "anything", "about"],
+        &["i", "know", "nothing", "about"],
+        &["i", "know", "very", "little", "about"],
+        &["i", "know", "little", "about"],
+    ] {
+        let Some(i) = ctx.find_seq(0, pat) else {
+            continue;
+        };
+        let field = ctx
+            .topic(i + pat.len())
+            .filter(|t| !matches!(t.as_str(), "him" | "her" | "them" | "those" | "these"));
+        if let Some(field) = field {
+            let topic = format!("{BEGINNER} of {field}");
+            out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.7));
+        }
+        break;
     }
     if is_request(ctx) {
         for w in ["jargon", "technical"] {
