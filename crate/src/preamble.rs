@@ -346,6 +346,9 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
     match (kind, polarity) {
         (Kind::Preference, Polarity::Like) => format!("I like {t}"),
         (Kind::Preference, Polarity::Dislike) => format!("I dislike {t}"),
+        // "I prefer a casual tone", "I don't want a formal tone".
+        (Kind::Style, Polarity::Like) if t.ends_with(" tone") => format!("I prefer a {t}"),
+        (Kind::Style, Polarity::Dislike) if t.ends_with(" tone") => format!("I don't want a {t}"),
         (Kind::Style, Polarity::Like) => format!("I prefer {t}"),
         (Kind::Style, Polarity::Dislike) => format!("I don't want {t}"),
         (Kind::Fact, Polarity::Dislike) => format!("I avoid {t}"),
@@ -944,6 +947,10 @@ mod tests {
         assert_eq!(
             clause("emojis", Kind::Style, Polarity::Dislike),
             "I don't want emojis"
+        );
+        assert_eq!(
+            clause("formal tone", Kind::Style, Polarity::Dislike),
+            "I don't want a formal tone"
         );
     }
 
