@@ -136,10 +136,15 @@ pub fn extract(text: &str) -> Vec<Item> {
                     (rule.apply)(&ctx, &mut found);
                 }
                 let quote = quote(&text, ctoks);
-                // "avoid jargon": a style rule said it better than a taste rule did.
+                // "avoid jargon", "never spaces" (after "use tabs"): a style rule said it
+                // better than a taste rule did.
                 let said_as_style = |f: &Found| {
                     f.kind == Kind::Preference
-                        && is_style_topic(&f.topic)
+                        && (is_style_topic(&f.topic)
+                            || matches!(
+                                f.topic.split(' ').next(),
+                                Some("tabs" | "spaces" | "semicolons" | "callbacks" | "comments")
+                            ))
                         && found.iter().any(|g| {
                             g.kind == Kind::Style
                                 && (g.topic.contains(f.topic.as_str())

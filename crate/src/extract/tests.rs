@@ -3381,6 +3381,70 @@ fn conditions_that_shape_advice_are_facts() {
 }
 
 #[test]
+fn how_code_should_be_written_and_the_tools_one_uses() {
+    assert_extracts("Always use type hints.", &[("type hints", Like, Style)]);
+    assert_extracts(
+        "No comments in the code please.",
+        &[("code comments", Dislike, Style)],
+    );
+    for text in [
+        "Use tabs, not spaces.",
+        "I always use tabs, never spaces.",
+        "I prefer tabs over spaces.",
+    ] {
+        assert_extracts(
+            text,
+            &[
+                ("tabs for indentation", Like, Style),
+                ("spaces for indentation", Dislike, Style),
+            ],
+        );
+    }
+    // The slash is a choice, not the end of the clause.
+    assert_extracts(
+        "Use async/await instead of callbacks.",
+        &[("async/await", Like, Style), ("callbacks", Dislike, Style)],
+    );
+    // The semicolons are refused, not the language the person writes.
+    assert_extracts(
+        "Don't use semicolons in JavaScript.",
+        &[
+            ("semicolons", Dislike, Style),
+            ("javascript code examples", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "I don't want code in Python.",
+        &[
+            ("code in python", Dislike, Preference),
+            ("python code examples", Dislike, Style),
+        ],
+    );
+    // A request after "and please" is no part of the list before it.
+    assert_extracts(
+        "I prefer pathlib over os.path and please add type hints.",
+        &[
+            ("pathlib", Like, Preference),
+            ("os.path", Dislike, Preference),
+            ("type hints", Like, Style),
+        ],
+    );
+    assert_extracts("I use VS Code.", &[("uses vs code", Like, Fact)]);
+    assert_extracts("We use Postgres at work.", &[("uses postgres", Like, Fact)]);
+    assert_extracts(
+        "Our stack is Django and Vue.",
+        &[("uses django", Like, Fact), ("uses vue", Like, Fact)],
+    );
+    assert_nothing("I use the terminal.");
+    assert_nothing("My team uses Docker.");
+    // Spaces that are no indentation.
+    assert_extracts(
+        "I hate open spaces at work.",
+        &[("open spaces at work", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn habits_are_facts() {
     for (text, fact) in [
         ("I play the guitar, mostly blues.", "plays guitar"),

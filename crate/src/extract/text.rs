@@ -443,6 +443,17 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
             for _ in 0..skip {
                 chars.next();
             }
+        } else if c == '/'
+            && text[..i].ends_with(|p: char| p.is_alphanumeric())
+            && text[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+        {
+            // "async/await", "red/green", "tabs/spaces": a choice between two words,
+            // not the end of a clause.
+            raw.push(Tok {
+                w: "or".to_owned(),
+                start,
+                end: start + 1,
+            });
         } else if matches!(
             c,
             ',' | ';' | ':' | '(' | ')' | '[' | ']' | '/' | '\u{2014}' | '\u{2013}' | '\u{1}'

@@ -1,12 +1,13 @@
-//! "I use Linux", "I'm on a Mac", "I have an iPhone", "I'm a Mac user": the system or device the person
-//! works on, which decides most technical answers (shortcuts, install steps, apps).
+//! "I use Linux", "I'm on a Mac", "I have an iPhone", "I'm a Mac user", "I use VS
+//! Code", "we use Postgres": the system, device or tools the person works on, which
+//! decide most technical answers (shortcuts, install steps, apps, code).
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_platform",
-    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone, I'm an Android user",
+    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone, I'm an Android user, I use VS Code / Postgres, our stack is X",
     in_requests: false,
     apply,
 };
@@ -31,6 +32,75 @@ fn platform(w: &str) -> Option<(&'static str, bool)> {
     })
 }
 
+/// A tool for work named at token `at` ("vs code" is two words): its name and the token
+/// after it.
+fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
+    if ctx.word(at) == "vs" && ctx.word(at + 1) == "code" {
+        return Some(("vs code", at + 2));
+    }
+    let name = match ctx.word(at) {
+        "vscode" => "vs code",
+        "vim" => "vim",
+        "neovim" => "neovim",
+        "emacs" => "emacs",
+        "intellij" => "intellij",
+        "pycharm" => "pycharm",
+        "xcode" => "xcode",
+        "react" => "react",
+        "vue" => "vue",
+        "angular" => "angular",
+        "svelte" => "svelte",
+        "django" => "django",
+        "flask" => "flask",
+        "fastapi" => "fastapi",
+        "rails" => "rails",
+        "laravel" => "laravel",
+        "postgres" | "postgresql" => "postgres",
+        "mysql" => "mysql",
+        "sqlite" => "sqlite",
+        "mongodb" => "mongodb",
+        "redis" => "redis",
+        "docker" => "docker",
+        "kubernetes" | "k8s" => "kubernetes",
+        "terraform" => "terraform",
+        "aws" => "aws",
+        "azure" => "azure",
+        "gcp" => "gcp",
+        "jupyter" => "jupyter",
+        "pandas" => "pandas",
+        "pytorch" => "pytorch",
+        "tensorflow" => "tensorflow",
+        "excel" => "excel",
+        "notion" => "notion",
+        "obsidian" => "obsidian",
+        "figma" => "figma",
+        "photoshop" => "photoshop",
+        "blender" => "blender",
+        "wordpress" => "wordpress",
+        "shopify" => "shopify",
+        "unity" => "unity",
+        _ => return None,
+    };
+    Some((name, at + 1))
+}
+
+/// Every tool of a list from token `at`: "Django and Vue", "Postgres, Redis", "Rails
+/// with Postgres" ("React with TypeScript": the language is style_programming's).
+fn tools(ctx: &Ctx, mut at: usize, out: &mut Vec<Found>) {
+    while let Some((name, next)) = tool(ctx, at) {
+        out.push(Found::new(
+            format!("uses {name}"),
+            Polarity::Like,
+            Kind::Fact,
+            0.8,
+        ));
+        if !matches!(ctx.word(next), "and" | "or" | "," | "with" | "plus") {
+            break;
+        }
+        at = next + 1;
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     const USE: &[&[&str]] = &[
         &["use"],
@@ -43,8 +113,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         &["develop", "on"],
         &["switched", "to"],
         &["have", "switched", "to"],
+        &["work", "with"],
+        &["am", "working", "with"],
     ];
     const OWN: &[&[&str]] = &[&["have"], &["own"], &["got"], &["have", "got"]];
+    // "Our stack is Django and Vue".
+    if let Some(i) = ctx.find_seq(0, &["our", "stack", "is"]) {
+        tools(ctx, i + 3, out);
+    }
     for &a in ctx.anchors {
         // "I'm a Mac user", "I'm an Android person", "I've always been a Linux guy".
         let described = ctx
@@ -80,6 +156,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         if matches!(ctx.word(end), "a" | "an" | "the") {
             end += 1;
+        }
+        // "I use VS Code", "we use Postgres at work", "I'm using React": the tools the
+        // person works with ("I use the terminal" names none).
+        if !owning {
+            tools(ctx, end, out);
         }
         // "I use an Android phone", "I'm on Windows 11"; not "I use a Mac keyboard
         // on my PC" (a part made for one), nor "I have Windows in every room".

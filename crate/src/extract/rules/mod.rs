@@ -30,6 +30,7 @@ mod fronted;
 mod like;
 mod love_of;
 mod self_described;
+mod style_code;
 mod style_emoji;
 mod style_expertise;
 mod style_format;
@@ -128,6 +129,7 @@ pub(crate) const RULES: &[Rule] = &[
     like::RULE,
     love_of::RULE,
     self_described::RULE,
+    style_code::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
     style_format::RULE,
@@ -471,11 +473,9 @@ impl<'a> Ctx<'a> {
             }
         }
         loop {
-            // "Nothing with raisins, please": a closing courtesy is no part.
-            if i != from
-                && matches!(self.word(i), "please" | "pls" | "thanks" | "thx")
-                && self.toks.get(i + 1).map_or(true, Tok::is_stop)
-            {
+            // "Nothing with raisins, please", "pathlib over os.path and please add type
+            // hints": a courtesy or a request is no part.
+            if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
                 break;
             }
             // After a shared adjective the part is a noun phrase ("electric or hybrid

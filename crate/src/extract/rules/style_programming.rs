@@ -113,7 +113,34 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .rev()
             .find(|&k| ctx.toks[k].is_stop())
             .map_or(i.saturating_sub(5), |k| k + 1);
-        let polarity = if negated(ctx, from, i) {
+        // Only when the negation is said of the language: "don't use semicolons in
+        // JavaScript" refuses the semicolons, and says the person writes JavaScript.
+        let refused = (from..i)
+            .rev()
+            .find(|&k| negated(ctx, k, k + 1))
+            .is_some_and(|k| {
+                (k + 1..i).all(|j| {
+                    is_code_verb(ctx.word(j))
+                        || matches!(
+                            ctx.word(j),
+                            "use"
+                                | "using"
+                                | "in"
+                                | "any"
+                                | "me"
+                                | "give"
+                                | "the"
+                                | "a"
+                                | "with"
+                                | "want"
+                                | "like"
+                                | "more"
+                                | "to"
+                                | "see"
+                        )
+                })
+            });
+        let polarity = if refused {
             Polarity::Dislike
         } else {
             Polarity::Like
