@@ -85,7 +85,11 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         PLACE
     } else if rest("lives with ").is_some() || topic == "lives alone" {
         FAMILY
-    } else if rest("works as ").is_some() || rest("works at ").is_some() || topic == "retired" {
+    } else if ["works as ", "works at ", "works in ", "teaches "]
+        .iter()
+        .any(|p| rest(p).is_some())
+        || topic == "retired"
+    {
         WORK
     } else if rest("uses ").is_some() {
         PLATFORM
@@ -293,6 +297,7 @@ mod tests {
             ("lives alone", "food"),
             ("lives with my elderly mother", "travel"),
             ("works as nurse", "work"),
+            ("teaches high school chemistry", "learning"),
             ("uses linux", "coding"),
             ("on a budget", "money"),
             ("gets seasick", "travel"),

@@ -3435,6 +3435,21 @@ fn how_code_should_be_written_and_the_tools_one_uses() {
         "Our stack is Django and Vue.",
         &[("uses django", Like, Fact), ("uses vue", Like, Fact)],
     );
+    assert_extracts(
+        "I'm on Python 3.12.",
+        &[("python code examples", Like, Style)],
+    );
+    assert_extracts(
+        "I'm a frontend dev.",
+        &[("works as frontend dev", Like, Fact)],
+    );
+    assert_extracts(
+        "I teach high school chemistry.",
+        &[("teaches high school chemistry", Like, Fact)],
+    );
+    assert_extracts("I teach yoga on weekends.", &[("teaches yoga", Like, Fact)]);
+    assert_nothing("I want to teach kindergarten.");
+    assert_nothing("The kids I teach love dinosaurs.");
     assert_nothing("I use the terminal.");
     assert_nothing("My team uses Docker.");
     // Spaces that are no indentation.

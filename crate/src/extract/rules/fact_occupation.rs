@@ -1,4 +1,5 @@
-//! "I'm a nurse", "I work as a teacher", "I work at a bakery", "I'm retired": what the person does.
+//! "I'm a nurse", "I work as a teacher", "I work at a bakery", "I'm retired", "I teach
+//! chemistry": what the person does.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
@@ -6,7 +7,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_occupation",
     description:
-        "occupation facts: I'm a nurse, I work as X, I work at X, I'm retired, I'm a student",
+        "occupation facts: I'm a nurse, I work as X, I work at X, I teach X, I'm retired, I'm a student",
     in_requests: false,
     apply,
 };
@@ -19,6 +20,7 @@ fn is_occupation(w: &str) -> bool {
             | "teacher"
             | "engineer"
             | "developer"
+            | "dev"
             | "programmer"
             | "lawyer"
             | "attorney"
@@ -257,6 +259,70 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 0.9,
             ));
             break;
+        }
+        // "I teach high school chemistry", "I teach piano to kids": the subject taught;
+        // not "I want to teach" (a wish) or "the kids I teach love ..." (a relative).
+        let mut k = a;
+        while matches!(
+            ctx.word(k),
+            "also" | "still" | "currently" | "now" | "mostly" | "actually"
+        ) {
+            k += 1;
+        }
+        if ctx.word(k) == "teach" {
+            let what: Vec<&str> = ctx.toks[k + 1..]
+                .iter()
+                .take_while(|t| {
+                    !t.is_stop()
+                        && !matches!(
+                            t.w.as_str(),
+                            "to" | "at"
+                                | "in"
+                                | "on"
+                                | "and"
+                                | "but"
+                                | "so"
+                                | "for"
+                                | "my"
+                                | "when"
+                                | "because"
+                                | "since"
+                                | "with"
+                        )
+                })
+                .take(4)
+                .map(|t| t.w.as_str())
+                .collect();
+            let named = what.first().is_some_and(|w| {
+                !matches!(
+                    *w,
+                    "them"
+                        | "him"
+                        | "her"
+                        | "it"
+                        | "myself"
+                        | "me"
+                        | "you"
+                        | "a"
+                        | "the"
+                        | "what"
+                        | "how"
+                        | "love"
+                        | "like"
+                        | "hate"
+                        | "enjoy"
+                        | "kids"
+                        | "children"
+                )
+            });
+            if named {
+                out.push(Found::new(
+                    format!("teaches {}", what.join(" ")),
+                    Polarity::Like,
+                    Kind::Fact,
+                    0.9,
+                ));
+            }
         }
     }
 }

@@ -83,10 +83,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let prev2 = ctx.word(i.wrapping_sub(2));
         let next = ctx.word(i + 1);
         // "code in rust", "use python", "a rust developer", "rust examples".
-        let after_verb = matches!(prev, "in" | "use" | "using")
-            && (prev != "in"
-                || is_code_verb(prev2)
-                || (i.saturating_sub(5)..i).any(|k| is_code_verb(ctx.word(k))));
+        // ("I'm on Python 3.12".)
+        let on_version = prev == "on" && prev2 == "am";
+        let after_verb = on_version
+            || matches!(prev, "in" | "use" | "using")
+                && (prev != "in"
+                    || is_code_verb(prev2)
+                    || (i.saturating_sub(5)..i).any(|k| is_code_verb(ctx.word(k))));
         let developer = matches!(
             next,
             "developer"
