@@ -340,6 +340,43 @@ pub fn tighten(topic: &str) -> String {
     out.join(" ")
 }
 
+/// The topic with the capitals the person wrote it with, taken from the quote it was
+/// learned from: "uses vs code" from "I use VS Code" is "uses VS Code", "has adhd" from
+/// "I have ADHD" "has ADHD", so the preamble reads as the person writes. A capital
+/// that opens a sentence says nothing and is left out (unless the word is all capitals),
+/// and so is every capital of a quote written mostly in capitals ("I HATE MUSHROOMS").
+pub fn as_written(topic: &str, quote: &str) -> String {
+    let shouted = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let words = || quote.split_whitespace();
+    if words().filter(shouted).count()
+        > words()
+            .filter(|w| w.chars().any(char::is_lowercase))
+            .count()
+    {
+        return topic.to_owned();
+    }
+    let mut forms: Vec<(String, &str)> = Vec::new();
+    let mut opens = true;
+    for w in quote.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#');
+        let alpha = core.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = alpha >= 2 && !core.chars().any(char::is_lowercase);
+        if core.chars().any(char::is_uppercase) && (!opens || all_caps) {
+            forms.push((core.to_lowercase(), core));
+        }
+        if !core.is_empty() {
+            opens = w.ends_with(['.', '!', '?']);
+        }
+    }
+    topic
+        .split(' ')
+        .map(|t| forms.iter().find(|(l, _)| l == t).map_or(t, |&(_, f)| f))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A memory said in the first person, as an instruction-ready clause.
 pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
     let t = tighten(&sanitize(topic));
@@ -874,6 +911,31 @@ mod tests {
             ),
             "I dislike retreats involving hiking"
         );
+    }
+
+    #[test]
+    fn topics_keep_the_capitals_they_were_written_with() {
+        assert_eq!(as_written("uses vs code", "I use VS Code."), "uses VS Code");
+        assert_eq!(as_written("has adhd", "I have ADHD."), "has ADHD");
+        assert_eq!(
+            as_written("lives in lisbon", "I live in Lisbon"),
+            "lives in Lisbon"
+        );
+        // A capital that opens a sentence, and shouting, say nothing.
+        assert_eq!(
+            as_written("cilantro", "Cilantro tastes like soap"),
+            "cilantro"
+        );
+        assert_eq!(
+            as_written("cilantro", "I love tacos. Cilantro too"),
+            "cilantro"
+        );
+        assert_eq!(as_written("mushrooms", "I HATE MUSHROOMS"), "mushrooms");
+        assert_eq!(
+            as_written("c++ code examples", "I write C++ mostly"),
+            "C++ code examples"
+        );
+        assert_eq!(as_written("sushi", ""), "sushi");
     }
 
     #[test]

@@ -29,7 +29,7 @@ use crate::memory::{
     Suggestion,
 };
 use crate::preamble::{
-    self, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings, Said,
+    self, as_written, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings, Said,
 };
 use crate::provider::chat::MAX_DESCRIPTION_CHARS;
 use crate::signal::{Signal, SignalKind};
@@ -1539,7 +1539,7 @@ impl Profile {
             cluster: None,
             covers: vec![m.id],
             kind: m.kind,
-            clause: clause(&m.topic, m.kind, m.polarity),
+            clause: clause(&as_written(&m.topic, &m.quote), m.kind, m.polarity),
             relevance: rel,
             strength: decay.support(m, now),
             confidence: m.confidence(),
@@ -1684,11 +1684,12 @@ impl Profile {
         let [Some(a), Some(b)] = top else {
             return None;
         };
-        let first = clause(&a.0.topic, a.0.kind, a.0.polarity);
+        let written = |m: &Memory| as_written(&m.topic, &m.quote);
+        let first = clause(&written(a.0), a.0.kind, a.0.polarity);
         let text = if a.0.polarity == b.0.polarity && a.0.kind == b.0.kind {
-            format!("{first} and {}", sanitize(&b.0.topic))
+            format!("{first} and {}", sanitize(&written(b.0)))
         } else {
-            let second = clause(&b.0.topic, b.0.kind, b.0.polarity);
+            let second = clause(&written(b.0), b.0.kind, b.0.polarity);
             format!(
                 "{first} but {}",
                 second.strip_prefix("I ").unwrap_or(&second)
