@@ -105,6 +105,8 @@ impl Delta {
 pub struct MemoryView {
     pub id: MemoryId,
     pub topic: String,
+    /// The topic with the capitals it was written with, for display ([`as_written`]).
+    pub written: String,
     pub kind: Kind,
     pub polarity: Polarity,
     pub provenance: Provenance,
@@ -1712,6 +1714,7 @@ impl Profile {
         MemoryView {
             id: m.id,
             topic: m.topic.clone(),
+            written: as_written(&m.topic, &m.quote),
             kind: m.kind,
             polarity: m.polarity,
             provenance: m.provenance,

@@ -95,7 +95,7 @@ export function memoriesView(ui) {
     li.append(
       h('div', { class: 'line' },
         polarity(m),
-        h('span', { class: 'topic' }, m.topic),
+        h('span', { class: 'topic' }, m.written ?? m.topic),
         m.provenance === 'pinned' && h('span', { class: 'tag', title: 'Pinned: never fades' }, 'pinned'),
         m.provenance === 'user' && h('span', { class: 'tag', title: 'You wrote or corrected this' }, 'yours'),
         m.hidden && h('span', { class: 'tag', title: 'Never added to a chat' }, 'not used'),

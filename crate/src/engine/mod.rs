@@ -880,6 +880,23 @@ mod tests {
     }
 
     #[test]
+    fn what_is_shown_and_said_keeps_the_capitals_written() {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        pollster::block_on(e.observe(turn("a", "I use VS Code."), 0)).unwrap();
+        let review = e.review(1);
+        let shown: Vec<&str> = review
+            .unclustered
+            .iter()
+            .chain(review.clusters.iter().flat_map(|c| c.members.iter()))
+            .map(|m| m.written.as_str())
+            .collect();
+        assert_eq!(shown, ["uses VS Code"]);
+        let p = pollster::block_on(e.preamble("How do I set up a debugger?", 1)).unwrap();
+        assert!(p.text.contains("I use VS Code"), "{p:?}");
+    }
+
+    #[test]
     fn a_failed_commit_leaves_memory_and_storage_in_agreement() {
         let mut e = open();
         pollster::block_on(e.observe(turn("a", "I love tea"), 0)).unwrap();
