@@ -104,6 +104,16 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// The areas a style wish is limited to: how code is written matters to a coding draft,
+/// not to a hotel booking. Empty for wishes about any answer ("concise answers").
+pub fn style_areas(topic: &str) -> &'static [&'static str] {
+    if crate::extract::is_code_style(topic) {
+        &["coding", "tech"]
+    } else {
+        &[]
+    }
+}
+
 /// Where a condition of the body, the senses or the mind shapes advice: a wheelchair or
 /// bad knees for a trip or a workout, deafness for what to watch, dyslexia for what to
 /// read and how to study, ADHD for work and study plans.

@@ -1506,7 +1506,7 @@ impl Profile {
         let mut lifted: Vec<(f32, &Memory)> = Vec::new();
         for m in self.memories.values() {
             match m.kind {
-                Kind::Style if usable(m) => {
+                Kind::Style if usable(m) && relevance.fits(m, cos_of(m)) => {
                     let rel = relevance.of_memory(cos_of(m), m);
                     let s = decay.support(m, now).clamp(0.0, 1.0);
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
@@ -2026,15 +2026,29 @@ impl<'a> Relevance<'a> {
         }
     }
 
+    /// A style wish limited to some areas ([`crate::domain::style_areas`]: how code is
+    /// written) goes only with a draft that lies mostly there or is close to it.
+    fn fits(&self, m: &Memory, cos: f32) -> bool {
+        crate::domain::style_areas(&m.topic).is_empty()
+            || self.lifts(m)
+            || self.of(cos, &m.embedding) >= self.floor
+    }
+
     /// A fact about the person matters to the draft although far from it in meaning:
     /// the draft lies mostly in an area where such a fact shapes the answer ("has two
     /// kids" for a weekend trip; [`crate::domain::fact_areas`]).
+    /// So does a style wish limited to the draft's area ("type hints" for a coding draft).
     fn lifts(&self, m: &Memory) -> bool {
-        m.kind == Kind::Fact
-            && m.polarity == Polarity::Like
-            && self.blend.as_ref().is_some_and(|(_, draft, _)| {
-                Domains::mass(draft, crate::domain::fact_areas(&m.topic)) >= LIFT_MASS
-            })
+        let areas = match (m.kind, m.polarity) {
+            (Kind::Fact, Polarity::Like) => crate::domain::fact_areas(&m.topic),
+            (Kind::Style, _) => crate::domain::style_areas(&m.topic),
+            _ => return false,
+        };
+        !areas.is_empty()
+            && self
+                .blend
+                .as_ref()
+                .is_some_and(|(_, draft, _)| Domains::mass(draft, areas) >= LIFT_MASS)
     }
 
     fn of(&self, cos: f32, v: &[f32]) -> f32 {

@@ -880,6 +880,35 @@ mod tests {
     }
 
     #[test]
+    fn how_code_is_written_goes_with_code_only() {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        for (i, said) in [
+            "Use tabs, not spaces.",
+            "Always use type hints.",
+            "I live in Lisbon.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            pollster::block_on(e.observe(turn(&format!("t{i}"), said), 0)).unwrap();
+        }
+        let text = |draft: &str| pollster::block_on(e.preamble(draft, 1)).unwrap().text;
+        // A fact goes with the trip, and no wish about code comes with it.
+        let trip = text("Which hotel should I book in Rome?");
+        assert!(
+            trip.contains("Lisbon") && !trip.contains("tabs") && !trip.contains("type hints"),
+            "{trip}"
+        );
+        // Said once, a code wish still goes with a coding draft.
+        let code = text("Write a Python function to parse a CSV file");
+        assert!(
+            code.contains("type hints") || code.contains("indentation"),
+            "{code}"
+        );
+    }
+
+    #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
         let model = crate::embed::StaticModel::embedded();
         let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();

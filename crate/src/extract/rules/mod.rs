@@ -44,6 +44,7 @@ mod verdict;
 
 pub(crate) use fact_activity::habit_areas;
 pub(crate) use fact_household::{is_child, is_pet, pet_gone};
+pub(crate) use style_code::is_code_style;
 
 use super::text::{Tok, COMMA};
 use super::topic;

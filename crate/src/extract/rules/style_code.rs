@@ -38,6 +38,14 @@ const TARGETS: &[Target] = &[
     (&["list", "comprehensions"], "list comprehensions"),
 ];
 
+/// A style wish about code ("type hints", "python code examples", "code blocks"): it
+/// shapes only answers with code in them ([`crate::domain::style_areas`]).
+pub(crate) fn is_code_style(topic: &str) -> bool {
+    TARGETS.iter().any(|&(_, t)| t == topic)
+        || topic.ends_with(" code examples")
+        || matches!(topic, "code blocks" | "code without explanations")
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let before = out.len();
     style_targets(ctx, TARGETS, out);
