@@ -634,6 +634,16 @@ mod tests {
         pollster::block_on(Engine::open(MemoryStore::new(), &HashEmbed)).unwrap()
     }
 
+    /// An engine with the shipped model that has learned each of `said`, one turn each.
+    fn learned(said: &[&str]) -> Engine<MemoryStore> {
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        for (i, text) in said.iter().enumerate() {
+            pollster::block_on(e.observe(turn(&format!("t{i}"), text), 0)).unwrap();
+        }
+        e
+    }
+
     #[test]
     fn a_turn_is_recorded_once() {
         let mut e = open();
@@ -784,10 +794,7 @@ mod tests {
 
     #[test]
     fn a_memory_in_the_drafts_domain_is_relevant_beyond_its_cosine() {
-        let model = crate::embed::StaticModel::embedded();
-        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
-        pollster::block_on(e.observe(turn("a", "I love spicy food."), 0)).unwrap();
-        pollster::block_on(e.observe(turn("b", "I avoid beachfront hotels."), 0)).unwrap();
+        let mut e = learned(&["I love spicy food.", "I avoid beachfront hotels."]);
         let draft = "Can you help me plan a dinner party menu?";
         let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
         // Food and dinner share no words; they share a domain.
@@ -837,9 +844,7 @@ mod tests {
 
     #[test]
     fn facts_about_the_person_reach_drafts_in_their_areas_only() {
-        let model = crate::embed::StaticModel::embedded();
-        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
-        for (i, said) in [
+        let e = learned(&[
             "I have two kids.",
             "I live in Lisbon.",
             "I mainly use Linux.",
@@ -848,12 +853,7 @@ mod tests {
             "I use a wheelchair.",
             "I like board games.",
             "I love cats.",
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            pollster::block_on(e.observe(turn(&format!("t{i}"), said), 0)).unwrap();
-        }
+        ]);
         let topics = |draft: &str| -> Vec<String> {
             let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
             p.used.iter().flat_map(|u| u.topics.clone()).collect()
@@ -881,18 +881,11 @@ mod tests {
 
     #[test]
     fn how_code_is_written_goes_with_code_only() {
-        let model = crate::embed::StaticModel::embedded();
-        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
-        for (i, said) in [
+        let e = learned(&[
             "Use tabs, not spaces.",
             "Always use type hints.",
             "I live in Lisbon.",
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            pollster::block_on(e.observe(turn(&format!("t{i}"), said), 0)).unwrap();
-        }
+        ]);
         let text = |draft: &str| pollster::block_on(e.preamble(draft, 1)).unwrap().text;
         // A fact goes with the trip, and no wish about code comes with it.
         let trip = text("Which hotel should I book in Rome?");
@@ -910,9 +903,7 @@ mod tests {
 
     #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
-        let model = crate::embed::StaticModel::embedded();
-        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
-        pollster::block_on(e.observe(turn("a", "I use VS Code."), 0)).unwrap();
+        let e = learned(&["I use VS Code."]);
         let review = e.review(1);
         let shown: Vec<&str> = review
             .unclustered
