@@ -3351,6 +3351,13 @@ fn who_one_lives_with_and_works_on() {
     ] {
         assert_extracts(text, &[(fact, Like, Fact)]);
     }
+    assert_extracts(
+        "I live in Lisbon with my elderly mother.",
+        &[
+            ("lives with my elderly mother", Like, Fact),
+            ("lives in lisbon", Like, Fact),
+        ],
+    );
     assert_nothing("I live with anxiety.");
     assert_nothing("My brother lives with me.");
 }

@@ -208,6 +208,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if let Some(with) = ctx
             .seq(a, &["live", "with"])
             .and_then(|(end, _)| lives_with(ctx, end))
+            // "I live in Lisbon with my elderly mother".
+            .or_else(|| {
+                let (end, _) = ctx.seq(a, &["live", "in"])?;
+                let with = (end..(end + 5).min(ctx.toks.len()))
+                    .take_while(|&k| !ctx.toks[k].is_stop())
+                    .find(|&k| ctx.word(k) == "with")?;
+                lives_with(ctx, with + 1)
+            })
         {
             out.push(Found::new(with, Polarity::Like, Kind::Fact, 0.85));
             continue;
