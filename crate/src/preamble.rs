@@ -346,29 +346,25 @@ pub fn tighten(topic: &str) -> String {
 /// that opens a sentence says nothing and is left out (unless the word is all capitals),
 /// and so is every capital of a quote written mostly in capitals ("I HATE MUSHROOMS").
 pub fn as_written(topic: &str, quote: &str) -> String {
-    let shouted = |w: &&str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    };
-    let words = || quote.split_whitespace();
-    if words().filter(shouted).count()
-        > words()
-            .filter(|w| w.chars().any(char::is_lowercase))
-            .count()
-    {
-        return topic.to_owned();
-    }
     let mut forms: Vec<(String, &str)> = Vec::new();
+    // Words in capitals only, and words with a lower-case letter.
+    let (mut shouted, mut plain) = (0usize, 0usize);
     let mut opens = true;
     for w in quote.split_whitespace() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#');
-        let alpha = core.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = alpha >= 2 && !core.chars().any(char::is_lowercase);
+        let lower = core.chars().any(char::is_lowercase);
+        let all_caps = !lower && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        shouted += usize::from(all_caps);
+        plain += usize::from(lower);
         if core.chars().any(char::is_uppercase) && (!opens || all_caps) {
             forms.push((core.to_lowercase(), core));
         }
         if !core.is_empty() {
             opens = w.ends_with(['.', '!', '?']);
         }
+    }
+    if forms.is_empty() || shouted > plain {
+        return topic.to_owned();
     }
     topic
         .split(' ')
