@@ -2,7 +2,6 @@
 //! a fact every recommendation should respect.
 
 use super::{Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "budget",
@@ -60,6 +59,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             is_tight(ctx.word(k))
         });
     if on_budget || tight {
-        out.push(Found::new(TOPIC, Polarity::Like, Kind::Fact, 0.7));
+        out.push(Found::fact(TOPIC, 0.7));
     }
 }

@@ -8,7 +8,6 @@
 //! ("I want to play"), the past ("I used to play") or an ability ("I can play").
 
 use super::{is_language, Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_activity",
@@ -367,6 +366,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
         };
-        out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.75));
+        out.push(Found::fact(fact, 0.75));
     }
 }

@@ -66,7 +66,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // speaker describes themself before asking.
     if ctx.word(0) == "as" && matches!(ctx.word(1), "a" | "an") {
         if let Some((topic, _)) = diet(ctx, 2) {
-            out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::fact(topic, 0.9));
         }
     }
     // "a condition that requires me to follow a low-sodium diet": a diet the speaker
@@ -96,12 +96,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // Not "a diet of pure coffee".
         .is_some_and(|(end, _)| ctx.word(end) != "of");
         if goal {
-            out.push(Found::new(
-                "trying to lose weight",
-                Polarity::Like,
-                Kind::Fact,
-                0.8,
-            ));
+            out.push(Found::fact("trying to lose weight", 0.8));
         }
     }
     for &a in ctx.anchors.iter().chain(&required) {
@@ -171,12 +166,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         && stretch.iter().take_while(|t| t.w != "diet").all(plain)
                         && words[..d].iter().all(|w| !matches!(*w, "i" | "and" | "my"))
                     {
-                        out.push(Found::new(
-                            words[..=d].join(" "),
-                            Polarity::Like,
-                            Kind::Fact,
-                            0.9,
-                        ));
+                        out.push(Found::fact(words[..=d].join(" "), 0.9));
                         break;
                     }
                 }
@@ -185,7 +175,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state verb.
                 let state = pat[0] != "eat" || ctx.word(end + len) == "diet";
                 if state {
-                    out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+                    out.push(Found::fact(topic, 0.9));
                     break;
                 }
             }

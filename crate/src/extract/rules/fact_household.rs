@@ -2,7 +2,6 @@
 
 use super::{Ctx, Found, Rule};
 use crate::extract::text::Tok;
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
@@ -201,7 +200,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     "in" | "with" | "and" | "so" | "now" | "but" | "since"
                 )
             {
-                out.push(Found::new("lives alone", Polarity::Like, Kind::Fact, 0.85));
+                out.push(Found::fact("lives alone", 0.85));
             }
             continue;
         }
@@ -217,14 +216,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 lives_with(ctx, with + 1)
             })
         {
-            out.push(Found::new(with, Polarity::Like, Kind::Fact, 0.85));
+            out.push(Found::fact(with, 0.85));
             continue;
         }
         // "we're a family of four".
         if let Some((end, _)) = ctx.seq(a, &["are", "a", "family", "of"]) {
             if crate::extract::topic::is_number(ctx.word(end)) {
                 let topic = format!("has a family of {}", ctx.word(end));
-                out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.85));
+                out.push(Found::fact(topic, 0.85));
                 continue;
             }
         }
@@ -242,12 +241,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             })
         });
         if large {
-            out.push(Found::new(
-                "has a large family",
-                Polarity::Like,
-                Kind::Fact,
-                0.85,
-            ));
+            out.push(Found::fact("has a large family", 0.85));
             continue;
         }
         // "I drive an electric car": it decides where to charge, park and stop.
@@ -262,7 +256,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 let article = ctx.word(end - 1);
                 let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).collect();
                 let topic = format!("drives {article} {}", words.join(" "));
-                out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.85));
+                out.push(Found::fact(topic, 0.85));
                 continue;
             }
         }
@@ -279,7 +273,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         ];
         let carless = CARLESS.iter().any(|pat| ctx.seq(a, pat).is_some());
         if carless {
-            out.push(Found::new("has no car", Polarity::Like, Kind::Fact, 0.85));
+            out.push(Found::fact("has no car", 0.85));
             continue;
         }
         if let Some((end, _)) = ctx
@@ -295,12 +289,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .map(|t| t.w.as_str())
                     .map(|w| if w == "an" { "a" } else { w })
                     .collect();
-                out.push(Found::new(
-                    format!("has {}", words.join(" ")),
-                    Polarity::Like,
-                    Kind::Fact,
-                    0.9,
-                ));
+                out.push(Found::fact(format!("has {}", words.join(" ")), 0.9));
                 if !matches!(ctx.word(k + 1), "and" | ",") {
                     break;
                 }
@@ -331,9 +320,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     ctx.word(e + 1),
                     "mom" | "mother" | "dad" | "father" | "parent"
                 );
-            out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::fact(topic, 0.9));
             if parent {
-                out.push(Found::new("parent", Polarity::Like, Kind::Fact, 0.9));
+                out.push(Found::fact("parent", 0.9));
             }
         }
     }

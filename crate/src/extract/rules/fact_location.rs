@@ -1,7 +1,6 @@
 //! "I live in Lyon", "I'm from Ohio", "I'm based in Berlin", "I moved (from Ohio) to Texas": where the person lives.
 
 use super::{Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
@@ -136,11 +135,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         {
             continue;
         }
-        out.push(Found::new(
-            format!("{prefix} {}", words.join(" ")),
-            Polarity::Like,
-            Kind::Fact,
-            0.9,
-        ));
+        out.push(Found::fact(format!("{prefix} {}", words.join(" ")), 0.9));
     }
 }

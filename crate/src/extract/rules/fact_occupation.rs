@@ -2,7 +2,6 @@
 //! chemistry": what the person does.
 
 use super::{Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_occupation",
@@ -167,7 +166,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 )
         });
         if ctx.seq(a, &["am", "retired"]).is_some() || retired_when {
-            out.push(Found::new("retired", Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::fact("retired", 0.9));
             continue;
         }
         // "I work night shifts as a nurse": a short phrase may sit before "as".
@@ -216,7 +215,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 format!("works as {job}")
             };
-            out.push(Found::new(topic, Polarity::Like, Kind::Fact, 0.9));
+            out.push(Found::fact(topic, 0.9));
             continue;
         }
         for pat in [&["work", "at"][..], &["work", "for"], &["work", "in"]] {
@@ -252,10 +251,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 continue;
             }
-            out.push(Found::new(
+            out.push(Found::fact(
                 format!("works {} {}", pat[1], words.join(" ")),
-                Polarity::Like,
-                Kind::Fact,
                 0.9,
             ));
             break;
@@ -316,12 +313,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 )
             });
             if named {
-                out.push(Found::new(
-                    format!("teaches {}", what.join(" ")),
-                    Polarity::Like,
-                    Kind::Fact,
-                    0.9,
-                ));
+                out.push(Found::fact(format!("teaches {}", what.join(" ")), 0.9));
             }
         }
     }

@@ -3,7 +3,6 @@
 //! decide most technical answers (shortcuts, install steps, apps, code).
 
 use super::{Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_platform",
@@ -88,12 +87,7 @@ fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
 /// with Postgres" ("React with TypeScript": the language is style_programming's).
 fn tools(ctx: &Ctx, mut at: usize, out: &mut Vec<Found>) {
     while let Some((name, next)) = tool(ctx, at) {
-        out.push(Found::new(
-            format!("uses {name}"),
-            Polarity::Like,
-            Kind::Fact,
-            0.8,
-        ));
+        out.push(Found::fact(format!("uses {name}"), 0.8));
         if !matches!(ctx.word(next), "and" | "or" | "," | "with" | "plus") {
             break;
         }
@@ -134,12 +128,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             })
             .and_then(|(e, _)| platform(ctx.word(e)));
         if let Some((name, _)) = described {
-            out.push(Found::new(
-                format!("uses {name}"),
-                Polarity::Like,
-                Kind::Fact,
-                0.85,
-            ));
+            out.push(Found::fact(format!("uses {name}"), 0.85));
             continue;
         }
         let used = USE
@@ -187,11 +176,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if part || owning && !device {
             continue;
         }
-        out.push(Found::new(
-            format!("uses {name}"),
-            Polarity::Like,
-            Kind::Fact,
-            0.85,
-        ));
+        out.push(Found::fact(format!("uses {name}"), 0.85));
     }
 }

@@ -5,7 +5,6 @@
 //! them for review and deletion.
 
 use super::{Ctx, Found, Rule};
-use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
@@ -114,18 +113,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (true, "a morning person") => "not a morning person".to_owned(),
             (true, _) => continue,
         };
-        out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+        out.push(Found::fact(fact, 0.8));
     }
     // "I have bad knees", "I suffer from migraines", "I use a wheelchair": the body
     // advice must fit. ("I have anxiety about flying" still has it.)
     for &a in ctx.anchors {
         if ctx.seq(a, &["use", "a", "wheelchair"]).is_some() {
-            out.push(Found::new(
-                "uses a wheelchair",
-                Polarity::Like,
-                Kind::Fact,
-                0.8,
-            ));
+            out.push(Found::fact("uses a wheelchair", 0.8));
             continue;
         }
         let Some((end, _)) = ctx
@@ -138,7 +132,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // ("I have diabetes in my family" is someone else's.)
         let family = |end: usize| ctx.word(end) == "in" && ctx.word(end + 2) == "family";
         if let Some((fact, _)) = said_as(ctx, at, BODY).filter(|&(_, end)| !family(end)) {
-            out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+            out.push(Found::fact(fact, 0.8));
         }
     }
     // "I get seasick easily", "I get really carsick"; not "I don't get seasick" (the
@@ -154,7 +148,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             at += 1;
         }
         if let Some((fact, _)) = said_as(ctx, at, SICK) {
-            out.push(Found::new(fact, Polarity::Like, Kind::Fact, 0.8));
+            out.push(Found::fact(fact, 0.8));
         }
     }
     if ctx.word(0) == "my" && ctx.word(1) == "skin" && ctx.word(2) == "is" {
@@ -166,12 +160,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             k += 1;
         }
         if ctx.word(k) == "sensitive" {
-            out.push(Found::new(
-                "has sensitive skin",
-                Polarity::Like,
-                Kind::Fact,
-                0.8,
-            ));
+            out.push(Found::fact("has sensitive skin", 0.8));
         }
     }
 }

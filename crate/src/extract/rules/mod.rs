@@ -161,6 +161,11 @@ impl Found {
             intensity,
         }
     }
+
+    /// A fact about the person that holds ("lives in lisbon", "has two kids").
+    pub fn fact(topic: impl Into<String>, intensity: f32) -> Found {
+        Found::new(topic, Polarity::Like, Kind::Fact, intensity)
+    }
 }
 
 /// One clause, as the rules see it.
