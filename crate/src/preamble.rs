@@ -400,8 +400,9 @@ fn fact_clause(t: &str) -> String {
         "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "gets" | "swims" | "cycles" | "climbs" | "surfs" | "skis" | "hikes" | "jogs"
-        | "knits" | "crochets" | "sews" | "paints" | "draws" | "meditates" | "bakes" => None,
+        | "gets" => None,
+        // "swims", "knits": the habits the extractor says with the verb alone.
+        _ if crate::extract::is_habit_verb(first) => None,
         _ => {
             return if t.ends_with(" diet") {
                 format!("I follow a {t}")

@@ -36,7 +36,7 @@ mod shared;
 mod text;
 mod titles;
 mod topic;
-pub(crate) use rules::{habit_areas, is_child, is_code_style, is_pet};
+pub(crate) use rules::{habit_areas, is_child, is_code_style, is_habit_verb, is_pet};
 pub(crate) use topic::{gerund, head};
 
 #[cfg(test)]

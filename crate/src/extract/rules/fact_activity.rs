@@ -141,6 +141,11 @@ fn bare(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A habit verb in the third person as [`bare`] stores it ("swims", "meditates").
+pub(crate) fn is_habit_verb(w: &str) -> bool {
+    w.strip_suffix('s').and_then(bare) == Some(w)
+}
+
 /// Skills one learns "to" do ("I'm learning to drive").
 fn is_skill(w: &str) -> bool {
     matches!(
@@ -199,7 +204,7 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
         "knits" | "crochets" | "sews" | "paints" | "draws" => ART,
         "meditates" => &["health"],
         "bakes" => &["food"],
-        _ if what.is_empty() && bare(verb.trim_end_matches('s')).is_some() => SPORT,
+        _ if what.is_empty() && is_habit_verb(verb) => SPORT,
         _ => &[],
     }
 }

@@ -42,7 +42,7 @@ mod style_units;
 mod style_words;
 mod verdict;
 
-pub(crate) use fact_activity::habit_areas;
+pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{is_child, is_pet, pet_gone};
 pub(crate) use style_code::is_code_style;
 
