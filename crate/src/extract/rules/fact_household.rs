@@ -148,23 +148,32 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
     (!interrupted).then_some(k)
 }
 
+/// A parent or grandparent, as one is ("I'm a mom") or lives with one ("my mother").
+fn is_parent(w: &str) -> bool {
+    matches!(
+        w,
+        "mom"
+            | "mother"
+            | "mum"
+            | "dad"
+            | "father"
+            | "parent"
+            | "grandmother"
+            | "grandfather"
+            | "grandma"
+            | "grandpa"
+    )
+}
+
 /// Who "I live with" names, from token `at`: "my (elderly) mother", "two roommates", "my
 /// parents and my sister" (the first only); not "I live with anxiety".
 fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
     let end = (at..(at + 4).min(ctx.toks.len())).find(|&k| {
         is_household(ctx.word(k))
+            || is_parent(ctx.word(k))
             || matches!(
                 ctx.word(k),
-                "mother"
-                    | "mom"
-                    | "mum"
-                    | "father"
-                    | "dad"
-                    | "parents"
-                    | "grandmother"
-                    | "grandma"
-                    | "grandfather"
-                    | "grandpa"
+                "parents"
                     | "grandparents"
                     | "family"
                     | "roommate"
@@ -306,10 +315,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
                     ctx.word(e).to_owned()
                 }
-                "mom" | "mother" | "dad" | "father" | "parent" | "mum" | "grandmother"
-                | "grandfather" | "grandma" | "grandpa"
-                    if e > end && !matches!(ctx.word(e + 1), "of") =>
-                {
+                w if is_parent(w) && e > end && !matches!(ctx.word(e + 1), "of") => {
                     "parent".to_owned()
                 }
                 _ => continue,
