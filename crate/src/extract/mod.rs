@@ -36,7 +36,7 @@ mod shared;
 mod text;
 mod titles;
 mod topic;
-pub(crate) use rules::{habit_areas, is_child, is_code_style, is_habit_verb, is_pet};
+pub(crate) use rules::{habit_areas, is_child, is_code_style, is_habit_verb, is_home_part, is_pet};
 pub(crate) use topic::{gerund, head};
 
 #[cfg(test)]
@@ -153,10 +153,25 @@ pub fn extract(text: &str) -> Vec<Item> {
                                         .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
                         })
                 };
+                // "I prefer metric units", "I prefer Celsius": a units wish, no taste.
+                let said_as_units = |f: &Found| {
+                    f.kind == Kind::Preference
+                        && f.topic
+                            .split(' ')
+                            .next()
+                            .and_then(rules::unit_system)
+                            .is_some()
+                        && found
+                            .iter()
+                            .any(|g| g.kind == Kind::Style && g.topic.ends_with(" units"))
+                };
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
-                for f in found.iter().filter(|f| !said_as_style(f) && said(f)) {
+                for f in found
+                    .iter()
+                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f))
+                {
                     push(&mut out, f, &quote, revises);
                 }
                 for f in &retracted {

@@ -2176,7 +2176,10 @@ fn facts_said_with_a_partner_or_a_phrase_before_the_role() {
     );
     assert_extracts(
         "I work night shifts as a nurse.",
-        &[("works as nurse", Like, Fact)],
+        &[
+            ("works night shifts", Like, Fact),
+            ("works as nurse", Like, Fact),
+        ],
     );
     // A place before "as" keeps the place.
     assert_extracts(
@@ -2193,7 +2196,8 @@ fn what_kind_of_drinker_or_eater() {
     );
     assert_extracts("I'm a big meat eater", &[("meat", Like, Preference)]);
     assert_nothing("I am a social drinker");
-    assert_nothing("I'm a picky eater");
+    // How one eats is a fact about the person, not a taste for eating.
+    assert_extracts("I'm a picky eater", &[("a picky eater", Like, Fact)]);
 }
 
 #[test]
@@ -4090,4 +4094,123 @@ fn a_large_family_is_a_household_fact() {
     assert_extracts("We are a big family", &[("has a large family", Like, Fact)]);
     assert_nothing("I have a big family dinner tonight");
     assert_nothing("My friend has a large family");
+}
+
+#[test]
+fn how_one_works_studies_and_gets_about_are_facts() {
+    for (text, fact) in [
+        (
+            "I work night shifts so I usually sleep during the day.",
+            "works night shifts",
+        ),
+        ("I work nights at a hotel.", "works night shifts"),
+        ("I work from home most days.", "works from home"),
+        ("I work remotely from home.", "works from home"),
+        ("I'm self-employed.", "self-employed"),
+        (
+            "I'm studying computer science at university.",
+            "studies computer science",
+        ),
+        ("I major in biology.", "studies biology"),
+        (
+            "I have a degree in statistics.",
+            "has a degree in statistics",
+        ),
+        ("I'm an early riser, usually up at 5.", "an early riser"),
+        ("I drive a Tesla Model 3.", "drives a tesla model 3"),
+        (
+            "I drive a 2015 Toyota Corolla",
+            "drives a 2015 toyota corolla",
+        ),
+        ("I ride a motorbike", "rides a motorbike"),
+        ("I bike to work every day.", "cycles to work"),
+        ("I commute by train.", "commutes by train"),
+        (
+            "I'm training for a half marathon in March.",
+            "training for a half marathon",
+        ),
+        (
+            "We have a golden retriever named Max.",
+            "has a golden retriever",
+        ),
+        ("I have a small backyard.", "has a small backyard"),
+        ("I'm 35 years old.", "35 years old"),
+        ("I'm 72 and not very good with technology.", "72 years old"),
+        ("I'm in my late thirties.", "in my late thirties"),
+    ] {
+        assert_extracts(text, &[(fact, Like, Fact)]);
+    }
+    assert_extracts(
+        "I'm a nurse and work 12-hour shifts.",
+        &[
+            ("works as nurse", Like, Fact),
+            ("works long shifts", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I'm a 35-year-old nurse",
+        &[("works as nurse", Like, Fact), ("35 years old", Like, Fact)],
+    );
+    // A wish, a task of the moment, a figure of speech, an object.
+    assert_nothing("I want to work from home.");
+    assert_nothing("I'm studying for my exams.");
+    assert_nothing("I'm studying the menu right now.");
+    assert_nothing("I drive a hard bargain.");
+    assert_nothing("I have a garden party tomorrow.");
+    assert_nothing("I walk the dog to the park.");
+    assert_nothing("I'm training for a new job.");
+    assert_nothing("I'm 5 minutes away.");
+    assert_nothing("I'm 100% sure.");
+}
+
+#[test]
+fn a_second_allergy_and_a_banned_phrase_said_in_passing() {
+    assert_extracts(
+        "I'm lactose intolerant and allergic to shellfish.",
+        &[
+            ("shellfish", Dislike, Preference),
+            ("lactose intolerance", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "No nuts please, I'm allergic.",
+        &[("nuts", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Stop saying \"I hope this helps\".",
+        &[("the phrase i hope this helps", Dislike, Style)],
+    );
+    assert_extracts(
+        "Don't end with \"Let me know if you have questions\"",
+        &[(
+            "the phrase let me know if you have questions",
+            Dislike,
+            Style,
+        )],
+    );
+    assert_nothing("I said \"use tabs\"");
+}
+
+#[test]
+fn a_team_one_supports_and_what_says_how_much() {
+    assert_extracts(
+        "I'm a huge Arsenal supporter.",
+        &[("arsenal", Like, Preference)],
+    );
+    assert_nothing("I'm a strong supporter of the idea");
+    assert_extracts(
+        "I love spicy food, the hotter the better.",
+        &[("spicy food", Like, Preference)],
+    );
+    // A unit named is a wish about the answers, said once.
+    for text in ["I prefer metric units.", "I prefer Celsius"] {
+        assert_extracts(text, &[("metric units", Like, Style)]);
+    }
+    assert_extracts(
+        "We build everything in React with TypeScript.",
+        &[
+            ("uses react", Like, Fact),
+            ("typescript code examples", Like, Style),
+        ],
+    );
 }

@@ -998,6 +998,9 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
                     | "since"
                     | "cause"
                     | "cuz"
+                    // "No nuts please, I'm allergic."
+                    | "please"
+                    | "thanks"
             ))
     {
         e -= 1;

@@ -12,10 +12,13 @@ pub(crate) const RULE: Rule = Rule {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
+        // "I'm lactose intolerant and allergic to shellfish": the second predicate
+        // starts at "allergic", its "am" left out.
+        let a = ctx.seq(a, &["am"]).map_or(a, |(end, _)| end);
         for pat in [
-            &["am", "allergic", "to"][..],
-            &["am", "intolerant", "to"],
-            &["am", "intolerant", "of"],
+            &["allergic", "to"][..],
+            &["intolerant", "to"],
+            &["intolerant", "of"],
         ] {
             if let Some((end, _)) = ctx.seq(a, pat) {
                 for t in ctx.topics(end) {
@@ -24,7 +27,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
         // "No nuts please, I'm allergic": the allergen was named before.
-        if let Some((end, _)) = ctx.seq(a, &["am", "allergic"]) {
+        if let Some((end, _)) = ctx.seq(a, &["allergic"]) {
             if ctx.toks.get(end).map_or(true, |t| t.is_stop()) {
                 if let Some(t) = ctx.antecedent(end - 1) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.9));

@@ -72,6 +72,7 @@ fn is_lover(w: &str) -> bool {
         w,
         "lover"
             | "fan"
+            | "supporter"
             | "drinker"
             | "eater"
             | "enthusiast"
@@ -269,7 +270,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         else {
             continue;
         };
-        if k == start || ctx.word(k) == "fan" && ctx.word(k + 1) == "of" {
+        if k == start || matches!(ctx.word(k), "fan" | "supporter") && ctx.word(k + 1) == "of" {
             continue;
         }
         // "a morning person" is a temperament (fact_trait), not a taste for mornings.

@@ -200,6 +200,9 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
         },
         "goes" if is_outing(what) => OUTDOORS,
         "runs" if !what.is_empty() => SPORT,
+        "training" => SPORT,
+        "cycles" | "walks" if what.starts_with("to ") => &["transport", "fitness", "work"],
+        "commutes" => &["transport", "work"],
         "learning" if is_language(what) || what.starts_with("to ") => &["learning"],
         "knits" | "crochets" | "sews" | "paints" | "draws" => ART,
         "meditates" => &["health"],
@@ -288,6 +291,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     {
         let (v, form) = verb(ctx, a);
         let w = ctx.word(v);
+        if let Some(fact) = commute(ctx, v, &form).or_else(|| training(ctx, v, &form)) {
+            out.push(Found::fact(fact, 0.75));
+            continue;
+        }
         // "I'm learning" is a habit; "I'm playing tennis" may be tonight's plan.
         let learning = matches!(w, "learn" | "learning");
         let said = match form {
@@ -373,4 +380,58 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         out.push(Found::fact(fact, 0.75));
     }
+}
+
+/// "I bike to work", "I walk my kids to school", "I commute by train": how the person
+/// gets about each day, from the verb at `v`.
+fn commute(ctx: &Ctx, v: usize, form: &Form) -> Option<String> {
+    if *form != Form::Present {
+        return None;
+    }
+    let how = match ctx.word(v) {
+        "bike" | "cycle" => "cycles",
+        "walk" => "walks",
+        "drive" => "drives",
+        "commute" => {
+            let by = ctx.word(v + 2);
+            let means = matches!(
+                by,
+                "train" | "bus" | "bike" | "bicycle" | "car" | "subway" | "tube" | "ferry"
+            );
+            return (ctx.word(v + 1) == "by" && means).then(|| format!("commutes by {by}"));
+        }
+        _ => return None,
+    };
+    let to = v + 1;
+    let place = ctx.word(to + 1);
+    let place = match place {
+        "the" if matches!(ctx.word(to + 2), "office") => "the office",
+        "work" | "school" | "uni" | "university" | "college" | "campus" => place,
+        _ => return None,
+    };
+    (ctx.word(to) == "to").then(|| format!("{how} to {place}"))
+}
+
+/// "I'm training for a half marathon": a goal that shapes what to eat and how to train.
+fn training(ctx: &Ctx, v: usize, form: &Form) -> Option<String> {
+    if *form != Form::Progressive || ctx.word(v) != "training" || ctx.word(v + 1) != "for" {
+        return None;
+    }
+    let mut k = v + 2;
+    if matches!(ctx.word(k), "a" | "my" | "the") {
+        k += 1;
+    }
+    if matches!(ctx.word(k), "first" | "next") {
+        k += 1;
+    }
+    let half = usize::from(ctx.word(k) == "half");
+    let race = ctx.word(k + half);
+    let known = matches!(
+        race,
+        "marathon" | "triathlon" | "ultra" | "ultramarathon" | "5k" | "10k" | "ironman" | "race"
+    );
+    known.then(|| {
+        let half = if half == 1 { "half " } else { "" };
+        format!("training for a {half}{race}")
+    })
 }

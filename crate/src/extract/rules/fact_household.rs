@@ -86,6 +86,41 @@ pub(crate) fn is_pet(w: &str) -> bool {
             | "goldfish"
             | "chickens"
             | "goats"
+            // The breeds people name instead: "we have a golden retriever".
+            | "retriever"
+            | "labrador"
+            | "poodle"
+            | "terrier"
+            | "beagle"
+            | "spaniel"
+            | "collie"
+            | "dachshund"
+            | "husky"
+            | "pug"
+            | "chihuahua"
+            | "bulldog"
+            | "corgi"
+            | "greyhound"
+    )
+}
+
+/// A part of the home that advice turns on: what to grow, where to dry laundry,
+/// whether a barbecue fits.
+pub(crate) fn is_home_part(w: &str) -> bool {
+    matches!(
+        w,
+        "garden"
+            | "backyard"
+            | "yard"
+            | "balcony"
+            | "patio"
+            | "terrace"
+            | "pool"
+            | "garage"
+            | "basement"
+            | "fireplace"
+            | "greenhouse"
+            | "allotment"
     )
 }
 
@@ -134,9 +169,19 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
             && (ctx.toks.get(k + 1).map_or(true, Tok::is_stop)
                 || matches!(ctx.word(k + 1), "and" | "who" | "so"))
     };
+    // "a small backyard" (not "a garden party"): the part ends the phrase.
+    let home_part = |k: usize| {
+        is_home_part(ctx.word(k))
+            && (ctx.toks.get(k + 1).map_or(true, Tok::is_stop)
+                || matches!(
+                    ctx.word(k + 1),
+                    "and" | "so" | "but" | "with" | "where" | "that"
+                ))
+    };
     let k = (end + 1..(end + 5).min(ctx.toks.len())).find(|&k| {
         let far = k == end + 4;
-        is_household(ctx.word(k)) && (!far || ctx.word(k - 1) == "old") || !far && aged(k)
+        is_household(ctx.word(k)) && (!far || ctx.word(k - 1) == "old")
+            || !far && (aged(k) || home_part(k))
     })?;
     let interrupted = ctx.toks[end..k].iter().any(|t| {
         t.is_stop()
@@ -253,21 +298,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact("has a large family", 0.85));
             continue;
         }
-        // "I drive an electric car": it decides where to charge, park and stop.
-        if let Some((end, _)) = ctx.seq(a, &["drive", "a"]) {
-            let car = (end..(end + 3).min(ctx.toks.len())).find(|&k| {
-                matches!(
-                    ctx.word(k),
-                    "car" | "suv" | "truck" | "van" | "minivan" | "ev" | "hybrid" | "motorcycle"
-                )
-            });
-            if let Some(k) = car.filter(|&k| !ctx.toks[end..k].iter().any(Tok::is_stop)) {
-                let article = ctx.word(end - 1);
-                let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).collect();
-                let topic = format!("drives {article} {}", words.join(" "));
-                out.push(Found::fact(topic, 0.85));
-                continue;
-            }
+        // "I drive an electric car", "I drive a Tesla Model 3", "I ride a motorbike": it
+        // decides where to charge, park and stop.
+        if let Some(topic) = vehicle(ctx, a) {
+            out.push(Found::fact(topic, 0.85));
+            continue;
         }
         // "I don't have a car": it decides how every trip is planned. So does getting
         // rid of one ("I sold my car", "I no longer own a car").
@@ -332,4 +367,60 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// The vehicle the person drives or rides, from the anchor `a`: a kind of vehicle within
+/// three words ("an old electric car") or a make written with capitals ("a Tesla Model
+/// 3", "an old Honda Civic"); not "I drive a hard bargain".
+fn vehicle(ctx: &Ctx, a: usize) -> Option<String> {
+    let (end, verb) = [("drive", "drives"), ("ride", "rides")]
+        .iter()
+        .find_map(|&(v, said)| ctx.seq(a, &[v, "a"]).map(|(end, _)| (end, said)))?;
+    let is_kind = |w: &str| {
+        matches!(
+            w,
+            "car"
+                | "suv"
+                | "truck"
+                | "van"
+                | "minivan"
+                | "ev"
+                | "hybrid"
+                | "motorcycle"
+                | "motorbike"
+                | "scooter"
+                | "moped"
+                | "pickup"
+        ) || verb == "rides" && w == "horse"
+    };
+    let last = match (end..(end + 3).min(ctx.toks.len())).find(|&k| is_kind(ctx.word(k))) {
+        Some(k) => k,
+        None => {
+            // A make: past a few plain adjectives, capitalised words (and a model number).
+            let mut s = end;
+            // ("a 2015 Toyota Corolla": a year may come first.)
+            let year = |w: &str| w.len() == 4 && crate::extract::topic::is_number(w);
+            while matches!(
+                ctx.word(s),
+                "old" | "new" | "used" | "small" | "little" | "big"
+            ) || year(ctx.word(s))
+            {
+                s += 1;
+            }
+            let model_number = |w: &str| {
+                w.chars().all(|c| c.is_ascii_alphanumeric())
+                    && w.chars().any(|c| c.is_ascii_digit())
+            };
+            let named = (s..(s + 4).min(ctx.toks.len()))
+                .take_while(|&k| ctx.capital(k) || k > s && model_number(ctx.word(k)))
+                .last();
+            named.filter(|_| verb == "drives" && ctx.capital(s))?
+        }
+    };
+    if ctx.toks[end..last].iter().any(Tok::is_stop) {
+        return None;
+    }
+    let article = ctx.word(end - 1);
+    let words: Vec<&str> = ctx.toks[end..=last].iter().map(|t| t.w.as_str()).collect();
+    Some(format!("{verb} {article} {}", words.join(" ")))
 }

@@ -60,6 +60,10 @@ fn ends_place(w: &str) -> bool {
             | "ago"
             | "last"
             | "years"
+            // "hey i'm from new york how are you".
+            | "how"
+            | "you"
+            | "what"
     )
 }
 
@@ -116,7 +120,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         (now && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
     });
     for (end, prefix) in said.chain(participle).chain(moved).chain(now_in) {
-        let words = ctx.short_name(end, ends_place);
+        let mut words = ctx.short_name(end, ends_place);
+        // ("a rural part of the u. s.": the name was cut at its dots.)
+        while words.last() == Some(&"of") {
+            words.pop();
+        }
         // "I'm from work", "I live in fear": nothing place-like.
         if words.is_empty()
             || matches!(
@@ -132,6 +140,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "school"
                     | "home"
             )
+        {
+            continue;
+        }
+        // "I come from a big family", "born in the early 80s": a background or a time,
+        // not a place.
+        let last = words[words.len() - 1];
+        if matches!(last, "family" | "heritage" | "background")
+            || words
+                .iter()
+                .any(|w| w.ends_with("0s") || crate::extract::topic::is_number(w) || *w == "early")
         {
             continue;
         }

@@ -169,6 +169,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact("retired", 0.9));
             continue;
         }
+        if let Some(how) = arrangement(ctx, a) {
+            out.push(Found::fact(how, 0.85));
+        }
+        if let Some(studied) = studies(ctx, a) {
+            out.push(Found::fact(studied, 0.85));
+            continue;
+        }
         // "I work night shifts as a nurse": a short phrase may sit before "as".
         let shifted = ctx.seq(a, &["work"]).and_then(|(w, _)| {
             // Not past a place: "i work in a warehouse as ..." says where.
@@ -200,7 +207,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }) {
                 continue;
             }
-            let mut words: Vec<&str> = ctx.toks[s..=k].iter().map(|t| t.w.as_str()).collect();
+            // ("a 35-year-old nurse": the age is fact_trait's.)
+            let mut words: Vec<&str> = ctx.toks[s..=k]
+                .iter()
+                .map(|t| t.w.as_str())
+                .filter(|w| !w.ends_with("-old"))
+                .collect();
             // "stay at home mom" and "police officer" are kept whole; "mom" alone is household.
             // ("a single dad" is no job either.)
             if matches!(ctx.word(k), "mom" | "dad") && !words.iter().any(|w| w.contains("home")) {
@@ -246,7 +258,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if words.is_empty()
                 || matches!(
                     words[0],
-                    "home" | "night" | "it" | "this" | "that" | "all" | "least"
+                    "home" | "night" | "it" | "this" | "that" | "all" | "least" | "myself"
                 )
             {
                 continue;
@@ -317,4 +329,162 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// How the person works, from the first-person anchor `a`: "I work from home", "I
+/// work night shifts", "I'm self-employed". It decides when a plan can happen and what a
+/// workday holds.
+fn arrangement(ctx: &Ctx, a: usize) -> Option<&'static str> {
+    if [
+        &["am", "self-employed"][..],
+        &["am", "self", "employed"],
+        &["work", "for", "myself"],
+    ]
+    .iter()
+    .any(|pat| ctx.seq(a, pat).is_some())
+    {
+        return Some("self-employed");
+    }
+    let (end, _) = ctx
+        .seq(a, &["work"])
+        .filter(|&(end, _)| !wished(ctx, a, end))?;
+    let at = end + usize::from(ctx.word(end) == "the");
+    let w = |k: usize| ctx.word(at + k);
+    // What ends the phrase: "I work from home *and* ...", not "from home office supplies".
+    let closed = |k: usize| {
+        ctx.toks.get(at + k).map_or(true, |t| t.is_stop())
+            || matches!(
+                w(k),
+                "and"
+                    | "but"
+                    | "so"
+                    | "now"
+                    | "most"
+                    | "full"
+                    | "these"
+                    | "mostly"
+                    | "as"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "from"
+                    | "because"
+                    | "which"
+                    | "lately"
+            )
+    };
+    match (w(0), w(1)) {
+        ("from", "home") if closed(2) => Some("works from home"),
+        ("remotely" | "remote", _) if closed(1) => Some("works from home"),
+        ("night", "shifts" | "shift") if closed(2) => Some("works night shifts"),
+        ("nights" | "nightshift" | "nightshifts", _) if closed(1) => Some("works night shifts"),
+        ("part-time", _) if closed(1) => Some("works part-time"),
+        ("part", "time") if closed(2) => Some("works part-time"),
+        // "12-hour shifts", "long shifts", "12 hour shifts".
+        (_, "shifts") if closed(2) && (w(0).ends_with("-hour") || w(0) == "long") => {
+            Some("works long shifts")
+        }
+        (_, "hour") if w(2) == "shifts" && closed(3) && crate::extract::topic::is_number(w(0)) => {
+            Some("works long shifts")
+        }
+        _ => None,
+    }
+}
+
+/// What the person studies or studied ("studies law", "has a degree in law"), from the anchor `a`: "I'm studying computer science at
+/// university", "I major in biology", "I'm doing a degree in law"; not "I'm studying for
+/// my exams" or "I'm studying the menu".
+fn studies(ctx: &Ctx, a: usize) -> Option<String> {
+    let (end, in_field) = [
+        (&["am", "studying"][..], false),
+        (&["study"], false),
+        (&["major", "in"], true),
+        (&["am", "majoring", "in"], true),
+        (&["am", "doing", "a", "degree", "in"], true),
+        (&["am", "doing", "a", "phd", "in"], true),
+        (&["am", "doing", "a", "masters", "in"], true),
+        (&["have", "a", "degree", "in"], true),
+    ]
+    .iter()
+    .find_map(|&(pat, field)| ctx.seq(a, pat).map(|(end, _)| (end, field)))
+    .filter(|&(end, _)| !wished(ctx, a, end))?;
+    // "I have a degree in law" is done; "I'm studying law" goes on.
+    let verb = if ctx.word(end - 1) == "in"
+        && ctx.word(end - 2) == "degree"
+        && ctx.word(end - 4) == "have"
+    {
+        "has a degree in"
+    } else {
+        "studies"
+    };
+    let words = ctx.short_name(end, |w| {
+        matches!(
+            w,
+            "at" | "in"
+                | "and"
+                | "but"
+                | "so"
+                | "because"
+                | "since"
+                | "now"
+                | "with"
+                | "for"
+                | "to"
+                | "this"
+                | "next"
+                | "last"
+                | "online"
+                | "part-time"
+                | "full-time"
+                | "just"
+                | "never"
+                | "which"
+                | "from"
+                | "as"
+        )
+    });
+    let first = *words.first()?;
+    let next = ctx.word(end + words.len());
+    // A field: said after "major in", or followed by where it is studied, or the whole
+    // clause ("I'm studying law.") but not a thing of the moment ("the menu", "hard").
+    let school = next == "at"
+        && matches!(
+            ctx.word(end + words.len() + 1),
+            "university" | "uni" | "college" | "school" | "a" | "the"
+        )
+        || next == "in" && matches!(ctx.word(end + words.len() + 1), "college" | "school");
+    let bare = ctx
+        .toks
+        .get(end + words.len())
+        .map_or(true, |t| t.is_stop());
+    let named = !matches!(
+        first,
+        "for"
+            | "my"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "hard"
+            | "abroad"
+            | "now"
+            | "again"
+            | "all"
+            | "every"
+            | "up"
+            | "how"
+            | "what"
+            | "tonight"
+            | "today"
+            | "right"
+    ) && !ctx.toks[end].w.starts_with("the")
+        && ctx.word(end) != "the";
+    (named && (in_field || school || bare && words.len() <= 3))
+        .then(|| format!("{verb} {}", words.join(" ")))
+}
+
+/// "I want to work from home", "I need to study law": a wish or a need, not a fact; the
+/// pattern matched from `a` to `end` skipped a "to".
+fn wished(ctx: &Ctx, a: usize, end: usize) -> bool {
+    ctx.toks[a..end].iter().any(|t| t.w == "to")
 }

@@ -84,7 +84,8 @@ fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Every tool of a list from token `at`: "Django and Vue", "Postgres, Redis", "Rails
-/// with Postgres" ("React with TypeScript": the language is style_programming's).
+/// with Postgres" ("React with TypeScript": the language is style_programming's, which
+/// reads it after "with").
 fn tools(ctx: &Ctx, mut at: usize, out: &mut Vec<Found>) {
     while let Some((name, next)) = tool(ctx, at) {
         out.push(Found::fact(format!("uses {name}"), 0.8));
@@ -131,10 +132,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact(format!("uses {name}"), 0.85));
             continue;
         }
+        // "We build everything in React", "I built the app with Django".
+        let built = || {
+            let (e, _) = ctx.seq(a, &["build"]).or_else(|| ctx.seq(a, &["built"]))?;
+            (e..(e + 4).min(ctx.toks.len()))
+                .take_while(|&k| !ctx.toks[k].is_stop())
+                .find(|&k| matches!(ctx.word(k), "in" | "with"))
+                .map(|k| (k + 1, false))
+        };
         let used = USE
             .iter()
             .find_map(|p| ctx.seq(a, p))
-            .map(|(e, _)| (e, false));
+            .map(|(e, _)| (e, false))
+            .or_else(built);
         let owned = || {
             OWN.iter()
                 .find_map(|p| ctx.seq(a, p))

@@ -8,7 +8,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, I get seasick",
+    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, I get seasick",
     in_requests: false,
     apply,
 };
@@ -18,6 +18,10 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "night", "owl"], "a night owl"),
     (&["a", "early", "bird"], "an early bird"),
     (&["a", "morning", "person"], "a morning person"),
+    (&["a", "early", "riser"], "an early riser"),
+    (&["a", "light", "sleeper"], "a light sleeper"),
+    (&["a", "picky", "eater"], "a picky eater"),
+    (&["a", "fussy", "eater"], "a picky eater"),
     (&["a", "introvert"], "an introvert"),
     (&["introverted"], "an introvert"),
     (&["a", "extrovert"], "an extrovert"),
@@ -99,6 +103,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let much = not && ctx.word(end + 1) == "much" && ctx.word(end + 2) == "of";
         Some((end + usize::from(not) + 2 * usize::from(much), not))
     });
+    for &a in ctx.anchors {
+        if let Some(age) = ctx.seq(a, &["am"]).and_then(|(end, _)| age(ctx, end)) {
+            out.push(Found::fact(age, 0.8));
+        }
+    }
     for (at, not) in said.chain(bare) {
         let Some((fact, end)) = said_as(ctx, at, KINDS) else {
             continue;
@@ -163,4 +172,65 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact("has sensitive skin", 0.8));
         }
     }
+}
+
+/// The person's age, said after "I am" at `at`: "35 years old", "a 35-year-old nurse",
+/// "72 and retired", "in my late thirties"; not "5 minutes away".
+fn age(ctx: &Ctx, at: usize) -> Option<String> {
+    const DECADES: &[&str] = &[
+        "teens",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "20s",
+        "30s",
+        "40s",
+        "50s",
+        "60s",
+        "70s",
+        "80s",
+        "90s",
+    ];
+    if ctx.word(at) == "in" && ctx.word(at + 1) == "my" {
+        let part = usize::from(matches!(ctx.word(at + 2), "early" | "mid" | "late"));
+        let decade = ctx.word(at + 2 + part);
+        if !DECADES.contains(&decade) {
+            return None;
+        }
+        let part = if part == 1 {
+            format!("{} ", ctx.word(at + 2))
+        } else {
+            String::new()
+        };
+        return Some(format!("in my {part}{decade}"));
+    }
+    let at = at + usize::from(matches!(ctx.word(at), "a" | "an"));
+    let w = ctx.word(at);
+    let years = |n: &str| {
+        crate::extract::topic::is_number(n)
+            && n.parse::<u32>().is_ok_and(|n| (13..=110).contains(&n))
+    };
+    // "a 35-year-old".
+    if let Some(n) = w
+        .strip_suffix("-year-old")
+        .or_else(|| w.strip_suffix("-years-old"))
+    {
+        return years(n).then(|| format!("{n} years old"));
+    }
+    if !years(w) {
+        return None;
+    }
+    let next = ctx.word(at + 1);
+    let said = matches!(next, "years" | "year" | "yrs" | "yo") && {
+        let old = at + 2;
+        matches!(next, "yo") || ctx.word(old) == "old"
+    } || ctx.toks.get(at + 1).map_or(true, |t| t.is_stop())
+        && ctx.word(at.wrapping_sub(1)) == "am"
+        || matches!(next, "and" | "but" | "so" | "now") && ctx.word(at.wrapping_sub(1)) == "am";
+    said.then(|| format!("{w} years old"))
 }

@@ -43,8 +43,9 @@ mod style_words;
 mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
-pub(crate) use fact_household::{is_child, is_pet, pet_gone};
+pub(crate) use fact_household::{is_child, is_home_part, is_pet, pet_gone};
 pub(crate) use style_code::is_code_style;
+pub(crate) use style_units::system as unit_system;
 
 use super::text::{Tok, COMMA};
 use super::topic;
@@ -482,6 +483,14 @@ impl<'a> Ctx<'a> {
             // "Nothing with raisins, please", "pathlib over os.path and please add type
             // hints": a courtesy or a request is no part.
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
+                break;
+            }
+            // "spicy food, the hotter the better": how much, not one more thing.
+            if i != from
+                && self.word(i) == "the"
+                && self.word(i + 2) == "the"
+                && matches!(self.word(i + 3), "better" | "worse" | "more" | "less")
+            {
                 break;
             }
             // After a shared adjective the part is a noun phrase ("electric or hybrid

@@ -67,6 +67,9 @@ fn is_code_verb(w: &str) -> bool {
             | "answers"
             | "implement"
             | "solutions"
+            | "build"
+            | "building"
+            | "built"
     )
 }
 
@@ -85,7 +88,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // "code in rust", "use python", "a rust developer", "rust examples".
         // ("I'm on Python 3.12".)
         let on_version = prev == "on" && prev2 == "am";
+        // "I use React with TypeScript": the language a framework is used with.
+        let with_framework = prev == "with"
+            && (i.saturating_sub(5)..i)
+                .any(|k| is_code_verb(ctx.word(k)) || matches!(ctx.word(k), "use" | "using"));
         let after_verb = on_version
+            || with_framework
             || matches!(prev, "in" | "use" | "using")
                 && (prev != "in"
                     || is_code_verb(prev2)

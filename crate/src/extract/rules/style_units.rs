@@ -10,7 +10,8 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-fn system(w: &str) -> Option<&'static str> {
+/// The system of units a word names ("celsius" -> "metric units").
+pub(crate) fn system(w: &str) -> Option<&'static str> {
     match w {
         "metric" | "celsius" | "kilograms" | "kilometers" | "kilometres" | "kg" | "km"
         | "grams" | "centimeters" | "centimetres" | "meters" | "metres" | "liters" | "litres"
@@ -52,13 +53,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             "units" | "system" | "measurements" | "only" | "please"
         );
         let explicit = ctx.word(i) == "metric" || ctx.word(i) == "imperial";
-        if !asked
-            || !explicit
-                && !matches!(
-                    ctx.word(i.saturating_sub(1)),
-                    "in" | "use" | "using" | "into"
-                )
-        {
+        // "I prefer Celsius": a scale is only ever a unit.
+        let scale = matches!(ctx.word(i), "celsius" | "fahrenheit");
+        let before = ctx.word(i.saturating_sub(1));
+        let named = explicit
+            || matches!(before, "in" | "use" | "using" | "into")
+            || scale && before == "prefer";
+        if !asked || !named {
             continue;
         }
         let polarity = if negated(ctx, i.saturating_sub(4), i) {

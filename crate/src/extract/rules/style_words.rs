@@ -20,6 +20,7 @@ const MAX_QUOTED: usize = 60;
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     openers(ctx, out);
+    said_verbatim(ctx, out);
     for i in 2..ctx.toks.len() {
         let noun = match ctx.word(i) {
             "word" | "words" => "word",
@@ -58,7 +59,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// "Never start with "Great question"", "I don't like when answers open with
-/// "Certainly!"": an opening phrase refused. Only a quoted one: "start with the basics"
+/// "Certainly!"", "don't end with "Let me know if ..."": an opening or closing phrase refused. Only a quoted one: "start with the basics"
 /// asks for something.
 fn openers(ctx: &Ctx, out: &mut Vec<Found>) {
     for i in 1..ctx.toks.len() {
@@ -73,6 +74,11 @@ fn openers(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "begin"
                 | "begins"
                 | "beginning"
+                | "end"
+                | "ends"
+                | "ending"
+                | "finish"
+                | "close"
         );
         if ctx.word(i) != "with" || !opens || !negated(ctx, i.saturating_sub(7), i - 1) {
             continue;
@@ -80,6 +86,33 @@ fn openers(ctx: &Ctx, out: &mut Vec<Found>) {
         for what in quoted(ctx, i) {
             let noun = if what.contains(' ') { "phrase" } else { "word" };
             let what = what.trim_end_matches(['!', '.', ',', '?']).to_owned();
+            out.push(Found::new(
+                format!("the {noun} {what}"),
+                Polarity::Dislike,
+                Kind::Style,
+                0.8,
+            ));
+        }
+    }
+}
+
+/// "Stop saying "I hope this helps"", "never write 'as an AI'": the quoted words right
+/// after a refused verb of saying.
+fn said_verbatim(ctx: &Ctx, out: &mut Vec<Found>) {
+    for i in 1..ctx.toks.len() {
+        let says = matches!(
+            ctx.word(i),
+            "say" | "saying" | "use" | "using" | "write" | "writing"
+        );
+        if !says || !matches!(ctx.word(i - 1), "not" | "never" | "stop" | "avoid") {
+            continue;
+        }
+        // (Only quotes right after the verb: "the word "X"" is read by `apply`.)
+        if matches!(ctx.word(i + 1), "the" | "words" | "phrases") {
+            continue;
+        }
+        for what in quoted(ctx, i) {
+            let noun = if what.contains(' ') { "phrase" } else { "word" };
             out.push(Found::new(
                 format!("the {noun} {what}"),
                 Polarity::Dislike,
