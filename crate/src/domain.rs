@@ -66,6 +66,12 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     if let Some(areas) = condition_areas(topic) {
         return areas;
     }
+    const CAR: &[&str] = &["motors", "transport", "travel"];
+    const HOME: &[&str] = &["home"];
+    const STUDY: &[&str] = &["learning", "work"];
+    if rest("has a degree in ").is_some() {
+        return STUDY;
+    }
     if let Some(w) = rest("has ") {
         // "has a 2 year old" (not "has a 10 year old car").
         let child_by_age = ["year old", "year olds", "years old"]
@@ -79,6 +85,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_pet) {
             return PETS;
         }
+        if words().any(crate::extract::is_home_part) {
+            return HOME;
+        }
         return &[];
     }
     if rest("lives in ").is_some() {
@@ -91,6 +100,19 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         || topic == "retired"
     {
         WORK
+    } else if topic.ends_with(" years old") || rest("in my ").is_some() {
+        // The person's age ("35 years old", "in my sixties").
+        &["health", "fitness", "money"]
+    } else if rest("studies ").is_some() {
+        STUDY
+    } else if rest("drives ").is_some() || rest("rides ").is_some() {
+        CAR
+    } else if topic == "works from home" {
+        &["work", "home", "tech"]
+    } else if topic == "works night shifts" || topic == "works long shifts" {
+        &["work", "health", "fitness"]
+    } else if topic == "works part-time" || topic == "self-employed" {
+        &["work", "money"]
     } else if rest("uses ").is_some() {
         PLATFORM
     } else if topic == "on a budget" {
@@ -109,6 +131,65 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
 pub fn style_areas(topic: &str) -> &'static [&'static str] {
     if crate::extract::is_code_style(topic) {
         &["coding", "tech"]
+    } else {
+        &[]
+    }
+}
+
+/// The areas where a strict avoidance ("allergic to shellfish") of a common allergen
+/// matters although the draft does not name it: every meal, recipe and restaurant. The
+/// allergens are named because a table of static token vectors places some of them
+/// poorly ("shellfish" nearer pets than food); other foods reach food drafts by meaning.
+pub fn avoidance_areas(topic: &str) -> &'static [&'static str] {
+    let allergen = topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "peanuts"
+                | "peanut"
+                | "nuts"
+                | "nut"
+                | "dairy"
+                | "milk"
+                | "lactose"
+                | "eggs"
+                | "egg"
+                | "fish"
+                | "shellfish"
+                | "shrimp"
+                | "prawns"
+                | "crab"
+                | "lobster"
+                | "soy"
+                | "wheat"
+                | "gluten"
+                | "sesame"
+                | "mustard"
+                | "celery"
+                | "sulfites"
+                | "sulphites"
+                | "molluscs"
+                | "mussels"
+                | "oysters"
+                | "cashews"
+                | "almonds"
+        )
+    });
+    if allergen {
+        &["food"]
+    } else {
+        &[]
+    }
+}
+
+/// Where a style wish said once still goes with a draft far from it in meaning: a wish
+/// about code ([`style_areas`]) with coding drafts, words to leave out ("the phrase i hope
+/// this helps") with drafts that ask for prose.
+pub fn style_lift_areas(topic: &str) -> &'static [&'static str] {
+    let limited = style_areas(topic);
+    if !limited.is_empty() {
+        limited
+    } else if topic.starts_with("the word ") || topic.starts_with("the phrase ") {
+        &["writing"]
     } else {
         &[]
     }
@@ -327,6 +408,20 @@ mod tests {
             ("swims", "sports"),
             ("knits", "art"),
             ("learning japanese", "learning"),
+            ("works night shifts", "health"),
+            ("works from home", "home"),
+            ("self-employed", "money"),
+            ("studies law", "learning"),
+            ("has a degree in law", "work"),
+            ("drives a tesla model 3", "motors"),
+            ("rides a motorbike", "transport"),
+            ("has a small backyard", "home"),
+            ("has a golden retriever", "pets"),
+            ("35 years old", "health"),
+            ("in my late thirties", "fitness"),
+            ("training for a half marathon", "fitness"),
+            ("cycles to work", "transport"),
+            ("commutes by train", "transport"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)

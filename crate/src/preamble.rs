@@ -389,6 +389,25 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
     }
 }
 
+/// A memory's clause: [`clause`] of its topic as written, except that an allergy the
+/// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
+/// model should take care, not only leave it out.
+pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -> String {
+    let written = as_written(topic, quote);
+    let q = quote.to_lowercase();
+    let allergy = kind == Kind::Preference
+        && polarity == Polarity::Dislike
+        && (q
+            .find("allergic to ")
+            .is_some_and(|i| q[i..].contains(topic))
+            || q.contains(&format!("{topic} allergy")));
+    if allergy {
+        format!("I am allergic to {}", tighten(&sanitize(&written)))
+    } else {
+        clause(&written, kind, polarity)
+    }
+}
+
 /// The extractor writes facts in the third person ("lives in lyon", "has two kids",
 /// "vegetarian diet", "retired"); say them as "I live in lyon", "I follow a vegetarian diet".
 fn fact_clause(t: &str) -> String {
@@ -400,22 +419,31 @@ fn fact_clause(t: &str) -> String {
         "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "gets" => None,
+        | "rides" | "walks" | "commutes" | "gets" => None,
         // "swims", "knits": the habits the extractor says with the verb alone.
         _ if crate::extract::is_habit_verb(first) => None,
         _ => {
             return if t.ends_with(" diet") {
                 format!("I follow a {t}")
+            } else if let Some(what) = t.strip_suffix(" intolerance") {
+                format!("I am {what} intolerant")
+            } else if matches!(t, "parent" | "student") {
+                format!("I am a {t}")
             } else {
                 format!("I am {t}")
             }
         }
     };
+    // "studies" -> "study", "teaches" -> "teach", "drives" -> "drive".
     let verb = verb.map(str::to_owned).unwrap_or_else(|| {
-        first
-            .strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .unwrap_or_else(|| first.strip_suffix('s').unwrap_or(first).to_owned())
+        let sibilant = ["ches", "shes", "sses", "xes"]
+            .iter()
+            .any(|e| first.ends_with(e));
+        match first.strip_suffix("ies") {
+            Some(s) => format!("{s}y"),
+            None if sibilant => first[..first.len() - 2].to_owned(),
+            None => first.strip_suffix('s').unwrap_or(first).to_owned(),
+        }
     });
     // "works as nurse" is said "I work as a nurse".
     let role = rest
@@ -989,6 +1017,24 @@ mod tests {
             clause("gets seasick", Kind::Fact, Polarity::Like),
             "I get seasick"
         );
+        for (fact, said) in [
+            ("teaches english", "I teach english"),
+            ("lactose intolerance", "I am lactose intolerant"),
+            ("student", "I am a student"),
+            ("parent", "I am a parent"),
+            ("rides a motorbike", "I ride a motorbike"),
+            ("commutes by train", "I commute by train"),
+            ("walks to work", "I walk to work"),
+            ("cycles to work", "I cycle to work"),
+            ("35 years old", "I am 35 years old"),
+            (
+                "training for a half marathon",
+                "I am training for a half marathon",
+            ),
+            ("has a degree in law", "I have a degree in law"),
+        ] {
+            assert_eq!(clause(fact, Kind::Fact, Polarity::Like), said);
+        }
         for (habit, said) in [
             ("goes climbing", "I go climbing"),
             ("swims", "I swim"),
@@ -1010,6 +1056,33 @@ mod tests {
         assert_eq!(
             clause("formal tone", Kind::Style, Polarity::Dislike),
             "I don't want a formal tone"
+        );
+    }
+
+    #[test]
+    fn an_allergy_is_said_as_one() {
+        let said = |topic: &str, quote: &str| {
+            memory_clause(topic, quote, Kind::Preference, Polarity::Dislike)
+        };
+        assert_eq!(
+            said(
+                "shellfish",
+                "I'm lactose intolerant and allergic to shellfish"
+            ),
+            "I am allergic to shellfish"
+        );
+        assert_eq!(
+            said("peanut", "I have a severe peanut allergy"),
+            "I am allergic to peanut"
+        );
+        // Only the thing named after "allergic to".
+        assert_eq!(
+            said("dogs", "I hate dogs but I'm allergic to cats"),
+            "I dislike dogs"
+        );
+        assert_eq!(
+            memory_clause("cats", "allergic to cats", Kind::Preference, Polarity::Like),
+            "I like cats"
         );
     }
 

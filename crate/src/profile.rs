@@ -29,7 +29,8 @@ use crate::memory::{
     Suggestion,
 };
 use crate::preamble::{
-    self, as_written, clause, sanitize, Candidate, Preamble, PreambleParams, PreambleSettings, Said,
+    self, as_written, clause, memory_clause, sanitize, Candidate, Preamble, PreambleParams,
+    PreambleSettings, Said,
 };
 use crate::provider::chat::MAX_DESCRIPTION_CHARS;
 use crate::signal::{Signal, SignalKind};
@@ -1511,7 +1512,7 @@ impl Profile {
                     let s = decay.support(m, now).clamp(0.0, 1.0);
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
-                Kind::Fact
+                Kind::Fact | Kind::Preference
                     if relevance.lifts(m)
                         && !near.iter().any(|(_, n)| n.id == m.id)
                         && usable(m) =>
@@ -1541,7 +1542,7 @@ impl Profile {
             cluster: None,
             covers: vec![m.id],
             kind: m.kind,
-            clause: clause(&as_written(&m.topic, &m.quote), m.kind, m.polarity),
+            clause: memory_clause(&m.topic, &m.quote, m.kind, m.polarity),
             relevance: rel,
             strength: decay.support(m, now),
             confidence: m.confidence(),
@@ -1924,12 +1925,22 @@ fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
 /// lifted to the floor: at 0.5 one misleading word did it ("What's the capital of
 /// Australia?" is half money, and "on a budget" came along).
 const LIFT_MASS: f32 = 0.65;
+/// Least intensity of a strict avoidance ([`strict`]).
+const STRICT: f32 = 0.9;
 
 /// A style wish the person stands by: entered or pinned by them, or said in two turns
 /// or more and not turned away from the composer twice more often than kept. It shapes
 /// any answer, so it is said for any draft, nothing topical needed (once per
 /// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
 /// as "keep it short" may have been for that one chat.
+/// A strict avoidance: an allergy or a "can't stand", said at full strength.
+fn strict(m: &Memory) -> bool {
+    let sign = m.polarity.sign();
+    m.evidence
+        .iter()
+        .any(|e| e.sign == sign && e.intensity >= STRICT)
+}
+
 fn stands(m: &Memory) -> bool {
     if m.kind != Kind::Style {
         return false;
@@ -2037,18 +2048,25 @@ impl<'a> Relevance<'a> {
     /// A fact about the person matters to the draft although far from it in meaning:
     /// the draft lies mostly in an area where such a fact shapes the answer ("has two
     /// kids" for a weekend trip; [`crate::domain::fact_areas`]).
-    /// So does a style wish limited to the draft's area ("type hints" for a coding draft).
+    /// So does a style wish for the draft's area ("type hints" for a coding draft, a
+    /// banned phrase for an email; [`crate::domain::style_lift_areas`]).
     fn lifts(&self, m: &Memory) -> bool {
+        let Some((_, draft, _)) = self.blend.as_ref() else {
+            return false;
+        };
         let areas = match (m.kind, m.polarity) {
+            (Kind::Preference, Polarity::Dislike) => {
+                let areas = crate::domain::avoidance_areas(&m.topic);
+                if areas.is_empty() || !strict(m) {
+                    return false;
+                }
+                areas
+            }
             (Kind::Fact, Polarity::Like) => crate::domain::fact_areas(&m.topic),
-            (Kind::Style, _) => crate::domain::style_areas(&m.topic),
+            (Kind::Style, _) => crate::domain::style_lift_areas(&m.topic),
             _ => return false,
         };
-        !areas.is_empty()
-            && self
-                .blend
-                .as_ref()
-                .is_some_and(|(_, draft, _)| Domains::mass(draft, areas) >= LIFT_MASS)
+        !areas.is_empty() && Domains::mass(draft, areas) >= LIFT_MASS
     }
 
     fn of(&self, cos: f32, v: &[f32]) -> f32 {

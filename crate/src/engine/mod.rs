@@ -902,6 +902,39 @@ mod tests {
     }
 
     #[test]
+    fn an_allergy_goes_with_every_meal_and_a_banned_phrase_with_writing() {
+        let e = learned(&[
+            "I'm lactose intolerant and allergic to shellfish.",
+            "I work night shifts as a nurse.",
+            "I love cats.",
+        ]);
+        let text = |draft: &str| pollster::block_on(e.preamble(draft, 1)).unwrap().text;
+        // "shellfish" alone sits nearer pets than food in the table; the allergy is
+        // named as one.
+        let dinner = text("Suggest a dinner recipe for tonight.");
+        assert!(dinner.contains("I am allergic to shellfish"), "{dinner}");
+        let words = learned(&["Stop saying \"I hope this helps\".", "I love cats."]);
+        let email = "Write an email to my landlord about the broken heater.";
+        let email = pollster::block_on(words.preamble(email, 1)).unwrap().text;
+        assert!(email.contains("I hope this helps"), "{email}");
+        let plan = text("Make me a weekly workout plan");
+        assert!(plan.contains("I work night shifts"), "{plan}");
+        // Not with a hotel, nor a question of fact.
+        for draft in [
+            "Which hotel should I book in Rome?",
+            "What's the capital of Australia?",
+        ] {
+            let t = text(draft);
+            assert!(
+                !t.contains("shellfish") && !t.contains("night"),
+                "{draft}: {t}"
+            );
+            let t = pollster::block_on(words.preamble(draft, 1)).unwrap().text;
+            assert!(t.is_empty(), "{draft}: {t}");
+        }
+    }
+
+    #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
         let e = learned(&["I use VS Code."]);
         let review = e.review(1);
