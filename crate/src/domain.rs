@@ -88,6 +88,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_home_part) {
             return HOME;
         }
+        // "has no oven", "has only a microwave and a kettle": what a recipe can use.
+        if words().any(crate::extract::is_appliance) {
+            return &["food", "home"];
+        }
         return &[];
     }
     if rest("lives in ").is_some() {
@@ -103,6 +107,21 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if topic.ends_with(" years old") || rest("in my ").is_some() {
         // The person's age ("35 years old", "in my sixties").
         &["health", "fitness", "money"]
+    } else if rest("speaks ").is_some_and(|r| r.ends_with(" as a second language"))
+        || topic.starts_with("a native ") && topic.ends_with(" speaker")
+    {
+        &["writing", "learning", "work"]
+    } else if rest("speaks ").is_some() {
+        &["travel", "learning"]
+    } else if ["eats more ", "eats less ", "drinks more ", "drinks less "]
+        .iter()
+        .any(|p| rest(p).is_some())
+    {
+        // A dietary goal ("eats more protein").
+        &["food", "health", "fitness"]
+    } else if topic == "a renter" || topic == "a homeowner" {
+        // What changes a home can take, and what it costs.
+        &["home", "money"]
     } else if rest("studies ").is_some() {
         STUDY
     } else if rest("drives ").is_some() || rest("rides ").is_some() {
@@ -422,6 +441,13 @@ mod tests {
             ("training for a half marathon", "fitness"),
             ("cycles to work", "transport"),
             ("commutes by train", "transport"),
+            ("speaks spanish", "travel"),
+            ("speaks english as a second language", "writing"),
+            ("a native portuguese speaker", "writing"),
+            ("has no oven", "food"),
+            ("has only a microwave and a kettle", "food"),
+            ("a renter", "home"),
+            ("eats more protein", "food"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)

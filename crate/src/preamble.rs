@@ -363,14 +363,28 @@ pub fn as_written(topic: &str, quote: &str) -> String {
             opens = w.ends_with(['.', '!', '?']);
         }
     }
-    if forms.is_empty() || shouted > plain {
+    if shouted > plain {
         return topic.to_owned();
     }
     topic
         .split(' ')
-        .map(|t| forms.iter().find(|(l, _)| l == t).map_or(t, |&(_, f)| f))
+        .map(|t| match forms.iter().find(|(l, _)| l == t) {
+            Some(&(_, f)) => f.to_owned(),
+            // A language's name is its people's adjective too, always capitalised:
+            // "English is my second language", "thai food" (not "nail polish").
+            None if crate::extract::is_language(t) && t != "polish" => capitalised(t),
+            None => t.to_owned(),
+        })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `w` with its first letter in capitals.
+fn capitalised(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A memory said in the first person, as an instruction-ready clause.
@@ -427,11 +441,14 @@ fn fact_clause(t: &str) -> String {
                 format!("I follow a {t}")
             } else if let Some(what) = t.strip_suffix(" intolerance") {
                 format!("I am {what} intolerant")
+            } else if let Some(what) = t.strip_prefix("no ") {
+                // "no alcohol" (teetotal, sober).
+                format!("I avoid {what}")
             } else if matches!(t, "parent" | "student") {
                 format!("I am a {t}")
             } else {
                 format!("I am {t}")
-            }
+            };
         }
     };
     // "studies" -> "study", "teaches" -> "teach", "drives" -> "drive".
@@ -943,6 +960,18 @@ mod tests {
         assert_eq!(as_written("uses vs code", "I use VS Code."), "uses VS Code");
         assert_eq!(as_written("has adhd", "I have ADHD."), "has ADHD");
         assert_eq!(
+            as_written(
+                "speaks english as a second language",
+                "English is my second language."
+            ),
+            "speaks English as a second language"
+        );
+        assert_eq!(as_written("thai food", "thai food rocks"), "Thai food");
+        assert_eq!(
+            as_written("nail polish", "I hate nail polish"),
+            "nail polish"
+        );
+        assert_eq!(
             as_written("lives in lisbon", "I live in Lisbon"),
             "lives in Lisbon"
         );
@@ -1021,6 +1050,18 @@ mod tests {
             ("teaches english", "I teach english"),
             ("lactose intolerance", "I am lactose intolerant"),
             ("student", "I am a student"),
+            ("no alcohol", "I avoid alcohol"),
+            ("eats more protein", "I eat more protein"),
+            ("a renter", "I am a renter"),
+            ("has no oven", "I have no oven"),
+            (
+                "speaks english as a second language",
+                "I speak english as a second language",
+            ),
+            (
+                "a native portuguese speaker",
+                "I am a native portuguese speaker",
+            ),
             ("parent", "I am a parent"),
             ("rides a motorbike", "I ride a motorbike"),
             ("commutes by train", "I commute by train"),

@@ -36,7 +36,10 @@ mod shared;
 mod text;
 mod titles;
 mod topic;
-pub(crate) use rules::{habit_areas, is_child, is_code_style, is_habit_verb, is_home_part, is_pet};
+pub(crate) use rules::{
+    habit_areas, is_appliance, is_child, is_code_style, is_habit_verb, is_home_part, is_language,
+    is_pet,
+};
 pub(crate) use topic::{gerund, head};
 
 #[cfg(test)]

@@ -4214,3 +4214,94 @@ fn a_team_one_supports_and_what_says_how_much() {
         ],
     );
 }
+
+#[test]
+fn a_kitchen_a_home_and_the_languages_one_speaks_are_facts() {
+    assert_extracts(
+        "I have an air fryer and a slow cooker.",
+        &[("has an air fryer and a slow cooker", Like, Fact)],
+    );
+    assert_extracts("I don't have an oven.", &[("has no oven", Like, Fact)]);
+    assert_extracts(
+        "I only have a microwave and a kettle.",
+        &[("has only a microwave and a kettle", Like, Fact)],
+    );
+    assert_nothing("I have an oven mitt.");
+    assert_extracts(
+        "I rent my apartment so I can't drill holes.",
+        &[("a renter", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a first-time homeowner.",
+        &[("a homeowner", Like, Fact)],
+    );
+    assert_nothing("I want to rent a car.");
+    assert_extracts(
+        "I speak Spanish and English.",
+        &[
+            ("speaks spanish", Like, Fact),
+            ("speaks english", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "My native language is Portuguese.",
+        &[("a native portuguese speaker", Like, Fact)],
+    );
+    assert_extracts(
+        "English is my second language.",
+        &[("speaks english as a second language", Like, Fact)],
+    );
+    assert_nothing("I want to speak French.");
+    assert_extracts("I'm sober.", &[("no alcohol", Like, Fact)]);
+}
+
+#[test]
+fn eating_more_or_less_is_a_goal_and_a_refused_suggestion_a_dislike() {
+    assert_extracts(
+        "My favorite cuisine is Thai.",
+        &[("thai food", Like, Preference)],
+    );
+    assert_extracts("I'm cutting out sugar.", &[("sugar", Dislike, Preference)]);
+    assert_extracts(
+        "I want to eat more fish and less meat.",
+        &[
+            ("eats more fish", Like, Fact),
+            ("eats less meat", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I'm trying to drink more water.",
+        &[("drinks more water", Like, Fact)],
+    );
+    assert_nothing("I eat more than my husband.");
+    assert_extracts(
+        "Never recommend horror movies to me.",
+        &[("horror movies", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Stop recommending true crime podcasts.",
+        &[("true crime podcasts", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Please never suggest pineapple on pizza again.",
+        &[("pineapple on pizza", Dislike, Preference)],
+    );
+    assert_nothing("Don't suggest I call her.");
+    assert_nothing("Never recommend anything you haven't checked.");
+    assert_extracts(
+        "Please give concrete examples.",
+        &[("answers with examples", Like, Style)],
+    );
+    // A way to learn among others, not a wish about answers.
+    assert_extracts(
+        "I prefer learning through projects and practical examples.",
+        &[
+            ("learning through projects", Like, Preference),
+            ("practical examples", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love to travel quite often.",
+        &[("traveling", Like, Preference)],
+    );
+}

@@ -33,6 +33,7 @@ const CUES: &[Cue] = &[
     (&["have", "quit"], 0.6),
     (&["cut", "out"], 0.6),
     (&["have", "cut", "out"], 0.6),
+    (&["am", "cutting", "out"], 0.6),
     (&["cut", "back", "on"], 0.45),
     (&["am", "cutting", "back", "on"], 0.45),
     (&["cut", "down", "on"], 0.45),

@@ -1,13 +1,15 @@
 //! "I'm vegetarian", "I'm a vegan", "I follow a keto diet", "I'm lactose intolerant": diet facts;
-//! and the exception a diet is stated with ("I'm vegetarian but I eat fish"), a like.
+//! and the exception a diet is stated with ("I'm vegetarian but I eat fish"), a like;
+//! and what one means to eat more or less of ("I'm trying to eat more protein"), a goal
+//! rather than a taste.
 
-use super::{Ctx, Found, Rule};
+use super::{Ctx, Cue, Found, Rule};
 use crate::extract::text::Tok;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_diet",
-    description: "diet facts: I'm (a) vegetarian/vegan/gluten-free, I follow a keto diet, I'm lactose intolerant; but I eat X",
+    description: "diet facts: I'm (a) vegetarian/vegan/gluten-free, I follow a keto diet, I'm lactose intolerant, I eat more X; but I eat X",
     in_requests: false,
     apply,
 };
@@ -41,12 +43,16 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         ("low-carb", _) | ("low", "carb") => {
             ("low-carb diet", 1 + usize::from(ctx.word(i) == "low"))
         }
-        ("teetotal" | "teetotaler" | "teetotaller", _) => ("no alcohol", 1),
+        ("teetotal" | "teetotaler" | "teetotaller" | "sober", _) => ("no alcohol", 1),
         _ => return None,
     })
 }
 
+/// "I (need / am trying to) eat more protein", "drink more water".
+const MORE: &[Cue] = &[(&["eat", "more"], 0.7), (&["drink", "more"], 0.7)];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    more_or_less(ctx, out);
     // "I'm vegetarian but I (still / do) eat fish": what the diet lets in is a taste.
     let after_diet = ctx.after_contrast
         && ctx
@@ -179,6 +185,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     break;
                 }
             }
+        }
+    }
+}
+
+/// "I want to eat more fish and less meat": "eats more fish", "eats less meat". Not "I
+/// eat more than my husband".
+fn more_or_less(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (end, intensity) in ctx.anchored(MORE) {
+        if ctx.word(end) == "than" {
+            continue;
+        }
+        let verb = if ctx.word(end - 2) == "drink" {
+            "drinks"
+        } else {
+            "eats"
+        };
+        for t in ctx.topics(end) {
+            let (how, what) = match t.strip_prefix("less ") {
+                Some(less) => ("less", less),
+                None => ("more", t.as_str()),
+            };
+            out.push(Found::fact(format!("{verb} {how} {what}"), intensity));
         }
     }
 }

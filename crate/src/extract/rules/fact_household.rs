@@ -320,6 +320,49 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact("has no car", 0.85));
             continue;
         }
+        if let Some(tenure) = tenure(ctx, a) {
+            out.push(Found::fact(tenure, 0.85));
+            continue;
+        }
+        // "I don't have an oven", "I have an air fryer", "I only have a microwave and a
+        // kettle": what a recipe can use.
+        if let Some((end, _)) = ctx.seq(a, &["do", "not", "have"]) {
+            let end = end + usize::from(matches!(ctx.word(end), "a" | "an" | "any"));
+            if let Some(k) = appliance(ctx, end) {
+                let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).collect();
+                out.push(Found::fact(format!("has no {}", words.join(" ")), 0.85));
+                continue;
+            }
+        }
+        if let Some((end, _)) = ctx.seq(a, &["have"]) {
+            let only = ctx.toks[a..end].iter().any(|t| t.w == "only");
+            let mut at = end;
+            let mut kit = Vec::new();
+            while matches!(ctx.word(at), "a" | "an") {
+                let Some(k) = appliance(ctx, at + 1) else {
+                    break;
+                };
+                let words: Vec<&str> = ctx.toks[at + 1..=k].iter().map(|t| t.w.as_str()).collect();
+                // The article follows the name it now stands before: "an air fryer".
+                let article = if words[0].starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                kit.push(format!("{article} {}", words.join(" ")));
+                at = k + 1;
+                if ctx.word(at) != "and" && ctx.word(at) != "," {
+                    break;
+                }
+                at += 1 + usize::from(ctx.word(at + 1) == "and");
+            }
+            if !kit.is_empty() {
+                let kit = kit.join(" and ");
+                let only = if only { "only " } else { "" };
+                out.push(Found::fact(format!("has {only}{kit}"), 0.85));
+                continue;
+            }
+        }
         if let Some((end, _)) = ctx
             .seq(a, &["have"])
             .or_else(|| ctx.seq(a, &["have", "got"]))
@@ -423,4 +466,98 @@ fn vehicle(ctx: &Ctx, a: usize) -> Option<String> {
     let article = ctx.word(end - 1);
     let words: Vec<&str> = ctx.toks[end..=last].iter().map(|t| t.w.as_str()).collect();
     Some(format!("{verb} {article} {}", words.join(" ")))
+}
+
+/// A one-word name of a kitchen or laundry appliance, or the last word of a two-word
+/// one ("fryer" of "air fryer"): what a recipe or a chore can rely on.
+pub(crate) fn is_appliance(w: &str) -> bool {
+    matches!(
+        w,
+        "oven"
+            | "microwave"
+            | "dishwasher"
+            | "stove"
+            | "stovetop"
+            | "blender"
+            | "grill"
+            | "freezer"
+            | "kettle"
+            | "toaster"
+            | "airfryer"
+            | "fryer"
+            | "cooker"
+            | "hob"
+            | "dryer"
+            | "bbq"
+    )
+}
+
+/// A kitchen or laundry appliance named from token `at` ("oven", "air fryer", "gas
+/// stove"): the token where its name ends.
+fn appliance(ctx: &Ctx, at: usize) -> Option<usize> {
+    let single = is_appliance;
+    let double = |a: &str, b: &str| {
+        matches!(
+            (a, b),
+            ("air", "fryer")
+                | ("slow", "cooker")
+                | ("instant", "pot")
+                | ("pressure", "cooker")
+                | ("food", "processor")
+                | ("rice", "cooker")
+                | ("washing", "machine")
+                | ("stand", "mixer")
+        )
+    };
+    // "a gas stove", "an electric oven": one describing word may come first.
+    let plain = matches!(
+        ctx.word(at),
+        "gas" | "electric" | "induction" | "small" | "tiny" | "toaster"
+    );
+    let named_next = single(ctx.word(at + 1)) || double(ctx.word(at + 1), ctx.word(at + 2));
+    let from = at + usize::from(plain && named_next);
+    let end = if double(ctx.word(from), ctx.word(from + 1)) {
+        from + 1
+    } else if single(ctx.word(from)) {
+        from
+    } else {
+        return None;
+    };
+    // The appliance ends the phrase: not "an oven mitt".
+    let next = ctx.toks.get(end + 1);
+    (next.map_or(true, Tok::is_stop)
+        || matches!(
+            ctx.word(end + 1),
+            "and" | "so" | "but" | "or" | "at" | "in" | "here"
+        ))
+    .then_some(end)
+}
+
+/// Whether the person rents or owns their home, from the anchor `a`: "I rent", "I'm a
+/// renter", "I own my house", "I'm a first-time homeowner". It decides what changes a
+/// home can take.
+fn tenure(ctx: &Ctx, a: usize) -> Option<&'static str> {
+    let home = |w: &str| {
+        matches!(
+            w,
+            "home" | "house" | "apartment" | "flat" | "condo" | "place"
+        )
+    };
+    if let Some((end, _)) = ctx.seq(a, &["rent"]) {
+        let bare = ctx.toks.get(end).map_or(true, Tok::is_stop)
+            || matches!(ctx.word(end), "so" | "and" | "but")
+            || matches!(ctx.word(end), "a" | "an" | "my") && home(ctx.word(end + 1));
+        return (bare && !ctx.toks[a..end].iter().any(|t| t.w == "to")).then_some("a renter");
+    }
+    if let Some((end, _)) = ctx.seq(a, &["own", "my"]) {
+        return home(ctx.word(end)).then_some("a homeowner");
+    }
+    let (end, _) = ctx.seq(a, &["am", "a"])?;
+    let at = end + usize::from(matches!(ctx.word(end), "first-time" | "new"));
+    let at = at + usize::from(ctx.word(end) == "first" && ctx.word(end + 1) == "time") * 2;
+    match ctx.word(at) {
+        "renter" | "tenant" => Some("a renter"),
+        "homeowner" | "home-owner" => Some("a homeowner"),
+        _ => None,
+    }
 }

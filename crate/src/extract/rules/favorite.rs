@@ -298,7 +298,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             // "my passion is with animals", "my love is for cats".
             let c = c + usize::from(matches!(ctx.word(c), "with" | "for"));
+            // "My favorite cuisine is Thai": the food, not the word alone.
+            let cuisine = matches!(ctx.word(j + 1), "cuisine" | "food");
             for t in ctx.topics(c) {
+                let t = if cuisine && is_cuisine(&t) {
+                    format!("{t} food")
+                } else {
+                    t
+                };
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
         } else if w == "its" && ctx.word(i + 1) != "own" {
@@ -575,4 +582,36 @@ fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
     } else if mine >= 2 && matches!(ctx.word(mine - 1), "is" | "are") {
         out.extend(crate::extract::topic::np_before(ctx.toks, mine - 1).map(found));
     }
+}
+
+/// A cuisine named by its country's adjective ("thai", "italian").
+fn is_cuisine(w: &str) -> bool {
+    matches!(
+        w,
+        "thai"
+            | "italian"
+            | "mexican"
+            | "indian"
+            | "chinese"
+            | "japanese"
+            | "french"
+            | "greek"
+            | "korean"
+            | "vietnamese"
+            | "spanish"
+            | "turkish"
+            | "lebanese"
+            | "ethiopian"
+            | "moroccan"
+            | "american"
+            | "peruvian"
+            | "brazilian"
+            | "german"
+            | "caribbean"
+            | "mediterranean"
+            | "persian"
+            | "filipino"
+            | "indonesian"
+            | "malaysian"
+    )
 }

@@ -20,6 +20,7 @@ mod exclusive;
 mod fact_activity;
 mod fact_diet;
 mod fact_household;
+mod fact_language;
 mod fact_location;
 mod fact_occupation;
 mod fact_platform;
@@ -40,10 +41,11 @@ mod style_programming;
 mod style_tone;
 mod style_units;
 mod style_words;
+mod unsuggested;
 mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
-pub(crate) use fact_household::{is_child, is_home_part, is_pet, pet_gone};
+pub(crate) use fact_household::{is_appliance, is_child, is_home_part, is_pet, pet_gone};
 pub(crate) use style_code::is_code_style;
 pub(crate) use style_units::system as unit_system;
 
@@ -121,6 +123,7 @@ pub(crate) const RULES: &[Rule] = &[
     fact_activity::RULE,
     fact_diet::RULE,
     fact_household::RULE,
+    fact_language::RULE,
     fact_location::RULE,
     fact_occupation::RULE,
     fact_platform::RULE,
@@ -141,6 +144,7 @@ pub(crate) const RULES: &[Rule] = &[
     style_tone::RULE,
     style_units::RULE,
     style_words::RULE,
+    unsuggested::RULE,
     verdict::RULE,
 ];
 

@@ -45,6 +45,12 @@ const TARGETS: &[Target] = &[
     (&["exclamation", "marks"], "exclamation marks"),
     (&["exclamation", "points"], "exclamation marks"),
     (&["citations"], "cited sources"),
+    // "I'd like answers with examples", "more concrete examples please".
+    (&["with", "examples"], "answers with examples"),
+    (&["more", "examples"], "answers with examples"),
+    (&["concrete", "examples"], "answers with examples"),
+    (&["practical", "examples"], "answers with examples"),
+    (&["real-world", "examples"], "answers with examples"),
 ];
 
 /// Said of oneself: "I'm a visual learner".
@@ -56,4 +62,13 @@ const PHRASES: &[Target] = &[
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     style_targets(ctx, TARGETS, out);
     style_phrases(ctx, PHRASES, out);
+    // "I prefer learning through projects and practical examples": a way to learn, one
+    // of several, not a wish about answers.
+    let listed = ctx.find(0, "examples").is_some_and(|e| {
+        let start = e.saturating_sub(2);
+        (start..e).any(|i| matches!(ctx.word(i), "and" | "or" | "through" | "via" | "by"))
+    });
+    if listed {
+        out.retain(|f| f.topic != "answers with examples");
+    }
 }
