@@ -2404,8 +2404,6 @@ fn a_restrictive_clause_is_kept_or_the_topic_is_dropped() {
     assert_nothing(
         "I avoid reading any books that do not have a strong focus on music composition and sound design.",
     );
-    // Not a bound: a comparison, whose object is elsewhere.
-    assert_nothing("there is nothing i like more than a late night ice cream run");
 }
 
 #[test]
@@ -4303,5 +4301,40 @@ fn eating_more_or_less_is_a_goal_and_a_refused_suggestion_a_dislike() {
     assert_extracts(
         "I love to travel quite often.",
         &[("traveling", Like, Preference)],
+    );
+}
+
+#[test]
+fn nothing_better_a_condition_and_a_plural_said_before() {
+    assert_extracts(
+        "There is nothing I like more than a late night ice cream run.",
+        &[("late night ice cream run", Like, Preference)],
+    );
+    assert_extracts(
+        "Nothing beats a cold beer after work.",
+        &[("cold beer", Like, Preference)],
+    );
+    assert_nothing("There is nothing he likes more than golf.");
+    assert_nothing("Nothing beats it.");
+    assert_extracts(
+        "As long as it doesn't include tofu, count me in.",
+        &[("tofu", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Any recipe is fine as long as there is no cilantro.",
+        &[("cilantro", Dislike, Preference)],
+    );
+    assert_nothing("I will go as long as it does not rain.");
+    assert_extracts(
+        "We had green beans for dinner. I hate them.",
+        &[("green beans", Dislike, Preference)],
+    );
+    assert_nothing("We had green beans for dinner. I hate it.");
+    assert_extracts(
+        "I love shopping but hate all of the crowds.",
+        &[
+            ("shopping", Like, Preference),
+            ("crowds", Dislike, Preference),
+        ],
     );
 }

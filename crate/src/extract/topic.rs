@@ -228,6 +228,9 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["types", "of"],
     &["lots", "of"],
     &["a", "lot", "of"],
+    // "all of the questions" is the questions.
+    &["all", "of", "the"],
+    &["all", "of"],
     &["all"],
     &["any"],
     // "anything with cheese" is cheese.

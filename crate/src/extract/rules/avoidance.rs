@@ -177,6 +177,7 @@ fn is_not_avoidance(w: &str) -> bool {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    as_long_as_none(ctx, out);
     // "Neither of us drinks": the household's abstention.
     let alcohol = |i: f32| Found::new("alcohol", Polarity::Dislike, Kind::Preference, i);
     if ["drinks", "drink"]
@@ -428,4 +429,54 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ));
         }
     }
+}
+
+/// "As long as it doesn't include tofu, count me in", "as long as there's no cilantro":
+/// the one condition the person sets, what they will not have.
+fn as_long_as_none(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some(k) = ctx.find_seq(0, &["as", "long", "as"]) else {
+        return;
+    };
+    let k = k + 3;
+    let from = if matches!(ctx.word(k), "it" | "they" | "the" | "this") {
+        // "it doesn't include / contain / have / involve X", "it has no X".
+        let at = k + 1 + usize::from(ctx.word(k) == "the" || ctx.word(k) == "this");
+        let neg = match (ctx.word(at), ctx.word(at + 1)) {
+            ("does" | "do", "not") => at + 2,
+            ("has" | "have", "no") => {
+                out.extend(none_of(ctx, at + 2));
+                return;
+            }
+            _ => return,
+        };
+        if !matches!(
+            ctx.word(neg),
+            "include" | "contain" | "have" | "involve" | "use" | "come"
+        ) {
+            return;
+        }
+        neg + 1 + usize::from(ctx.word(neg) == "come" && ctx.word(neg + 1) == "with")
+    } else if ctx.word(k) == "there"
+        && matches!(ctx.word(k + 1), "is" | "are")
+        && ctx.word(k + 2) == "no"
+    {
+        k + 3
+    } else {
+        return;
+    };
+    out.extend(none_of(ctx, from));
+}
+
+/// What follows token `from` up to a comma: "tofu, count me in" is only tofu.
+fn none_of(ctx: &Ctx, from: usize) -> Vec<Found> {
+    let end = ctx.find(from, COMMA).unwrap_or(ctx.toks.len());
+    let within = |t: &str| {
+        let first = t.split(' ').next().unwrap_or_default();
+        (from..end).any(|i| ctx.word(i) == first)
+    };
+    ctx.topics(from)
+        .into_iter()
+        .filter(|t| !matches!(t.as_str(), "it" | "that" | "this" | "them") && within(t))
+        .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, 0.6))
+        .collect()
 }

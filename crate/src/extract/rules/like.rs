@@ -1,11 +1,11 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X", "I'm fine with X": plain likes, by strength.
 
 use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
-use crate::item::Polarity;
+use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to",
+    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, nothing I like more than / nothing beats X",
     in_requests: false,
     apply,
 };
@@ -53,4 +53,34 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         )
     };
     anchored_topics_unless(ctx, LISTEN, Polarity::Like, person, out);
+    nothing_better(ctx, out);
+}
+
+/// "There is nothing I like more than a late night ice cream run", "nothing beats a cold
+/// beer", "nothing better than fresh bread": a superlative like said by exclusion.
+fn nothing_better(ctx: &Ctx, out: &mut Vec<Found>) {
+    for k in 0..ctx.toks.len() {
+        if ctx.word(k) != "nothing" {
+            continue;
+        }
+        let from = if ctx.word(k + 1) == "i"
+            && matches!(ctx.word(k + 2), "like" | "love" | "enjoy")
+            && ctx.word(k + 3) == "more"
+            && ctx.word(k + 4) == "than"
+        {
+            k + 5
+        } else if matches!(ctx.word(k + 1), "beats" | "tops") {
+            k + 2
+        } else if ctx.word(k + 1) == "better" && ctx.word(k + 2) == "than" {
+            k + 3
+        } else {
+            continue;
+        };
+        // Not "nothing beats it", "there's nothing better than that".
+        for t in ctx.topics(from) {
+            if !matches!(t.as_str(), "it" | "that" | "this" | "them") {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.9));
+            }
+        }
+    }
 }

@@ -894,6 +894,15 @@ impl<'a> Ctx<'a> {
                 return Some(t);
             }
         }
+        // "we had green beans for dinner. i hate them": the sentence before ends on a
+        // time, not a thing; the plural noun before it is the one.
+        if plural && near.is_none() && at == 0 && self.before.is_empty() {
+            let toks = self.earlier;
+            let noun = (1..toks.len())
+                .rev()
+                .find(|&k| looks_plural(&toks[k].w) && !topic::is_function_word(&toks[k].w));
+            return noun.and_then(|k| topic::np_before(toks, k + 1));
+        }
         near
     }
 
