@@ -4338,3 +4338,16 @@ fn nothing_better_a_condition_and_a_plural_said_before() {
         ],
     );
 }
+
+#[test]
+fn but_especially_adds_an_example_and_also_something_i_love() {
+    assert_extracts(
+        "I love all animals, but especially dogs.",
+        &[("animals", Like, Preference), ("dogs", Like, Preference)],
+    );
+    assert_extracts(
+        "Coffee is also something I love!",
+        &[("coffee", Like, Preference)],
+    );
+    assert_nothing("Coffee is also something my wife loves.");
+}

@@ -718,8 +718,12 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             })
         };
         // "anything but reggaeton": an exception, not a contrast.
-        let except =
-            w == "but" && i > 0 && matches!(toks[i - 1].w.as_str(), "anything" | "everything");
+        let except = w == "but" && i > 0 && matches!(toks[i - 1].w.as_str(), "anything" | "everything")
+            // "all animals, but especially dogs": an example, not a contrast.
+            || w == "but"
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.w.as_str(), "especially" | "particularly")
+                });
         if instruction || !adverb && !except && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {
                 out.push(ClauseSpan {

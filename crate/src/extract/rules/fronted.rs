@@ -72,6 +72,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             _ => continue,
         };
         let mut j = i + 1;
+        // "coffee is also something i love".
+        while matches!(ctx.word(j), "also" | "really" | "definitely" | "truly") {
+            j += 1;
+        }
+        let thing = j;
         let found = match (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)) {
             ("a", ..) if passion_of_mine(ctx, j) => Some((Polarity::Like, 0.85)),
             ("something" | "what" | "one" | "things" | "stuff" | "where", ..) => {
@@ -95,8 +100,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     j += 1;
                 }
                 // Only after "i": "X is something my son loves" is not mine.
-                if (i + 2..j).any(|k| ctx.word(k) == "i") {
-                    cue_after(ctx, i + 2, j)
+                if (thing + 1..j).any(|k| ctx.word(k) == "i") {
+                    cue_after(ctx, thing + 1, j)
                 } else {
                     None
                 }

@@ -726,10 +726,13 @@ impl<'a> Ctx<'a> {
             } else {
                 stop + 1 + usize::from(self.word(stop) == "such")
             };
+            // "..., but especially dogs" (a "but" the clause split let through).
             while matches!(
                 self.word(k),
                 "and" | "or" | "," | "also" | "especially" | "particularly"
-            ) {
+            ) || self.word(k) == "but"
+                && matches!(self.word(k + 1), "especially" | "particularly")
+            {
                 k += 1;
             }
             // ("..., as I believe" is a reason: a clause start below.)
