@@ -587,10 +587,14 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
         .iter()
         .filter(|c| c.kind != Kind::Style && c.relevance >= floor && c.strength > 0.0)
         .collect();
-    let styles: Vec<&Candidate> = candidates
+    let mut styles: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| c.kind == Kind::Style && c.strength > 0.0)
         .collect();
+    // A wish relevant to the draft before one that is not: when nothing topical is
+    // said, only a relevant wish can carry the preamble ("Python code examples" for a
+    // CSV question, not a stronger "no long explanations" said once).
+    styles.sort_by_key(|c| c.relevance < floor);
     // Priority: the best topical item, the style wish, then the other topical items.
     let mut order: Vec<&Candidate> = Vec::new();
     order.extend(topical.first().copied());
@@ -776,6 +780,36 @@ mod tests {
             &s
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_relevant_style_wish_wins_the_slot_over_a_stronger_unrelated_one() {
+        let s = PreambleSettings::default();
+        let p = select(
+            vec![
+                cand(
+                    1,
+                    "long explanations",
+                    Kind::Style,
+                    Polarity::Dislike,
+                    0.1,
+                    1.0,
+                ),
+                cand(
+                    2,
+                    "python code examples",
+                    Kind::Style,
+                    Polarity::Like,
+                    0.5,
+                    0.6,
+                ),
+            ],
+            &s,
+        );
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I prefer python code examples. Use only if relevant.]"
+        );
     }
 
     #[test]

@@ -392,11 +392,15 @@ fn is_filler_topic(topic: &str) -> bool {
             ))
 }
 
-/// Topics about how answers are written, whichever rule found them ("I hate emojis").
+/// Topics about how answers are written, whichever rule found them ("I hate emojis",
+/// "I like type hints").
 fn is_style_topic(topic: &str) -> bool {
     // "java's verbosity" is about Java, not the answers.
     if topic.contains("'s ") {
         return false;
+    }
+    if rules::is_code_style(topic) {
+        return true;
     }
     topic.contains("em dash")
         || topic.split(' ').any(|w| {

@@ -4249,6 +4249,13 @@ fn a_kitchen_a_home_and_the_languages_one_speaks_are_facts() {
         "English is my second language.",
         &[("speaks english as a second language", Like, Fact)],
     );
+    assert_extracts(
+        "I speak Spanish and a little French.",
+        &[
+            ("speaks spanish", Like, Fact),
+            ("speaks a little french", Like, Fact),
+        ],
+    );
     assert_nothing("I want to speak French.");
     assert_extracts("I'm sober.", &[("no alcohol", Like, Fact)]);
 }
@@ -4350,4 +4357,10 @@ fn but_especially_adds_an_example_and_also_something_i_love() {
         &[("coffee", Like, Preference)],
     );
     assert_nothing("Coffee is also something my wife loves.");
+}
+
+#[test]
+fn a_taste_for_a_code_style_is_a_style_wish() {
+    assert_extracts("I prefer type hints.", &[("type hints", Like, Style)]);
+    assert_extracts("I like code comments.", &[("code comments", Like, Style)]);
 }

@@ -26,14 +26,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // "I want to speak French": a wish.
             continue;
         }
-        while matches!(ctx.word(at), "fluent" | "some" | "basic" | "decent") {
-            at += 1;
-        }
-        if ctx.word(at) == "a" && matches!(ctx.word(at + 1), "little" | "bit") {
-            at += 2;
-        }
-        while is_language(ctx.word(at)) {
-            out.push(Found::fact(format!("speaks {}", ctx.word(at)), 0.8));
+        // "I speak Spanish and a little French": each language with how well.
+        loop {
+            let mut level = "";
+            while matches!(ctx.word(at), "fluent" | "some" | "basic" | "decent") {
+                level = if ctx.word(at) == "fluent" {
+                    "fluent "
+                } else {
+                    "some "
+                };
+                at += 1;
+            }
+            if ctx.word(at) == "a" && matches!(ctx.word(at + 1), "little" | "bit") {
+                level = "a little ";
+                at += 2 + usize::from(ctx.word(at + 2) == "of");
+            }
+            if !is_language(ctx.word(at)) {
+                break;
+            }
+            out.push(Found::fact(format!("speaks {level}{}", ctx.word(at)), 0.8));
             if !matches!(ctx.word(at + 1), "and" | ",") {
                 break;
             }
