@@ -142,6 +142,24 @@ fn is_request_word(word: &str) -> bool {
         .is_ok()
 }
 
+/// The thing a draft asks for, before the occasion or the person it is for: "playlist"
+/// of "Make me a playlist for a road trip", "restaurant" of "Suggest a restaurant for
+/// date night". None when nothing of the subject comes before a "for", or nothing after.
+pub fn requested(draft: &str) -> Option<String> {
+    // Found in the text as typed (lower-casing can move byte offsets).
+    let at = draft.char_indices().map(|(i, _)| i).find(|&i| {
+        draft
+            .get(i..i + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" for "))
+    })?;
+    // `subject` hands back the text itself (borrowed) when no word of it is content.
+    let before = match subject(&draft[..at]) {
+        Cow::Owned(before) => before,
+        Cow::Borrowed(_) => return None,
+    };
+    matches!(subject(&draft[at + 5..]), Cow::Owned(_)).then_some(before)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +249,25 @@ mod tests {
         assert_eq!(subject("寿司 recommend ラーメン"), "寿司 ラーメン");
         let long = "a".repeat(200);
         assert_eq!(subject(&format!("the {long}")), long);
+    }
+
+    #[test]
+    fn the_thing_asked_for_comes_before_the_occasion() {
+        assert_eq!(
+            requested("Make me a playlist for a road trip.").as_deref(),
+            Some("playlist")
+        );
+        assert_eq!(
+            requested("Suggest a restaurant for date night").as_deref(),
+            Some("restaurant")
+        );
+        // Nothing asked for before "for", or nothing after it.
+        assert_eq!(requested("Any tips for running a marathon?"), None);
+        assert_eq!(requested("What would you recommend for me?"), None);
+        assert_eq!(requested("A gift idea"), None);
+        assert_eq!(
+            requested("İİİ coffee FOR İstanbul").as_deref(),
+            Some("İİİ coffee")
+        );
     }
 }

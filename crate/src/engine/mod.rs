@@ -451,7 +451,9 @@ impl<S: Store> Engine<S> {
         let query = subject(&draft);
         let model = self.embedder.model_id();
         let known = matches!(&*self.domains.borrow(), Some((id, _)) if *id == model);
+        let head = crate::subject::requested(&draft);
         let mut texts = vec![query.to_string()];
+        texts.extend(head.clone());
         if !known {
             texts.extend(Domains::texts().map(str::to_owned));
         }
@@ -459,7 +461,17 @@ impl<S: Store> Engine<S> {
         if !known {
             *self.domains.borrow_mut() = Some((model, Domains::new(&prepared)));
         }
-        Ok(prepared.embed(&query))
+        let Some(mut v) = prepared.embed(&query) else {
+            return Ok(None);
+        };
+        // The thing asked for weighs as much again as the whole subject.
+        if let Some(h) = head.and_then(|h| prepared.embed(&h)) {
+            for (x, y) in v.iter_mut().zip(&h) {
+                *x += *y;
+            }
+            crate::vector::normalize(&mut v);
+        }
+        Ok(Some(v))
     }
 
     /// What Palate has learned, for the popup.

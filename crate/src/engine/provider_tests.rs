@@ -289,11 +289,11 @@ fn the_draft_is_embedded_by_the_same_remote_model() {
         first[1..].to_vec(),
         crate::domain::Domains::texts().collect::<Vec<_>>()
     );
-    // Later drafts ask for themselves only.
+    // Later drafts ask for themselves only, with the thing asked for before a "for".
     run(e.preamble("which salsa for tacos", 2)).unwrap();
     assert_eq!(
         server.batches.borrow().last().unwrap().clone(),
-        vec!["salsa tacos".to_string()]
+        vec!["salsa tacos".to_string(), "salsa".to_string()]
     );
 
     server.fail.set(true);
