@@ -50,7 +50,12 @@
     let offered = null;
     /** @type {Offer | null} what the chip put into the draft */
     let inserted = null;
-    /** Preambles dismissed while writing this draft: not offered again for it. */
+    /**
+     * Drafts whose reminder was dismissed: nothing is offered again while the draft goes
+     * on from one of them, even when a keystroke changes the reminder's wording (a
+     * different style wish); a new draft may be offered one.
+     * @type {Set<string>}
+     */
     const dismissed = new Set();
     let timer = 0;
     /** Numbers the worker's replies: only the answer to the newest question counts. */
@@ -124,7 +129,7 @@
         now &&
         !now.raw.includes(MARK) &&
         fits(latest, now.draft) &&
-        !dismissed.has(latest.text);
+        ![...dismissed].some((d) => now.draft.startsWith(d));
       if (!show) return chip.hide();
       offered = latest;
       chip.show(latest, now.el, ctx.sendControl());
@@ -147,7 +152,7 @@
       const offer = offered;
       chip.hide();
       if (!offer) return;
-      dismissed.add(offer.text);
+      dismissed.add(offer.draft);
       feedback('dismissed', offer);
     }
 
