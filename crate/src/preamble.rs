@@ -416,10 +416,42 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
             .is_some_and(|i| q[i..].contains(topic))
             || q.contains(&format!("{topic} allergy")));
     if allergy {
-        format!("I am allergic to {}", tighten(&sanitize(&written)))
-    } else {
-        clause(&written, kind, polarity)
+        return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }
+    // "I don't eat pork or drink alcohol": a rule kept, not a distaste.
+    let abstains = ((kind, polarity) == (Kind::Preference, Polarity::Dislike))
+        .then(|| q.find(topic).and_then(|i| abstained_verb(&q[..i])))
+        .flatten();
+    match abstains {
+        Some(verb) => format!("I don't {verb} {}", tighten(&sanitize(&written))),
+        None => clause(&written, kind, polarity),
+    }
+}
+
+/// "eat" or "drink" when the words just before a disliked thing refuse it: "I don't eat
+/// pork", "I never drink coffee", "don't eat pork or drink alcohol".
+fn abstained_verb(before: &str) -> Option<&'static str> {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| w.replace('\u{2019}', "'"))
+        .collect();
+    // The nearest verb, and a refusal before it: "eat" in "do not eat", "never eat".
+    let at = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "eat" | "drink"))?;
+    let refused = words[at + 1..].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "don't" | "dont" | "not" | "never" | "can't" | "cannot" | "won't"
+        )
+    });
+    // Only an article or a quantifier between the verb and the thing.
+    let plain = words[..at]
+        .iter()
+        .all(|w| matches!(w.as_str(), "any" | "a" | "the" | "much"));
+    (refused && plain).then(|| if words[at] == "eat" { "eat" } else { "drink" })
 }
 
 /// The extractor writes facts in the third person ("lives in lyon", "has two kids",
@@ -1158,6 +1190,26 @@ mod tests {
         assert_eq!(
             memory_clause("cats", "allergic to cats", Kind::Preference, Polarity::Like),
             "I like cats"
+        );
+    }
+
+    #[test]
+    fn what_one_does_not_eat_or_drink_is_said_so() {
+        let said = |topic: &str, quote: &str| {
+            memory_clause(topic, quote, Kind::Preference, Polarity::Dislike)
+        };
+        let quote = "I'm Muslim so I don't eat pork or drink alcohol.";
+        assert_eq!(said("pork", quote), "I don't eat pork");
+        assert_eq!(said("alcohol", quote), "I don't drink alcohol");
+        assert_eq!(
+            said("coffee", "I never drink coffee"),
+            "I don't drink coffee"
+        );
+        // A distaste stays one.
+        assert_eq!(said("olives", "I can't stand olives"), "I dislike olives");
+        assert_eq!(
+            said("pork", "I don't eat much, and I hate pork"),
+            "I dislike pork"
         );
     }
 
