@@ -4364,3 +4364,24 @@ fn a_taste_for_a_code_style_is_a_style_wish() {
     assert_extracts("I prefer type hints.", &[("type hints", Like, Style)]);
     assert_extracts("I like code comments.", &[("code comments", Like, Style)]);
 }
+
+#[test]
+fn a_level_said_of_a_field_is_for_that_field() {
+    assert_extracts(
+        "I'm a beginner at guitar.",
+        &[("beginner-level explanations of guitar", Like, Style)],
+    );
+    assert_extracts(
+        "I'm new to investing.",
+        &[("beginner-level explanations of investing", Like, Style)],
+    );
+    assert_extracts(
+        "I'm a beginner.",
+        &[("beginner-level explanations", Like, Style)],
+    );
+    assert_extracts(
+        "I'm new to this.",
+        &[("beginner-level explanations", Like, Style)],
+    );
+    assert_nothing("I'm new to the area.");
+}

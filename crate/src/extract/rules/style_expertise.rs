@@ -67,6 +67,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         } else {
             topic
         };
+        // "I'm a beginner at guitar", "I'm new to investing", "I'm an expert in Rust":
+        // that level for that field only.
+        let topic = match field_after(ctx, i + words.len()) {
+            // "I'm new to the area": a move, not a level of knowledge.
+            Some(field) if is_place(&field) => continue,
+            Some(field) if words[0] == "i" => format!("{topic} of {field}"),
+            _ => topic.to_owned(),
+        };
         if !out.iter().any(|f| f.topic == topic) {
             out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.75));
         }
@@ -107,4 +115,41 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             break;
         }
     }
+}
+
+/// The field a level is said of, from token `at`: "at guitar", "in Rust", "with money",
+/// or the object of "new to" ("new to investing"). Not "new to this".
+fn field_after(ctx: &Ctx, at: usize) -> Option<String> {
+    let from = if ctx.word(at.wrapping_sub(1)) == "to" {
+        at
+    } else if matches!(ctx.word(at), "at" | "in" | "with" | "when" | "to") {
+        at + 1
+    } else {
+        return None;
+    };
+    ctx.topic(from).filter(|t| {
+        !matches!(
+            t.as_str(),
+            "this" | "that" | "it" | "him" | "her" | "them" | "those" | "these" | "all this"
+        )
+    })
+}
+
+/// "the area", "this city": where one is new, not what one knows.
+fn is_place(field: &str) -> bool {
+    matches!(
+        field.rsplit(' ').next().unwrap_or(field),
+        "area"
+            | "city"
+            | "town"
+            | "country"
+            | "neighborhood"
+            | "neighbourhood"
+            | "region"
+            | "state"
+            | "job"
+            | "team"
+            | "company"
+            | "school"
+    )
 }
