@@ -72,6 +72,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     if rest("has a degree in ").is_some() {
         return STUDY;
     }
+    if rest("has a budget ").is_some() {
+        // "has a budget under $500".
+        return BUDGET;
+    }
     if let Some(w) = rest("has ") {
         // "has a 2 year old" (not "has a 10 year old car").
         let child_by_age = ["year old", "year olds", "years old"]
@@ -447,6 +451,7 @@ mod tests {
             ("has no oven", "food"),
             ("has only a microwave and a kettle", "food"),
             ("a renter", "home"),
+            ("has a budget under $500", "tech"),
             ("eats more protein", "food"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");

@@ -330,6 +330,8 @@ fn says_change(toks: &[Tok], start: usize, end: usize) -> bool {
     let turned = (0..end).any(|i| match w(i) {
         "used" => w(i + 1) == "to" && i + 1 < start,
         "mind" => w(i.wrapping_sub(1)) == "my" && w(i.wrapping_sub(2)) == "changed",
+        // "I've switched to tea, coffee makes me jittery".
+        "switched" | "switching" => matches!(w(i + 1), "to" | "from" | "over"),
         "said" => {
             w(i.wrapping_sub(1)) == "i"
                 && w(i.wrapping_sub(2)) == "what"

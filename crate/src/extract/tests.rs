@@ -4385,3 +4385,30 @@ fn a_level_said_of_a_field_is_for_that_field() {
     );
     assert_nothing("I'm new to the area.");
 }
+
+#[test]
+fn a_budget_with_its_sum_and_a_switch_to_something_else() {
+    assert_extracts(
+        "My budget is under $500.",
+        &[("has a budget under $500", Like, Fact)],
+    );
+    assert_extracts(
+        "I can spend up to $1,200 on a laptop.",
+        &[("has a budget under $1,200", Like, Fact)],
+    );
+    assert_extracts(
+        "I don't want to spend more than 100 euros.",
+        &[("has a budget under 100 euros", Like, Fact)],
+    );
+    assert_nothing("My friend can spend up to $300.");
+    assert_nothing("I want to spend time with family.");
+    assert_extracts(
+        "Actually I've switched to tea, coffee makes me jittery.",
+        &[("coffee", Dislike, Preference), ("tea", Like, Preference)],
+    );
+    assert_extracts(
+        "I switched from coffee to tea.",
+        &[("coffee", Dislike, Preference), ("tea", Like, Preference)],
+    );
+    assert_nothing("I switched jobs last year.");
+}

@@ -1227,7 +1227,8 @@ pub(crate) fn time_phrase_start(words: &[&str]) -> usize {
                 "this" | "next" if k >= 2 => k - 1,
                 // "once a week", "twice a day", "three times a month".
                 "a" if matches!(last, "day" | "week" | "month" | "year" | "night") => {
-                    match w(k - 2) {
+                    // ("a day" may open the phrase: nothing before it.)
+                    match w(k.wrapping_sub(2)) {
                         "once" | "twice" => k - 2,
                         "times" => k.saturating_sub(3),
                         _ => k - 1,

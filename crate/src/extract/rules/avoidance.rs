@@ -259,6 +259,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if cue_last == "stopped" && !stops_habit(ctx.word(end)) {
             continue;
         }
+        // "I don't want to spend more than $100": a budget (the budget rule).
+        if ctx.seq(end, &["to", "spend"]).is_some() {
+            continue;
+        }
         // "I no longer work as a nurse", "... live in Leeds": a change of life, not a taste.
         if cue_last == "longer"
             && matches!(
@@ -467,16 +471,11 @@ fn as_long_as_none(ctx: &Ctx, out: &mut Vec<Found>) {
     out.extend(none_of(ctx, from));
 }
 
-/// What follows token `from` up to a comma: "tofu, count me in" is only tofu.
+/// What follows token `from` up to a comma.
 fn none_of(ctx: &Ctx, from: usize) -> Vec<Found> {
-    let end = ctx.find(from, COMMA).unwrap_or(ctx.toks.len());
-    let within = |t: &str| {
-        let first = t.split(' ').next().unwrap_or_default();
-        (from..end).any(|i| ctx.word(i) == first)
-    };
-    ctx.topics(from)
+    ctx.topics_to_comma(from)
         .into_iter()
-        .filter(|t| !matches!(t.as_str(), "it" | "that" | "this" | "them") && within(t))
+        .filter(|t| !matches!(t.as_str(), "it" | "that" | "this" | "them"))
         .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, 0.6))
         .collect()
 }

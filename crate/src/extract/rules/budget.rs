@@ -1,11 +1,12 @@
 //! "I'm on a tight budget", "my budget is limited", "money is tight": a budget to keep to,
-//! a fact every recommendation should respect.
+//! a fact every recommendation should respect; "my budget is under $500", "I can spend up
+//! to 300 euros": the sum, which says more.
 
 use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "budget",
-    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight",
+    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight, my budget is under $500, I can spend up to X",
     in_requests: false,
     apply,
 };
@@ -60,5 +61,72 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         });
     if on_budget || tight {
         out.push(Found::fact(TOPIC, 0.7));
+    }
+    if let Some(sum) = budget_sum(ctx) {
+        out.push(Found::fact(format!("has a budget {sum}"), 0.75));
+    }
+}
+
+/// "my budget is under $500", "a budget of about 300 euros", "I can spend up to $1,200",
+/// "I don't want to spend more than $100": the sum with how it bounds ("under $500",
+/// "of about $300").
+fn budget_sum(ctx: &Ctx) -> Option<String> {
+    let mut at = ctx
+        .find_seq(0, &["my", "budget", "is"])
+        .map(|i| i + 3)
+        .or_else(|| ctx.find_seq(0, &["budget", "of"]).map(|i| i + 2))
+        .or_else(|| {
+            ctx.anchors.iter().find_map(|&a| {
+                // "I don't want to spend more than $100" bounds it from above.
+                if let Some((end, _)) = ctx.seq(a, &["do", "not", "want", "to", "spend"]) {
+                    return ctx.seq(end, &["more", "than"]).map(|_| end);
+                }
+                ctx.seq(a, &["can", "spend"])
+                    .or_else(|| ctx.seq(a, &["want", "to", "spend"]))
+                    .or_else(|| ctx.seq(a, &["would", "like", "to", "spend"]))
+                    .map(|(end, _)| end)
+            })
+        })?;
+    let mut bound = "of";
+    loop {
+        bound = match (ctx.word(at), ctx.word(at + 1)) {
+            ("under" | "below" | "max" | "maximum", _) => "under",
+            ("up", "to") | ("at", "most") | ("less", "than") | ("more", "than") => {
+                at += 1;
+                "under"
+            }
+            ("no", "more") if ctx.word(at + 2) == "than" => {
+                at += 2;
+                "under"
+            }
+            ("about" | "around" | "roughly" | "approximately", _) => "of about",
+            _ => break,
+        };
+        at += 1;
+    }
+    Some(format!("{bound} {}", sum(ctx, at)?))
+}
+
+/// A sum of money written at token `at`: "$500", "$1,200", "300 euros", "£50".
+fn sum(ctx: &Ctx, at: usize) -> Option<String> {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    if !digits(ctx.word(at)) {
+        return None;
+    }
+    let mut number = ctx.word(at).to_owned();
+    let mut end = at;
+    // "1,200": the comma is its own token.
+    if ctx.word(at + 1) == "," && ctx.word(at + 2).len() == 3 && digits(ctx.word(at + 2)) {
+        number = format!("{number},{}", ctx.word(at + 2));
+        end = at + 2;
+    }
+    let start = ctx.toks[at].start;
+    let symbol = ctx.text.get(..start).and_then(|t| t.chars().last());
+    match symbol {
+        Some(c @ ('$' | '£' | '€')) => Some(format!("{c}{number}")),
+        _ => match ctx.word(end + 1) {
+            w @ ("dollars" | "euros" | "pounds" | "bucks") => Some(format!("{number} {w}")),
+            _ => None,
+        },
     }
 }

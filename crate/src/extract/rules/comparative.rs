@@ -139,7 +139,7 @@ fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
         ("any" | "every", "day" | "time") => n - 2,
         _ => return,
     };
-    let end = if ctx.word(marker - 1) == "," {
+    let end = if ctx.word(marker.wrapping_sub(1)) == "," {
         marker - 1
     } else {
         marker

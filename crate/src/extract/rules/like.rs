@@ -54,6 +54,40 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     };
     anchored_topics_unless(ctx, LISTEN, Polarity::Like, person, out);
     nothing_better(ctx, out);
+    switched(ctx, out);
+}
+
+/// "I've switched to tea", "I switched from coffee to tea", "I'm switching to oat
+/// milk": what one has moved to is liked now, and what one left is liked no longer (the
+/// clause is read as a change, [`crate::extract`]'s `says_change`).
+fn switched(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let Some((end, _)) = ctx
+            .seq(a, &["switched"])
+            .or_else(|| ctx.seq(a, &["have", "switched"]))
+            .or_else(|| ctx.seq(a, &["am", "switching"]))
+        else {
+            continue;
+        };
+        let end = end + usize::from(ctx.word(end) == "over");
+        let to = match ctx.word(end) {
+            "to" => end,
+            "from" => match ctx.find(end + 1, "to") {
+                Some(to) => {
+                    let left = crate::extract::topic::np_before(&ctx.toks[..to], to);
+                    out.extend(
+                        left.map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, 0.5)),
+                    );
+                    to
+                }
+                None => continue,
+            },
+            _ => continue,
+        };
+        for t in ctx.topics_to_comma(to + 1) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
+        }
+    }
 }
 
 /// "There is nothing I like more than a late night ice cream run", "nothing beats a cold

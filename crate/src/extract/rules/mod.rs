@@ -457,6 +457,20 @@ impl<'a> Ctx<'a> {
 
     /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
     /// A lone adjective joins the next part ("digital or online courses").
+    /// [`Ctx::topics`] from token `from` up to the next comma: "tofu, count me in" is
+    /// only tofu, "tea, coffee makes me jittery" only tea.
+    pub fn topics_to_comma(&self, from: usize) -> Vec<String> {
+        let end = self.find(from, COMMA).unwrap_or(self.toks.len());
+        let within = |t: &str| {
+            let first = t.split(' ').next().unwrap_or_default();
+            (from..end).any(|i| self.word(i) == first)
+        };
+        self.topics(from)
+            .into_iter()
+            .filter(|t| within(t))
+            .collect()
+    }
+
     pub fn topics(&self, from: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // Per part: whether "or" follows it.
