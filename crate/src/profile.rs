@@ -1928,11 +1928,6 @@ const LIFT_MASS: f32 = 0.65;
 /// Least intensity of a strict avoidance ([`strict`]).
 const STRICT: f32 = 0.9;
 
-/// A style wish the person stands by: entered or pinned by them, or said in two turns
-/// or more and not turned away from the composer twice more often than kept. It shapes
-/// any answer, so it is said for any draft, nothing topical needed (once per
-/// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
-/// as "keep it short" may have been for that one chat.
 /// A strict avoidance: an allergy or a "can't stand", said at full strength.
 fn strict(m: &Memory) -> bool {
     let sign = m.polarity.sign();
@@ -1941,6 +1936,11 @@ fn strict(m: &Memory) -> bool {
         .any(|e| e.sign == sign && e.intensity >= STRICT)
 }
 
+/// A style wish the person stands by: entered or pinned by them, or said in two turns
+/// or more and not turned away from the composer twice more often than kept. It shapes
+/// any answer, so it is said for any draft, nothing topical needed (once per
+/// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
+/// as "keep it short" may have been for that one chat.
 fn stands(m: &Memory) -> bool {
     if m.kind != Kind::Style {
         return false;
@@ -2055,12 +2055,10 @@ impl<'a> Relevance<'a> {
             return false;
         };
         let areas = match (m.kind, m.polarity) {
-            (Kind::Preference, Polarity::Dislike) => {
-                let areas = crate::domain::avoidance_areas(&m.topic);
-                if areas.is_empty() || !strict(m) {
-                    return false;
-                }
-                areas
+            // The evidence check first: it is cheaper than reading the topic, and this
+            // runs for every dislike in the store on every draft.
+            (Kind::Preference, Polarity::Dislike) if strict(m) => {
+                crate::domain::avoidance_areas(&m.topic)
             }
             (Kind::Fact, Polarity::Like) => crate::domain::fact_areas(&m.topic),
             (Kind::Style, _) => crate::domain::style_lift_areas(&m.topic),
