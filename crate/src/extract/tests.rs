@@ -4537,3 +4537,9 @@ const SALAD: &[&str] = &[
     "😀",
     "İ",
 ];
+
+#[test]
+fn a_filler_phrase_or_an_age_is_no_topic() {
+    assert_nothing("its all cloudy like in twilight. my favorite series ever by the way");
+    assert_nothing("spring will be here soon and i will be eighteen, its my new favorite season.");
+}

@@ -1347,7 +1347,34 @@ pub(crate) fn np_across(toks: &[Tok]) -> Option<String> {
 pub(crate) fn is_number(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
     ) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -1358,6 +1385,10 @@ pub(crate) fn clean(words: Vec<&str>) -> Option<String> {
 }
 
 fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
+    // "my favorite series ever by the way": a filler phrase alone is no topic.
+    if words.len() > 1 && TRAILING_FILLER.iter().any(|f| words == *f) {
+        return None;
+    }
     loop {
         let before = words.len();
         for filler in KIND_OF.iter().chain(LEADING_FILLER) {

@@ -413,12 +413,13 @@ impl<'a> Ctx<'a> {
             } else {
                 at
             };
-            // "i run three miles a day and i hate it": a measure of time is not the thing.
+            // "i run three miles a day and i hate it": a measure of time is not the thing,
+            // nor an age or a count ("i will be eighteen, its my new favorite season").
             topic::np_before(self.toks, at).filter(|t| {
                 !matches!(
                     t.as_str(),
                     "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
-                )
+                ) && !t.split(' ').all(topic::is_number)
             })
         } else if self.before.is_empty() {
             topic::np_across(self.earlier)
