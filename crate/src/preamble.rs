@@ -438,9 +438,14 @@ fn abstained_verb(before: &str) -> Option<&'static str> {
         .map(|w| w.replace('\u{2019}', "'"))
         .collect();
     // The nearest verb, and a refusal before it: "eat" in "do not eat", "never eat".
-    let at = words
+    let (at, verb) = words
         .iter()
-        .position(|w| matches!(w.as_str(), "eat" | "drink"))?;
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "eat" => Some((i, "eat")),
+            "drink" => Some((i, "drink")),
+            _ => None,
+        })?;
     let refused = words[at + 1..].iter().any(|w| {
         matches!(
             w.as_str(),
@@ -451,7 +456,7 @@ fn abstained_verb(before: &str) -> Option<&'static str> {
     let plain = words[..at]
         .iter()
         .all(|w| matches!(w.as_str(), "any" | "a" | "the" | "much"));
-    (refused && plain).then(|| if words[at] == "eat" { "eat" } else { "drink" })
+    (refused && plain).then_some(verb)
 }
 
 /// The extractor writes facts in the third person ("lives in lyon", "has two kids",

@@ -146,12 +146,8 @@ fn is_request_word(word: &str) -> bool {
 /// of "Make me a playlist for a road trip", "restaurant" of "Suggest a restaurant for
 /// date night". None when nothing of the subject comes before a "for", or nothing after.
 pub fn requested(draft: &str) -> Option<String> {
-    // Found in the text as typed (lower-casing can move byte offsets).
-    let at = draft.char_indices().map(|(i, _)| i).find(|&i| {
-        draft
-            .get(i..i + 5)
-            .is_some_and(|w| w.eq_ignore_ascii_case(" for "))
-    })?;
+    // ASCII lower-casing keeps every byte offset, so `at` indexes the draft too.
+    let at = draft.to_ascii_lowercase().find(" for ")?;
     // `subject` hands back the text itself (borrowed) when no word of it is content.
     let before = match subject(&draft[..at]) {
         Cow::Owned(before) => before,

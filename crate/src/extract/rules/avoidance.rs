@@ -1,6 +1,6 @@
 //! "I avoid X", "I stay away from X", "I never eat X", "I quit X", "I refuse to X".
 
-use super::{Ctx, Cue, Found, Rule};
+use super::{is_pronoun, Ctx, Cue, Found, Rule};
 use crate::extract::text::COMMA;
 use crate::item::{Kind, Polarity};
 
@@ -475,7 +475,7 @@ fn as_long_as_none(ctx: &Ctx, out: &mut Vec<Found>) {
 fn none_of(ctx: &Ctx, from: usize) -> Vec<Found> {
     ctx.topics_to_comma(from)
         .into_iter()
-        .filter(|t| !matches!(t.as_str(), "it" | "that" | "this" | "them"))
+        .filter(|t| !is_pronoun(t))
         .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, 0.6))
         .collect()
 }

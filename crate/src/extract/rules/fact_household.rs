@@ -238,8 +238,7 @@ fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
     {
         return None;
     }
-    let words: Vec<&str> = ctx.toks[at..=end].iter().map(|t| t.w.as_str()).collect();
-    Some(format!("lives with {}", words.join(" ")))
+    Some(format!("lives with {}", ctx.words(at, end)))
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -329,8 +328,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if let Some((end, _)) = ctx.seq(a, &["do", "not", "have"]) {
             let end = end + usize::from(matches!(ctx.word(end), "a" | "an" | "any"));
             if let Some(k) = appliance(ctx, end) {
-                let words: Vec<&str> = ctx.toks[end..=k].iter().map(|t| t.w.as_str()).collect();
-                out.push(Found::fact(format!("has no {}", words.join(" ")), 0.85));
+                out.push(Found::fact(format!("has no {}", ctx.words(end, k)), 0.85));
                 continue;
             }
         }
@@ -342,14 +340,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 let Some(k) = appliance(ctx, at + 1) else {
                     break;
                 };
-                let words: Vec<&str> = ctx.toks[at + 1..=k].iter().map(|t| t.w.as_str()).collect();
+                let name = ctx.words(at + 1, k);
                 // The article follows the name it now stands before: "an air fryer".
-                let article = if words[0].starts_with(['a', 'e', 'i', 'o', 'u']) {
+                let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
                     "an"
                 } else {
                     "a"
                 };
-                kit.push(format!("{article} {}", words.join(" ")));
+                kit.push(format!("{article} {name}"));
                 at = k + 1;
                 if ctx.word(at) != "and" && ctx.word(at) != "," {
                     break;
@@ -464,8 +462,7 @@ fn vehicle(ctx: &Ctx, a: usize) -> Option<String> {
         return None;
     }
     let article = ctx.word(end - 1);
-    let words: Vec<&str> = ctx.toks[end..=last].iter().map(|t| t.w.as_str()).collect();
-    Some(format!("{verb} {article} {}", words.join(" ")))
+    Some(format!("{verb} {article} {}", ctx.words(end, last)))
 }
 
 /// A one-word name of a kitchen or laundry appliance, or the last word of a two-word

@@ -1,6 +1,6 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X", "I'm fine with X": plain likes, by strength.
 
-use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
+use super::{anchored_topics, anchored_topics_unless, is_pronoun, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -111,10 +111,8 @@ fn nothing_better(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         // Not "nothing beats it", "there's nothing better than that".
-        for t in ctx.topics(from) {
-            if !matches!(t.as_str(), "it" | "that" | "this" | "them") {
-                out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.9));
-            }
+        for t in ctx.topics(from).into_iter().filter(|t| !is_pronoun(t)) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.9));
         }
     }
 }

@@ -90,6 +90,14 @@ pub(crate) fn is_language(w: &str) -> bool {
     )
 }
 
+/// A pronoun that stands for a thing said elsewhere: as a topic it names nothing.
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+    )
+}
+
 /// One extraction rule.
 pub(crate) struct Rule {
     /// Unique, snake_case, equal to the file name.
@@ -456,8 +464,12 @@ impl<'a> Ctx<'a> {
         topic::topic(self.toks, from)
     }
 
-    /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
-    /// A lone adjective joins the next part ("digital or online courses").
+    /// The words of tokens `from..=to` joined by spaces ("air fryer").
+    pub fn words(&self, from: usize, to: usize) -> String {
+        let words: Vec<&str> = self.toks[from..=to].iter().map(|t| t.w.as_str()).collect();
+        words.join(" ")
+    }
+
     /// [`Ctx::topics`] from token `from` up to the next comma: "tofu, count me in" is
     /// only tofu, "tea, coffee makes me jittery" only tea.
     pub fn topics_to_comma(&self, from: usize) -> Vec<String> {
@@ -472,6 +484,8 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
+    /// A lone adjective joins the next part ("digital or online courses").
     pub fn topics(&self, from: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         // Per part: whether "or" follows it.
@@ -850,10 +864,7 @@ impl<'a> Ctx<'a> {
             out.clear();
         }
         let from = if done { from + 2 } else { from };
-        let pronoun = matches!(
-            self.word(from),
-            "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
-        );
+        let pronoun = is_pronoun(self.word(from));
         // "watching mean girls, i love that movie": a demonstrative with a bare category
         // noun points back like a pronoun does; without an antecedent the noun stays.
         let pointing = pronoun

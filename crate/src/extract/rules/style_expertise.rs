@@ -1,6 +1,6 @@
 //! "Explain like I'm new to this", "in simple terms", "I'm an expert", "no jargon": expertise level.
 
-use super::{is_request, negated, Ctx, Found, Rule};
+use super::{is_pronoun, is_request, negated, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -127,12 +127,8 @@ fn field_after(ctx: &Ctx, at: usize) -> Option<String> {
     } else {
         return None;
     };
-    ctx.topic(from).filter(|t| {
-        !matches!(
-            t.as_str(),
-            "this" | "that" | "it" | "him" | "her" | "them" | "those" | "these" | "all this"
-        )
-    })
+    ctx.topic(from)
+        .filter(|t| !is_pronoun(t) && t != "all this")
 }
 
 /// "the area", "this city": where one is new, not what one knows.
