@@ -4401,6 +4401,11 @@ fn a_budget_with_its_sum_and_a_switch_to_something_else() {
         &[("has a budget under 100 euros", Like, Fact)],
     );
     assert_nothing("My friend can spend up to $300.");
+    assert_nothing("My friend has a budget of $500.");
+    assert_extracts(
+        "I have a budget of $5k.",
+        &[("has a budget of $5k", Like, Fact)],
+    );
     assert_nothing("I want to spend time with family.");
     assert_extracts(
         "Actually I've switched to tea, coffee makes me jittery.",

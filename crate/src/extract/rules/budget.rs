@@ -71,12 +71,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// "I don't want to spend more than $100": the sum with how it bounds ("under $500",
 /// "of about $300").
 fn budget_sum(ctx: &Ctx) -> Option<String> {
-    let mut at = ctx
-        .find_seq(0, &["my", "budget", "is"])
-        .map(|i| i + 3)
-        .or_else(|| ctx.find_seq(0, &["budget", "of"]).map(|i| i + 2))
+    // "my budget is", "our budget is"; "I have a budget of", "we're on a budget of"
+    // (not "my friend has a budget of").
+    let mut at = [&["my", "budget", "is"][..], &["our", "budget", "is"]]
+        .iter()
+        .find_map(|pat| ctx.find_seq(0, pat).map(|i| i + 3))
         .or_else(|| {
             ctx.anchors.iter().find_map(|&a| {
+                let owned = ctx
+                    .seq(a, &["have", "a", "budget", "of"])
+                    .or_else(|| ctx.seq(a, &["am", "on", "a", "budget", "of"]))
+                    .or_else(|| ctx.seq(a, &["are", "on", "a", "budget", "of"]));
+                if let Some((end, _)) = owned {
+                    return Some(end);
+                }
                 // "I don't want to spend more than $100" bounds it from above.
                 if let Some((end, _)) = ctx.seq(a, &["do", "not", "want", "to", "spend"]) {
                     return ctx.seq(end, &["more", "than"]).map(|_| end);
@@ -110,7 +118,8 @@ fn budget_sum(ctx: &Ctx) -> Option<String> {
 /// A sum of money written at token `at`: "$500", "$1,200", "300 euros", "£50".
 fn sum(ctx: &Ctx, at: usize) -> Option<String> {
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    if !digits(ctx.word(at)) {
+    // "5k" is one token.
+    if !digits(ctx.word(at).strip_suffix('k').unwrap_or(ctx.word(at))) {
         return None;
     }
     let mut number = ctx.word(at).to_owned();
@@ -119,6 +128,11 @@ fn sum(ctx: &Ctx, at: usize) -> Option<String> {
     if ctx.word(at + 1) == "," && ctx.word(at + 2).len() == 3 && digits(ctx.word(at + 2)) {
         number = format!("{number},{}", ctx.word(at + 2));
         end = at + 2;
+    }
+    // "$2 million", "$5k".
+    if matches!(ctx.word(end + 1), "k" | "thousand" | "million") {
+        number = format!("{number} {}", ctx.word(end + 1));
+        end += 1;
     }
     let start = ctx.toks[at].start;
     let symbol = ctx.text.get(..start).and_then(|t| t.chars().last());
