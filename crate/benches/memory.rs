@@ -163,6 +163,7 @@ fn profile(centres: &[Vec<f32>]) -> Profile {
                 intensity: 0.8,
                 signal_id: format!("s{i}"),
                 revises: false,
+                lasting: false,
             });
             m
         })
@@ -195,6 +196,7 @@ fn signal(id: u64, topic: String, at: i64) -> Signal {
             intensity: 0.8,
             quote: String::new(),
             revises: false,
+            lasting: false,
         }],
         error: None,
     }

@@ -164,6 +164,7 @@ mod tests {
                 intensity,
                 signal_id: "s".into(),
                 revises: false,
+                lasting: false,
             })
             .collect();
         m
@@ -189,6 +190,7 @@ mod tests {
             intensity: 0.3,
             signal_id: "t".into(),
             revises: false,
+            lasting: false,
         });
         let now = 3 * DAY;
         let want = -0.8 * d.weight(Kind::Preference, 1.0) + 0.3;

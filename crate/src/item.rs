@@ -75,4 +75,9 @@ pub struct Item {
     /// was said the other way before no longer counts ([`crate::decay`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub revises: bool,
+    /// A style wish said to hold beyond this answer ("I hate emojis", "always use
+    /// British spelling", "keep answers short, I read them on my phone"), not a bare
+    /// "keep it short" that may have been for this one chat ([`crate::profile`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lasting: bool,
 }

@@ -600,6 +600,7 @@ impl Profile {
             intensity,
             signal_id: signal.id.clone(),
             revises: item.revises,
+            lasting: item.lasting && item.kind == Kind::Style,
         };
         let mut dots = Vec::new();
         let (id, vector) = match self.topics.get(&topic) {
@@ -740,6 +741,7 @@ impl Profile {
                 intensity: 0.0,
                 signal_id: signal.id.clone(),
                 revises: true,
+                lasting: false,
             });
             touched.extend(m.cluster_id);
             delta.touch_memory(id);
@@ -846,6 +848,7 @@ impl Profile {
             intensity: 1.0,
             signal_id: signal.id.clone(),
             revises: false,
+            lasting: false,
         };
         // The user took it over: automation may no longer rewrite it.
         let own = |m: &mut Memory| {
@@ -1937,10 +1940,11 @@ fn strict(m: &Memory) -> bool {
 }
 
 /// A style wish the person stands by: entered or pinned by them, or said in two turns
-/// or more and not turned away from the composer twice more often than kept. It shapes
-/// any answer, so it is said for any draft, nothing topical needed (once per
-/// conversation: [`Said`]); a style wish said once waits for a draft it is relevant to,
-/// as "keep it short" may have been for that one chat.
+/// or more, or once as lasting ("I hate emojis", "always use British spelling"), and not
+/// turned away from the composer twice more often than kept. It shapes any answer, so
+/// it is said for any draft, nothing topical needed (once per conversation: [`Said`]);
+/// a bare wish said once waits for a draft it is relevant to, as "keep it short" may
+/// have been for that one chat.
 fn stands(m: &Memory) -> bool {
     if m.kind != Kind::Style {
         return false;
@@ -1952,11 +1956,11 @@ fn stands(m: &Memory) -> bool {
         return false;
     }
     let sign = m.polarity.sign();
-    let mut turns = m
-        .evidence
-        .iter()
-        .filter(|e| e.sign == sign)
-        .map(|e| e.signal_id.as_str());
+    let said = m.evidence.iter().filter(|e| e.sign == sign);
+    if said.clone().any(|e| e.lasting) {
+        return true;
+    }
+    let mut turns = said.map(|e| e.signal_id.as_str());
     turns
         .next()
         .is_some_and(|first| turns.any(|other| other != first))
@@ -2101,6 +2105,7 @@ mod tests {
             intensity,
             quote: format!("... {topic} ..."),
             revises: false,
+            lasting: false,
         }
     }
 
@@ -2198,6 +2203,7 @@ mod tests {
         let mut w = World::new();
         let changed = |topic: &str| Item {
             revises: true,
+            lasting: false,
             ..dislike(topic)
         };
         w.say(0, vec![like("sushi")]);
@@ -2224,6 +2230,7 @@ mod tests {
         let fact = |topic: &str| item(topic, Polarity::Like, Kind::Fact, 0.9);
         let over = |topic: &str| Item {
             revises: true,
+            lasting: false,
             ..item(topic, Polarity::Dislike, Kind::Fact, 0.9)
         };
         let decay = w.p.params().decay;
@@ -2560,6 +2567,36 @@ mod tests {
         v.say(DAY, vec![item("emojis", Polarity::Like, Kind::Style, 1.0)]);
         let m = v.p.find("emojis").unwrap();
         assert!(m.polarity == Polarity::Like && !stands(m), "{m:?}");
+    }
+
+    #[test]
+    fn a_style_wish_said_to_last_stands_after_one_mention() {
+        let mut w = World::new();
+        let lasting = Item {
+            lasting: true,
+            ..item("emojis", Polarity::Dislike, Kind::Style, 0.8)
+        };
+        w.say(
+            0,
+            vec![
+                lasting,
+                item("concise answers", Polarity::Like, Kind::Style, 0.8),
+            ],
+        );
+        let p = w.draft("quantum physics homework", DAY);
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I don't want emojis. Use only if relevant.]"
+        );
+        assert!(p.used[0].standing, "{p:?}");
+        // Only a style wish stands: a lasting flag on a taste lifts nothing.
+        let mut v = World::new();
+        let taste = Item {
+            lasting: true,
+            ..item("jazz", Polarity::Like, Kind::Preference, 0.8)
+        };
+        v.say(0, vec![taste]);
+        assert!(v.draft("quantum physics homework", DAY).is_empty());
     }
 
     #[test]

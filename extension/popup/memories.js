@@ -99,7 +99,7 @@ export function memoriesView(ui) {
         m.provenance === 'pinned' && h('span', { class: 'tag', title: 'Pinned: never fades' }, 'pinned'),
         m.provenance === 'user' && h('span', { class: 'tag', title: 'You wrote or corrected this' }, 'yours'),
         m.hidden && h('span', { class: 'tag', title: 'Never added to a chat' }, 'not used'),
-        m.standing && !m.hidden && h('span', { class: 'tag', title: 'You keep asking for this: it goes with any message, once per conversation' }, 'every chat'),
+        m.standing && !m.hidden && h('span', { class: 'tag', title: 'You asked for this as a rule, or more than once: it goes with any message, once per conversation' }, 'every chat'),
         opposes && h('span', { class: 'tag', title: 'The group’s description (written by your AI provider) says this one goes against it' }, 'opposes'),
         faded
           ? [

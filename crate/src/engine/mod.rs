@@ -925,7 +925,8 @@ mod tests {
         // named as one.
         let dinner = text("Suggest a dinner recipe for tonight.");
         assert!(dinner.contains("I am allergic to shellfish"), "{dinner}");
-        let words = learned(&["Stop saying \"I hope this helps\".", "I love cats."]);
+        // Said once and bare, a banned phrase goes with writing drafts only.
+        let words = learned(&["Don't say \"I hope this helps\".", "I love cats."]);
         let email = "Write an email to my landlord about the broken heater.";
         let email = pollster::block_on(words.preamble(email, 1)).unwrap().text;
         assert!(email.contains("I hope this helps"), "{email}");
@@ -1204,6 +1205,7 @@ mod tests {
             intensity: 0.7,
             quote: "I collect vinyl".into(),
             revises: false,
+            lasting: false,
         }];
         let seen = pollster::block_on(e.observe_with(turn("a", "I collect vinyl"), 0, |_| {
             std::future::ready(Ok(items))

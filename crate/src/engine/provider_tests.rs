@@ -434,6 +434,7 @@ fn item(topic: &str, polarity: Polarity) -> crate::Item {
         intensity: 0.8,
         quote: String::new(),
         revises: false,
+        lasting: false,
     }
 }
 

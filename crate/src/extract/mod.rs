@@ -86,6 +86,9 @@ pub fn extract(text: &str) -> Vec<Item> {
             let (request, mine) = sentence_toks.split_at(p);
             (mine.to_vec(), Some(request.to_vec()))
         });
+        // How long a style wish holds is read from the whole sentence: "keep answers
+        // short, I read them on my phone" gives its reason after the request.
+        let lasting = says_lasting(&sentence_toks);
         let passes = std::iter::once((sentence_toks, None))
             .chain(shared.map(|s| (s, None)))
             .chain(own);
@@ -171,14 +174,27 @@ pub fn extract(text: &str) -> Vec<Item> {
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
+                // "I always prefer British spelling": the style rule's wish, not also
+                // a taste of the same name.
+                let said_twice = |f: &Found| {
+                    f.kind == Kind::Preference
+                        && found
+                            .iter()
+                            .any(|g| g.kind == Kind::Style && g.topic == f.topic)
+                };
+                // "No bullet points in this one": a wish for the answer at hand only.
+                let this_answer = for_this_answer(ctoks);
                 for f in found
                     .iter()
-                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f))
+                    .filter(|f| !said_as_style(f) && !said_as_units(f) && !said_twice(f) && said(f))
                 {
-                    push(&mut out, f, &quote, revises);
+                    if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
+                        continue;
+                    }
+                    push(&mut out, f, &quote, revises, lasting);
                 }
                 for f in &retracted {
-                    push(&mut out, f, &quote, true);
+                    push(&mut out, f, &quote, true, false);
                 }
                 if !found.is_empty() {
                     previous = found;
@@ -207,7 +223,7 @@ fn quote(text: &str, toks: &[Tok]) -> String {
 
 /// Add an item, reclassifying answer-format topics as style and keeping one item
 /// per (topic, polarity, kind), at its strongest.
-fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
+fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: bool) {
     if is_filler_topic(&f.topic) {
         return;
     }
@@ -216,6 +232,12 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
     } else {
         f.kind
     };
+    // A taste that only names answers ("text-based explanations" among learning
+    // materials) waits to be said again; one a style rule read, or one naming a part
+    // of every answer ("I hate emojis"), lasts when said to.
+    let lasting = lasting
+        && kind == Kind::Style
+        && (f.kind == Kind::Style || !f.topic.split(' ').any(names_answers));
     // Two decimals: finer steps carry no meaning, and the JSON stays readable.
     let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
     if let Some(prev) = out
@@ -224,6 +246,7 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
     {
         prev.intensity = prev.intensity.max(intensity);
         prev.revises |= revises;
+        prev.lasting |= lasting;
         return;
     }
     out.push(Item {
@@ -233,7 +256,74 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool) {
         intensity,
         quote: quote.to_owned(),
         revises,
+        lasting,
     });
+}
+
+/// "Don't use bullet points in this one", "keep this email short", "shorter for now":
+/// the clause speaks of the answer at hand, so its style wish is nothing to remember.
+fn for_this_answer(toks: &[Tok]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    (0..toks.len()).any(|i| match w(i) {
+        "this" => matches!(
+            w(i + 1),
+            "time"
+                | "one"
+                | "once"
+                | "answer"
+                | "response"
+                | "reply"
+                | "email"
+                | "message"
+                | "letter"
+                | "post"
+                | "essay"
+                | "draft"
+                | "paragraph"
+                | "summary"
+                | "section"
+                | "version"
+                | "question"
+                | "report"
+                | "article"
+                | "story"
+                | "poem"
+        ),
+        "now" => w(i.wrapping_sub(1)) == "for",
+        "today" => true,
+        _ => false,
+    })
+}
+
+/// Whether the sentence says its style wish holds beyond this answer: "always",
+/// "never", "from now on", "stop using ...", or the person speaking of themselves ("I
+/// hate emojis", "..., I read them on my phone"). A bare "keep it short" does not: it
+/// may have been for that one chat, and waits to be said again.
+fn says_lasting(toks: &[Tok]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    (0..toks.len()).any(|i| match w(i) {
+        "always" | "never" | "generally" | "anymore" | "ever" | "whenever" => true,
+        "on" => w(i.wrapping_sub(1)) == "now" && w(i.wrapping_sub(2)) == "from",
+        "general" => w(i.wrapping_sub(1)) == "in",
+        "future" => matches!(w(i.wrapping_sub(1)), "in" | "the"),
+        "forward" => w(i.wrapping_sub(1)) == "going",
+        "time" => {
+            w(i.wrapping_sub(1)) == "every"
+                || w(i.wrapping_sub(1)) == "the" && w(i.wrapping_sub(2)) == "all"
+        }
+        "more" => w(i.wrapping_sub(1)) == "no",
+        "stop" | "quit" => w(i + 1).ends_with("ing") || w(i + 1) == "being",
+        // Not a need of the moment: "I need it short", "I'm in a hurry".
+        "i" => {
+            !matches!(w(i + 1), "need" | "want" | "would" | "have" | "just")
+                && !(w(i + 1) == "am"
+                    && matches!(
+                        w(i + 2),
+                        "in" | "on" | "running" | "short" | "busy" | "late"
+                    ))
+        }
+        _ => false,
+    })
 }
 
 /// "I'm not vegetarian anymore", "we no longer have a cat": a fact of mine said to have
@@ -397,8 +487,14 @@ fn is_filler_topic(topic: &str) -> bool {
 /// Topics about how answers are written, whichever rule found them ("I hate emojis",
 /// "I like type hints").
 fn is_style_topic(topic: &str) -> bool {
-    // "java's verbosity" is about Java, not the answers.
-    if topic.contains("'s ") {
+    // "java's verbosity" is about Java, not the answers; "reading books that use
+    // technical jargon" is a taste in books.
+    if topic.contains("'s ")
+        || matches!(
+            topic.split(' ').next(),
+            Some("reading" | "listening" | "watching" | "playing")
+        )
+    {
         return false;
     }
     if rules::is_code_style(topic) {
@@ -406,25 +502,27 @@ fn is_style_topic(topic: &str) -> bool {
     }
     topic.contains("em dash")
         || topic.split(' ').any(|w| {
-            matches!(
-                w,
-                "answers"
-                    | "answer"
-                    | "responses"
-                    | "response"
-                    | "replies"
-                    | "reply"
-                    | "explanations"
-                    | "emojis"
-                    | "emoji"
-                    | "bullet"
-                    | "markdown"
-                    | "jargon"
-                    | "formatting"
-                    | "verbosity"
-                    | "exclamation"
-            )
+            names_answers(w)
+                || matches!(
+                    w,
+                    "emojis"
+                        | "emoji"
+                        | "bullet"
+                        | "markdown"
+                        | "jargon"
+                        | "formatting"
+                        | "verbosity"
+                        | "exclamation"
+                )
         })
+}
+
+/// A word naming the answers themselves, not a part of them.
+fn names_answers(w: &str) -> bool {
+    matches!(
+        w,
+        "answers" | "answer" | "responses" | "response" | "replies" | "reply" | "explanations"
+    )
 }
 
 /// Token indices where a first-person predicate may begin (see [`Ctx::anchors`]).

@@ -4548,3 +4548,85 @@ fn a_filler_phrase_or_an_age_is_no_topic() {
     assert_nothing("its all cloudy like in twilight. my favorite series ever by the way");
     assert_nothing("spring will be here soon and i will be eighteen, its my new favorite season.");
 }
+
+// --- how long a style wish holds -------------------------------------------
+
+#[track_caller]
+fn lasting(text: &str) -> Vec<(String, bool)> {
+    extract(text)
+        .into_iter()
+        .map(|i| (i.topic, i.lasting))
+        .collect()
+}
+
+#[test]
+fn a_style_wish_said_to_hold_beyond_this_answer_is_lasting() {
+    for (text, topic) in [
+        ("I hate emojis", "emojis"),
+        (
+            "Keep answers short, I read them on my phone",
+            "concise answers",
+        ),
+        ("From now on, answer in Spanish", "answers in spanish"),
+        ("Please stop using so many bullet points", "bullet points"),
+        ("Never use bullet points", "bullet points"),
+        ("I always prefer British spelling", "british spelling"),
+    ] {
+        assert_eq!(lasting(text), [(topic.to_string(), true)], "{text}");
+    }
+    // Bare, or a need of the moment: it may have been for that one chat.
+    for (text, topic) in [
+        ("keep it short", "concise answers"),
+        ("No emojis please", "emojis"),
+        ("Keep it short, I'm in a hurry", "concise answers"),
+    ] {
+        assert_eq!(lasting(text), [(topic.to_string(), false)], "{text}");
+    }
+    // A taste that names answers is not a wish a style rule read.
+    let learning = extract("I find diagrams confusing and prefer text-based explanations.");
+    assert!(learning.iter().all(|i| !i.lasting), "{learning:?}");
+}
+
+#[test]
+fn a_style_wish_for_the_answer_at_hand_is_not_learned() {
+    assert_nothing("Don't use bullet points in this one");
+    assert_nothing("Keep this email short");
+    assert_nothing("No emojis for now");
+    // The taste in the same message still is.
+    assert_extracts(
+        "Skip the bullet points this time. I love jazz.",
+        &[("jazz", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_wish_a_style_rule_read_is_not_also_a_taste() {
+    assert_extracts(
+        "I always prefer British spelling",
+        &[("british spelling", Like, Style)],
+    );
+}
+
+#[test]
+fn sources_are_a_wish_only_when_asked_to_be_cited() {
+    assert_extracts(
+        "I dislike using any artificial lighting; I prefer natural light sources.",
+        &[
+            ("using artificial lighting", Dislike, Preference),
+            ("natural light sources", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "Always cite your sources.",
+        &[("cited sources", Like, Style)],
+    );
+    // A taste in books that use jargon is no wish about answers.
+    assert_extracts(
+        "I avoid reading books that use overly technical jargon.",
+        &[(
+            "reading books that use overly technical jargon",
+            Dislike,
+            Preference,
+        )],
+    );
+}

@@ -45,6 +45,9 @@ pub struct Evidence {
     /// A change of mind: earlier evidence of the other sign is retired.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub revises: bool,
+    /// A style wish said to hold beyond the answer it came with ([`crate::item::Item`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lasting: bool,
 }
 
 /// A change automation proposes for a memory it may not rewrite (user-authored or
@@ -293,6 +296,7 @@ mod tests {
             intensity: 1.0,
             signal_id: "s".into(),
             revises: false,
+            lasting: false,
         };
         m.evidence.push(ev.clone());
         let one = m.confidence();

@@ -150,6 +150,8 @@ pub fn parse_extraction_reply(content: &str, message: &str) -> Result<Vec<Item>,
                 intensity: INTENSITY,
                 quote: quote.clone(),
                 revises: false,
+                // A model's list says nothing of how long a wish holds.
+                lasting: false,
             };
             if !items.contains(&item) {
                 items.push(item);
