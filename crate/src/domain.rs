@@ -22,7 +22,7 @@ pub const DOMAINS: &[(&str, &str)] = &[
     ("lodging", "hotel hostel motel resort accommodation room booking airbnb lodge inn suite stay"),
     ("transport", "train bus flight plane airline taxi commute bicycle subway transit ferry transportation airport"),
     ("music", "music song band album concert genre singer playlist guitar piano jazz rock classical"),
-    ("books", "book novel reading author fiction literature poetry audiobook podcast library"),
+    ("books", "book novel reading author fiction literature poetry audiobook podcast library thriller mystery"),
     ("screen", "movie film show series television streaming documentary episode actor cinema comedy drama anime"),
     ("games", "game gaming videogame console boardgame puzzle player multiplayer"),
     ("sports", "sport team football soccer basketball tennis golf match athlete hiking climbing swimming skiing"),
@@ -36,7 +36,7 @@ pub const DOMAINS: &[(&str, &str)] = &[
     ("pets", "pet dog cat puppy kitten animal veterinarian"),
     ("work", "work job career office workplace remote meeting colleague boss employer business"),
     ("learning", "learning study course class education school university exam teacher lesson tutorial"),
-    ("money", "money budget finance saving investing price shopping"),
+    ("money", "money budget finance saving investing price shopping gift"),
     ("coding", "programming code software developer python javascript"),
     ("family", "family kids children parenting baby wedding partner"),
     ("art", "art painting drawing craft photography hobby"),
@@ -197,8 +197,25 @@ pub fn avoidance_areas(topic: &str) -> &'static [&'static str] {
                 | "almonds"
         )
     });
+    // "I'm terrified of flying", "I can't stand boats": a way of travelling refused
+    // outright shapes every trip, however the draft is worded.
+    let travel = matches!(
+        topic,
+        "flying"
+            | "flights"
+            | "planes"
+            | "airplanes"
+            | "air travel"
+            | "boats"
+            | "ferries"
+            | "cruises"
+            | "driving"
+            | "long drives"
+    );
     if allergen {
         &["food"]
+    } else if travel {
+        &["travel", "transport"]
     } else {
         &[]
     }

@@ -22,9 +22,8 @@ pub struct PreambleParams {
     /// Estimated tokens of the whole preamble, wrapper included: 30.
     pub token_budget: usize,
     /// Least relevance between the draft's subject and a memory for it to count as
-    /// relevant: 0.345, a little above the lowest floor that keeps cross-topic
-    /// restraint under 20 % on the PrefEval relevance sets (0.342; README, `palate eval
-    /// --params`). The static
+    /// relevant: 0.347, the lowest floor that keeps cross-topic restraint under 20 % on
+    /// the PrefEval relevance sets (README, `palate eval --params`). The static
     /// model's cosines run lower than a transformer's (related phrases 0.4-0.7), so
     /// another embedding model wants its own floor; tune on the evaluation data.
     pub relevance_floor: f32,
@@ -41,7 +40,7 @@ impl Default for PreambleParams {
     fn default() -> Self {
         Self {
             token_budget: 30,
-            relevance_floor: 0.345,
+            relevance_floor: 0.347,
             domain_weight: 0.3,
             max_topical: 2,
             max_style: 1,

@@ -948,6 +948,24 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_way_of_travelling_goes_with_trips_a_budget_with_gifts() {
+        let text = |e: &Engine<MemoryStore>, draft: &str| {
+            pollster::block_on(e.preamble(draft, 1)).unwrap().text
+        };
+        let e = learned(&["I'm terrified of flying.", "I love cats."]);
+        let trip = text(&e, "Plan a trip from Paris to Rome");
+        assert!(trip.contains("flying"), "{trip}");
+        let dinner = text(&e, "Suggest a dinner recipe for tonight.");
+        assert!(!dinner.contains("flying"), "{dinner}");
+        let b = learned(&["I'm on a tight budget this month."]);
+        let gift = text(&b, "Suggest a gift for my sister's birthday");
+        assert!(gift.contains("budget"), "{gift}");
+        let t = learned(&["I'm not a fan of horror, but I love psychological thrillers."]);
+        let book = text(&t, "Recommend a book for my flight");
+        assert!(book.contains("psychological thrillers"), "{book}");
+    }
+
+    #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
         let e = learned(&["I use VS Code."]);
         let review = e.review(1);
