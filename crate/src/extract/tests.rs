@@ -2873,8 +2873,12 @@ fn everyday_judgements_of_a_thing() {
         "I'm trying to eat less sugar.",
         &[("sugar", Dislike, Preference)],
     );
-    // Being unable to is no dislike; a person who makes one happy is no taste.
-    assert_nothing("my knees are bad, i cannot do that anymore");
+    // Being unable to is no dislike (the knees are a fact); a person who makes one
+    // happy is no taste.
+    assert_extracts(
+        "my knees are bad, i cannot do that anymore",
+        &[("has bad knees", Like, Fact)],
+    );
     assert_nothing("barnaby makes me happy.");
     assert_nothing("Life is good.");
     assert_nothing("That trip was life-changing.");
@@ -2884,7 +2888,10 @@ fn everyday_judgements_of_a_thing() {
 fn a_self_description_before_a_question_after_a_semicolon() {
     assert_extracts(
         "I'm a nurse working night shifts; what's a good sleep routine?",
-        &[("works as nurse", Like, Fact)],
+        &[
+            ("works night shifts", Like, Fact),
+            ("works as nurse", Like, Fact),
+        ],
     );
 }
 
@@ -3576,13 +3583,13 @@ fn tone_kept_apologies_refused_units_named_outright() {
     );
     assert_extracts(
         "I'm in the UK, so please use pounds and metric.",
-        &[("metric units", Like, Style)],
+        &[("lives in uk", Like, Fact), ("metric units", Like, Style)],
     );
     assert_extracts("Use pounds.", &[("imperial units", Like, Style)]);
     // The instruction after a comma.
     assert_extracts(
         "I'm in the US, use pounds.",
-        &[("imperial units", Like, Style)],
+        &[("lives in us", Like, Fact), ("imperial units", Like, Style)],
     );
 }
 
@@ -4628,5 +4635,101 @@ fn sources_are_a_wish_only_when_asked_to_be_cited() {
             Dislike,
             Preference,
         )],
+    );
+}
+
+// --- a fourth round of everyday messages -------------------------------------
+
+#[test]
+fn a_request_after_a_comma_ends_the_list() {
+    assert_extracts(
+        "I hate jargon, explain things like I'm five",
+        &[
+            ("beginner-level explanations", Like, Style),
+            ("technical jargon", Dislike, Style),
+        ],
+    );
+    // An activity after ", and" is still one more.
+    assert_extracts(
+        "i really like to barbecue, hunt, and write.",
+        &[
+            ("barbecuing", Like, Preference),
+            ("hunting", Like, Preference),
+            ("writing", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn anything_by_a_maker_is_the_maker() {
+    assert_extracts(
+        "I love Studio Ghibli films and anything by Miyazaki",
+        &[
+            ("studio ghibli films", Like, Preference),
+            ("miyazaki", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn where_one_is_said_plainly_is_where_one_lives() {
+    assert_extracts("I'm in Canada", &[("lives in canada", Like, Fact)]);
+    assert_extracts(
+        "I'm in the UK, so use metric.",
+        &[("lives in uk", Like, Fact), ("metric units", Like, Style)],
+    );
+    // A stay, an activity or a lower-case word is no home.
+    assert_nothing("I'm in Paris this week");
+    assert_nothing("I'm currently in Berlin for work");
+    assert_nothing("I'm in a meeting");
+}
+
+#[test]
+fn an_aching_back_and_children_by_age_are_facts() {
+    assert_extracts(
+        "My back hurts when I sit too long",
+        &[("has a bad back", Like, Fact)],
+    );
+    assert_extracts(
+        "my knees are bad so no running",
+        &[("has bad knees", Like, Fact)],
+    );
+    assert_nothing("my back hurts today");
+    assert_extracts(
+        "My kids are 4 and 7 and they love dinosaurs",
+        &[("has kids", Like, Fact)],
+    );
+    assert_extracts(
+        "My daughter just turned 12",
+        &[("has a daughter", Like, Fact)],
+    );
+    assert_extracts("I have kids", &[("has kids", Like, Fact)]);
+    assert_nothing("I have children's books");
+}
+
+#[test]
+fn shifts_said_after_a_description_or_their_length() {
+    assert_extracts(
+        "I'm a nurse working 12 hour night shifts",
+        &[
+            ("works night shifts", Like, Fact),
+            ("works as nurse", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I work 12 hour night shifts",
+        &[("works night shifts", Like, Fact)],
+    );
+    assert_nothing("I'm working on a project");
+}
+
+#[test]
+fn arch_is_a_platform() {
+    assert_extracts(
+        "I use Arch btw and I hate snap packages",
+        &[
+            ("snap packages", Dislike, Preference),
+            ("uses arch linux", Like, Fact),
+        ],
     );
 }

@@ -1663,6 +1663,10 @@ fn drop_kind_of(words: &mut Vec<&str>) {
 }
 
 fn finish(mut words: Vec<&str>) -> Option<String> {
+    // "anything by Miyazaki": the maker is the taste.
+    if words.len() > 1 && words[0] == "by" {
+        words.remove(0);
+    }
     drop_kind_of(&mut words);
     drop_companion(&mut words);
     let words = drop_articles(&words);
@@ -1758,7 +1762,8 @@ pub(crate) fn gerund(verb: &str) -> String {
     let b = verb.as_bytes();
     let n = b.len();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    if n >= 3 && b[n - 1] == b'e' && !vowel(b[n - 2]) {
+    // "barbecue" -> "barbecuing", "argue" -> "arguing".
+    if n >= 3 && b[n - 1] == b'e' && (!vowel(b[n - 2]) || b[n - 2] == b'u') {
         return format!("{}ing", &verb[..n - 1]);
     }
     let vowel_groups =

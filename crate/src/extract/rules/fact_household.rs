@@ -242,6 +242,9 @@ fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    if let Some(child) = aged_child(ctx) {
+        out.push(Found::fact(child, 0.85));
+    }
     for &a in ctx.anchors {
         // "I live alone", "I live with my elderly mother", "I live with roommates":
         // who the person cooks, plans and pays for with.
@@ -367,6 +370,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["own"]))
         {
             let mut end = if ctx.word(end) == "got" { end + 1 } else { end };
+            // "I have kids", "I have young children": children, uncounted.
+            let young = usize::from(matches!(ctx.word(end), "young" | "small" | "little"));
+            if matches!(ctx.word(end + young), "kids" | "children")
+                && ctx.toks.get(end + young + 1).map_or(true, |t| {
+                    t.is_stop() || matches!(t.w.as_str(), "and" | "so" | "who")
+                })
+            {
+                out.push(Found::fact(
+                    format!("has {}", ctx.words(end, end + young)),
+                    0.9,
+                ));
+                continue;
+            }
             // "two cats and a dog": each counted member of the household.
             while let Some(k) = member(ctx, end) {
                 let words: Vec<&str> = ctx.toks[end..=k]
@@ -407,6 +423,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 out.push(Found::fact("parent", 0.9));
             }
         }
+    }
+}
+
+/// "My kids are 4 and 7", "my son is 5", "my daughter just turned 12": the person's
+/// child, named by age.
+fn aged_child(ctx: &Ctx) -> Option<String> {
+    if ctx.word(0) != "my" {
+        return None;
+    }
+    let child = ctx.word(1);
+    let mut k = 2 + usize::from(ctx.word(2) == "just");
+    if !matches!(ctx.word(k), "is" | "are" | "turned" | "turns") {
+        return None;
+    }
+    k += 1;
+    if !crate::extract::topic::is_number(ctx.word(k)) {
+        return None;
+    }
+    match child {
+        "kids" | "children" => Some(format!("has {child}")),
+        "son" | "daughter" | "baby" | "toddler" => Some(format!("has a {child}")),
+        _ => None,
     }
 }
 

@@ -117,7 +117,40 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let written = ctx.written(name);
         let acronym =
             (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());
-        (now && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
+        // "I'm in Canada": said plainly, nothing after the name but the clause's
+        // end, and no word of a stay ("for work", "this week", "visiting").
+        let mut after = name;
+        while ctx.capital(after) || after == name && acronym {
+            after += 1;
+        }
+        let plain = after > name
+            && ctx.toks.get(after).map_or(true, |t| {
+                t.is_stop() || matches!(t.w.as_str(), "and" | "so")
+            })
+            && !ctx.toks.iter().any(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "this"
+                        | "today"
+                        | "tonight"
+                        | "tomorrow"
+                        | "week"
+                        | "weekend"
+                        | "for"
+                        | "until"
+                        | "till"
+                        | "visiting"
+                        | "vacation"
+                        | "holiday"
+                        | "trip"
+                        | "right"
+                        | "currently"
+                        | "next"
+                        | "still"
+                        | "stuck"
+                )
+            });
+        ((now || plain) && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
     });
     for (end, prefix) in said.chain(participle).chain(moved).chain(now_in) {
         let mut words = ctx.short_name(end, ends_place);

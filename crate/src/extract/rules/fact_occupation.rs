@@ -345,10 +345,29 @@ fn arrangement(ctx: &Ctx, a: usize) -> Option<&'static str> {
     {
         return Some("self-employed");
     }
-    let (end, _) = ctx
+    // "I'm a nurse working night shifts": after a description.
+    let described = || {
+        let (end, _) = ctx.seq(a, &["am"])?;
+        (end..(end + 5).min(ctx.toks.len()))
+            .take_while(|&k| !ctx.toks[k].is_stop() && !matches!(ctx.word(k), "not" | "never"))
+            .find(|&k| ctx.word(k) == "working")
+            .map(|k| k + 1)
+    };
+    let end = ctx
         .seq(a, &["work"])
-        .filter(|&(end, _)| !wished(ctx, a, end))?;
-    let at = end + usize::from(ctx.word(end) == "the");
+        .filter(|&(end, _)| !wished(ctx, a, end))
+        .map(|(end, _)| end)
+        .or_else(described)?;
+    let mut at = end + usize::from(ctx.word(end) == "the");
+    // "12 hour night shifts", "long night shifts": how long, then which.
+    let long = if crate::extract::topic::is_number(ctx.word(at)) && ctx.word(at + 1) == "hour" {
+        2
+    } else {
+        usize::from(ctx.word(at).ends_with("-hour") || ctx.word(at) == "long")
+    };
+    if long > 0 && ctx.word(at + long) == "night" {
+        at += long;
+    }
     let w = |k: usize| ctx.word(at + k);
     // What ends the phrase: "I work from home *and* ...", not "from home office supplies".
     let closed = |k: usize| {

@@ -19,6 +19,9 @@ fn platform(w: &str) -> Option<(&'static str, bool)> {
         "ubuntu" => ("ubuntu", false),
         "debian" => ("debian", false),
         "fedora" => ("fedora", false),
+        "arch" => ("arch linux", false),
+        "manjaro" => ("manjaro", false),
+        "nixos" => ("nixos", false),
         "windows" => ("windows", false),
         "macos" => ("macos", false),
         "mac" => ("a mac", true),
@@ -182,6 +185,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "user"
                 | "users"
                 | "version"
+                // "I use arch supports".
+                | "support"
+                | "supports"
         );
         if part || owning && !device {
             continue;

@@ -8,7 +8,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, I get seasick",
+    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, my back hurts, I get seasick",
     in_requests: false,
     apply,
 };
@@ -157,6 +157,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             at += 1;
         }
         if let Some((fact, _)) = said_as(ctx, at, SICK) {
+            out.push(Found::fact(fact, 0.8));
+        }
+    }
+    // "My back hurts when I sit too long", "my knees are bad": not "my back hurts
+    // today" (a bad day, not a condition).
+    if ctx.word(0) == "my" {
+        let aches = matches!(ctx.word(2), "hurts" | "hurt" | "aches" | "ache")
+            || matches!(ctx.word(2), "is" | "are") && ctx.word(3) == "bad";
+        let passing = ctx.toks.iter().any(|t| {
+            matches!(
+                t.w.as_str(),
+                "today" | "now" | "tonight" | "yesterday" | "morning" | "after" | "since"
+            )
+        });
+        let fact = match ctx.word(1) {
+            "back" => Some("has a bad back"),
+            "knees" | "knee" => Some("has bad knees"),
+            "hip" | "hips" => Some("has a bad hip"),
+            "ankle" | "ankles" => Some("has a bad ankle"),
+            "shoulder" | "shoulders" => Some("has a bad shoulder"),
+            _ => None,
+        };
+        if let Some(fact) = fact.filter(|_| aches && !passing) {
             out.push(Found::fact(fact, 0.8));
         }
     }

@@ -803,7 +803,17 @@ impl<'a> Ctx<'a> {
                     | "tend"
                     | "tends"
             );
+            // "I hate jargon, explain things like I'm five": a request after the
+            // comma, not one more thing.
+            let request = self.word(k - 1) == COMMA
+                && opens_request(self, k)
+                && !matches!(
+                    self.word(k),
+                    "more" | "less" | "fewer" | "no" | "with" | "without" | "only" | "never"
+                )
+                && !topic::is_function_word(self.word(k));
             if is_clause_start(self.word(k))
+                || request
                 || new_predicate
                 || self.starts_verb_phrase(k, infinitive)
                 || self.cue_word(k)
