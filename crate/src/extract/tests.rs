@@ -4733,3 +4733,49 @@ fn arch_is_a_platform() {
         ],
     );
 }
+
+#[test]
+fn adjectives_in_a_row_describe_one_thing() {
+    assert_extracts(
+        "I avoid all processed foods and only eat whole, plant-based foods.",
+        &[
+            ("processed foods", Dislike, Preference),
+            ("whole plant-based foods", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer free and open-source materials.",
+        &[("free open-source materials", Like, Preference)],
+    );
+    assert_extracts(
+        "I prefer self-paced, asynchronous learning resources over scheduled classes.",
+        &[
+            (
+                "self-paced asynchronous learning resources",
+                Like,
+                Preference,
+            ),
+            ("scheduled classes", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_general_noun_goes_with_its_example_and_a_circumstance_is_no_thing() {
+    assert_extracts(
+        "I dislike being underwater and avoid activities like scuba diving or snorkeling.",
+        &[
+            ("activities like scuba diving", Dislike, Preference),
+            ("snorkeling", Dislike, Preference),
+            ("being underwater", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "very cool. i love to read, especially on the beach.",
+        &[("reading", Like, Preference)],
+    );
+    assert_extracts(
+        "i love to sleep in, especially with my pets.",
+        &[("sleeping", Like, Preference)],
+    );
+}

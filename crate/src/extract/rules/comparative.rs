@@ -232,6 +232,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         match comparator(ctx, end) {
             Some((c, len)) => {
                 let mut x = topic::topic_until(ctx.toks, end, c);
+                // "self-paced, asynchronous learning resources over ...": adjectives
+                // in a row, a comma between them.
+                if ctx.word(end + 1) == ","
+                    && end + 2 < c
+                    && super::is_adjective_word(ctx.word(end))
+                {
+                    x = topic::topic_until(ctx.toks, end + 2, c)
+                        .map(|rest| format!("{} {rest}", ctx.word(end)));
+                }
                 // "I'd rather read than watch TV": an activity, said as one.
                 let rather = ctx.word(end - 1) == "rather";
                 if rather {

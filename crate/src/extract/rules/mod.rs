@@ -657,7 +657,7 @@ impl<'a> Ctx<'a> {
                 && (example || as_well_as(stop) || matches!(self.word(stop), "and" | "or" | ","));
             // "places with long, harsh winters", "overly hot and arid environments": a
             // part ending on an adjective shares the next part's noun.
-            let adjective = |w: &str| is_adjective(w) || is_plain_adjective(w);
+            let adjective = is_adjective_word;
             let shares = if t.contains(' ') {
                 // Only when the next part opens with an adjective or an adverb too.
                 let mut k = stop + 1;
@@ -737,11 +737,22 @@ impl<'a> Ctx<'a> {
             if same_modifier || denied || with_people || how_mine || closes_modifier {
                 joined = Some(self.word(stop).to_owned());
             }
+            // "activities like scuba diving", "foods, especially sushi": a bare general
+            // noun before its examples names nothing of its own; with "like" it goes
+            // with the first example.
+            let bare_kind = example
+                && matches!(
+                    t.as_str(),
+                    "activities" | "hobbies" | "foods" | "dishes" | "places" | "items" | "products"
+                );
+            if bare_kind && (like_examples || self.word(stop) == "such") {
+                joined = Some("like".to_owned());
+            }
             if let Some(joiner) = joined.take().filter(|_| continues) {
                 pending = Some(format!("{t} {joiner}"));
             } else if continues && shares {
                 pending = Some(t);
-            } else {
+            } else if !bare_kind {
                 out.push(t);
                 alternative.push(self.word(stop) == "or");
             }
@@ -763,6 +774,21 @@ impl<'a> Ctx<'a> {
                 && matches!(self.word(k + 1), "especially" | "particularly")
             {
                 k += 1;
+            }
+            // "to sleep in, especially with my pets": the circumstance of the activity
+            // before, not one more.
+            let especially = example
+                || matches!(
+                    self.word(k - 1),
+                    "especially" | "particularly" | "mostly" | "mainly"
+                );
+            if especially
+                && matches!(
+                    self.word(k),
+                    "with" | "in" | "at" | "on" | "for" | "during" | "after" | "before" | "when"
+                )
+            {
+                break;
             }
             // ("..., as I believe" is a reason: a clause start below.)
             if as_well_as(k) {
@@ -1455,7 +1481,17 @@ fn is_plain_adjective(w: &str) -> bool {
             | "crispy"
             | "crunchy"
             | "rare"
+            // "whole, plant-based foods", "free and open-source materials".
+            | "whole"
+            | "free"
+            | "raw"
+            | "open-source"
         )
+}
+
+/// An adjective by its suffix or as a plain, common one.
+pub(crate) fn is_adjective_word(w: &str) -> bool {
+    is_adjective(w) || is_plain_adjective(w)
 }
 
 fn is_adjective(w: &str) -> bool {
