@@ -98,7 +98,32 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         }
         return &[];
     }
-    if rest("lives in ").is_some() {
+    let dwelling = rest("lives in a ")
+        .or_else(|| rest("lives in an "))
+        .and_then(|w| w.rsplit(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "apartment"
+                    | "flat"
+                    | "studio"
+                    | "house"
+                    | "condo"
+                    | "dorm"
+                    | "rv"
+                    | "van"
+                    | "cabin"
+                    | "bungalow"
+                    | "loft"
+                    | "basement"
+                    | "townhouse"
+                    | "houseboat"
+            )
+        });
+    if dwelling {
+        // "lives in a tiny studio apartment": the home, not the town.
+        HOME
+    } else if rest("lives in ").is_some() {
         PLACE
     } else if rest("lives with ").is_some() || topic == "lives alone" {
         FAMILY
@@ -251,6 +276,7 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
         "has asthma" => &["fitness", "sports", "travel"],
         "has migraines" | "has insomnia" | "has anxiety" => &["health"],
         "has diabetes" => &["food", "fitness", "health"],
+        t if t.starts_with("recovering from ") => &["fitness", "sports", "travel", "health"],
         _ => return None,
     })
 }

@@ -960,6 +960,11 @@ mod tests {
         let b = learned(&["I'm on a tight budget this month."]);
         let gift = text(&b, "Suggest a gift for my sister's birthday");
         assert!(gift.contains("budget"), "{gift}");
+        let knee = learned(&["I'm recovering from knee surgery."]);
+        let home = text(&knee, "Suggest some exercises I can do at home");
+        assert!(home.contains("knee surgery"), "{home}");
+        let poem = text(&knee, "Write a poem about autumn");
+        assert!(poem.is_empty(), "{poem}");
         let t = learned(&["I'm not a fan of horror, but I love psychological thrillers."]);
         let book = text(&t, "Recommend a book for my flight");
         assert!(book.contains("psychological thrillers"), "{book}");

@@ -4779,3 +4779,53 @@ fn a_general_noun_goes_with_its_example_and_a_circumstance_is_no_thing() {
         &[("sleeping", Like, Preference)],
     );
 }
+
+#[test]
+fn a_pet_spoken_of_is_the_households() {
+    assert_extracts(
+        "My dog is a senior golden retriever with hip problems",
+        &[("has a dog", Like, Fact)],
+    );
+    assert_extracts("my cats hate the vet", &[("has cats", Like, Fact)]);
+    // Its tastes stay its own; mine is still mine.
+    assert_extracts(
+        "my dog loves peanut butter and so do I",
+        &[
+            ("has a dog", Like, Fact),
+            ("peanut butter", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_kind_of_home_keeps_its_article() {
+    assert_extracts(
+        "I live in a tiny studio apartment",
+        &[("lives in a tiny studio apartment", Like, Fact)],
+    );
+    assert_extracts("I live in Lisbon", &[("lives in lisbon", Like, Fact)]);
+}
+
+#[test]
+fn saving_up_is_a_budget() {
+    assert_extracts(
+        "I'm saving up for a house, so I'm trying to spend less",
+        &[("on a budget", Like, Fact)],
+    );
+    assert_extracts("I need to save money", &[("on a budget", Like, Fact)]);
+    assert_nothing("I'm trying to spend less time on my phone");
+    assert_nothing("my son is saving up for a bike");
+}
+
+#[test]
+fn recovering_from_an_injury_is_a_condition_for_now() {
+    assert_extracts(
+        "I'm recovering from knee surgery",
+        &[("recovering from knee surgery", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm recovering from a broken leg",
+        &[("recovering from a broken leg", Like, Fact)],
+    );
+    assert_nothing("I'm recovering from a breakup");
+}

@@ -6,7 +6,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "budget",
-    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight, my budget is under $500, I can spend up to X",
+    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight, I'm saving up, my budget is under $500, I can spend up to X",
     in_requests: false,
     apply,
 };
@@ -59,7 +59,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             is_tight(ctx.word(k))
         });
-    if on_budget || tight {
+    // "I'm trying to spend less", "I'm saving up for a house", "I need to save money":
+    // money kept to, as a budget is.
+    let saving = ctx.anchors.iter().any(|&a| {
+        let at = ctx
+            .seq(a, &["am", "trying", "to"])
+            .or_else(|| ctx.seq(a, &["are", "trying", "to"]))
+            .or_else(|| ctx.seq(a, &["need", "to"]))
+            .or_else(|| ctx.seq(a, &["have", "to"]))
+            .map_or(a, |(e, _)| e);
+        let am = |w: &str| matches!(w, "am" | "are");
+        // ("spend less time on my phone" is no money.)
+        let less = ctx
+            .seq(at, &["spend", "less"])
+            .is_some_and(|(e, _)| !matches!(ctx.word(e), "time" | "hours" | "energy"));
+        less || ctx.seq(at, &["save", "money"]).is_some()
+            || am(ctx.word(a))
+                && (ctx.seq(a + 1, &["saving", "up"]).is_some()
+                    || ctx.seq(a + 1, &["saving", "money"]).is_some())
+    });
+    if on_budget || tight || saving {
         out.push(Found::fact(TOPIC, 0.7));
     }
     if let Some(sum) = budget_sum(ctx) {

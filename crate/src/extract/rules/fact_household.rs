@@ -245,6 +245,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if let Some(child) = aged_child(ctx) {
         out.push(Found::fact(child, 0.85));
     }
+    if let Some(pet) = pet_spoken_of(ctx) {
+        out.push(Found::fact(pet, 0.85));
+    }
     for &a in ctx.anchors {
         // "I live alone", "I live with my elderly mother", "I live with roommates":
         // who the person cooks, plans and pays for with.
@@ -446,6 +449,44 @@ fn aged_child(ctx: &Ctx) -> Option<String> {
         "son" | "daughter" | "baby" | "toddler" => Some(format!("has a {child}")),
         _ => None,
     }
+}
+
+/// "My dog is a senior golden retriever", "my cats hate the vet": the person's pet, the
+/// subject of what is said of it (not "my dog died": [`pet_gone`]).
+fn pet_spoken_of(ctx: &Ctx) -> Option<String> {
+    let at = usize::from(ctx.word(0) == "and");
+    if !matches!(ctx.word(at), "my" | "our") {
+        return None;
+    }
+    let pet = ctx.word(at + 1);
+    let said = matches!(
+        ctx.word(at + 2),
+        "is" | "are"
+            | "has"
+            | "have"
+            | "loves"
+            | "love"
+            | "needs"
+            | "need"
+            | "gets"
+            | "get"
+            | "sleeps"
+            | "sleep"
+            | "eats"
+            | "eat"
+            | "hates"
+            | "hate"
+            | "likes"
+            | "like"
+    );
+    if !is_pet(pet) || !said || matches!(pet, "pet" | "pets") {
+        return None;
+    }
+    Some(if pet.ends_with('s') && pet != "fish" {
+        format!("has {pet}")
+    } else {
+        format!("has a {pet}")
+    })
 }
 
 /// The vehicle the person drives or rides, from the anchor `a`: a kind of vehicle within

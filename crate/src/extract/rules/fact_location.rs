@@ -186,6 +186,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         {
             continue;
         }
-        out.push(Found::fact(format!("{prefix} {}", words.join(" ")), 0.9));
+        // "I live in a tiny studio apartment": a kind of home, said with its article.
+        let article = if prefix == "lives in" {
+            ctx.article(end)
+        } else {
+            ""
+        };
+        out.push(Found::fact(
+            format!("{prefix} {article}{}", words.join(" ")),
+            0.9,
+        ));
     }
 }

@@ -8,7 +8,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, my back hurts, I get seasick",
+    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, my back hurts, I'm recovering from knee surgery, I get seasick",
     in_requests: false,
     apply,
 };
@@ -142,6 +142,41 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let family = |end: usize| ctx.word(end) == "in" && ctx.word(end + 2) == "family";
         if let Some((fact, _)) = said_as(ctx, at, BODY).filter(|&(_, end)| !family(end)) {
             out.push(Found::fact(fact, 0.8));
+        }
+    }
+    // "I'm recovering from knee surgery", "I'm recovering from a broken leg": what any
+    // plan for the body must allow for, for now.
+    for &a in ctx.anchors {
+        let Some((end, _)) = ctx.seq(a, &["am", "recovering", "from"]) else {
+            continue;
+        };
+        let words = ctx.short_name(end, |w| {
+            matches!(
+                w,
+                "and" | "so" | "but" | "which" | "since" | "at" | "in" | "now"
+            )
+        });
+        let injury = words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "surgery"
+                    | "injury"
+                    | "replacement"
+                    | "fracture"
+                    | "leg"
+                    | "arm"
+                    | "ankle"
+                    | "wrist"
+                    | "sprain"
+                    | "operation"
+            )
+        });
+        if injury && words.len() <= 3 {
+            let article = ctx.article(end);
+            out.push(Found::fact(
+                format!("recovering from {article}{}", words.join(" ")),
+                0.8,
+            ));
         }
     }
     // "I get seasick easily", "I get really carsick"; not "I don't get seasick" (the

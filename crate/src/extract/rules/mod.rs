@@ -464,6 +464,16 @@ impl<'a> Ctx<'a> {
         topic::topic(self.toks, from)
     }
 
+    /// "a " or "an " when token `i` is that article, else nothing: a kind of thing
+    /// keeps it ("lives in a studio apartment", "recovering from a broken leg").
+    pub fn article(&self, i: usize) -> &str {
+        match self.word(i) {
+            "a" => "a ",
+            "an" => "an ",
+            _ => "",
+        }
+    }
+
     /// The words of tokens `from..=to` joined by spaces ("air fryer").
     pub fn words(&self, from: usize, to: usize) -> String {
         let words: Vec<&str> = self.toks[from..=to].iter().map(|t| t.w.as_str()).collect();
