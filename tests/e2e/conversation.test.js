@@ -1,5 +1,6 @@
-// A style wish the person stands by (said in two chats) is offered for any draft,
-// however unrelated, and a conversation that was told something is not told it again.
+// A style wish the person stands by (said in two chats, or once as a rule) is offered
+// for any draft, however unrelated, and a conversation that was told something is not
+// told it again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, readStore, until } from '../support/browser.js';
@@ -84,6 +85,41 @@ test('"keep answers short", said in two chats, is offered for an unrelated draft
     const row = ext.locator('#memories li.memory[data-topic="concise answers"]');
     await row.waitFor();
     assert.match(await row.locator('.tag').allTextContents().then((t) => t.join(' ')), /every chat/);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('a style wish said as a rule is offered for an unrelated draft after one mention; one for this answer only is not learned', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    const newChat = async () => {
+      await page.goto('https://chatgpt.com/');
+      await page.click('#prompt-textarea');
+    };
+    const sendTurn = async (text) => {
+      const before = (await readStore(s.worker, 'signals')).length;
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      return until(async () => {
+        const rows = await readStore(s.worker, 'signals');
+        return rows.length === before + 1 ? rows.find((r) => r.text === text) : null;
+      }, 10_000, `"${text}" learned`);
+    };
+    await newChat();
+    const scoped = await sendTurn('No bullet points in this one, thanks.');
+    assert.deepEqual(scoped.items, [], 'a wish for the answer at hand');
+    await newChat();
+    const rule = await sendTurn('Never use emojis, they look unprofessional.');
+    assert.deepEqual(rule.items.map((i) => [i.topic, i.kind, Boolean(i.lasting)]), [['emojis', 'style', true]]);
+    await newChat();
+    await page.keyboard.type(DRAFT);
+    const offer = await until(async () => ((c) => (c?.offers ? c : null))(await chip(page)), 5_000, 'the chip');
+    assert.equal(offer.text, "[Palate: About me: I don't want emojis. Use only if relevant.]");
+    const memories = await readStore(s.worker, 'memories');
+    assert.ok(!memories.some((m) => m.topic === 'bullet points'), JSON.stringify(memories.map((m) => m.topic)));
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
