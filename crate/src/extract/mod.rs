@@ -477,6 +477,10 @@ fn is_filler_topic(topic: &str) -> bool {
                     | "liking"
                     | "loving"
                     | "hating"
+                    // "this is exactly the tone I like": which one is not said.
+                    | "tone"
+                    | "style"
+                    | "format"
                     // "I hate the phrase '...'": what was quoted is masked.
                     | "phrase"
                     | "word"
@@ -501,11 +505,13 @@ fn is_style_topic(topic: &str) -> bool {
         return true;
     }
     topic.contains("em dash")
+        || topic.contains("walls of text")
         || topic.split(' ').any(|w| {
             names_answers(w)
                 || matches!(
                     w,
-                    "emojis"
+                    "analogies"
+                        | "emojis"
                         | "emoji"
                         | "bullet"
                         | "markdown"

@@ -4829,3 +4829,34 @@ fn recovering_from_an_injury_is_a_condition_for_now() {
     );
     assert_nothing("I'm recovering from a breakup");
 }
+
+#[test]
+fn feedback_and_refusals_said_in_passing() {
+    assert_extracts(
+        "Please don't suggest anything with pork",
+        &[("pork", Dislike, Preference)],
+    );
+    assert_extracts(
+        "never suggest recipes that contain nuts",
+        &[("nuts", Dislike, Preference)],
+    );
+    assert_nothing("don't recommend anything you haven't checked");
+    assert_extracts(
+        "Also please don't give me huge walls of text, I just want the fix.",
+        &[("walls of text", Dislike, Style)],
+    );
+    assert_extracts(
+        "By the way I really liked how you explained it with an analogy, keep doing that.",
+        &[("explanations with analogies", Like, Style)],
+    );
+    assert_extracts(
+        "I love analogies",
+        &[("explanations with analogies", Like, Style)],
+    );
+    // Which tone is not said.
+    assert_nothing("Perfect, this is exactly the tone I like.");
+    assert_extracts(
+        "i hate talking about myself lol.",
+        &[("talking about myself", Dislike, Preference)],
+    );
+}

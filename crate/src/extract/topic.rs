@@ -1402,7 +1402,14 @@ fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
             }
         }
         for filler in TRAILING_FILLER {
-            if words.len() > filler.len() && words.ends_with(filler) {
+            // "talking about myself": the object of a preposition, not emphasis.
+            let object = *filler == ["myself"]
+                && words.len() > 1
+                && matches!(
+                    words[words.len() - 2],
+                    "about" | "for" | "with" | "to" | "by" | "of"
+                );
+            if words.len() > filler.len() && words.ends_with(filler) && !object {
                 words.truncate(words.len() - filler.len());
                 break;
             }

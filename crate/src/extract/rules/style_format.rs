@@ -63,6 +63,9 @@ const TARGETS: &[Target] = &[
     (&["concrete", "examples"], "answers with examples"),
     (&["practical", "examples"], "answers with examples"),
     (&["real-world", "examples"], "answers with examples"),
+    // "I liked how you explained it with an analogy, keep doing that".
+    (&["an", "analogy"], "explanations with analogies"),
+    (&["analogies"], "explanations with analogies"),
 ];
 
 /// Said of oneself: "I'm a visual learner".

@@ -65,6 +65,9 @@ const PHRASES: &[Target] = &[
     (&["too", "much", "text"], CONCISE),
     (&["too", "many", "words"], CONCISE),
     (&["tldr"], CONCISE),
+    // "please don't give me huge walls of text".
+    (&["walls", "of", "text"], "walls of text"),
+    (&["wall", "of", "text"], "walls of text"),
     (&["in", "one", "sentence"], CONCISE),
     (&["in", "a", "few", "sentences"], CONCISE),
     (&["in", "a", "sentence", "or", "two"], CONCISE),

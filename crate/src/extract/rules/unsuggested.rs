@@ -41,6 +41,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     while matches!(ctx.word(from), "any" | "more" | "other") {
         from += 1;
     }
+    // "anything with pork", "recipes that contain nuts": the thing in it.
+    if matches!(
+        ctx.word(from),
+        "anything" | "something" | "dishes" | "recipes" | "meals" | "food"
+    ) {
+        let skip = match (ctx.word(from + 1), ctx.word(from + 2)) {
+            ("with" | "containing", _) => 2,
+            ("that", "has" | "have" | "contains" | "contain" | "includes" | "include") => 3,
+            _ => 0,
+        };
+        from += skip;
+    }
     let named = !matches!(
         ctx.word(from),
         "" | "i"
