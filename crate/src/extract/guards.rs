@@ -62,8 +62,9 @@ pub(crate) fn reading(
         return Reading::Request;
     }
     if question_mark {
-        // "As a vegan, what can I cook?": the self-description before the question.
-        if w0 == "as" {
+        // "As a vegan, what can I cook?", "Being lactose intolerant, ...?": the
+        // self-description before the question.
+        if w0 == "as" || w0 == "being" {
             if let Some(p) = toks.iter().position(|t| t.w == COMMA) {
                 *cut = p;
                 return Reading::Statement;

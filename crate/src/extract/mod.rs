@@ -106,6 +106,8 @@ pub fn extract(text: &str) -> Vec<Item> {
                 request.as_deref().unwrap_or(&last)
             };
             let toks = &sentence_toks[start..cut];
+            let described = described_self(toks, sentence.question);
+            let toks = described.as_deref().unwrap_or(toks);
             let mut yielded = false;
             let anchors = anchors(toks);
             for clause in text::clauses(toks) {
@@ -206,6 +208,42 @@ pub fn extract(text: &str) -> Vec<Item> {
     }
     talk.name_titles(&mut out);
     out
+}
+
+/// "As a nurse, what shoes ...?", "Being lactose intolerant, what can I eat?": a
+/// description of the speaker opening the sentence, rewritten "I am a nurse, ...", so
+/// every fact rule reads it as it reads the plain statement. Only a short description
+/// before a comma ("as a", "as an", "being"), not "as I said".
+fn described_self(toks: &[Tok], question: bool) -> Option<Vec<Tok>> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    let opens = match w(0) {
+        // ("As someone who hates cooking, ..." is the self_described rule's.)
+        "as" => matches!(w(1), "a" | "an"),
+        "being" => !matches!(w(1), "honest" | "said" | "fair" | "that"),
+        _ => false,
+    };
+    // Before a question the reading already cut the sentence at the comma; a
+    // statement needs its comma ("being outside is a passion of mine" is no
+    // description, its subject is an activity).
+    let end = toks
+        .iter()
+        .position(|t| t.w == COMMA)
+        .or(question.then_some(toks.len()))?;
+    // "as a kid who loves dinosaurs, what would he like?" may be anyone: a description
+    // with a relative clause is the self_described rule's to read.
+    let relative = toks[..end]
+        .iter()
+        .any(|t| matches!(t.w.as_str(), "who" | "that"));
+    if !opens || relative || !(2..=10).contains(&end) {
+        return None;
+    }
+    let at = |w: &str| Tok {
+        w: w.to_owned(),
+        ..toks[0].clone()
+    };
+    let mut out = vec![at("i"), at("am")];
+    out.extend_from_slice(&toks[1..]);
+    Some(out)
 }
 
 /// The clause, verbatim from the original text, with a quotation it ends on (masked,

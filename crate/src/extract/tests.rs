@@ -4860,3 +4860,31 @@ fn feedback_and_refusals_said_in_passing() {
         &[("talking about myself", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_description_before_a_question_is_read_as_said_of_oneself() {
+    assert_extracts(
+        "As a nurse, what shoes should I buy?",
+        &[("works as nurse", Like, Fact)],
+    );
+    assert_extracts(
+        "Being lactose intolerant, what cheeses can I eat?",
+        &[("lactose intolerance", Like, Fact)],
+    );
+    assert_extracts(
+        "Being a vegetarian, what should I order?",
+        &[("vegetarian diet", Like, Fact)],
+    );
+    assert_extracts(
+        "being blind, i have to be organized.",
+        &[("blind", Like, Fact)],
+    );
+    // An activity as the subject is no description; nor is "as I said".
+    assert_extracts(
+        "being outside enjoying nature is a passion of mine.",
+        &[("being outside enjoying nature", Like, Preference)],
+    );
+    assert_extracts("As I said, I love jazz.", &[("jazz", Like, Preference)]);
+    // A retired teacher works no longer.
+    assert_extracts("I am a retired school teacher", &[("retired", Like, Fact)]);
+}
