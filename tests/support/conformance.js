@@ -76,7 +76,9 @@ export function conformance(site, extra) {
 
     // New chat (in-page: the URL changes, nothing reloads).
     await page.click('#new-chat');
-    const second = `I prefer metric units (${site.id})`;
+    // A bare wish: "I prefer metric units" would stand after one mention and go with
+    // the unrelated draft of the tests below.
+    const second = `Metric units please (${site.id})`;
     await s.type(page, second);
     await page.keyboard.press('Enter');
     await s.learned(second);
