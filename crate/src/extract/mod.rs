@@ -353,12 +353,13 @@ fn says_lasting(toks: &[Tok]) -> bool {
         "stop" | "quit" => w(i + 1).ends_with("ing") || w(i + 1) == "being",
         // Not a need of the moment: "I need it short", "I'm in a hurry".
         "i" => {
-            !matches!(w(i + 1), "need" | "want" | "would" | "have" | "just")
-                && !(w(i + 1) == "am"
-                    && matches!(
-                        w(i + 2),
-                        "in" | "on" | "running" | "short" | "busy" | "late"
-                    ))
+            let need = matches!(w(i + 1), "need" | "want" | "would" | "have" | "just");
+            let moment = w(i + 1) == "am"
+                && matches!(
+                    w(i + 2),
+                    "in" | "on" | "running" | "short" | "busy" | "late"
+                );
+            !(need || moment)
         }
         _ => false,
     })

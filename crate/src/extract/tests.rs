@@ -4695,6 +4695,14 @@ fn an_aching_back_and_children_by_age_are_facts() {
         &[("has bad knees", Like, Fact)],
     );
     assert_nothing("my back hurts today");
+    // After another statement.
+    assert_extracts(
+        "I'm terrified of flying, and my back hurts when I sit too long.",
+        &[
+            ("flying", Dislike, Preference),
+            ("has a bad back", Like, Fact),
+        ],
+    );
     assert_extracts(
         "My kids are 4 and 7 and they love dinosaurs",
         &[("has kids", Like, Fact)],
@@ -4804,6 +4812,14 @@ fn a_kind_of_home_keeps_its_article() {
         &[("lives in a tiny studio apartment", Like, Fact)],
     );
     assert_extracts("I live in Lisbon", &[("lives in lisbon", Like, Fact)]);
+    // The town after the home is where one lives too.
+    assert_extracts(
+        "I live in a tiny studio apartment in Toronto.",
+        &[
+            ("lives in a tiny studio apartment", Like, Fact),
+            ("lives in toronto", Like, Fact),
+        ],
+    );
 }
 
 #[test]

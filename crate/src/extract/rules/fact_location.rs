@@ -196,5 +196,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             format!("{prefix} {article}{}", words.join(" ")),
             0.9,
         ));
+        // "I live in a tiny apartment in Toronto": the town after the home.
+        let after = end + usize::from(!article.is_empty()) + words.len();
+        if !article.is_empty() && ctx.word(after) == "in" && ctx.capital(after + 1) {
+            let town = ctx.short_name(after + 1, ends_place);
+            if !town.is_empty() {
+                out.push(Found::fact(format!("lives in {}", town.join(" ")), 0.9));
+            }
+        }
     }
 }

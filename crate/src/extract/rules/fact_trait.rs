@@ -195,18 +195,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact(fact, 0.8));
         }
     }
-    // "My back hurts when I sit too long", "my knees are bad": not "my back hurts
-    // today" (a bad day, not a condition).
-    if ctx.word(0) == "my" {
-        let aches = matches!(ctx.word(2), "hurts" | "hurt" | "aches" | "ache")
-            || matches!(ctx.word(2), "is" | "are") && ctx.word(3) == "bad";
+    // "My back hurts when I sit too long", "..., and my knees are bad": not "my back
+    // hurts today" (a bad day, not a condition).
+    let opens = |k: usize| {
+        ctx.word(k) == "my"
+            && (k == 0 || matches!(ctx.word(k - 1), "," | "and" | "but" | "so" | "also"))
+    };
+    if let Some(k) = (0..ctx.toks.len()).find(|&k| opens(k)) {
+        let aches = matches!(ctx.word(k + 2), "hurts" | "hurt" | "aches" | "ache")
+            || matches!(ctx.word(k + 2), "is" | "are") && ctx.word(k + 3) == "bad";
         let passing = ctx.toks.iter().any(|t| {
             matches!(
                 t.w.as_str(),
                 "today" | "now" | "tonight" | "yesterday" | "morning" | "after" | "since"
             )
         });
-        let fact = match ctx.word(1) {
+        let fact = match ctx.word(k + 1) {
             "back" => Some("has a bad back"),
             "knees" | "knee" => Some("has bad knees"),
             "hip" | "hips" => Some("has a bad hip"),
