@@ -3802,7 +3802,7 @@ fn getting_into_things_or_not() {
     );
     assert_extracts(
         "I've always been a cat person.",
-        &[("cat", Like, Preference)],
+        &[("cats", Like, Preference)],
     );
     assert_nothing("i have gotten into some pretty bad accidents");
     assert_nothing("I got into college.");
@@ -4903,4 +4903,11 @@ fn a_description_before_a_question_is_read_as_said_of_oneself() {
     assert_extracts("As I said, I love jazz.", &[("jazz", Like, Preference)]);
     // A retired teacher works no longer.
     assert_extracts("I am a retired school teacher", &[("retired", Like, Fact)]);
+}
+
+#[test]
+fn a_cat_person_likes_cats_and_a_snob_is_a_fan() {
+    assert_extracts("I'm more of a cat person", &[("cats", Like, Preference)]);
+    assert_extracts("I'm a coffee snob", &[("coffee", Like, Preference)]);
+    assert_extracts("I'm a beach person", &[("beach", Like, Preference)]);
 }

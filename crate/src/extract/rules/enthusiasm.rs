@@ -86,6 +86,8 @@ fn is_lover(w: &str) -> bool {
             | "geek"
             | "nerd"
             | "freak"
+            // "a coffee snob".
+            | "snob"
     )
 }
 
@@ -282,6 +284,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(t) = topic::topic_until(ctx.toks, start, k) {
+            // "a cat person", "a dog lover": the animals, not one.
+            let t = if matches!(
+                t.as_str(),
+                "cat" | "dog" | "horse" | "bird" | "rabbit" | "hamster" | "snake" | "turtle"
+            ) {
+                format!("{t}s")
+            } else {
+                t
+            };
             out.push(Found::new(t, polarity, Kind::Preference, 0.75 + shift));
         }
     }
