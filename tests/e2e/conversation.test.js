@@ -8,21 +8,30 @@ import { chip } from '../support/chip.js';
 
 const DRAFT = 'Explain how vaccines work';
 
+/** A new ChatGPT chat with the composer focused, and a turn sent there; `sendTurn`
+ * resolves to the turn's row in the signal log once it is learned. */
+function chat(s, page) {
+  const newChat = async () => {
+    await page.goto('https://chatgpt.com/');
+    await page.click('#prompt-textarea');
+  };
+  const sendTurn = async (text) => {
+    const before = (await readStore(s.worker, 'signals')).length;
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    return until(async () => {
+      const rows = await readStore(s.worker, 'signals');
+      return rows.length === before + 1 ? rows.find((r) => r.text === text) : null;
+    }, 10_000, `"${text}" learned`);
+  };
+  return { newChat, sendTurn };
+}
+
 test('"keep answers short", said in two chats, is offered for an unrelated draft once per conversation', async () => {
   const s = await launch(await newProfile());
   try {
     const page = await s.context.newPage();
-    const newChat = async () => {
-      await page.goto('https://chatgpt.com/');
-      await page.click('#prompt-textarea');
-    };
-    const turns = async () => (await readStore(s.worker, 'signals')).length;
-    const sendTurn = async (text) => {
-      const before = await turns();
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-      await until(async () => (await turns()) === before + 1, 10_000, `"${text}" learned`);
-    };
+    const { newChat, sendTurn } = chat(s, page);
     const noChip = async (what) => {
       await page.waitForTimeout(800);
       assert.equal(await chip(page), null, `a chip was shown: ${what}`);
@@ -95,19 +104,7 @@ test('a style wish said as a rule is offered for an unrelated draft after one me
   const s = await launch(await newProfile());
   try {
     const page = await s.context.newPage();
-    const newChat = async () => {
-      await page.goto('https://chatgpt.com/');
-      await page.click('#prompt-textarea');
-    };
-    const sendTurn = async (text) => {
-      const before = (await readStore(s.worker, 'signals')).length;
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-      return until(async () => {
-        const rows = await readStore(s.worker, 'signals');
-        return rows.length === before + 1 ? rows.find((r) => r.text === text) : null;
-      }, 10_000, `"${text}" learned`);
-    };
+    const { newChat, sendTurn } = chat(s, page);
     await newChat();
     const scoped = await sendTurn('No bullet points in this one, thanks.');
     assert.deepEqual(scoped.items, [], 'a wish for the answer at hand');

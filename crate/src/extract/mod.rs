@@ -144,22 +144,28 @@ pub fn extract(text: &str) -> Vec<Item> {
                     (rule.apply)(&ctx, &mut found);
                 }
                 let quote = quote(&text, ctoks);
-                // "avoid jargon", "never spaces" (after "use tabs"): a style rule said it
-                // better than a taste rule did.
+                // "avoid jargon", "never spaces" (after "use tabs"), "I always prefer
+                // British spelling": a style rule said it better than a taste rule did.
                 let said_as_style = |f: &Found| {
-                    f.kind == Kind::Preference
-                        && (is_style_topic(&f.topic)
-                            || matches!(
-                                f.topic.split(' ').next(),
-                                Some("tabs" | "spaces" | "semicolons" | "callbacks" | "comments")
-                            ))
-                        && found.iter().any(|g| {
-                            g.kind == Kind::Style
-                                && (g.topic.contains(f.topic.as_str())
-                                    || g.topic
-                                        .split(' ')
-                                        .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w)))
-                        })
+                    if f.kind != Kind::Preference {
+                        return false;
+                    }
+                    // About answers or code, a wish holding its words says it too.
+                    let answers = is_style_topic(&f.topic)
+                        || matches!(
+                            f.topic.split(' ').next(),
+                            Some("tabs" | "spaces" | "semicolons" | "callbacks" | "comments")
+                        );
+                    let shares = |g: &Found| {
+                        g.topic.contains(f.topic.as_str())
+                            || g.topic
+                                .split(' ')
+                                .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w))
+                    };
+                    found
+                        .iter()
+                        .filter(|g| g.kind == Kind::Style)
+                        .any(|g| g.topic == f.topic || answers && shares(g))
                 };
                 // "I prefer metric units", "I prefer Celsius": a units wish, no taste.
                 let said_as_units = |f: &Found| {
@@ -176,19 +182,11 @@ pub fn extract(text: &str) -> Vec<Item> {
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
-                // "I always prefer British spelling": the style rule's wish, not also
-                // a taste of the same name.
-                let said_twice = |f: &Found| {
-                    f.kind == Kind::Preference
-                        && found
-                            .iter()
-                            .any(|g| g.kind == Kind::Style && g.topic == f.topic)
-                };
                 // "No bullet points in this one": a wish for the answer at hand only.
                 let this_answer = for_this_answer(ctoks);
                 for f in found
                     .iter()
-                    .filter(|f| !said_as_style(f) && !said_as_units(f) && !said_twice(f) && said(f))
+                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f))
                 {
                     if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
                         continue;
