@@ -7,6 +7,7 @@ mod static_model;
 #[cfg(test)]
 mod tests;
 pub mod tokenizer;
+mod transformer;
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
@@ -17,6 +18,7 @@ use std::rc::Rc;
 
 pub use static_model::StaticModel;
 pub use tokenizer::Tokenizer;
+pub use transformer::TransformerModel;
 
 use crate::error::Error;
 use crate::provider::embeddings::MAX_BATCH;

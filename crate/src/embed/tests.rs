@@ -241,3 +241,92 @@ fn a_vocabulary_without_unk_is_an_error() {
     t[at + 1] = b'X';
     assert!(StaticModel::from_bytes(&t).is_err());
 }
+
+mod transformer {
+    //! Pins the int8 transformer to the float teacher (`tools/distill/transformer.py`).
+
+    use super::{dot, Reference};
+    use crate::embed::{Embed, TransformerModel};
+
+    const PINNED: &str = include_str!("../../tests/data/embed_transformer.json");
+
+    fn model() -> &'static TransformerModel<'static> {
+        TransformerModel::from_source_tree().expect("the transformer asset loads")
+    }
+
+    fn asset() -> Vec<u8> {
+        std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/minilm-l6-int8.bin"
+        ))
+        .expect("the transformer asset is in the source tree")
+    }
+
+    #[test]
+    fn vectors_match_the_float_teacher() {
+        let reference: Reference = serde_json::from_str(PINNED).unwrap();
+        assert_eq!(reference.model_id, model().model_id());
+        assert_eq!(model().dim(), 384);
+        for p in &reference.phrases {
+            let v = model().embed(&p.text).expect("pinned phrases embed");
+            let c = dot(&v, &p.vector);
+            assert!(c >= 0.99, "{:?}: cosine {c:.4} to the teacher", p.text);
+        }
+    }
+
+    #[test]
+    fn related_phrases_are_closer_and_unknown_text_has_no_vector() {
+        let v = |t: &str| model().embed(t).unwrap();
+        let food = v("I love spicy food");
+        assert!(
+            dot(&food, &v("What should I cook for dinner?"))
+                > dot(&food, &v("How do I fix my bike chain?"))
+        );
+        assert!(model().embed("").is_none());
+        assert!(model().embed("  \u{200b} ").is_none());
+        // Asked twice, the cached answer is the same.
+        assert_eq!(model().embed("I love spicy food").unwrap(), food);
+    }
+
+    #[test]
+    fn a_megabyte_of_text_reads_only_its_first_tokens() {
+        let long = "spicy food ".repeat(100_000);
+        let v = model().embed(&long).expect("long text embeds");
+        assert!(v.iter().all(|x| x.is_finite()));
+    }
+
+    #[test]
+    fn domain_lines_are_carried_and_match_what_the_layers_compute() {
+        let line = crate::domain::Domains::texts().next().unwrap();
+        let carried = model().embed(line).unwrap();
+        // The same words with a trailing space are not the carried text: computed.
+        let computed = model().embed(&format!("{line} ")).unwrap();
+        assert!(dot(&carried, &computed) > 0.99);
+    }
+
+    #[test]
+    fn corrupt_assets_are_errors_not_panics() {
+        let bytes = asset();
+        for cut in [0, 7, 47, 1000, bytes.len() / 2, bytes.len() - 1] {
+            let err = TransformerModel::from_bytes(&bytes[..cut])
+                .err()
+                .expect("cut asset rejected");
+            assert!(
+                err.to_string().contains("corrupt transformer asset"),
+                "{err}"
+            );
+        }
+        let mut bad = bytes.clone();
+        bad[0] = b'X';
+        assert!(TransformerModel::from_bytes(&bad).is_err());
+        let mut bad = bytes.clone();
+        bad[8..12].copy_from_slice(&2u32.to_le_bytes());
+        assert!(TransformerModel::from_bytes(&bad).is_err());
+        let mut bad = bytes.clone();
+        bad[16..20].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(TransformerModel::from_bytes(&bad).is_err());
+        let mut longer = bytes;
+        longer.push(0);
+        assert!(TransformerModel::from_bytes(&longer).is_err());
+    }
+}

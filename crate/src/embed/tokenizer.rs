@@ -75,6 +75,11 @@ impl<'a> Tokenizer<'a> {
         self.unk
     }
 
+    /// Id of a piece that may start a word, such as `[CLS]`.
+    pub fn id(&self, piece: &str) -> Option<u32> {
+        self.starts.get(piece).copied()
+    }
+
     /// Number of ids.
     pub fn len(&self) -> usize {
         self.len
