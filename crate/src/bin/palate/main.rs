@@ -9,7 +9,7 @@ mod session;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use palate::embed::StaticModel;
+use palate::embed::{Embed, StaticModel, TransformerModel};
 use palate::profile::ProfileParams;
 
 #[derive(Parser)]
@@ -23,6 +23,11 @@ struct Cli {
     /// omitted fields keep their defaults. Used by `session` and `eval`.
     #[arg(long, global = true)]
     params: Option<std::path::PathBuf>,
+    /// The built-in embedding model for `session` and `eval`: `static` (the distilled
+    /// table, fast) or `transformer` (all-MiniLM-L6-v2 itself, int8, read from
+    /// crate/assets; slower, and better at choosing what is relevant).
+    #[arg(long, global = true, value_enum, default_value_t = Model::Static)]
+    model: Model,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,6 +43,19 @@ fn load_params(path: Option<&std::path::Path>) -> Result<ProfileParams, String> 
         .check()
         .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(params)
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Model {
+    Static,
+    Transformer,
+}
+
+fn load_model(model: Model) -> Result<&'static dyn Embed, String> {
+    Ok(match model {
+        Model::Static => StaticModel::embedded(),
+        Model::Transformer => TransformerModel::from_source_tree().map_err(|e| e.to_string())?,
+    })
 }
 
 #[derive(Subcommand)]
@@ -60,8 +78,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = load_params(cli.params.as_deref()).and_then(|params| match cli.command {
         Command::Extract(provider) => extract::run(provider),
-        Command::Session => session::run(StaticModel::embedded(), &params),
-        Command::Eval { data } => eval::run(&data, StaticModel::embedded(), &params),
+        Command::Session => session::run(load_model(cli.model)?, &params),
+        Command::Eval { data } => eval::run(&data, load_model(cli.model)?, &params),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
