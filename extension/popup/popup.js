@@ -276,7 +276,8 @@ function sourceNamer() {
   return (u) => {
     const m = u.memory != null ? byId.get(u.memory) : undefined;
     const c = u.cluster != null ? clusters.get(u.cluster) : undefined;
-    return m ? `${m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
+    // As the memory list shows it: with the capitals the person wrote ("lives in Toronto").
+    return m ? `${m.written ?? m.topic} (${KIND_LABEL[m.kind] ?? m.kind})` : c ? `group: ${c.description}` : u.clause;
   };
 }
 

@@ -589,3 +589,17 @@ test("draft.js answers {kind:'draft'} with the composer's text, without Palate's
     await browser.close();
   }
 });
+
+test('the why-list names a memory as the memory list does, with the capitals the person wrote', async () => {
+  const ext = await extensionPage(s.context, s.extensionId);
+  const sent = await ext.evaluate(() => chrome.runtime.sendMessage({ kind: 'observe', id: 'lisbon', site: 'chatgpt', text: 'I live in Lisbon' }));
+  assert.equal(sent.result.status, 'recorded');
+  await ext.close();
+  const page = await popup();
+  await page.click('#tab-page');
+  await page.fill('#draft', 'Suggest a day trip for this weekend');
+  await page.locator('#preamble', { hasText: 'I live in Lisbon' }).waitFor();
+  assert.match(await page.locator('#why').textContent(), /lives in Lisbon \(About you\) relevance/);
+  assert.equal(await (await row(page, 'lives in lisbon')).locator('.topic').textContent(), 'lives in Lisbon');
+  await page.close();
+});
