@@ -1,5 +1,5 @@
 """Writes crate/assets/minilm-l6-int8.bin: all-MiniLM-L6-v2 itself, int8, for the
-Rust `TransformerModel` (`palate --model transformer`).
+Rust `TransformerModel` (`palate --embedding transformer`).
 
     HF_HUB_OFFLINE=1 python3 transformer.py          # about a minute
 

@@ -5,7 +5,7 @@
 //! matters. This runs the teacher's six layers of self-attention instead, as
 //! sentence-transformers does (mean pooling over every token, `[CLS]` and `[SEP]`
 //! included, then L2 normalization), at thousands of times the static model's cost per
-//! text. It is the measured upgrade path for selection (`palate --model transformer
+//! text. It is the measured upgrade path for selection (`palate --embedding transformer
 //! eval`; README): through the whole pipeline it chooses better on PrefEval but not yet
 //! on everyday messages, whose domain areas and lifts were tuned in the static table's
 //! space, so the extension does not offer it.

@@ -25,9 +25,10 @@ struct Cli {
     params: Option<std::path::PathBuf>,
     /// The built-in embedding model for `session` and `eval`: `static` (the distilled
     /// table, fast) or `transformer` (all-MiniLM-L6-v2 itself, int8, read from
-    /// crate/assets; slower, and better at choosing what is relevant).
+    /// crate/assets; thousands of times slower; README says what it changes).
+    /// (`--model` is the LLM's name for `extract`.)
     #[arg(long, global = true, value_enum, default_value_t = Model::Static)]
-    model: Model,
+    embedding: Model,
     #[command(subcommand)]
     command: Command,
 }
@@ -78,8 +79,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = load_params(cli.params.as_deref()).and_then(|params| match cli.command {
         Command::Extract(provider) => extract::run(provider),
-        Command::Session => session::run(load_model(cli.model)?, &params),
-        Command::Eval { data } => eval::run(&data, load_model(cli.model)?, &params),
+        Command::Session => session::run(load_model(cli.embedding)?, &params),
+        Command::Eval { data } => eval::run(&data, load_model(cli.embedding)?, &params),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -87,5 +88,27 @@ fn main() -> ExitCode {
             eprintln!("palate: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::{Cli, Command, Model};
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn extract_keeps_its_llm_model_beside_the_embedding_choice() {
+        // A global `--model` once shadowed extract's own, and every `palate extract` panicked.
+        let cli = Cli::try_parse_from(["palate", "extract"]).unwrap();
+        assert!(matches!(cli.command, Command::Extract(_)));
+        let cli = Cli::try_parse_from(["palate", "--embedding", "transformer", "eval"]).unwrap();
+        assert!(matches!(cli.embedding, Model::Transformer));
+        assert!(Cli::try_parse_from(["palate", "--embedding", "bert", "session"]).is_err());
     }
 }
