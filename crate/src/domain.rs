@@ -270,7 +270,7 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
             &["travel", "lodging", "transport", "fitness", "sports"]
         }
         "deaf" | "hard of hearing" => &["screen", "travel", "tech"],
-        "blind" | "visually impaired" => &["tech", "travel", "books"],
+        "blind" | "visually impaired" | "uses a screen reader" => &["tech", "travel", "books"],
         "dyslexic" => &["learning", "books", "writing"],
         "has adhd" | "autistic" => &["work", "learning"],
         "has asthma" => &["fitness", "sports", "travel"],
@@ -463,6 +463,7 @@ mod tests {
             ("uses a wheelchair", "lodging"),
             ("has bad knees", "fitness"),
             ("deaf", "screen"),
+            ("uses a screen reader", "tech"),
             ("dyslexic", "books"),
             ("has adhd", "work"),
             ("has diabetes", "food"),

@@ -71,8 +71,9 @@ pub(crate) fn reading(
             }
         }
         // A statement with a tag question: "i love jazz, do you?", "I'm a nurse; what
-        // helps with night shifts?"
-        if w0 == "i" {
+        // helps with night shifts?", "we're vegan, any protein ideas?", "My favorite
+        // band is Radiohead, can you recommend similar artists?"
+        if matches!(w0, "i" | "we" | "my") {
             if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
                 // "I hate crowds, so what areas would you suggest?"
                 let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));

@@ -1261,6 +1261,18 @@ fn a_tag_question_keeps_the_statement() {
         &[("dune", Like, Preference)],
     );
     assert_extracts("I hate crowds, ideas?", &[("crowds", Dislike, Preference)]);
+    // A statement about us, or my favourite, before the question.
+    assert_extracts(
+        "we're vegan, any protein ideas?",
+        &[("vegan diet", Like, Fact)],
+    );
+    assert_extracts(
+        "My favorite band is Radiohead, can you recommend similar artists?",
+        &[("music like radiohead", Like, Preference)],
+    );
+    // Still questions: nothing stated before the comma.
+    assert_nothing("my friends and I, what should we do this weekend?");
+    assert_nothing("we need a plan, can you help?");
 }
 
 #[test]
@@ -4063,6 +4075,50 @@ fn keep_the_things_of_the_answers_simple() {
     // The answers themselves are the length rule's; "things" are nothing.
     assert_extracts("Keep answers short.", &[("concise answers", Like, Style)]);
     assert_nothing("Keep things simple.");
+    assert_extracts(
+        "I'm terrible at cooking, so keep recipes really simple",
+        &[("simple recipes", Like, Style)],
+    );
+}
+
+#[test]
+fn a_screen_reader_and_minimal_formatting() {
+    assert_extracts(
+        "I use a screen reader, so please keep formatting minimal",
+        &[
+            ("uses a screen reader", Like, Fact),
+            ("minimal formatting", Like, Style),
+        ],
+    );
+    assert_extracts("I'm doing keto.", &[("keto diet", Like, Fact)]);
+    // Doing, not a diet.
+    assert_nothing("I'm doing my homework.");
+}
+
+#[test]
+fn a_reason_after_the_thing_is_no_second_thing() {
+    assert_extracts(
+        "Not a fan of IKEA furniture, too flimsy",
+        &[("ikea furniture", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I hate the subway, too crowded",
+        &[("subway", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I find reality tv cringe",
+        &[("reality tv", Dislike, Preference)],
+    );
+    // Nor what it was like.
+    assert_extracts(
+        "I love cozy mysteries, the kind with cats and bakeries",
+        &[("cozy mysteries", Like, Preference)],
+    );
+    // "that kind of music" names one.
+    assert_extracts(
+        "I love that kind of music",
+        &[("kind of music", Like, Preference)],
+    );
 }
 
 #[test]

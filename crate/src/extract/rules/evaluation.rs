@@ -22,14 +22,13 @@ pub(super) fn judgement(w: &str) -> Option<Polarity> {
         | "revolting" | "awful" | "terrible" | "horrible" | "tasteless" | "bland" | "cheesy"
         | "confusing" | "distracting" | "creepy" | "tacky" | "tiresome" | "unhelpful"
         | "uninspiring" | "uninteresting" | "unpleasurable" | "nauseating" | "intolerable"
-        | "cringey" | "cringy" | "obnoxious" | "excessive" | "unappetizing" | "unethical"
-        | "wasteful" | "disorienting" | "unengaging" | "unsettling" | "restrictive"
-        | "unpleasing" | "draining" | "monotonous" | "repetitive" | "pretentious"
-        | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring" | "disturbing"
-        | "shallow" | "superficial" | "preachy" | "condescending" | "patronizing" | "clunky"
-        | "bloated" | "overpriced" | "greasy" | "stuffy" | "cluttered" | "tiring" => {
-            Some(Polarity::Dislike)
-        }
+        | "cringey" | "cringy" | "cringe" | "obnoxious" | "excessive" | "unappetizing"
+        | "unethical" | "wasteful" | "disorienting" | "unengaging" | "unsettling"
+        | "restrictive" | "unpleasing" | "draining" | "monotonous" | "repetitive"
+        | "pretentious" | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring"
+        | "disturbing" | "shallow" | "superficial" | "preachy" | "condescending"
+        | "patronizing" | "clunky" | "bloated" | "overpriced" | "greasy" | "stuffy"
+        | "cluttered" | "tiring" => Some(Polarity::Dislike),
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"

@@ -113,6 +113,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["am", "a"],
             &["am", "on", "a"],
             &["am", "on"],
+            // "I'm doing keto".
+            &["am", "doing"],
             &["have", "been"],
             &["have", "been", "a"],
             &["went"],

@@ -8,7 +8,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair, I have bad knees / ADHD / diabetes, my back hurts, I'm recovering from knee surgery, I get seasick",
+    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair / a screen reader, I have bad knees / ADHD / diabetes, my back hurts, I'm recovering from knee surgery, I get seasick",
     in_requests: false,
     apply,
 };
@@ -39,6 +39,7 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["dyslexic"], "dyslexic"),
     (&["autistic"], "autistic"),
     (&["in", "a", "wheelchair"], "uses a wheelchair"),
+    (&["a", "screen", "reader", "user"], "uses a screen reader"),
     (&["a", "wheelchair", "user"], "uses a wheelchair"),
 ];
 
@@ -129,6 +130,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         if ctx.seq(a, &["use", "a", "wheelchair"]).is_some() {
             out.push(Found::fact("uses a wheelchair", 0.8));
+            continue;
+        }
+        // What is read aloud to them: formatting, tables and images must allow for it.
+        if ctx.seq(a, &["use", "a", "screen", "reader"]).is_some() {
+            out.push(Found::fact("uses a screen reader", 0.8));
             continue;
         }
         let Some((end, _)) = ctx

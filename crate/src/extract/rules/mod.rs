@@ -528,6 +528,16 @@ impl<'a> Ctx<'a> {
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
                 break;
             }
+            // After a comma, "too flimsy" is the reason for the thing before, and "the
+            // kind with cats and bakeries" what it is like: no more things.
+            if i != from && self.word(i - 1) == "," {
+                let kind = matches!(self.word(i), "the" | "that")
+                    && matches!(self.word(i + 1), "kind" | "sort" | "type")
+                    && self.word(i + 2) != "of";
+                if self.word(i) == "too" || kind {
+                    break;
+                }
+            }
             // "spicy food, the hotter the better": how much, not one more thing.
             if i != from
                 && self.word(i) == "the"

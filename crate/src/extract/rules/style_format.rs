@@ -68,10 +68,17 @@ const TARGETS: &[Target] = &[
     (&["analogies"], "explanations with analogies"),
 ];
 
-/// Said of oneself: "I'm a visual learner".
+/// Said whole: "I'm a visual learner", "keep formatting minimal".
 const PHRASES: &[Target] = &[
     (&["i", "am", "a", "visual", "learner"], "diagrams"),
     (&["i", "am", "a", "very", "visual", "learner"], "diagrams"),
+    // "I use a screen reader, so please keep formatting minimal".
+    (&["keep", "formatting", "minimal"], "minimal formatting"),
+    (
+        &["keep", "the", "formatting", "minimal"],
+        "minimal formatting",
+    ),
+    (&["minimal", "formatting"], "minimal formatting"),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {

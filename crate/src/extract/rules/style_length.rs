@@ -110,14 +110,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         out.truncate(before);
         return;
     }
-    // "so keep recipes simple", "keep the emails short": what the answers' things
+    // "so keep recipes (really) simple", "keep the emails short": what the answers' things
     // should be like.
     for k in 0..ctx.toks.len() {
         if ctx.word(k) != "keep" {
             continue;
         }
         let n = k + 1 + usize::from(matches!(ctx.word(k + 1), "the" | "your"));
-        let (noun, adj) = (ctx.word(n), ctx.word(n + 1));
+        // "keep recipes really simple": a degree before the adjective.
+        let a = n
+            + 1
+            + usize::from(matches!(
+                ctx.word(n + 1),
+                "really" | "very" | "super" | "pretty"
+            ));
+        let (noun, adj) = (ctx.word(n), ctx.word(a));
         if noun.len() > 3
             && noun.ends_with('s')
             && !matches!(
