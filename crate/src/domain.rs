@@ -96,6 +96,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_appliance) {
             return &["food", "home"];
         }
+        // "has no car", "has a 10 year old car": how they get anywhere.
+        if words().any(|x| matches!(x, "car" | "cars" | "vehicle")) {
+            return CAR;
+        }
         return &[];
     }
     let dwelling = rest("lives in a ")
@@ -464,6 +468,7 @@ mod tests {
             ("has bad knees", "fitness"),
             ("deaf", "screen"),
             ("uses a screen reader", "tech"),
+            ("has no car", "transport"),
             ("dyslexic", "books"),
             ("has adhd", "work"),
             ("has diabetes", "food"),
