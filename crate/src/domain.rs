@@ -96,8 +96,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_appliance) {
             return &["food", "home"];
         }
-        // "has no car", "has a 10 year old car": how they get anywhere.
-        if words().any(|x| matches!(x, "car" | "cars" | "vehicle")) {
+        // "has no car": how they get anywhere. (Having one says little: most do.)
+        if w.starts_with("no ") && words().any(|x| matches!(x, "car" | "cars" | "vehicle")) {
             return CAR;
         }
         return &[];
