@@ -3729,7 +3729,11 @@ fn who_i_am_by_what_i_love_doing() {
 fn a_single_parent_is_no_job() {
     assert_extracts(
         "I'm a single dad with two teenagers.",
-        &[("single", Like, Fact), ("parent", Like, Fact)],
+        &[
+            ("single", Like, Fact),
+            ("parent", Like, Fact),
+            ("has two teenagers", Like, Fact),
+        ],
     );
     assert_extracts(
         "I'm a stay-at-home dad.",
@@ -4093,6 +4097,20 @@ fn a_screen_reader_and_minimal_formatting() {
     assert_extracts("I'm doing keto.", &[("keto diet", Like, Fact)]);
     // Doing, not a diet.
     assert_nothing("I'm doing my homework.");
+}
+
+#[test]
+fn more_everyday_ways_to_say_it() {
+    assert_extracts(
+        "I've been loving jazz lately",
+        &[("jazz", Like, Preference)],
+    );
+    assert_extracts("Not keen on seafood", &[("seafood", Dislike, Preference)]);
+    // The children only: not what comes after them.
+    assert_extracts(
+        "I'm a mom with two kids and a dog",
+        &[("parent", Like, Fact), ("has two kids", Like, Fact)],
+    );
 }
 
 #[test]

@@ -95,6 +95,7 @@ const CUES: &[Cue] = &[
     // "i am not big fan of hot weather": chat drops the article.
     (&["am", "not", "fan", "of"], 0.4),
     (&["not", "a", "fan", "of"], 0.4),
+    (&["not", "keen", "on"], 0.45),
     (&["do", "not", "love"], 0.35),
 ];
 

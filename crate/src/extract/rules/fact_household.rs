@@ -421,9 +421,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     ctx.word(e + 1),
                     "mom" | "mother" | "dad" | "father" | "parent"
                 );
-            out.push(Found::fact(topic, 0.9));
+            out.push(Found::fact(topic.clone(), 0.9));
             if parent {
                 out.push(Found::fact("parent", 0.9));
+            }
+            // "a single dad with two teenagers", "a mom of two toddlers": the children.
+            let after = e + 1 + usize::from(parent);
+            if (parent || topic == "parent") && matches!(ctx.word(after), "with" | "of") {
+                if let Some(child) = (after + 1..(after + 5).min(ctx.toks.len()))
+                    .take_while(|&k| !matches!(ctx.word(k), "," | "and" | "who" | "that"))
+                    .find(|&k| is_child(ctx.word(k)))
+                {
+                    out.push(Found::fact(
+                        format!("has {}", ctx.words(after + 1, child)),
+                        0.9,
+                    ));
+                }
             }
         }
     }

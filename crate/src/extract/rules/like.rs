@@ -18,6 +18,7 @@ const CUES: &[Cue] = &[
     (&["have", "fallen", "in", "love", "with"], 0.85),
     (&["have", "loved"], 0.85),
     (&["am", "loving"], 0.8),
+    (&["have", "been", "loving"], 0.8),
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
     (&["vibe", "with"], 0.6),
