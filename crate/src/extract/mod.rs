@@ -154,7 +154,14 @@ pub fn extract(text: &str) -> Vec<Item> {
                     let answers = is_style_topic(&f.topic)
                         || matches!(
                             f.topic.split(' ').next(),
-                            Some("tabs" | "spaces" | "semicolons" | "callbacks" | "comments")
+                            Some(
+                                "tabs"
+                                    | "spaces"
+                                    | "semicolons"
+                                    | "callbacks"
+                                    | "comments"
+                                    | "numbered"
+                            )
                         );
                     let shares = |g: &Found| {
                         g.topic.contains(f.topic.as_str())

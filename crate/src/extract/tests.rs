@@ -4114,6 +4114,33 @@ fn more_everyday_ways_to_say_it() {
 }
 
 #[test]
+fn style_wishes_said_in_passing() {
+    // "to a minimum" refuses what it follows.
+    assert_extracts(
+        "Keep code comments to a minimum",
+        &[("code comments", Dislike, Style)],
+    );
+    assert_extracts(
+        "Stop being so formal with me",
+        &[("formal tone", Dislike, Style)],
+    );
+    assert_extracts("Being honest, I hate jazz.", &[("jazz", Dislike, Preference)]);
+    assert_extracts(
+        "I prefer numbered steps for instructions",
+        &[("numbered lists", Like, Style)],
+    );
+    assert_extracts(
+        "Please always include the sources you used",
+        &[("cited sources", Like, Style)],
+    );
+    // Learning to program is no job.
+    assert_extracts(
+        "I'm a beginner programmer, please explain your code",
+        &[("beginner-level explanations", Like, Style)],
+    );
+}
+
+#[test]
 fn a_reason_after_the_thing_is_no_second_thing() {
     assert_extracts(
         "Not a fan of IKEA furniture, too flimsy",

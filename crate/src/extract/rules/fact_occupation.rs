@@ -203,6 +203,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     || matches!(
                         t.w.as_str(),
                         "fan" | "lover" | "big" | "huge" | "bit" | "little"
+                            // "a beginner programmer" is learning, not employed.
+                            | "beginner" | "novice" | "aspiring" | "wannabe" | "hobbyist"
+                            | "amateur"
                     )
             }) {
                 continue;

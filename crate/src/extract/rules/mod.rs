@@ -1383,7 +1383,10 @@ pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
             continue;
         };
         let own_direction = matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip");
-        let polarity = if words.iter().any(|w| w.ends_with("-free")) {
+        // "Keep code comments to a minimum".
+        let minimum =
+            ctx.find_seq(i + words.len(), &["to", "a", "minimum"]) == Some(i + words.len());
+        let polarity = if words.iter().any(|w| w.ends_with("-free")) || minimum {
             Polarity::Dislike
         } else if own_direction {
             Polarity::Like

@@ -65,8 +65,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         // "be casual", "be more formal", "a friendly tone", "in a casual way".
         // ("keep it casual", "keep the tone friendly".)
-        let be = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "be" | "keep"))
-            && !(i.saturating_sub(3)..i).any(|k| ctx.word(k) == "i");
+        let be = (i.saturating_sub(3)..i).any(|k| match ctx.word(k) {
+            "be" | "keep" => true,
+            // "stop being so formal" (not "Being honest, ...").
+            "being" => matches!(ctx.word(k.wrapping_sub(1)), "stop" | "quit"),
+            _ => false,
+        }) && !(i.saturating_sub(3)..i).any(|k| ctx.word(k) == "i");
         let noun = matches!(
             ctx.word(i + 1),
             "tone"
@@ -102,7 +106,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if !be && !noun && !bare {
             continue;
         }
-        let less = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "less" | "too"));
+        // "Stop being so formal with me".
+        let less = (i.saturating_sub(3)..i).any(|k| matches!(ctx.word(k), "less" | "too" | "stop"));
         let polarity = if less || negated(ctx, i.saturating_sub(4), i) {
             Polarity::Dislike
         } else {
