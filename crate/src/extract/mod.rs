@@ -598,6 +598,10 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             "love"
                 | "hate"
                 | "enjoy"
+                // "Loved Breaking Bad and The Wire".
+                | "loved"
+                | "hated"
+                | "enjoyed"
                 | "adore"
                 | "prefer"
                 | "detest"
@@ -614,7 +618,7 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "avoid"
                 // "am obsessed with cooking": only "I" says "am".
                 | "am"
-        ) || matches!(t.w.as_str(), "can" | "do")
+        ) || matches!(t.w.as_str(), "can" | "do" | "could")
             && toks.get(lead + 1).is_some_and(|n| n.w == "not")
     }) {
         out.push(lead);

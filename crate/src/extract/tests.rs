@@ -4124,7 +4124,10 @@ fn style_wishes_said_in_passing() {
         "Stop being so formal with me",
         &[("formal tone", Dislike, Style)],
     );
-    assert_extracts("Being honest, I hate jazz.", &[("jazz", Dislike, Preference)]);
+    assert_extracts(
+        "Being honest, I hate jazz.",
+        &[("jazz", Dislike, Preference)],
+    );
     assert_extracts(
         "I prefer numbered steps for instructions",
         &[("numbered lists", Like, Style)],
@@ -4137,6 +4140,32 @@ fn style_wishes_said_in_passing() {
     assert_extracts(
         "I'm a beginner programmer, please explain your code",
         &[("beginner-level explanations", Like, Style)],
+    );
+}
+
+#[test]
+fn chat_drops_the_subject_of_a_past_verdict_too() {
+    assert_extracts(
+        "Loved Breaking Bad and The Wire, couldn't get into Game of Thrones.",
+        &[
+            ("game of thrones", Dislike, Preference),
+            ("breaking bad", Like, Preference),
+            ("wire", Like, Preference),
+        ],
+    );
+    // A verdict on the answer is still none.
+    assert_nothing("Loved your last answer, the table format was super helpful");
+    assert_nothing("Could not find the file");
+    // How well one cooks is no job; how long one has worked as one is.
+    assert_nothing("I'm a decent cook but not a pro");
+    assert_extracts(
+        "I've been a nurse for 8 years",
+        &[("works as nurse", Like, Fact)],
+    );
+    // The level of the field named says it all.
+    assert_extracts(
+        "Please explain like I'm new to JS",
+        &[("beginner-level explanations of js", Like, Style)],
     );
 }
 

@@ -191,7 +191,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .seq(a, &["work", "as", "a"])
             .or_else(|| ctx.seq(a, &["work", "as"]))
             .or(shifted)
-            .or_else(|| ctx.seq(a, &["am", "a"]));
+            .or_else(|| ctx.seq(a, &["am", "a"]))
+            // "I've been a nurse for 8 years".
+            .or_else(|| ctx.seq(a, &["have", "been", "a"]));
         if let Some((s, _)) = start {
             // The occupation noun ends a short phrase: "a registered nurse", "a high school teacher".
             let Some(k) = (s..(s + 4).min(ctx.toks.len())).find(|&k| is_occupation(ctx.word(k)))
@@ -206,6 +208,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                             // "a beginner programmer" is learning, not employed.
                             | "beginner" | "novice" | "aspiring" | "wannabe" | "hobbyist"
                             | "amateur"
+                            // "I'm a decent cook but not a pro": how well, not a job.
+                            | "decent" | "good" | "great" | "bad" | "terrible" | "okay"
+                            | "average" | "mediocre" | "competent"
                     )
             }) {
                 continue;

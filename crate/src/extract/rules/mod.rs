@@ -528,13 +528,18 @@ impl<'a> Ctx<'a> {
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
                 break;
             }
-            // After a comma, "too flimsy" is the reason for the thing before, and "the
-            // kind with cats and bakeries" what it is like: no more things.
+            // After a comma, "too flimsy" is the reason for the thing before, "the kind
+            // with cats and bakeries" what it is like, and "couldn't get into Game of
+            // Thrones" a clause of its own: no more things.
             if i != from && self.word(i - 1) == "," {
                 let kind = matches!(self.word(i), "the" | "that")
                     && matches!(self.word(i + 1), "kind" | "sort" | "type")
                     && self.word(i + 2) != "of";
-                if self.word(i) == "too" || kind {
+                let clause = matches!(
+                    self.word(i),
+                    "can" | "could" | "would" | "will" | "do" | "did" | "does"
+                ) && self.word(i + 1) == "not";
+                if self.word(i) == "too" || kind || clause {
                     break;
                 }
             }

@@ -79,6 +79,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.75));
         }
     }
+    // "Please explain like I'm new to JS": the level of that field says it all.
+    for level in [BEGINNER, EXPERT] {
+        let of = format!("{level} of ");
+        if out.iter().any(|f| f.topic.starts_with(&of)) {
+            out.retain(|f| f.topic != level);
+        }
+    }
     // "I don't know much about finance": beginner-level for that field only, so it
     // does not go with every draft.
     for pat in [
