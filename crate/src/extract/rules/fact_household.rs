@@ -425,7 +425,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if parent {
                 out.push(Found::fact("parent", 0.9));
             }
-            // "a single dad with two teenagers", "a mom of two toddlers": the children.
+            // "a single dad with two teenagers", "a single mom of two sons": the children.
             let after = e + 1 + usize::from(parent);
             if (parent || topic == "parent") && matches!(ctx.word(after), "with" | "of") {
                 if let Some(child) = (after + 1..(after + 5).min(ctx.toks.len()))

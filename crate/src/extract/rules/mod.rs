@@ -1389,8 +1389,11 @@ pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
         };
         let own_direction = matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip");
         // "Keep code comments to a minimum".
-        let minimum =
-            ctx.find_seq(i + words.len(), &["to", "a", "minimum"]) == Some(i + words.len());
+        let after = i + words.len();
+        let minimum = ["to", "a", "minimum"]
+            .iter()
+            .enumerate()
+            .all(|(k, w)| ctx.word(after + k) == *w);
         let polarity = if words.iter().any(|w| w.ends_with("-free")) || minimum {
             Polarity::Dislike
         } else if own_direction {
