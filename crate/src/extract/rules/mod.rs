@@ -528,21 +528,6 @@ impl<'a> Ctx<'a> {
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
                 break;
             }
-            // After a comma, "too flimsy" is the reason for the thing before, "the kind
-            // with cats and bakeries" what it is like, and "couldn't get into Game of
-            // Thrones" a clause of its own: no more things.
-            if i != from && self.word(i - 1) == "," {
-                let kind = matches!(self.word(i), "the" | "that")
-                    && matches!(self.word(i + 1), "kind" | "sort" | "type")
-                    && self.word(i + 2) != "of";
-                let clause = matches!(
-                    self.word(i),
-                    "can" | "could" | "would" | "will" | "do" | "did" | "does"
-                ) && self.word(i + 1) == "not";
-                if self.word(i) == "too" || kind || clause {
-                    break;
-                }
-            }
             // "spicy food, the hotter the better": how much, not one more thing.
             if i != from
                 && self.word(i) == "the"
@@ -863,8 +848,21 @@ impl<'a> Ctx<'a> {
                     "more" | "less" | "fewer" | "no" | "with" | "without" | "only" | "never"
                 )
                 && !topic::is_function_word(self.word(k));
+            // After a comma, "too flimsy" is the reason for the thing before, "the kind
+            // with cats and bakeries" what it is like, and "couldn't get into Game of
+            // Thrones" a clause of its own: no more things.
+            let aside = self.word(k - 1) == COMMA
+                && (self.word(k) == "too"
+                    || matches!(self.word(k), "the" | "that")
+                        && matches!(self.word(k + 1), "kind" | "sort" | "type")
+                        && self.word(k + 2) != "of"
+                    || matches!(
+                        self.word(k),
+                        "can" | "could" | "would" | "will" | "do" | "did" | "does"
+                    ) && self.word(k + 1) == "not");
             if is_clause_start(self.word(k))
                 || request
+                || aside
                 || new_predicate
                 || self.starts_verb_phrase(k, infinitive)
                 || self.cue_word(k)
