@@ -1943,6 +1943,11 @@ fn adjectives_joined_by_and_or_share_the_noun_that_follows() {
             Preference,
         )],
     );
+    // How food is made is said like an adjective too.
+    assert_extracts(
+        "I avoid any cooked or processed foods.",
+        &[("cooked processed foods", Dislike, Preference)],
+    );
     // The shared part is a noun phrase, not a verb made into an activity.
     assert_extracts(
         "I prefer to use cruelty-free, vegan makeup brands.",
