@@ -238,7 +238,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("preamble/one_draft_10k", |b| {
         b.iter(|| {
             black_box(p.preamble(
-                Some(black_box(&draft)),
+                Some(black_box(&draft[..]).into()),
                 None,
                 now,
                 &settings,

@@ -47,10 +47,9 @@ pub const DOMAINS: &[(&str, &str)] = &[
 
 /// The areas where a fact about the person matters although it shares no meaning with
 /// the draft: "has two kids" or "lives alone" for a weekend trip, "lives in lisbon" for
-/// day trips, "uses linux" for installing a tool. Keyed by the extractor's fact scheme
-/// ([`crate::extract`]); other facts and tastes have none. Diets are left out: they
-/// already reach food drafts by meaning, and lifting them only added preambles where
-/// PrefEval's restraint set counts them against (0.192 -> 0.200).
+/// day trips, "uses linux" for installing a tool, "keto diet" for lunch ideas. Keyed by
+/// the extractor's fact scheme ([`crate::extract`]); other facts and tastes have none.
+/// A diet needs a draft almost wholly about food ([`crate::profile`]).
 pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const FAMILY: &[&str] = &["travel", "lodging", "food", "home", "family"];
     const PETS: &[&str] = &["pets", "home", "travel", "lodging"];
@@ -173,9 +172,17 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         SICK
     } else if topic == "trying to lose weight" {
         WEIGHT
+    } else if is_diet(topic) {
+        &["food"]
     } else {
         crate::extract::habit_areas(topic)
     }
+}
+
+/// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words
+/// them): it shapes every meal.
+pub fn is_diet(topic: &str) -> bool {
+    topic.ends_with(" diet") || topic == "lactose intolerance"
 }
 
 /// The areas a style wish is limited to: how code is written matters to a coding draft,
@@ -502,6 +509,8 @@ mod tests {
             ("a renter", "home"),
             ("has a budget under $500", "tech"),
             ("eats more protein", "food"),
+            ("vegetarian diet", "food"),
+            ("lactose intolerance", "food"),
         ] {
             assert!(fact_areas(fact).contains(&area), "{fact}");
             assert!(fact_areas(fact)
@@ -514,7 +523,6 @@ mod tests {
             "learning",
             "plays",
             "does nothing",
-            "vegetarian diet",
             "from ohio",
             "jazz",
             "gets",

@@ -16,7 +16,7 @@ use crate::extract::extract;
 use crate::item::Item;
 use crate::memory::{Edit, MemoryId, MAX_TOPIC_CHARS};
 use crate::preamble::{Preamble, Said};
-use crate::profile::{embedded_texts, Profile, ProfileParams, Review};
+use crate::profile::{embedded_texts, Draft, Profile, ProfileParams, Review};
 use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
 use crate::store::{Changes, Store};
 use crate::subject::subject;
@@ -431,22 +431,27 @@ impl<S: Store> Engine<S> {
     async fn with_draft<T>(
         &self,
         draft: &str,
-        read: impl FnOnce(&Profile, Option<&[f32]>, Option<&Domains>) -> T,
+        read: impl FnOnce(&Profile, Option<Draft<'_>>, Option<&Domains>) -> T,
     ) -> Result<T> {
-        let vector = self.draft_vector(draft).await?;
+        let vectors = self.draft_vectors(draft).await?;
         let model = self.embedder.model_id();
         let cached = self.domains.borrow();
         let domains = cached
             .as_ref()
             .filter(|(id, _)| *id == model)
             .and_then(|(_, d)| d.as_ref());
-        Ok(read(&self.profile, vector.as_deref(), domains))
+        let draft = vectors.as_ref().map(|(vector, asked)| Draft {
+            vector,
+            asked: asked.as_deref(),
+        });
+        Ok(read(&self.profile, draft, domains))
     }
 
     /// The vector memories are compared with: the draft's subject (its own preamble
-    /// and request phrasing removed, [`subject`]) in the memories' model. The first
-    /// draft in a model also brings that model's domain centroids.
-    pub async fn draft_vector(&self, draft: &str) -> Result<Option<Vec<f32>>> {
+    /// and request phrasing removed, [`subject`]) in the memories' model, and the thing
+    /// asked for alone when the draft names one ([`Draft`]). The first draft in a model
+    /// also brings that model's domain centroids.
+    async fn draft_vectors(&self, draft: &str) -> Result<Option<(Vec<f32>, Option<Vec<f32>>)>> {
         let draft = strip_preamble(draft);
         let query = subject(&draft);
         let model = self.embedder.model_id();
@@ -465,13 +470,14 @@ impl<S: Store> Engine<S> {
             return Ok(None);
         };
         // The thing asked for weighs as much again as the whole subject.
-        if let Some(h) = head.and_then(|h| prepared.embed(&h)) {
-            for (x, y) in v.iter_mut().zip(&h) {
+        let asked = head.and_then(|h| prepared.embed(&h));
+        if let Some(h) = &asked {
+            for (x, y) in v.iter_mut().zip(h) {
                 *x += *y;
             }
             crate::vector::normalize(&mut v);
         }
-        Ok(Some(v))
+        Ok(Some((v, asked)))
     }
 
     /// What Palate has learned, for the popup.
@@ -968,6 +974,36 @@ mod tests {
         let t = learned(&["I'm not a fan of horror, but I love psychological thrillers."]);
         let book = text(&t, "Recommend a book for my flight");
         assert!(book.contains("psychological thrillers"), "{book}");
+    }
+
+    #[test]
+    fn a_diet_goes_with_meals_and_the_thing_asked_for_names_the_area() {
+        let text = |e: &Engine<MemoryStore>, draft: &str| {
+            pollster::block_on(e.preamble(draft, 1)).unwrap().text
+        };
+        let e = learned(&["I'm doing keto.", "I love cats."]);
+        // "for work" makes the draft mostly work by its words; a lunch is still food.
+        for draft in [
+            "Quick lunch ideas for work?",
+            "Give me a recipe for chili",
+            "Plan a dinner party menu",
+        ] {
+            let t = text(&e, draft);
+            assert!(t.contains("keto"), "{draft}: {t}");
+        }
+        // Not where food is only on the way, nor far from it.
+        for draft in [
+            "What are some good coffee table options you recommend?",
+            "Which hotel should I book in Rome?",
+            "Write a poem about autumn",
+        ] {
+            let t = text(&e, draft);
+            assert!(!t.contains("keto"), "{draft}: {t}");
+        }
+        // The thing asked for lifts other facts too: a budget for a gift for work.
+        let b = learned(&["I'm on a tight budget this month."]);
+        let gift = text(&b, "Suggest a laptop for work");
+        assert!(gift.contains("budget"), "{gift}");
     }
 
     #[test]
