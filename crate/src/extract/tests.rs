@@ -1174,6 +1174,10 @@ fn diet_facts() {
     assert_extracts("I am a vegan", &[("vegan diet", Like, Fact)]);
     assert_extracts("I'm gluten-free", &[("gluten-free diet", Like, Fact)]);
     assert_extracts("I follow a low-carb diet", &[("low-carb diet", Like, Fact)]);
+    // Eating halal or kosher is the diet; eating vegan food sometimes is not.
+    assert_extracts("I eat halal", &[("halal diet", Like, Fact)]);
+    assert_extracts("I eat kosher food", &[("kosher diet", Like, Fact)]);
+    assert_nothing("I eat vegan food sometimes");
 }
 
 #[test]
@@ -5045,4 +5049,17 @@ fn a_cat_person_likes_cats_and_a_snob_is_a_fan() {
     assert_extracts("I'm more of a cat person", &[("cats", Like, Preference)]);
     assert_extracts("I'm a coffee snob", &[("coffee", Like, Preference)]);
     assert_extracts("I'm a beach person", &[("beach", Like, Preference)]);
+    // The user among "we": a couple, a family.
+    assert_extracts(
+        "We're not really museum people",
+        &[("museum", Dislike, Preference)],
+    );
+    assert_extracts("we are cat people", &[("cats", Like, Preference)]);
+    assert_extracts("We're big coffee drinkers", &[("coffee", Like, Preference)]);
+    assert_nothing("we're morning people");
+    assert_nothing("we're parents");
+    // An idiom for a taste.
+    assert_extracts("I have a sweet tooth", &[("sweets", Like, Preference)]);
+    assert_nothing("my son has a sweet tooth");
+    assert_nothing("Do you have a sweet tooth?");
 }

@@ -152,6 +152,17 @@ const GOT_INTO: &[Cue] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    // "I have a (huge) sweet tooth": a taste for sweets, said as an idiom.
+    for &a in ctx.anchors {
+        let sweet = ctx
+            .seq(a, &["have", "a", "sweet", "tooth"])
+            .or_else(|| ctx.seq(a, &["have", "a", "huge", "sweet", "tooth"]))
+            .or_else(|| ctx.seq(a, &["have", "a", "big", "sweet", "tooth"]))
+            .or_else(|| ctx.seq(a, &["have", "such", "a", "sweet", "tooth"]));
+        if sweet.is_some() {
+            out.push(Found::new("sweets", Polarity::Like, Kind::Preference, 0.75));
+        }
+    }
     let occasion = |w: &str| {
         matches!(
             w,
@@ -197,19 +208,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
     for &a in ctx.anchors {
+        // "we're beach people", "we're not museum people": the user among "we".
+        let we = a > 0 && ctx.word(a - 1) == "we";
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
         let (mut start, shift, polarity) = match ctx
             .seq(a, &["am", "a"])
             .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
             // "I've always been a cat person".
             .or_else(|| ctx.seq(a, &["have", "been", "a"]))
+            .or_else(|| ctx.seq(a, &["are"]).filter(|_| we))
         {
-            Some((s, shift)) => (s, shift, Polarity::Like),
-            None => match ctx
+            Some((s, shift)) if ctx.word(s) != "not" => (s, shift, Polarity::Like),
+            _ => match ctx
                 .seq(a, &["am", "not", "a"])
                 .or_else(|| ctx.seq(a, &["am", "not", "much", "of", "a"]))
                 // "Not a huge coffee drinker": chat drops the subject.
                 .or_else(|| ctx.seq(a, &["not", "a"]).filter(|_| a == 0))
+                .or_else(|| ctx.seq(a, &["are", "not"]).filter(|_| we))
             {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),
                 None => continue,
@@ -268,15 +283,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, polarity, Kind::Preference, 0.7 + shift));
             continue;
         }
-        let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| is_lover(ctx.word(k)))
-        else {
+        let lover = |w: &str| {
+            if we {
+                w == "people"
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| one != "person" && is_lover(one))
+            } else {
+                is_lover(w)
+            }
+        };
+        let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| lover(ctx.word(k))) else {
             continue;
         };
         if k == start || matches!(ctx.word(k), "fan" | "supporter") && ctx.word(k + 1) == "of" {
             continue;
         }
         // "a morning person" is a temperament (fact_trait), not a taste for mornings.
-        if ctx.word(k) == "person" && ctx.word(k - 1) == "morning" {
+        if matches!(ctx.word(k), "person" | "people") && ctx.word(k - 1) == "morning" {
             continue;
         }
         // "a social drinker", "a picky eater": how, not what.

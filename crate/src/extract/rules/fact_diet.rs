@@ -180,8 +180,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
             if let Some((topic, len)) = diet(ctx, end) {
-                // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state verb.
-                let state = pat[0] != "eat" || ctx.word(end + len) == "diet";
+                // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state
+                // verb. Eating halal or kosher is the diet itself ("I eat halal").
+                let state = pat[0] != "eat"
+                    || ctx.word(end + len) == "diet"
+                    || matches!(topic, "halal diet" | "kosher diet");
                 if state {
                     out.push(Found::fact(topic, 0.9));
                     break;
