@@ -75,6 +75,13 @@ fn trailing_filler_is_dropped_from_the_topic() {
 fn an_infinitive_becomes_a_gerund() {
     assert_extracts("I like to swim", &[("swimming", Like, Preference)]);
     assert_extracts("I love to go camping", &[("camping", Like, Preference)]);
+    // Going is how, not what: "go hiking", "going fishing" are the activity.
+    assert_extracts("I'd rather go hiking", &[("hiking", Like, Preference)]);
+    assert_extracts("i love going fishing", &[("fishing", Like, Preference)]);
+    assert_extracts(
+        "I love going to concerts",
+        &[("going to concerts", Like, Preference)],
+    );
 }
 
 #[test]

@@ -1674,6 +1674,10 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     if words.len() > 1 && words[0] == "by" {
         words.remove(0);
     }
+    // "(would rather) go hiking", "going camping": the activity is the taste.
+    if words.len() > 1 && matches!(words[0], "go" | "going") && words[1].ends_with("ing") {
+        words.remove(0);
+    }
     drop_kind_of(&mut words);
     drop_companion(&mut words);
     let words = drop_articles(&words);
