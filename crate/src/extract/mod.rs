@@ -424,10 +424,14 @@ fn retractions(toks: &[Tok]) -> Vec<Found> {
         for rule in RULES.iter().filter(|r| r.states_facts()) {
             (rule.apply)(&ctx, &mut facts);
         }
+        // "my dog is no longer a puppy": what stopped is said of the pet, which is
+        // still there.
+        let pet = rules::pet_spoken_of(&ctx);
         out.extend(
             facts
                 .into_iter()
                 .filter(|f| f.kind == Kind::Fact && f.polarity == Polarity::Like)
+                .filter(|f| pet.as_ref() != Some(&f.topic))
                 .map(|f| Found {
                     polarity: Polarity::Dislike,
                     ..f

@@ -4949,6 +4949,16 @@ fn a_pet_spoken_of_is_the_households() {
             ("peanut butter", Like, Preference),
         ],
     );
+    // What stopped is said of the pet, which is still there; a pet the household no
+    // longer has is retired.
+    assert_extracts("my dog is no longer a puppy", &[("has a dog", Like, Fact)]);
+    assert_nothing("my cat doesn't like tuna anymore");
+    assert_extracts(
+        "we don't have a dog anymore",
+        &[("has a dog", Dislike, Fact)],
+    );
+    // A child spoken of so teaches nothing (its tastes are its own).
+    assert_nothing("my son is no longer a vegan");
 }
 
 #[test]

@@ -466,7 +466,7 @@ fn aged_child(ctx: &Ctx) -> Option<String> {
 
 /// "My dog is a senior golden retriever", "my cats hate the vet": the person's pet, the
 /// subject of what is said of it (not "my dog died": [`pet_gone`]).
-fn pet_spoken_of(ctx: &Ctx) -> Option<String> {
+pub(crate) fn pet_spoken_of(ctx: &Ctx) -> Option<String> {
     let at = usize::from(ctx.word(0) == "and");
     if !matches!(ctx.word(at), "my" | "our") {
         return None;
