@@ -5073,6 +5073,14 @@ fn a_cat_person_likes_cats_and_a_snob_is_a_fan() {
     );
     assert_extracts("we are cat people", &[("cats", Like, Preference)]);
     assert_extracts("We're big coffee drinkers", &[("coffee", Like, Preference)]);
+    assert_extracts(
+        "My wife and I are both huge Marvel fans",
+        &[("marvel", Like, Preference)],
+    );
+    assert_extracts(
+        "i am shy, and i am a beatles fan.",
+        &[("beatles", Like, Preference)],
+    );
     assert_nothing("we're morning people");
     assert_nothing("we're parents");
     // An idiom for a taste.

@@ -208,8 +208,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
     for &a in ctx.anchors {
-        // "we're beach people", "we're not museum people": the user among "we".
-        let we = a > 0 && ctx.word(a - 1) == "we";
+        // "we're beach people", "we're not museum people", "my wife and I are both huge
+        // Marvel fans": the user among "we".
+        let we = ctx.word(a) == "are"
+            && (a > 0 && ctx.word(a - 1) == "we"
+                || a > 1 && ctx.word(a - 1) == "i" && ctx.word(a - 2) == "and");
         // "I'm a coffee lover"; "I'm not a cat person" is the opposite.
         let (mut start, shift, polarity) = match ctx
             .seq(a, &["am", "a"])
@@ -232,7 +235,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         while matches!(
             ctx.word(start),
-            "huge"
+            "both"
+                | "huge"
                 | "big"
                 | "real"
                 | "true"
