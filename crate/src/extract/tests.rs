@@ -4555,6 +4555,11 @@ fn a_budget_with_its_sum_and_a_switch_to_something_else() {
     );
     assert_nothing("My friend can spend up to $300.");
     assert_nothing("My friend has a budget of $500.");
+    // What it is for may come between.
+    assert_extracts(
+        "Our budget for the wedding is around $15k",
+        &[("has a budget of about $15k", Like, Fact)],
+    );
     assert_extracts(
         "I have a budget of $5k.",
         &[("has a budget of $5k", Like, Fact)],

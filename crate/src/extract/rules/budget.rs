@@ -92,9 +92,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 fn budget_sum(ctx: &Ctx) -> Option<String> {
     // "my budget is", "our budget is"; "I have a budget of", "we're on a budget of"
     // (not "my friend has a budget of").
-    let mut at = [&["my", "budget", "is"][..], &["our", "budget", "is"]]
+    let mut at = [&["my", "budget"][..], &["our", "budget"]]
         .iter()
-        .find_map(|pat| ctx.find_seq(0, pat).map(|i| i + 3))
+        .find_map(|pat| {
+            let k = ctx.find_seq(0, pat)? + 2;
+            // "our budget for the wedding is around $15k": what it is for, then the sum.
+            let is = if ctx.word(k) == "for" {
+                (k + 1..(k + 5).min(ctx.toks.len())).find(|&j| ctx.word(j) == "is")?
+            } else {
+                k
+            };
+            (ctx.word(is) == "is").then_some(is + 1)
+        })
         .or_else(|| {
             ctx.anchors.iter().find_map(|&a| {
                 let owned = ctx
