@@ -1185,6 +1185,24 @@ fn diet_facts() {
     assert_extracts("I eat halal", &[("halal diet", Like, Fact)]);
     assert_extracts("I eat kosher food", &[("kosher diet", Like, Fact)]);
     assert_nothing("I eat vegan food sometimes");
+    assert_extracts(
+        "I have lactose intolerance",
+        &[("lactose intolerance", Like, Fact)],
+    );
+    // Said before a question.
+    assert_extracts(
+        "As someone with celiac disease, which beers can I drink?",
+        &[("gluten-free diet", Like, Fact)],
+    );
+    assert_extracts(
+        "As someone who is a vegetarian, any ideas?",
+        &[("vegetarian diet", Like, Fact)],
+    );
+    // A taste so said is a taste, not a diet.
+    assert_extracts(
+        "As someone who loves vegan food, any ideas?",
+        &[("vegan food", Like, Preference)],
+    );
 }
 
 #[test]

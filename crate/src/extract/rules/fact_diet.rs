@@ -28,7 +28,7 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         ("dairy-free", _) | ("dairy", "free") => {
             ("dairy-free diet", 1 + usize::from(ctx.word(i) == "dairy"))
         }
-        ("lactose", "intolerant") | ("lactose-intolerant", _) => (
+        ("lactose", "intolerant" | "intolerance") | ("lactose-intolerant", _) => (
             "lactose intolerance",
             1 + usize::from(ctx.word(i) == "lactose"),
         ),
@@ -72,6 +72,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // speaker describes themself before asking.
     if ctx.word(0) == "as" && matches!(ctx.word(1), "a" | "an") {
         if let Some((topic, _)) = diet(ctx, 2) {
+            out.push(Found::fact(topic, 0.9));
+        }
+    }
+    // "As someone who is vegan, ...", "as someone with celiac disease, ...".
+    if ctx.word(0) == "as" && matches!(ctx.word(1), "someone" | "somebody") {
+        let at = match (ctx.word(2), ctx.word(3)) {
+            ("who" | "that", "is" | "am" | "eats") => Some(4),
+            ("with", _) => Some(3),
+            _ => None,
+        };
+        let at = at.map(|k| k + usize::from(matches!(ctx.word(k), "a" | "an")));
+        if let Some((topic, _)) = at.and_then(|k| diet(ctx, k)) {
             out.push(Found::fact(topic, 0.9));
         }
     }
@@ -129,12 +141,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["keep"],
             &["eat"],
             &["have", "celiac"],
+            &["have", "lactose"],
         ];
         for pat in opener {
             let Some((mut end, _)) = ctx.seq(a, pat) else {
                 continue;
             };
-            if pat == ["have", "celiac"] {
+            if matches!(pat, ["have", "celiac" | "lactose"]) {
                 end -= 1;
             }
             while matches!(
