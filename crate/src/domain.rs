@@ -95,6 +95,11 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_appliance) {
             return &["food", "home"];
         }
+        // "has only dumbbells", "has no workout equipment": what a workout can use.
+        let kit = ["pull-up bar", "exercise bike", "yoga mat", "rowing machine"];
+        if words().any(crate::extract::is_workout_kit) || kit.iter().any(|k| w.ends_with(k)) {
+            return &["fitness"];
+        }
         // "has no car": how they get anywhere. (Having one says little: most do.)
         if w.starts_with("no ") && words().any(|x| matches!(x, "car" | "cars" | "vehicle")) {
             return CAR;
@@ -505,6 +510,9 @@ mod tests {
             ("speaks english as a second language", "writing"),
             ("a native portuguese speaker", "writing"),
             ("has no oven", "food"),
+            ("has only dumbbells", "fitness"),
+            ("has no workout equipment", "fitness"),
+            ("has a yoga mat", "fitness"),
             ("has only a microwave and a kettle", "food"),
             ("a renter", "home"),
             ("has a budget under $500", "tech"),

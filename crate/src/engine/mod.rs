@@ -971,6 +971,11 @@ mod tests {
         assert!(home.contains("knee surgery"), "{home}");
         let poem = text(&knee, "Write a poem about autumn");
         assert!(poem.is_empty(), "{poem}");
+        let kit = learned(&["I only have dumbbells at home.", "I love cats."]);
+        let workout = text(&kit, "Can you suggest a workout?");
+        assert!(workout.contains("dumbbells"), "{workout}");
+        let dinner = text(&kit, "Plan a dinner party menu");
+        assert!(!dinner.contains("dumbbells"), "{dinner}");
         let t = learned(&["I'm not a fan of horror, but I love psychological thrillers."]);
         let book = text(&t, "Recommend a book for my flight");
         assert!(book.contains("psychological thrillers"), "{book}");

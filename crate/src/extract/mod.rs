@@ -38,7 +38,7 @@ mod titles;
 mod topic;
 pub(crate) use rules::{
     habit_areas, is_appliance, is_child, is_code_style, is_habit_verb, is_home_part, is_language,
-    is_pet,
+    is_pet, is_workout_kit,
 };
 pub(crate) use topic::{gerund, head};
 

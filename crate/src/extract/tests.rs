@@ -4396,6 +4396,18 @@ fn a_kitchen_a_home_and_the_languages_one_speaks_are_facts() {
         &[("has only a microwave and a kettle", Like, Fact)],
     );
     assert_nothing("I have an oven mitt.");
+    // So is what a workout can use.
+    assert_extracts(
+        "Can you suggest a workout? I only have dumbbells at home",
+        &[("has only dumbbells", Like, Fact)],
+    );
+    assert_extracts("I have a treadmill", &[("has a treadmill", Like, Fact)]);
+    assert_extracts(
+        "I don't have any gym equipment, what can I do?",
+        &[("has no workout equipment", Like, Fact)],
+    );
+    assert_nothing("my gym has dumbbells");
+    assert_nothing("I have band practice tonight");
     assert_extracts(
         "I rent my apartment so I can't drill holes.",
         &[("a renter", Like, Fact)],

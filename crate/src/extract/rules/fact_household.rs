@@ -338,6 +338,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // "I only have dumbbells at home", "I don't have any equipment": what a workout
+        // can use.
+        if let Some(kit) = workout_kit(ctx, a) {
+            out.push(Found::fact(kit, 0.85));
+            continue;
+        }
         if let Some((end, _)) = ctx.seq(a, &["have"]) {
             let only = ctx.toks[a..end].iter().any(|t| t.w == "only");
             let mut at = end;
@@ -579,6 +585,73 @@ pub(crate) fn is_appliance(w: &str) -> bool {
             | "dryer"
             | "bbq"
     )
+}
+
+/// Exercise equipment, by one of the words that name it.
+pub(crate) fn is_workout_kit(w: &str) -> bool {
+    matches!(
+        w,
+        "dumbbell"
+            | "dumbbells"
+            | "kettlebell"
+            | "kettlebells"
+            | "barbell"
+            | "barbells"
+            | "treadmill"
+            | "rower"
+            | "bands"
+            | "equipment"
+    )
+}
+
+/// "I only have dumbbells (at home)", "I have a treadmill", "I have resistance bands",
+/// "I don't have any (gym) equipment", from the anchor `a`: the fact, as "has only
+/// dumbbells", "has a treadmill", "has no workout equipment".
+fn workout_kit(ctx: &Ctx, a: usize) -> Option<String> {
+    if let Some((end, _)) = ctx.seq(a, &["do", "not", "have"]) {
+        let k = end + usize::from(matches!(ctx.word(end), "any" | "much"));
+        let k = k + usize::from(matches!(
+            ctx.word(k),
+            "gym" | "workout" | "exercise" | "fitness"
+        ));
+        return (ctx.word(k) == "equipment").then(|| "has no workout equipment".to_owned());
+    }
+    let (end, _) = ctx.seq(a, &["have"])?;
+    let only = ctx.toks[a..end].iter().any(|t| t.w == "only");
+    // "a pair of dumbbells", "some kettlebells", "a treadmill", "resistance bands".
+    let mut at = end;
+    for lead in [
+        &["a", "pair", "of"][..],
+        &["some"],
+        &["a"],
+        &["an"],
+        &["two"],
+    ] {
+        if lead
+            .iter()
+            .enumerate()
+            .all(|(i, w)| ctx.word(end + i) == *w)
+        {
+            at = end + lead.len();
+            break;
+        }
+    }
+    let name = match (ctx.word(at), ctx.word(at + 1)) {
+        ("resistance", "bands") => "resistance bands",
+        ("pull-up" | "pullup", "bar") => "pull-up bar",
+        ("exercise" | "stationary", "bike") => "exercise bike",
+        ("yoga", "mat") => "yoga mat",
+        ("rowing", "machine") => "rowing machine",
+        (w, _) if is_workout_kit(w) && !matches!(w, "bands" | "equipment") => w,
+        _ => return None,
+    };
+    let name = match name {
+        plural if plural.ends_with('s') => plural.to_owned(),
+        vowel if vowel.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {vowel}"),
+        one => format!("a {one}"),
+    };
+    let only = if only { "only " } else { "" };
+    Some(format!("has {only}{name}"))
 }
 
 /// A kitchen or laundry appliance named from token `at` ("oven", "air fryer", "gas

@@ -46,7 +46,7 @@ mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{
-    is_appliance, is_child, is_home_part, is_pet, pet_gone, pet_spoken_of,
+    is_appliance, is_child, is_home_part, is_pet, is_workout_kit, pet_gone, pet_spoken_of,
 };
 pub(crate) use style_code::is_code_style;
 pub(crate) use style_units::system as unit_system;
