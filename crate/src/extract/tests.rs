@@ -75,6 +75,11 @@ fn trailing_filler_is_dropped_from_the_topic() {
 fn an_infinitive_becomes_a_gerund() {
     assert_extracts("I like to swim", &[("swimming", Like, Preference)]);
     assert_extracts("I love to go camping", &[("camping", Like, Preference)]);
+    // "a good X": the praise is the speaker's.
+    assert_extracts(
+        "I love a good true crime podcast",
+        &[("true crime podcast", Like, Preference)],
+    );
     // Going is how, not what: "go hiking", "going fishing" are the activity.
     assert_extracts("I'd rather go hiking", &[("hiking", Like, Preference)]);
     assert_extracts("i love going fishing", &[("fishing", Like, Preference)]);
@@ -179,10 +184,7 @@ fn a_subjectless_verb_after_and_keeps_the_first_person() {
 
 #[test]
 fn a_dropped_subject_at_sentence_start_is_first_person() {
-    assert_extracts(
-        "Love a good thriller.",
-        &[("good thriller", Like, Preference)],
-    );
+    assert_extracts("Love a good thriller.", &[("thriller", Like, Preference)]);
     assert_extracts(
         "Not a fan of cilantro.",
         &[("cilantro", Dislike, Preference)],
@@ -3627,6 +3629,11 @@ fn tone_kept_apologies_refused_units_named_outright() {
         "I hate it when you apologize so much.",
         &[("apologies", Dislike, Style)],
     );
+    assert_extracts(
+        "No need to apologize all the time",
+        &[("apologies", Dislike, Style)],
+    );
+    assert_nothing("I apologize for the typo");
     assert_extracts(
         "I'm in the UK, so please use pounds and metric.",
         &[("lives in uk", Like, Fact), ("metric units", Like, Style)],

@@ -1674,6 +1674,16 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     if words.len() > 1 && words[0] == "by" {
         words.remove(0);
     }
+    // "a good mystery", "a nice glass of wine": the praise is the speaker's, not the
+    // thing.
+    // ("a great deal" is an amount.)
+    if words.len() > 2
+        && words[0] == "a"
+        && matches!(words[1], "good" | "nice" | "great")
+        && words[2] != "deal"
+    {
+        words.remove(1);
+    }
     // "(would rather) go hiking", "going camping": the activity is the taste.
     if words.len() > 1 && matches!(words[0], "go" | "going") && words[1].ends_with("ing") {
         words.remove(0);

@@ -35,6 +35,9 @@ const UNWANTED: &[(&[&str], &str)] = &[
     // "I hate it when you apologize so much".
     (&["you", "apologize"], "apologies"),
     (&["you", "apologise"], "apologies"),
+    // "please don't apologize all the time", "no need to apologize".
+    (&["apologize"], "apologies"),
+    (&["apologise"], "apologies"),
     (&["flattery"], "flattery"),
     (&["sycophantic"], "flattery"),
     (&["sycophancy"], "flattery"),
