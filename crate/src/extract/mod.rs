@@ -264,6 +264,19 @@ fn quote(text: &str, toks: &[Tok]) -> String {
         .to_owned()
 }
 
+/// A wish about answers in one wording: "so many headers" and "headers" are the
+/// style rules' "headings" (an excess of a thing in answers is a wish about the thing).
+fn style_topic(topic: &str) -> String {
+    let bare = ["so many ", "too many ", "so much ", "too much "]
+        .iter()
+        .find_map(|p| topic.strip_prefix(p))
+        .unwrap_or(topic);
+    match bare {
+        "headers" | "headings" => "headings".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
 /// Add an item, reclassifying answer-format topics as style and keeping one item
 /// per (topic, polarity, kind), at its strongest.
 fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: bool) {
@@ -283,9 +296,14 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
         && (f.kind == Kind::Style || !f.topic.split(' ').any(names_answers));
     // Two decimals: finer steps carry no meaning, and the JSON stays readable.
     let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
+    let topic = if kind == Kind::Style {
+        style_topic(&f.topic)
+    } else {
+        f.topic.clone()
+    };
     if let Some(prev) = out
         .iter_mut()
-        .find(|i| i.topic == f.topic && i.polarity == f.polarity && i.kind == kind)
+        .find(|i| i.topic == topic && i.polarity == f.polarity && i.kind == kind)
     {
         prev.intensity = prev.intensity.max(intensity);
         prev.revises |= revises;
@@ -293,7 +311,7 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
         return;
     }
     out.push(Item {
-        topic: f.topic.clone(),
+        topic,
         polarity: f.polarity,
         kind,
         intensity,
@@ -567,6 +585,8 @@ fn is_style_topic(topic: &str) -> bool {
                         | "formatting"
                         | "verbosity"
                         | "exclamation"
+                        | "headers"
+                        | "headings"
                 )
         })
 }

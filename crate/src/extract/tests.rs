@@ -3634,6 +3634,12 @@ fn tone_kept_apologies_refused_units_named_outright() {
         &[("apologies", Dislike, Style)],
     );
     assert_nothing("I apologize for the typo");
+    // An excess of a thing in answers is a wish about the thing, in one wording.
+    assert_extracts("don't use so many headers", &[("headings", Dislike, Style)]);
+    assert_extracts(
+        "too much jargon please",
+        &[("technical jargon", Dislike, Style)],
+    );
     assert_extracts(
         "I'm in the UK, so please use pounds and metric.",
         &[("lives in uk", Like, Fact), ("metric units", Like, Style)],

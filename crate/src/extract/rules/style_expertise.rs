@@ -113,7 +113,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if w == "technical" && ctx.word(i + 1) != "jargon" && ctx.word(i + 1) != "terms" {
                 continue;
             }
-            let polarity = if negated(ctx, i.saturating_sub(4), i) {
+            // "too much jargon please" is a complaint.
+            let excess = i >= 2
+                && matches!(ctx.word(i - 2), "too" | "so")
+                && matches!(ctx.word(i - 1), "much" | "many");
+            let polarity = if excess || negated(ctx, i.saturating_sub(4), i) {
                 Polarity::Dislike
             } else {
                 Polarity::Like
