@@ -1022,6 +1022,19 @@ fn happens_to_be_my_favorite() {
 fn style_length() {
     assert_extracts("keep it short", &[("concise answers", Like, Style)]);
     assert_extracts("Please be concise.", &[("concise answers", Like, Style)]);
+    // Denying the time is asking for short answers.
+    assert_extracts(
+        "Give me the short version please, I don't have time for long explanations",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts(
+        "I have no time for long answers",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts(
+        "I'm saving for a trip to Japan",
+        &[("on a budget", Like, Fact)],
+    );
     assert_extracts("Give me more detail", &[("detailed answers", Like, Style)]);
     // A cap on the words is a wish for brevity; a size asked for is not.
     for text in [

@@ -76,7 +76,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         less || ctx.seq(at, &["save", "money"]).is_some()
             || am(ctx.word(a))
                 && (ctx.seq(a + 1, &["saving", "up"]).is_some()
-                    || ctx.seq(a + 1, &["saving", "money"]).is_some())
+                    || ctx.seq(a + 1, &["saving", "money"]).is_some()
+                    // "I'm saving for a trip to Japan" (not "saving for later": a file).
+                    || ctx
+                        .seq(a + 1, &["saving", "for"])
+                        .is_some_and(|(e, _)| matches!(ctx.word(e), "a" | "an" | "my" | "our")))
     });
     if on_budget || tight || saving {
         out.push(Found::fact(TOPIC, 0.7));

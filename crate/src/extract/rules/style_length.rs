@@ -65,6 +65,7 @@ const PHRASES: &[Target] = &[
     (&["too", "much", "text"], CONCISE),
     (&["too", "many", "words"], CONCISE),
     (&["tldr"], CONCISE),
+    (&["the", "short", "version"], CONCISE),
     // "please don't give me huge walls of text".
     (&["walls", "of", "text"], "walls of text"),
     (&["wall", "of", "text"], "walls of text"),
@@ -94,6 +95,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     let before = out.len();
     style_phrases(ctx, PHRASES, out);
+    // "I don't have time for long explanations", "no time for long answers": the
+    // denial is of the time, so the wish is for short ones.
+    let no_time = ctx.find_seq(0, &["time", "for", "long"]).is_some_and(|i| {
+        matches!(
+            ctx.word(i + 3),
+            "explanations" | "answers" | "responses" | "replies"
+        ) && i >= 2
+            && (ctx.word(i - 1) == "no" || ctx.word(i - 1) == "have" && ctx.word(i - 2) == "not")
+    });
+    if no_time && !out[before..].iter().any(|f| f.topic == CONCISE) {
+        out.push(Found::new(CONCISE, Polarity::Like, Kind::Style, 0.7));
+    }
     // "I dislike books that are too long": the length of a thing, not of answers.
     // ("That is too long" opens on a demonstrative, not a relative.)
     let of_a_thing = (3..ctx.toks.len()).any(|k| {
