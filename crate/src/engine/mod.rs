@@ -1005,7 +1005,7 @@ mod tests {
             let t = text(&e, draft);
             assert!(!t.contains("keto"), "{draft}: {t}");
         }
-        // The thing asked for lifts other facts too: a budget for a gift for work.
+        // The thing asked for lifts other facts too: a budget for a laptop for work.
         let b = learned(&["I'm on a tight budget this month."]);
         let gift = text(&b, "Suggest a laptop for work");
         assert!(gift.contains("budget"), "{gift}");

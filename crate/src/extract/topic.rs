@@ -1675,8 +1675,7 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
         words.remove(0);
     }
     // "a good mystery", "a nice glass of wine": the praise is the speaker's, not the
-    // thing.
-    // ("a great deal" is an amount.)
+    // thing's ("a great deal" is an amount).
     if words.len() > 2
         && words[0] == "a"
         && matches!(words[1], "good" | "nice" | "great")
