@@ -3288,6 +3288,15 @@ fn the_platform_i_work_on() {
         &[("uses a mac", Like, Fact)],
     );
     assert_extracts("I have an iPhone.", &[("uses an iphone", Like, Fact)]);
+    // Two, one at work and one at home; not a part made for one.
+    assert_extracts(
+        "I use Windows at work and a Mac at home",
+        &[("uses windows", Like, Fact), ("uses a mac", Like, Fact)],
+    );
+    assert_extracts(
+        "I use Windows and a Mac keyboard",
+        &[("uses windows", Like, Fact)],
+    );
     assert_extracts("I'm on Windows 11.", &[("uses windows", Like, Fact)]);
     assert_extracts("I run Ubuntu on my laptop.", &[("uses ubuntu", Like, Fact)]);
     assert_nothing("I have windows in every room.");

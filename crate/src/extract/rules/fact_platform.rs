@@ -193,5 +193,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         out.push(Found::fact(format!("uses {name}"), 0.85));
+        // "I use Windows at work and a Mac at home": a second one after "and".
+        let second = (end + 1..(end + 5).min(ctx.toks.len()))
+            .take_while(|&k| !matches!(ctx.word(k), "," | "but" | "so" | "because"))
+            .find(|&k| ctx.word(k) == "and")
+            .map(|k| k + 1 + usize::from(matches!(ctx.word(k + 1), "a" | "an" | "the")))
+            .and_then(|k| platform(ctx.word(k)).filter(|_| ctx.word(k + 1) != "keyboard"));
+        if let Some((other, _)) = second.filter(|(other, _)| *other != name) {
+            out.push(Found::fact(format!("uses {other}"), 0.85));
+        }
     }
 }
