@@ -14,8 +14,9 @@
 //! scale per output row, biases and LayerNorm parameters f32 (cosine to the float model
 //! at least 0.998 on the script's phrases). The token and position rows are read in
 //! place from the bytes given; the dense layers are widened to f32 once at load (42 MB),
-//! which made a text about twice as fast as widening each weight on every use. The file also carries the float model's vectors for the
-//! everyday-domain lines ([`crate::domain`]), which the engine embeds at every start.
+//! which made a text about twice as fast as widening each weight on every use. The file
+//! also carries the float model's vectors for the everyday-domain lines
+//! ([`crate::domain`]), which the engine embeds at every start.
 //!
 //! File layout, little-endian:
 //!
@@ -34,6 +35,7 @@ use std::sync::Mutex;
 use super::tokenizer::Tokenizer;
 use super::Embed;
 use crate::error::{Error, Result};
+use crate::vector::dot;
 
 const MAGIC: &[u8; 8] = b"PLTMINIL";
 const VERSION: u32 = 1;
@@ -443,7 +445,7 @@ fn attention(q: &[f32], k: &[f32], v: &[f32], t: usize, heads: usize, out: &mut 
             let qi = &q[i * d..][cols.clone()];
             for (j, wj) in w.iter_mut().enumerate() {
                 let kj = &k[j * d..][cols.clone()];
-                *wj = qi.iter().zip(kj).map(|(a, b)| a * b).sum::<f32>() * scale;
+                *wj = dot(qi, kj) * scale;
             }
             let max = w.iter().copied().fold(f32::NEG_INFINITY, f32::max);
             let mut sum = 0.0;
@@ -459,26 +461,6 @@ fn attention(q: &[f32], k: &[f32], v: &[f32], t: usize, heads: usize, out: &mut 
             }
         }
     }
-}
-
-/// Dot product in 16 independent lanes so the compiler can vectorize it (a single
-/// running sum would fix the order of the additions).
-fn dot(x: &[f32], w: &[f32]) -> f32 {
-    const LANES: usize = 16;
-    let mut acc = [0.0f32; LANES];
-    let (xc, wc) = (x.chunks_exact(LANES), w.chunks_exact(LANES));
-    let tail: f32 = xc
-        .remainder()
-        .iter()
-        .zip(wc.remainder())
-        .map(|(a, b)| a * b)
-        .sum();
-    for (xs, ws) in xc.zip(wc) {
-        for j in 0..LANES {
-            acc[j] += xs[j] * ws[j];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
 }
 
 /// BERT's exact GELU.
