@@ -5158,3 +5158,77 @@ fn a_cat_person_likes_cats_and_a_snob_is_a_fan() {
     assert_nothing("my son has a sweet tooth");
     assert_nothing("Do you have a sweet tooth?");
 }
+
+#[test]
+fn a_meal_or_a_place_after_the_thing_is_not_the_thing() {
+    assert_extracts(
+        "I had tacos for dinner, my favorite.",
+        &[("tacos", Like, Preference)],
+    );
+    assert_extracts(
+        "My boss brought in strawberries, my favorite!",
+        &[("strawberries", Like, Preference)],
+    );
+    assert_extracts(
+        "I live in Texas and I love it",
+        &[("lives in texas", Like, Fact), ("texas", Like, Preference)],
+    );
+    assert_extracts(
+        "we use kubernetes at work and i love it",
+        &[
+            ("uses kubernetes", Like, Fact),
+            ("kubernetes", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'm studying my all-time passion, music!",
+        &[("music", Like, Preference)],
+    );
+}
+
+#[test]
+fn examples_after_mostly_or_specifically_are_things() {
+    assert_extracts(
+        "I like to read, specifically true crime books",
+        &[
+            ("reading", Like, Preference),
+            ("true crime books", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love to cook, especially Italian food",
+        &[
+            ("cooking", Like, Preference),
+            ("italian food", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love reading, mainly mysteries",
+        &[
+            ("reading", Like, Preference),
+            ("mysteries", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn hobbies_and_passions_said_in_passing() {
+    assert_extracts(
+        "I have a few hobbies like hiking and baking",
+        &[("hiking", Like, Preference), ("baking", Like, Preference)],
+    );
+    assert_extracts(
+        "My life passion is cooking",
+        &[("cooking", Like, Preference)],
+    );
+    assert_extracts(
+        "I've always had a thing for vintage watches",
+        &[("vintage watches", Like, Preference)],
+    );
+    assert_extracts(
+        "i have a love and passion for hiking",
+        &[("hiking", Like, Preference)],
+    );
+    assert_nothing("Do you have any hobbies like hiking?");
+    assert_nothing("My sister has a few hobbies like knitting");
+}

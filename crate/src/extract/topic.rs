@@ -1109,18 +1109,29 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     if measure {
         return None;
     }
-    // "we use kubernetes at work": the object comes before a place or time phrase.
-    if s >= 2
-        && matches!(
-            toks[s - 1].w.as_str(),
-            "at" | "in" | "on" | "during" | "after" | "before"
-        )
-    {
+    // "we use kubernetes at work", "i had pasta for dinner": the object comes before
+    // a place, time or meal phrase ("my boss brought in strawberries": no such phrase).
+    let before = |w: &str| s >= 2 && toks[s - 1].w == w;
+    let setting = ["at", "in", "on", "during", "after", "before"]
+        .iter()
+        .any(|p| before(p))
+        && toks[s..e].iter().all(|t| is_setting_word(&t.w))
+        || before("for")
+            && e - s == 1
+            && matches!(
+                toks[s].w.as_str(),
+                "breakfast" | "brunch" | "lunch" | "dinner" | "supper" | "dessert" | "snack"
+            );
+    if setting {
         let e2 = s - 1;
         let mut s2 = e2;
         while s2 > 0 && e2 - s2 < 3 && !toks[s2 - 1].is_stop() && !is_function_word(&toks[s2 - 1].w)
         {
             s2 -= 1;
+        }
+        // ("we use kubernetes": the verb after a subject is no part of the object.)
+        if s2 > 0 && matches!(toks[s2 - 1].w.as_str(), "i" | "we") && e2 - s2 > 1 {
+            s2 += 1;
         }
         if s2 < e2 {
             let words: Vec<&str> = toks[s2..e2].iter().map(|t| t.w.as_str()).collect();
@@ -1129,6 +1140,65 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     }
     let words: Vec<&str> = toks[s..e].iter().map(|t| t.w.as_str()).collect();
     finish(words)
+}
+
+/// A word of a place or a time an object is had at ("at work", "in the evening", "on
+/// weekends"), not a thing itself.
+fn is_setting_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "my"
+            | "our"
+            | "work"
+            | "home"
+            | "school"
+            | "college"
+            | "office"
+            | "job"
+            | "church"
+            | "gym"
+            | "class"
+            | "night"
+            | "nights"
+            | "morning"
+            | "mornings"
+            | "evening"
+            | "evenings"
+            | "afternoon"
+            | "afternoons"
+            | "weekend"
+            | "weekends"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "fall"
+            | "autumn"
+            | "holidays"
+            | "vacation"
+            | "bed"
+            | "general"
+            | "particular"
+            | "moment"
+            | "past"
+            | "car"
+            | "house"
+            | "kitchen"
+            | "town"
+            | "city"
+            | "tv"
+            | "television"
+            | "radio"
+            | "breakfast"
+            | "lunch"
+            | "dinner"
+            | "day"
+            | "days"
+            | "free"
+            | "spare"
+            | "time"
+    )
 }
 
 /// A bare present-tense verb a person does for its own sake ("i paint", "i run"), not

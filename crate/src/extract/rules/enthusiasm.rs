@@ -43,6 +43,10 @@ const CUES: &[Cue] = &[
     (&["have", "a", "love", "of"], 0.85),
     (&["have", "a", "obsession", "with"], 0.85),
     (&["have", "a", "thing", "for"], 0.7),
+    // "I've always had a thing for vintage watches".
+    (&["have", "had", "a", "thing", "for"], 0.7),
+    (&["have", "had", "a", "soft", "spot", "for"], 0.7),
+    (&["have", "a", "love", "and", "passion", "for"], 0.85),
     (&["am", "fascinated", "by"], 0.8),
     (&["am", "fascinated", "with"], 0.8),
     (&["am", "interested", "in"], 0.6),
@@ -161,6 +165,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["have", "such", "a", "sweet", "tooth"]));
         if sweet.is_some() {
             out.push(Found::new("sweets", Polarity::Like, Kind::Preference, 0.75));
+        }
+    }
+    // "I have a few hobbies like hiking and baking", "other interests such as chess".
+    for &a in ctx.anchors {
+        let Some((mut k, _)) = ctx.seq(a, &["have"]) else {
+            continue;
+        };
+        while matches!(
+            ctx.word(k),
+            "a" | "few" | "many" | "some" | "other" | "several" | "lots" | "of" | "different"
+        ) {
+            k += 1;
+        }
+        if !matches!(ctx.word(k), "hobbies" | "interests" | "passions") {
+            continue;
+        }
+        let from = match ctx.word(k + 1) {
+            "like" | "including" => k + 2,
+            "such" if ctx.word(k + 2) == "as" => k + 3,
+            _ => continue,
+        };
+        for t in ctx.topics(from) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
         }
     }
     let occasion = |w: &str| {

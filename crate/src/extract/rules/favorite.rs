@@ -169,6 +169,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "real"
                     | "true"
                     | "first"
+                    | "life"
+                    | "lifelong"
+                    | "alltime"
                     | "favorite"
             ) {
                 if ctx.word(j) == "favorite" {
@@ -211,7 +214,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 while matches!(ctx.word(k), "ever" | "now") {
                     k += 1;
                 }
-                if ctx.word(k) == "," {
+                let apposed = ctx.word(k) == ",";
+                if apposed {
                     k += 1;
                 }
                 // "one of my favorite colors along with red", "... such as jazz".
@@ -236,9 +240,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 let named: Vec<String> = if verb_follows {
                     Vec::new()
                 } else {
+                    // ("my all-time passion, music!": after a comma a category word
+                    // is the thing itself.)
                     ctx.topics(k)
                         .into_iter()
-                        .filter(|t| !is_category(t))
+                        .filter(|t| {
+                            !is_category(t)
+                                || apposed
+                                    && !matches!(
+                                        t.as_str(),
+                                        "one"
+                                            | "ones"
+                                            | "thing"
+                                            | "things"
+                                            | "kind"
+                                            | "type"
+                                            | "part"
+                                            | "time"
+                                    )
+                        })
                         .collect()
                 };
                 if named.is_empty() && !after_of {

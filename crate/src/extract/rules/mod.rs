@@ -778,12 +778,15 @@ impl<'a> Ctx<'a> {
             } else {
                 stop + 1 + usize::from(self.word(stop) == "such")
             };
-            // "..., but especially dogs" (a "but" the clause split let through).
+            // "..., but especially dogs" (a "but" the clause split let through);
+            // "reading, mainly mysteries", "to read, specifically true crime books".
             while matches!(
                 self.word(k),
                 "and" | "or" | "," | "also" | "especially" | "particularly"
             ) || self.word(k) == "but"
                 && matches!(self.word(k + 1), "especially" | "particularly")
+                || self.word(k - 1) == ","
+                    && matches!(self.word(k), "mainly" | "mostly" | "specifically")
             {
                 k += 1;
             }
@@ -792,8 +795,10 @@ impl<'a> Ctx<'a> {
             let especially = example
                 || matches!(
                     self.word(k - 1),
-                    "especially" | "particularly" | "mostly" | "mainly"
+                    "especially" | "particularly" | "mostly" | "mainly" | "specifically"
                 );
+            // "to cook, especially italian food": what follows is a thing, not a verb.
+            examples |= especially;
             if especially
                 && matches!(
                     self.word(k),
@@ -992,6 +997,17 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|&k| looks_plural(&toks[k].w) && !topic::is_function_word(&toks[k].w));
             return noun.and_then(|k| topic::np_before(toks, k + 1));
+        }
+        // "we had green beans for dinner. i hate it": "it" is not the plural thing the
+        // sentence before named, but the occasion.
+        if self.word(from) == "it"
+            && at == 0
+            && self.before.is_empty()
+            && near
+                .as_deref()
+                .is_some_and(|t| looks_plural(t) && !is_collective(t))
+        {
+            return None;
         }
         near
     }
