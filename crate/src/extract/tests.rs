@@ -5232,3 +5232,20 @@ fn hobbies_and_passions_said_in_passing() {
     assert_nothing("Do you have any hobbies like hiking?");
     assert_nothing("My sister has a few hobbies like knitting");
 }
+
+#[test]
+fn an_abbreviation_and_an_infinitive_annoyance() {
+    assert_extracts(
+        "I love Thai food, esp green curry",
+        &[
+            ("thai food", Like, Preference),
+            ("green curry", Like, Preference),
+        ],
+    );
+    assert_nothing("just sitting in the library, all alone, nobody to bother me.");
+    assert_nothing("Nothing bothers me.");
+    assert_extracts(
+        "Loud music bothers me",
+        &[("loud music", Dislike, Preference)],
+    );
+}

@@ -622,6 +622,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 Some(&[])
             }
             "luv" => Some(&["love"]),
+            // "Thai food, esp green curry".
+            "esp" | "esp." => Some(&["especially"]),
             "em-dashes" => Some(&["em", "dashes"]),
             "em-dash" => Some(&["em", "dash"]),
             // "i hate em": 'em is "them"; not the dash in "no em dashes".

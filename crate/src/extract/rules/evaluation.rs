@@ -416,6 +416,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             _ => continue,
         };
+        // "nobody to bother me", "nothing scares me": an infinitive, or no thing at all.
+        if matches!(
+            ctx.word(i - 1),
+            "to" | "nobody" | "nothing" | "one" | "everything"
+        ) {
+            continue;
+        }
         // "my brother annoys me", "that movie freaks me out": one person or thing of
         // mine or in view, not a kind of thing.
         if matches!(
