@@ -5249,3 +5249,50 @@ fn an_abbreviation_and_an_infinitive_annoyance() {
         &[("loud music", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_when_clause_names_the_kind_of_thing() {
+    assert_extracts(
+        "I hate when movies are too long",
+        &[("long movies", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I hate it when restaurants are too loud",
+        &[("loud restaurants", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I hate it when recipes have a long story before the ingredients",
+        &[("recipes with long story", Dislike, Preference)],
+    );
+    assert_nothing("I hate it when it rains");
+    assert_nothing("I love it when people ask me about my day");
+}
+
+#[test]
+fn a_polite_if_asks_for_a_style() {
+    assert_extracts(
+        "I'd appreciate it if you didn't use so many headers",
+        &[("headings", Dislike, Style)],
+    );
+    assert_extracts(
+        "it would be great if you didn't use emojis",
+        &[("emojis", Dislike, Style)],
+    );
+    assert_nothing("it would be great if I liked coffee");
+}
+
+#[test]
+fn the_rest_of_a_household_and_a_system_after_tools() {
+    assert_extracts(
+        "I have two kids under 5 and a dog",
+        &[("has two kids", Like, Fact), ("has a dog", Like, Fact)],
+    );
+    assert_extracts(
+        "I use VS Code and Linux",
+        &[("uses vs code", Like, Fact), ("uses linux", Like, Fact)],
+    );
+    assert_extracts(
+        "I use neovim on a Mac",
+        &[("uses neovim", Like, Fact), ("uses a mac", Like, Fact)],
+    );
+}

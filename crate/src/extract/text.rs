@@ -736,6 +736,18 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             }
             after_contrast = !instruction && (w != ";" || negated_tail);
             start = i + 1;
+        } else if w == "if" && polite_if(toks, i) {
+            // "I'd appreciate it if you didn't use so many headers": a wish, asked
+            // politely; what follows is the request.
+            if i > start {
+                out.push(ClauseSpan {
+                    start,
+                    end: i,
+                    after_contrast,
+                });
+            }
+            after_contrast = false;
+            start = i + 1;
         } else if matches!(w, "if" | "unless" | "supposing" | "hypothetically")
             || matches!(w, "suppose" | "imagine")
                 && opens_clause(toks.get(i + 1).map_or("", |t| t.w.as_str()))
@@ -766,6 +778,25 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
         });
     }
     out
+}
+
+/// Whether the "if" at token `i` asks for something ("I'd appreciate it if", "I'd
+/// prefer if", "it would be great if", of "you") rather than supposing it.
+fn polite_if(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| (k < i).then(|| toks[k].w.as_str()).unwrap_or("");
+    let (p1, p2, p3) = (
+        w(i.wrapping_sub(1)),
+        w(i.wrapping_sub(2)),
+        w(i.wrapping_sub(3)),
+    );
+    let wish = |v: &str| matches!(v, "appreciate" | "prefer" | "like" | "love");
+    // Asked of the assistant: "if I liked coffee" stays a supposition.
+    toks.get(i + 1).is_some_and(|t| t.w == "you")
+        && (p1 == "it" && wish(p2) && matches!(p3, "would" | "i'd" | "really")
+            || p1 == "prefer" && matches!(p2, "would" | "i'd")
+            || matches!(p1, "great" | "nice" | "better" | "helpful" | "ideal")
+                && (p2 == "be" || p3 == "be")
+                && w(i.wrapping_sub(4)) != "what")
 }
 
 /// Whether `w` opens the clause a verb like "imagine" takes: "imagine if I ...",

@@ -400,10 +400,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .map(|w| if w == "an" { "a" } else { w })
                     .collect();
                 out.push(Found::fact(format!("has {}", words.join(" ")), 0.9));
-                if !matches!(ctx.word(k + 1), "and" | ",") {
+                // "two kids under 5 and a dog": past an age, the next member.
+                let mut next = k + 1;
+                if matches!(ctx.word(next), "under" | "over" | "aged")
+                    && crate::extract::topic::is_number(ctx.word(next + 1))
+                {
+                    next += 2;
+                }
+                if !matches!(ctx.word(next), "and" | ",") {
                     break;
                 }
-                end = k + 2 + usize::from(ctx.word(k + 2) == "and");
+                end = next + 1 + usize::from(ctx.word(next + 1) == "and");
             }
             continue;
         }

@@ -90,12 +90,24 @@ fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
 /// with Postgres" ("React with TypeScript": the language is style_programming's, which
 /// reads it after "with").
 fn tools(ctx: &Ctx, mut at: usize, out: &mut Vec<Found>) {
+    let mut listed = false;
     while let Some((name, next)) = tool(ctx, at) {
         out.push(Found::fact(format!("uses {name}"), 0.8));
-        if !matches!(ctx.word(next), "and" | "or" | "," | "with" | "plus") {
+        listed = true;
+        // "VS Code on Linux".
+        if ctx.word(next) == "on" {
+            at = next + 1;
             break;
         }
+        if !matches!(ctx.word(next), "and" | "or" | "," | "with" | "plus") {
+            return;
+        }
         at = next + 1;
+    }
+    // "I use VS Code and Linux", "Neovim on Arch": the system after the tools.
+    let article = usize::from(matches!(ctx.word(at), "a" | "an"));
+    if let Some((name, _)) = platform(ctx.word(at + article)).filter(|_| listed) {
+        out.push(Found::fact(format!("uses {name}"), 0.85));
     }
 }
 

@@ -499,6 +499,16 @@ impl<'a> Ctx<'a> {
     /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
     /// A lone adjective joins the next part ("digital or online courses").
     pub fn topics(&self, from: usize) -> Vec<String> {
+        // "I hate it when movies are too long": the kind of thing the clause describes.
+        let when = match (self.word(from), self.word(from + 1)) {
+            ("when" | "whenever", _) => Some(from + 1),
+            ("it", "when" | "whenever") => Some(from + 2),
+            _ => None,
+        };
+        // (Else the situation itself: "I hate when people chew loudly".)
+        if let Some(t) = when.and_then(|s| self.when_topic(s)) {
+            return vec![t];
+        }
         let mut out: Vec<String> = Vec::new();
         // Per part: whether "or" follows it.
         let mut alternative: Vec<bool> = Vec::new();
@@ -1052,6 +1062,59 @@ impl<'a> Ctx<'a> {
     /// Whether a new verb phrase of the user's starts at token `k` after a joiner ("X
     /// and strongly prefer Y", "X and find them childish", "X, preferring Y"): the
     /// object list ends there.
+    /// The thing a "when" clause from token `s` describes: "movies are too long" ->
+    /// "long movies", "recipes have a long story" -> "recipes with a long story"; none
+    /// for a person or an event ("people talk loudly", "it rains").
+    fn when_topic(&self, s: usize) -> Option<String> {
+        let v = (s + 1..(s + 5).min(self.toks.len()))
+            .find(|&k| matches!(self.word(k), "is" | "are" | "have" | "has"))?;
+        let subject = &self.toks[s..v];
+        let person_or_event = subject.iter().any(|t| {
+            matches!(
+                t.w.as_str(),
+                "it" | "they"
+                    | "people"
+                    | "someone"
+                    | "somebody"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "things"
+                    | "everyone"
+                    | "anyone"
+                    | "my"
+                    | "your"
+            ) || t.is_stop() && !matches!(t.w.as_str(), "the" | "a" | "an")
+        });
+        if person_or_event {
+            return None;
+        }
+        let subject = topic::topic_until(self.toks, s, v)?;
+        if matches!(self.word(v), "have" | "has") {
+            let what = topic::topic(self.toks, v + 1)?;
+            return Some(format!("{subject} with {what}"));
+        }
+        let mut a = v + 1;
+        while matches!(
+            self.word(a),
+            "too" | "so" | "really" | "very" | "overly" | "super" | "way" | "not"
+        ) {
+            if self.word(a) == "not" {
+                return None;
+            }
+            a += 1;
+        }
+        let adj = self.word(a);
+        let ends = self.toks.get(a + 1).map_or(true, |t| {
+            t.is_stop() || matches!(t.w.as_str(), "," | "and" | "or")
+        });
+        (ends && !adj.is_empty() && !self.toks[a].is_stop() && !topic::is_function_word(adj))
+            .then(|| format!("{adj} {subject}"))
+    }
+
     /// After an infinitive ("to drive and listen to music") a bare verb continues it.
     fn starts_verb_phrase(&self, k: usize, infinitive: bool) -> bool {
         let mut v = k;

@@ -107,12 +107,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if no_time && !out[before..].iter().any(|f| f.topic == CONCISE) {
         out.push(Found::new(CONCISE, Polarity::Like, Kind::Style, 0.7));
     }
-    // "I dislike books that are too long": the length of a thing, not of answers.
+    // "I dislike books that are too long", "... when movies are too long": the length
+    // of a thing, not of answers.
     // ("That is too long" opens on a demonstrative, not a relative.)
     let of_a_thing = (3..ctx.toks.len()).any(|k| {
         ctx.word(k) == "too"
             && matches!(ctx.word(k - 1), "are" | "is")
-            && matches!(ctx.word(k - 2), "that" | "which")
+            && (matches!(ctx.word(k - 2), "that" | "which")
+                // "I hate it when movies are too long".
+                || (k.saturating_sub(6)..k - 1).any(|j| ctx.word(j) == "when"))
     }) && !(0..ctx.toks.len()).any(|k| {
         matches!(
             ctx.word(k),
