@@ -5296,3 +5296,13 @@ fn the_rest_of_a_household_and_a_system_after_tools() {
         &[("uses neovim", Like, Fact), ("uses a mac", Like, Fact)],
     );
 }
+
+#[test]
+fn bad_at_a_field_asks_for_simpler_answers_in_it() {
+    assert_extracts(
+        "I'm terrible at math so explain slowly",
+        &[("beginner-level explanations of math", Like, Style)],
+    );
+    assert_nothing("I'm bad at names");
+    assert_nothing("i am bad at math.");
+}

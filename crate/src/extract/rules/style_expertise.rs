@@ -107,6 +107,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         break;
     }
+    // "I'm terrible at math, so explain slowly": beginner-level for that field, when
+    // the message asks for an answer ("I'm bad at names" alone is no wish).
+    if is_request(ctx) {
+        for &a in ctx.anchors {
+            let Some((e, _)) = ["terrible", "bad", "awful", "hopeless", "clueless"]
+                .iter()
+                .find_map(|w| ctx.seq(a, &["am", w]))
+                .or_else(|| ctx.seq(a, &["am", "not", "good"]))
+            else {
+                continue;
+            };
+            let field = matches!(ctx.word(e), "at" | "with")
+                .then(|| field_after(ctx, e))
+                .flatten()
+                .filter(|f| !is_place(f));
+            if let Some(field) = field {
+                let topic = format!("{BEGINNER} of {field}");
+                if !out.iter().any(|f| f.topic == topic) {
+                    out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.7));
+                }
+            }
+        }
+    }
     if is_request(ctx) {
         for w in ["jargon", "technical"] {
             let Some(i) = ctx.find(0, w) else { continue };
