@@ -184,6 +184,78 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// Whether a fact bears on a draft by the words it uses, where the draft's area says
+/// too little: "colorblind" for a chart (a money draft), "has a bad back" for an office
+/// chair (a work one), "a night owl" for a daily schedule, "has a dog" for a routine for
+/// the dog itself, "has no car" for grocery shopping. `text` is the draft's words as
+/// [`spaced`] joins them. The cues are words that seldom mean anything else ("a long
+/// run", not "run a script").
+pub fn fact_called_for(topic: &str, text: &str) -> bool {
+    let cues: &[&str] = match topic {
+        "colorblind" | "color blind" => &[
+            "chart",
+            "graph",
+            "color",
+            "colour",
+            "palette",
+            "dashboard",
+            "presentation",
+            "infographic",
+            "logo",
+            "outfit",
+        ],
+        "has a bad back" => &[
+            "chair", "mattress", "desk", "pillow", "sofa", "couch", "backpack", "lifting",
+            "posture",
+        ],
+        "a night owl"
+        | "an early riser"
+        | "an early bird"
+        | "a morning person"
+        | "not a morning person" => &[
+            "schedule",
+            "routine",
+            "productive",
+            "productivity",
+            "timetable",
+            "bedtime",
+        ],
+        "has no car" => &["grocery", "groceries", "errand", "commute"],
+        t if t.starts_with("training for ") => &["long run", "race day", "carb", "carbs"],
+        t if t.starts_with("has ") => {
+            // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
+            // "the cat command").
+            return t
+                .split(' ')
+                .filter(|w| crate::extract::is_pet(w))
+                .any(|pet| {
+                    names(&text, &format!("my {pet}")) || names(&text, &format!("our {pet}"))
+                });
+        }
+        _ => return false,
+    };
+    cues.iter().any(|c| names(text, c))
+}
+
+/// A draft's words, lower-cased, with a space before and after each, to find whole
+/// phrases in ([`fact_called_for`]).
+pub fn spaced(draft: &str) -> String {
+    let mut out = String::from(" ");
+    for w in draft
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        out.push_str(&w.to_lowercase());
+        out.push(' ');
+    }
+    out
+}
+
+/// Whether `text` ([`spaced`]) holds `cue` as whole words, singular or plural.
+fn names(text: &str, cue: &str) -> bool {
+    text.contains(&format!(" {cue} ")) || text.contains(&format!(" {cue}s "))
+}
+
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words
 /// them): it shapes every meal.
 pub fn is_diet(topic: &str) -> bool {

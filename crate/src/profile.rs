@@ -2016,6 +2016,9 @@ fn nearest_first(near: &mut [(f32, usize)], wanted: usize) -> impl Iterator<Item
 pub struct Draft<'a> {
     pub vector: &'a [f32],
     pub asked: Option<&'a [f32]>,
+    /// The draft's words as [`crate::domain::spaced`] joins them: some facts name the
+    /// words that call for them ([`crate::domain::fact_called_for`]).
+    pub words: &'a str,
 }
 
 impl<'a> From<&'a [f32]> for Draft<'a> {
@@ -2023,6 +2026,7 @@ impl<'a> From<&'a [f32]> for Draft<'a> {
         Self {
             vector,
             asked: None,
+            words: "",
         }
     }
 }
@@ -2033,6 +2037,8 @@ struct Relevance<'a> {
     blend: Option<(&'a Domains, Vec<f32>, f32)>,
     /// The domain profile of the thing asked for; empty when unknown.
     asked: Vec<f32>,
+    /// The draft's words ([`Draft::words`]).
+    words: String,
     /// Least cosine that can still clear the floor (at full agreement).
     reach: f32,
     floor: f32,
@@ -2055,6 +2061,7 @@ impl<'a> Relevance<'a> {
         Self {
             blend,
             asked,
+            words: draft.words.to_owned(),
             reach,
             floor,
         }
@@ -2090,7 +2097,15 @@ impl<'a> Relevance<'a> {
     /// kids" for a weekend trip; [`crate::domain::fact_areas`]).
     /// So does a style wish for the draft's area ("type hints" for a coding draft, a
     /// banned phrase for an email; [`crate::domain::style_lift_areas`]).
+    /// A fact is lifted too when the draft names what it bears on ("colorblind" for
+    /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
+        if m.kind == Kind::Fact
+            && m.polarity == Polarity::Like
+            && crate::domain::fact_called_for(&m.topic, &self.words)
+        {
+            return true;
+        }
         let Some((_, draft, _)) = self.blend.as_ref() else {
             return false;
         };

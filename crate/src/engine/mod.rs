@@ -440,9 +440,11 @@ impl<S: Store> Engine<S> {
             .as_ref()
             .filter(|(id, _)| *id == model)
             .and_then(|(_, d)| d.as_ref());
+        let words = crate::domain::spaced(&strip_preamble(draft));
         let draft = vectors.as_ref().map(|(vector, asked)| Draft {
             vector,
             asked: asked.as_deref(),
+            words: &words,
         });
         Ok(read(&self.profile, draft, domains))
     }
@@ -1009,6 +1011,64 @@ mod tests {
         let b = learned(&["I'm on a tight budget this month."]);
         let gift = text(&b, "Suggest a laptop for work");
         assert!(gift.contains("budget"), "{gift}");
+    }
+
+    #[test]
+    fn a_fact_goes_with_a_draft_that_names_what_it_bears_on() {
+        let text = |e: &Engine<MemoryStore>, draft: &str| {
+            pollster::block_on(e.preamble(draft, 1)).unwrap().text
+        };
+        let cases = [
+            (
+                "I'm colorblind.",
+                "colorblind",
+                "Make a chart of my monthly expenses",
+            ),
+            ("I have a bad back.", "bad back", "Suggest an office chair"),
+            (
+                "I'm a night owl.",
+                "night owl",
+                "Help me plan a productive daily schedule",
+            ),
+            (
+                "I have a dog.",
+                "dog",
+                "Suggest a daily exercise routine for my dog",
+            ),
+            (
+                "I don't have a car.",
+                "no car",
+                "Plan my grocery shopping for the week",
+            ),
+        ];
+        for (turn, said, draft) in cases {
+            let e = learned(&[turn, "I love jazz."]);
+            let t = text(&e, draft);
+            assert!(t.contains(said), "{turn} / {draft}: {t}");
+        }
+        // Not for the same word in another sense.
+        for (turn, said, draft) in [
+            (
+                "I'm colorblind.",
+                "colorblind",
+                "How do I use a hash map in Rust?",
+            ),
+            ("I have a cat.", "cat", "Explain the cat command in Linux"),
+            (
+                "I'm training for a half marathon.",
+                "marathon",
+                "How do I run a Python script?",
+            ),
+            (
+                "I don't have a car.",
+                "no car",
+                "How do I compute a moving average?",
+            ),
+        ] {
+            let e = learned(&[turn, "I love jazz."]);
+            let t = text(&e, draft);
+            assert!(!t.contains(said), "{turn} / {draft}: {t}");
+        }
     }
 
     #[test]
