@@ -222,6 +222,48 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         ],
         "has no car" => &["grocery", "groceries", "errand", "commute"],
         t if t.starts_with("training for ") => &["long run", "race day", "carb", "carbs"],
+        // A programmer's work language for a coding draft the static areas miss ("How
+        // do I parse JSON from a file?" is as much files as code).
+        t if t.starts_with("works as ")
+            && ["developer", "engineer", "programmer"]
+                .iter()
+                .any(|w| t.ends_with(w)) =>
+        {
+            &[
+                "code",
+                "json",
+                "parse",
+                "function",
+                "script",
+                "api",
+                "regex",
+                "compile",
+                "debug",
+                "bug",
+                "algorithm",
+                "sql",
+                "linkedin",
+                "resume",
+                "career",
+                "interview",
+                "salary",
+            ]
+        }
+        t if ["works as ", "works at ", "works in ", "teaches "]
+            .iter()
+            .any(|p| t.starts_with(p)) =>
+        {
+            &[
+                "linkedin",
+                "resume",
+                "cv",
+                "cover letter",
+                "career",
+                "interview",
+                "salary",
+                "promotion",
+            ]
+        }
         t if t.starts_with("has ") => {
             // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
             // "the cat command").

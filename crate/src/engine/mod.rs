@@ -1040,6 +1040,16 @@ mod tests {
                 "no car",
                 "Plan my grocery shopping for the week",
             ),
+            (
+                "I work in marketing.",
+                "marketing",
+                "Help me write my LinkedIn summary",
+            ),
+            (
+                "I'm a Rust developer.",
+                "Rust",
+                "How do I parse JSON from a file?",
+            ),
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);
@@ -1064,6 +1074,7 @@ mod tests {
                 "no car",
                 "How do I compute a moving average?",
             ),
+            ("I'm a Rust developer.", "Rust", "Plan a trip to Rome"),
         ] {
             let e = learned(&[turn, "I love jazz."]);
             let t = text(&e, draft);
