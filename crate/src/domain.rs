@@ -106,29 +106,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         }
         return &[];
     }
-    let dwelling = rest("lives in a ")
-        .or_else(|| rest("lives in an "))
-        .and_then(|w| w.rsplit(' ').next())
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "apartment"
-                    | "flat"
-                    | "studio"
-                    | "house"
-                    | "condo"
-                    | "dorm"
-                    | "rv"
-                    | "van"
-                    | "cabin"
-                    | "bungalow"
-                    | "loft"
-                    | "basement"
-                    | "townhouse"
-                    | "houseboat"
-            )
-        });
-    if dwelling {
+    if is_dwelling(topic) {
         // "lives in a tiny studio apartment": the home, not the town.
         HOME
     } else if rest("lives in ").is_some() {
@@ -221,6 +199,64 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "bedtime",
         ],
         "has no car" => &["grocery", "groceries", "errand", "commute"],
+        "left-handed" => &[
+            "guitar",
+            "bass",
+            "violin",
+            "scissors",
+            "mouse",
+            "golf",
+            "knife",
+            "handwriting",
+            "calligraphy",
+        ],
+        "pregnant" => &[
+            "eat",
+            "sushi",
+            "cheese",
+            "wine",
+            "coffee",
+            "caffeine",
+            "medication",
+            "medicine",
+            "workout",
+            "exercise",
+            "flight",
+        ],
+        // The person's home, for what it has room for.
+        t if is_dwelling(t) => &[
+            "workout",
+            "exercise",
+            "plant",
+            "pet",
+            "dog",
+            "cat",
+            "party",
+            "furniture",
+            "storage",
+            "desk",
+        ],
+        // A meal that an event implies, which the static areas miss.
+        t if is_diet(t) => &["barbecue", "bbq", "potluck", "cookout"],
+        // Media in the language being learned.
+        t if t
+            .strip_prefix("learning ")
+            .is_some_and(crate::extract::is_language) =>
+        {
+            &[
+                "podcast",
+                "audiobook",
+                "movie",
+                "series",
+                "tv show",
+                "song",
+                "music",
+                "app",
+                "vocabulary",
+                "grammar",
+                "book",
+            ]
+        }
         t if t.starts_with("training for ") => &["long run", "race day", "carb", "carbs"],
         // A programmer's work language for a coding draft the static areas miss ("How
         // do I parse JSON from a file?" is as much files as code).
@@ -271,7 +307,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
                 .split(' ')
                 .filter(|w| crate::extract::is_pet(w))
                 .any(|pet| {
-                    names(&text, &format!("my {pet}")) || names(&text, &format!("our {pet}"))
+                    names(text, &format!("my {pet}")) || names(text, &format!("our {pet}"))
                 });
         }
         _ => return false,
@@ -296,6 +332,57 @@ pub fn spaced(draft: &str) -> String {
 /// Whether `text` ([`spaced`]) holds `cue` as whole words, singular or plural.
 fn names(text: &str, cue: &str) -> bool {
     text.contains(&format!(" {cue} ")) || text.contains(&format!(" {cue}s "))
+}
+
+/// "lives in a tiny studio apartment": the home, not the town.
+fn is_dwelling(topic: &str) -> bool {
+    topic
+        .strip_prefix("lives in a ")
+        .or_else(|| topic.strip_prefix("lives in an "))
+        .and_then(|w| w.rsplit(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "apartment"
+                    | "flat"
+                    | "studio"
+                    | "house"
+                    | "condo"
+                    | "dorm"
+                    | "rv"
+                    | "van"
+                    | "cabin"
+                    | "bungalow"
+                    | "loft"
+                    | "basement"
+                    | "townhouse"
+                    | "houseboat"
+            )
+        })
+}
+
+/// Whether a dislike bears on a draft by the words it uses: "I don't drink alcohol" for
+/// a party or a night out. `text` as for [`fact_called_for`].
+pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
+    let cues: &[&str] = match topic {
+        "alcohol" | "drinking" | "booze" | "drinking alcohol" => &[
+            "party",
+            "bar",
+            "cocktail",
+            "drinks",
+            "celebration",
+            "wedding",
+            "bachelorette",
+            "bachelor",
+            "happy hour",
+            "pub",
+            "toast",
+            "brunch",
+            "night out",
+        ],
+        _ => return false,
+    };
+    cues.iter().any(|c| names(text, c))
 }
 
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words

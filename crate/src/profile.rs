@@ -2100,10 +2100,14 @@ impl<'a> Relevance<'a> {
     /// A fact is lifted too when the draft names what it bears on ("colorblind" for
     /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
-        if m.kind == Kind::Fact
-            && m.polarity == Polarity::Like
-            && crate::domain::fact_called_for(&m.topic, &self.words)
-        {
+        let called = match (m.kind, m.polarity) {
+            (Kind::Fact, Polarity::Like) => crate::domain::fact_called_for(&m.topic, &self.words),
+            (Kind::Preference, Polarity::Dislike) => {
+                crate::domain::avoidance_called_for(&m.topic, &self.words)
+            }
+            _ => false,
+        };
+        if called {
             return true;
         }
         let Some((_, draft, _)) = self.blend.as_ref() else {

@@ -1050,6 +1050,28 @@ mod tests {
                 "Rust",
                 "How do I parse JSON from a file?",
             ),
+            (
+                "I'm left-handed.",
+                "left-handed",
+                "What guitar should I buy as a beginner?",
+            ),
+            ("I'm pregnant.", "pregnant", "Can I eat sushi?"),
+            ("I'm vegan.", "vegan", "What should I bring to a barbecue?"),
+            (
+                "I'm learning Spanish.",
+                "Spanish",
+                "Suggest some podcasts for my commute",
+            ),
+            (
+                "I live in a small apartment.",
+                "apartment",
+                "Suggest a workout I can do at home",
+            ),
+            (
+                "I don't drink alcohol.",
+                "alcohol",
+                "Ideas for a bachelorette party",
+            ),
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);
@@ -1075,6 +1097,11 @@ mod tests {
                 "How do I compute a moving average?",
             ),
             ("I'm a Rust developer.", "Rust", "Plan a trip to Rome"),
+            (
+                "I don't drink alcohol.",
+                "alcohol",
+                "Suggest a board game for my birthday",
+            ),
         ] {
             let e = learned(&[turn, "I love jazz."]);
             let t = text(&e, draft);

@@ -783,7 +783,7 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
 /// Whether the "if" at token `i` asks for something ("I'd appreciate it if", "I'd
 /// prefer if", "it would be great if", of "you") rather than supposing it.
 fn polite_if(toks: &[Tok], i: usize) -> bool {
-    let w = |k: usize| (k < i).then(|| toks[k].w.as_str()).unwrap_or("");
+    let w = |k: usize| if k < i { toks[k].w.as_str() } else { "" };
     let (p1, p2, p3) = (
         w(i.wrapping_sub(1)),
         w(i.wrapping_sub(2)),
