@@ -265,8 +265,8 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
                 .iter()
                 .any(|w| t.ends_with(w)) =>
         {
+            // (Not "code" or "bug": a dress code, a bug bite.)
             &[
-                "code",
                 "json",
                 "parse",
                 "function",
@@ -275,7 +275,6 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
                 "regex",
                 "compile",
                 "debug",
-                "bug",
                 "algorithm",
                 "sql",
                 "linkedin",
@@ -331,7 +330,10 @@ pub fn spaced(draft: &str) -> String {
 
 /// Whether `text` ([`spaced`]) holds `cue` as whole words, singular or plural.
 fn names(text: &str, cue: &str) -> bool {
-    text.contains(&format!(" {cue} ")) || text.contains(&format!(" {cue}s "))
+    text.match_indices(cue).any(|(at, _)| {
+        let rest = &text[at + cue.len()..];
+        text[..at].ends_with(' ') && (rest.starts_with(' ') || rest.starts_with("s "))
+    })
 }
 
 /// "lives in a tiny studio apartment": the home, not the town.
@@ -609,6 +611,33 @@ mod tests {
 
     fn v(text: &str) -> Vec<f32> {
         model().embed(text).unwrap()
+    }
+
+    #[test]
+    fn a_cue_is_found_as_whole_words_singular_or_plural() {
+        let text = spaced("Make a chart, or two Charts; plot a bit-map? my dog's walk");
+        assert!(names(&text, "chart"));
+        assert!(names(&text, "make a chart"));
+        assert!(!names(&text, "char"));
+        assert!(!names(&text, "map"));
+        assert!(names(&text, "bit-map"));
+        assert!(!names(&text, "art"));
+        assert!(fact_called_for(
+            "colorblind",
+            &spaced("Make a chart of my expenses")
+        ));
+        assert!(!fact_called_for(
+            "colorblind",
+            &spaced("Summarize the plot of Hamlet")
+        ));
+        assert!(fact_called_for(
+            "has a dog",
+            &spaced("A routine for my dogs?")
+        ));
+        assert!(!fact_called_for(
+            "has a dog",
+            &spaced("Is a dog a good pet?")
+        ));
     }
 
     #[test]
