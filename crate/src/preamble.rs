@@ -152,6 +152,11 @@ pub struct Used {
     /// filled by the profile.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub standing: bool,
+    /// A fact or an avoidance the draft calls for by its area or its words although far
+    /// from it in meaning ("colorblind" for a chart; the popup's "why"); filled by the
+    /// profile.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub called: bool,
     pub strength: f32,
     pub confidence: f32,
     pub score: f32,
@@ -683,6 +688,7 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
                 relevance: c.relevance,
                 area: None, // the profile knows the vectors
                 standing: false,
+                called: false,
                 strength: c.strength,
                 confidence: c.confidence,
                 score: key(c),

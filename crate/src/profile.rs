@@ -1594,6 +1594,7 @@ impl Profile {
                 .collect();
             let memory = used.memory.and_then(|id| self.memories.get(&id));
             used.standing = memory.is_some_and(stands);
+            used.called = memory.is_some_and(|m| m.kind != Kind::Style && relevance.lifts(m));
             let vector = match (used.memory, used.cluster) {
                 (Some(_), _) => memory.map(|m| m.embedding.as_slice()),
                 (None, Some(cid)) => self.centroids.get(&cid).map(Vec::as_slice),

@@ -319,7 +319,7 @@ async function refreshPreamble() {
   const source = sourceNamer();
   fill(why,
     p.used.map((u) => h('li', null, h('span', null, source(u)), ' ',
-      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''}${u.standing ? ' (a style you keep to: it goes with any message)' : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`))),
+      h('span', { class: 'score' }, `relevance ${u.relevance.toFixed(2)}${u.area ? ` (both about ${u.area})` : ''}${u.standing ? ' (a style you keep to: it goes with any message)' : ''}${u.called ? ' (this kind of request calls for it)' : ''} · strength ${u.strength.toFixed(2)} · confidence ${u.confidence.toFixed(2)}`))),
     told.map((u) => h('li', { class: 'told' }, h('span', null, source(u)), ' ',
       h('span', { class: 'score' }, 'left out: already told in this conversation'))));
   updateButtons();

@@ -1078,6 +1078,10 @@ mod tests {
             let t = text(&e, draft);
             assert!(t.contains(said), "{turn} / {draft}: {t}");
         }
+        // The popup says why.
+        let e = learned(&["I'm colorblind.", "I love jazz."]);
+        let p = pollster::block_on(e.preamble("Make a chart of my monthly expenses", 1)).unwrap();
+        assert!(p.used.iter().all(|u| u.called), "{p:?}");
         // Not for the same word in another sense.
         for (turn, said, draft) in [
             (

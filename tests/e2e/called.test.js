@@ -1,0 +1,32 @@
+// A fact about the person goes with a draft that names what it bears on, though the two
+// share no meaning ("I'm colorblind" for a chart), and the popup says why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newProfile, readStore, until } from '../support/browser.js';
+
+test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the popup says why', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type("I'm colorblind, and I love jazz.");
+    await page.keyboard.press('Enter');
+    await until(async () => (await readStore(s.worker, 'memories')).some((m) => m.topic === 'colorblind'), 10_000, 'colorblind learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Make a chart of my monthly expenses');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I am colorblind. Use only if relevant.]');
+    assert.match(await ext.locator('#why').textContent(), /colorblind \(About you\) relevance \d\.\d\d \(this kind of request calls for it\)/);
+
+    // The same word in another sense calls for nothing.
+    await ext.fill('#draft', 'Summarize the plot of Hamlet');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for Hamlet');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
