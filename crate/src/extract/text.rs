@@ -623,7 +623,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             }
             "luv" => Some(&["love"]),
             // "Thai food, esp green curry".
-            "esp" | "esp." => Some(&["especially"]),
+            "esp" => Some(&["especially"]),
             "em-dashes" => Some(&["em", "dashes"]),
             "em-dash" => Some(&["em", "dash"]),
             // "i hate em": 'em is "them"; not the dash in "no em dashes".

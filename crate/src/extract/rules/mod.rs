@@ -1059,9 +1059,6 @@ impl<'a> Ctx<'a> {
         )
     }
 
-    /// Whether a new verb phrase of the user's starts at token `k` after a joiner ("X
-    /// and strongly prefer Y", "X and find them childish", "X, preferring Y"): the
-    /// object list ends there.
     /// The thing a "when" clause from token `s` describes: "movies are too long" ->
     /// "long movies", "recipes have a long story" -> "recipes with a long story"; none
     /// for a person or an event ("people talk loudly", "it rains").
@@ -1115,6 +1112,9 @@ impl<'a> Ctx<'a> {
             .then(|| format!("{adj} {subject}"))
     }
 
+    /// Whether a new verb phrase of the user's starts at token `k` after a joiner ("X
+    /// and strongly prefer Y", "X and find them childish", "X, preferring Y"): the
+    /// object list ends there.
     /// After an infinitive ("to drive and listen to music") a bare verb continues it.
     fn starts_verb_phrase(&self, k: usize, infinitive: bool) -> bool {
         let mut v = k;
