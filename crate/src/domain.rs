@@ -210,7 +210,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "handwriting",
             "calligraphy",
         ],
-        "pregnant" => &[
+        "pregnant" | "expecting a baby" => &[
             "eat",
             "sushi",
             "cheese",
@@ -495,6 +495,7 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
         "has asthma" => &["fitness", "sports", "travel"],
         "has migraines" | "has insomnia" | "has anxiety" => &["health"],
         "has diabetes" => &["food", "fitness", "health"],
+        "pregnant" | "expecting a baby" => &["health", "family", "fitness"],
         t if t.starts_with("recovering from ") => &["fitness", "sports", "travel", "health"],
         _ => return None,
     })

@@ -5306,3 +5306,29 @@ fn bad_at_a_field_asks_for_simpler_answers_in_it() {
     assert_nothing("I'm bad at names");
     assert_nothing("i am bad at math.");
 }
+
+#[test]
+fn what_disagrees_with_me_and_a_baby_on_the_way() {
+    assert_extracts(
+        "Coffee gives me anxiety, so I switched to green tea",
+        &[
+            ("coffee", Dislike, Preference),
+            ("green tea", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I don't have much of a sweet tooth",
+        &[("sweets", Dislike, Preference)],
+    );
+    assert_nothing("my son doesn't have a sweet tooth");
+    assert_extracts(
+        "I get easily overwhelmed by long lists",
+        &[("long lists", Dislike, Preference)],
+    );
+    assert_extracts(
+        "We're expecting our first baby in March",
+        &[("expecting a baby", Like, Fact)],
+    );
+    assert_nothing("I'm expecting a call");
+    assert_nothing("my sister is expecting a baby");
+}

@@ -20,6 +20,9 @@ const CUES: &[Cue] = &[
     (&["can", "not", "stand"], 0.9),
     (&["can", "not", "bear"], 0.85),
     (&["can", "not", "tolerate"], 0.85),
+    // "I get easily overwhelmed by long lists".
+    (&["get", "overwhelmed", "by"], 0.6),
+    (&["am", "overwhelmed", "by"], 0.6),
     (&["could", "not", "stand"], 0.85),
     (&["have", "a", "aversion", "to"], 0.8),
     (&["have", "a", "dislike", "for"], 0.75),

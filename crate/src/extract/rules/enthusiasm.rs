@@ -166,6 +166,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if sweet.is_some() {
             out.push(Found::new("sweets", Polarity::Like, Kind::Preference, 0.75));
         }
+        // "I don't have (much of) a sweet tooth".
+        let none = ctx
+            .seq(a, &["do", "not", "have", "a", "sweet", "tooth"])
+            .or_else(|| {
+                ctx.seq(
+                    a,
+                    &["do", "not", "have", "much", "of", "a", "sweet", "tooth"],
+                )
+            });
+        if none.is_some() {
+            out.push(Found::new(
+                "sweets",
+                Polarity::Dislike,
+                Kind::Preference,
+                0.5,
+            ));
+        }
     }
     // "I have a few hobbies like hiking and baking", "other interests such as chess".
     for &a in ctx.anchors {

@@ -349,9 +349,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if matches!(ctx.word(i + 2), "headaches" | "headache" | "a" | "the")
                     && matches!(
                         ctx.word(i + 3),
-                        "headache" | "creeps" | "migraine" | "chills"
+                        "headache" | "creeps" | "migraine" | "chills" | "jitters" | "stomachache"
                     )
-                    || ctx.word(i + 2) == "headaches" =>
+                    // "coffee gives me anxiety".
+                    || matches!(
+                        ctx.word(i + 2),
+                        "headaches"
+                            | "anxiety"
+                            | "heartburn"
+                            | "jitters"
+                            | "indigestion"
+                            | "migraines"
+                            | "nightmares"
+                            | "hives"
+                    ) =>
             {
                 Polarity::Dislike
             }

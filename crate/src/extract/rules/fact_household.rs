@@ -249,6 +249,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         out.push(Found::fact(pet, 0.85));
     }
     for &a in ctx.anchors {
+        // "We're expecting our first baby in March", "I'm expecting twins".
+        let we = a > 0 && ctx.word(a - 1) == "we";
+        let expecting = ctx
+            .seq(a, &["am", "expecting"])
+            .or_else(|| ctx.seq(a, &["are", "expecting"]).filter(|_| we));
+        if let Some((end, _)) = expecting {
+            let baby = (end..(end + 4).min(ctx.toks.len()))
+                .any(|k| matches!(ctx.word(k), "baby" | "twins" | "child" | "kid"));
+            if baby {
+                out.push(Found::fact("expecting a baby", 0.9));
+                continue;
+            }
+        }
         // "I live alone", "I live with my elderly mother", "I live with roommates":
         // who the person cooks, plans and pays for with.
         if let Some((end, _)) = ctx.seq(a, &["live", "alone"]) {
