@@ -5332,3 +5332,19 @@ fn what_disagrees_with_me_and_a_baby_on_the_way() {
     assert_nothing("I'm expecting a call");
     assert_nothing("my sister is expecting a baby");
 }
+
+#[test]
+fn working_remotely_from_a_town_is_living_there() {
+    assert_extracts(
+        "I work remotely from Lisbon",
+        &[
+            ("lives in lisbon", Like, Fact),
+            ("works from home", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I'm working remotely from Bali this month",
+        &[("works from home", Like, Fact)],
+    );
+    assert_nothing("I'm in Canada this month");
+}

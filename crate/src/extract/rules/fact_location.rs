@@ -5,7 +5,7 @@ use super::{Ctx, Found, Rule};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
     description:
-        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X",
+        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X, I work remotely from X",
     in_requests: false,
     apply,
 };
@@ -65,6 +65,34 @@ fn ends_place(w: &str) -> bool {
             | "you"
             | "what"
     )
+}
+
+/// A word of a stay rather than a home ("this week", "for work", "visiting").
+fn stay(ctx: &Ctx) -> bool {
+    ctx.toks.iter().any(|t| {
+        matches!(
+            t.w.as_str(),
+            "this"
+                | "today"
+                | "tonight"
+                | "tomorrow"
+                | "week"
+                | "weekend"
+                | "month"
+                | "for"
+                | "until"
+                | "till"
+                | "visiting"
+                | "vacation"
+                | "holiday"
+                | "trip"
+                | "right"
+                | "currently"
+                | "next"
+                | "still"
+                | "stuck"
+        )
+    })
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -127,32 +155,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && ctx.toks.get(after).map_or(true, |t| {
                 t.is_stop() || matches!(t.w.as_str(), "and" | "so")
             })
-            && !ctx.toks.iter().any(|t| {
-                matches!(
-                    t.w.as_str(),
-                    "this"
-                        | "today"
-                        | "tonight"
-                        | "tomorrow"
-                        | "week"
-                        | "weekend"
-                        | "for"
-                        | "until"
-                        | "till"
-                        | "visiting"
-                        | "vacation"
-                        | "holiday"
-                        | "trip"
-                        | "right"
-                        | "currently"
-                        | "next"
-                        | "still"
-                        | "stuck"
-                )
-            });
+            && !stay(ctx);
         ((now || plain) && (ctx.capital(name) || acronym)).then_some((end, "lives in"))
     });
-    for (end, prefix) in said.chain(participle).chain(moved).chain(now_in) {
+    // "I work remotely from Lisbon", "I work from home in Denver": where the home is,
+    // a name written with capitals (not "... from Bali this month").
+    let remote = ctx.anchors.iter().filter_map(|&a| {
+        let (end, _) = [
+            &["work", "remotely", "from"][..],
+            &["work", "remote", "from"],
+            &["am", "working", "remotely", "from"],
+            &["work", "from", "home", "in"],
+        ]
+        .iter()
+        .find_map(|p| ctx.seq(a, p))?;
+        (ctx.capital(end) && !stay(ctx)).then_some((end, "lives in"))
+    });
+    for (end, prefix) in said
+        .chain(participle)
+        .chain(moved)
+        .chain(now_in)
+        .chain(remote)
+    {
         let mut words = ctx.short_name(end, ends_place);
         // ("a rural part of the u. s.": the name was cut at its dots.)
         while words.last() == Some(&"of") {
