@@ -433,18 +433,17 @@ impl<S: Store> Engine<S> {
         draft: &str,
         read: impl FnOnce(&Profile, Option<Draft<'_>>, Option<&Domains>) -> T,
     ) -> Result<T> {
-        let vectors = self.draft_vectors(draft).await?;
+        let drafted = self.draft_vectors(draft).await?;
         let model = self.embedder.model_id();
         let cached = self.domains.borrow();
         let domains = cached
             .as_ref()
             .filter(|(id, _)| *id == model)
             .and_then(|(_, d)| d.as_ref());
-        let words = crate::domain::spaced(&strip_preamble(draft));
-        let draft = vectors.as_ref().map(|(vector, asked)| Draft {
-            vector,
-            asked: asked.as_deref(),
-            words: &words,
+        let draft = drafted.as_ref().map(|d| Draft {
+            vector: &d.vector,
+            asked: d.asked.as_deref(),
+            words: &d.words,
         });
         Ok(read(&self.profile, draft, domains))
     }
@@ -453,7 +452,7 @@ impl<S: Store> Engine<S> {
     /// and request phrasing removed, [`subject`]) in the memories' model, and the thing
     /// asked for alone when the draft names one ([`Draft`]). The first draft in a model
     /// also brings that model's domain centroids.
-    async fn draft_vectors(&self, draft: &str) -> Result<Option<(Vec<f32>, Option<Vec<f32>>)>> {
+    async fn draft_vectors(&self, draft: &str) -> Result<Option<Drafted>> {
         let draft = strip_preamble(draft);
         let query = subject(&draft);
         let model = self.embedder.model_id();
@@ -479,7 +478,11 @@ impl<S: Store> Engine<S> {
             }
             crate::vector::normalize(&mut v);
         }
-        Ok(Some((v, asked)))
+        Ok(Some(Drafted {
+            vector: v,
+            asked,
+            words: crate::domain::spaced(&draft),
+        }))
     }
 
     /// What Palate has learned, for the popup.
@@ -635,6 +638,13 @@ impl<S: Store> Engine<S> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod provider_tests;
 
+/// What a draft is read as, owned for the length of one preamble ([`Draft`] borrows it).
+struct Drafted {
+    vector: Vec<f32>,
+    asked: Option<Vec<f32>>,
+    words: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -655,6 +665,11 @@ mod tests {
     }
 
     /// An engine with the shipped model that has learned each of `said`, one turn each.
+    /// The reminder for `draft` at time 1.
+    fn reminder(e: &Engine<MemoryStore>, draft: &str) -> String {
+        pollster::block_on(e.preamble(draft, 1)).unwrap().text
+    }
+
     fn learned(said: &[&str]) -> Engine<MemoryStore> {
         let model = crate::embed::StaticModel::embedded();
         let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
@@ -906,7 +921,7 @@ mod tests {
             "Always use type hints.",
             "I live in Lisbon.",
         ]);
-        let text = |draft: &str| pollster::block_on(e.preamble(draft, 1)).unwrap().text;
+        let text = |draft: &str| reminder(&e, draft);
         // A fact goes with the trip, and no wish about code comes with it.
         let trip = text("Which hotel should I book in Rome?");
         assert!(
@@ -928,7 +943,7 @@ mod tests {
             "I work night shifts as a nurse.",
             "I love cats.",
         ]);
-        let text = |draft: &str| pollster::block_on(e.preamble(draft, 1)).unwrap().text;
+        let text = |draft: &str| reminder(&e, draft);
         // "shellfish" alone sits nearer pets than food in the table; the allergy is
         // named as one.
         let dinner = text("Suggest a dinner recipe for tonight.");
@@ -957,37 +972,31 @@ mod tests {
 
     #[test]
     fn a_refused_way_of_travelling_goes_with_trips_a_budget_with_gifts() {
-        let text = |e: &Engine<MemoryStore>, draft: &str| {
-            pollster::block_on(e.preamble(draft, 1)).unwrap().text
-        };
         let e = learned(&["I'm terrified of flying.", "I love cats."]);
-        let trip = text(&e, "Plan a trip from Paris to Rome");
+        let trip = reminder(&e, "Plan a trip from Paris to Rome");
         assert!(trip.contains("flying"), "{trip}");
-        let dinner = text(&e, "Suggest a dinner recipe for tonight.");
+        let dinner = reminder(&e, "Suggest a dinner recipe for tonight.");
         assert!(!dinner.contains("flying"), "{dinner}");
         let b = learned(&["I'm on a tight budget this month."]);
-        let gift = text(&b, "Suggest a gift for my sister's birthday");
+        let gift = reminder(&b, "Suggest a gift for my sister's birthday");
         assert!(gift.contains("budget"), "{gift}");
         let knee = learned(&["I'm recovering from knee surgery."]);
-        let home = text(&knee, "Suggest some exercises I can do at home");
+        let home = reminder(&knee, "Suggest some exercises I can do at home");
         assert!(home.contains("knee surgery"), "{home}");
-        let poem = text(&knee, "Write a poem about autumn");
+        let poem = reminder(&knee, "Write a poem about autumn");
         assert!(poem.is_empty(), "{poem}");
         let kit = learned(&["I only have dumbbells at home.", "I love cats."]);
-        let workout = text(&kit, "Can you suggest a workout?");
+        let workout = reminder(&kit, "Can you suggest a workout?");
         assert!(workout.contains("dumbbells"), "{workout}");
-        let dinner = text(&kit, "Plan a dinner party menu");
+        let dinner = reminder(&kit, "Plan a dinner party menu");
         assert!(!dinner.contains("dumbbells"), "{dinner}");
         let t = learned(&["I'm not a fan of horror, but I love psychological thrillers."]);
-        let book = text(&t, "Recommend a book for my flight");
+        let book = reminder(&t, "Recommend a book for my flight");
         assert!(book.contains("psychological thrillers"), "{book}");
     }
 
     #[test]
     fn a_diet_goes_with_meals_and_the_thing_asked_for_names_the_area() {
-        let text = |e: &Engine<MemoryStore>, draft: &str| {
-            pollster::block_on(e.preamble(draft, 1)).unwrap().text
-        };
         let e = learned(&["I'm doing keto.", "I love cats."]);
         // "for work" makes the draft mostly work by its words; a lunch is still food.
         for draft in [
@@ -995,7 +1004,7 @@ mod tests {
             "Give me a recipe for chili",
             "Plan a dinner party menu",
         ] {
-            let t = text(&e, draft);
+            let t = reminder(&e, draft);
             assert!(t.contains("keto"), "{draft}: {t}");
         }
         // Not where food is only on the way, nor far from it.
@@ -1004,20 +1013,17 @@ mod tests {
             "Which hotel should I book in Rome?",
             "Write a poem about autumn",
         ] {
-            let t = text(&e, draft);
+            let t = reminder(&e, draft);
             assert!(!t.contains("keto"), "{draft}: {t}");
         }
         // The thing asked for lifts other facts too: a budget for a laptop for work.
         let b = learned(&["I'm on a tight budget this month."]);
-        let gift = text(&b, "Suggest a laptop for work");
+        let gift = reminder(&b, "Suggest a laptop for work");
         assert!(gift.contains("budget"), "{gift}");
     }
 
     #[test]
     fn a_fact_goes_with_a_draft_that_names_what_it_bears_on() {
-        let text = |e: &Engine<MemoryStore>, draft: &str| {
-            pollster::block_on(e.preamble(draft, 1)).unwrap().text
-        };
         let cases = [
             (
                 "I'm colorblind.",
@@ -1075,7 +1081,7 @@ mod tests {
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);
-            let t = text(&e, draft);
+            let t = reminder(&e, draft);
             assert!(t.contains(said), "{turn} / {draft}: {t}");
         }
         // The popup says why.
@@ -1108,7 +1114,7 @@ mod tests {
             ),
         ] {
             let e = learned(&[turn, "I love jazz."]);
-            let t = text(&e, draft);
+            let t = reminder(&e, draft);
             assert!(!t.contains(said), "{turn} / {draft}: {t}");
         }
     }
