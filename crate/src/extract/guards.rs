@@ -77,7 +77,21 @@ pub(crate) fn reading(
             if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
                 // "I hate crowds, so what areas would you suggest?"
                 let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));
-                if toks.get(q).is_some_and(|t| is_tag_start(&t.w)) {
+                // ("My budget is tight, cheap dinner ideas?": a short ask for ideas.)
+                let ask = &toks[q.min(toks.len())..];
+                let asks_ideas = (1..=5).contains(&ask.len())
+                    && ask.last().is_some_and(|t| {
+                        matches!(
+                            t.w.as_str(),
+                            "ideas"
+                                | "suggestions"
+                                | "recommendations"
+                                | "recs"
+                                | "tips"
+                                | "options"
+                        )
+                    });
+                if asks_ideas || toks.get(q).is_some_and(|t| is_tag_start(&t.w)) {
                     *cut = p;
                     return Reading::Statement;
                 }

@@ -70,7 +70,9 @@ pub fn extract(text: &str) -> Vec<Item> {
     let mut last: Vec<Tok> = Vec::new();
     // What the whole message asks about, for the titles it names.
     let mut talk = titles::Talk::default();
-    for sentence in text::sentences(&masked) {
+    let sentences = text::sentences(&masked);
+    let asks = sentences.iter().any(|s| s.question);
+    for sentence in sentences {
         let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
@@ -130,6 +132,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                     before: &toks[..clause.start],
                     earlier,
                     text: &text,
+                    asks,
                 };
                 let retracted = if reading == Reading::Statement {
                     retractions(ctoks)
@@ -169,10 +172,11 @@ pub fn extract(text: &str) -> Vec<Item> {
                                 .split(' ')
                                 .any(|w| w.len() > 3 && f.topic.split(' ').any(|x| x == w))
                     };
-                    found
-                        .iter()
-                        .filter(|g| g.kind == Kind::Style)
-                        .any(|g| g.topic == f.topic || answers && shares(g))
+                    found.iter().filter(|g| g.kind == Kind::Style).any(|g| {
+                        // ("I'd prefer a more casual tone": the degree adds nothing.)
+                        let bare = f.topic.strip_prefix("more ").unwrap_or(&f.topic);
+                        g.topic == bare || answers && shares(g)
+                    })
                 };
                 // "I prefer metric units", "I prefer Celsius": a units wish, no taste.
                 let said_as_units = |f: &Found| {
@@ -230,10 +234,19 @@ fn described_self(toks: &[Tok], question: bool) -> Option<Vec<Tok>> {
     // Before a question the reading already cut the sentence at the comma; a
     // statement needs its comma ("being outside is a passion of mine" is no
     // description, its subject is an activity).
-    let end = toks
-        .iter()
-        .position(|t| t.w == COMMA)
-        .or(question.then_some(toks.len()))?;
+    // ("As a teacher I'm always short on time": a subject after a short description
+    // ends it as the comma would.)
+    let subject = (3..=6).find(|&k| {
+        w(0) == "as" && matches!(w(k), "i" | "we") && !toks[..k].iter().any(Tok::is_stop)
+    });
+    let comma = toks.iter().position(|t| t.w == COMMA);
+    let end = match (comma, subject) {
+        (Some(c), Some(s)) if s < c => s,
+        (Some(c), _) => c,
+        (None, Some(s)) => s,
+        (None, None) if question => toks.len(),
+        (None, None) => return None,
+    };
     // "as a kid who loves dinosaurs, what would he like?" may be anyone: a description
     // with a relative clause is the self_described rule's to read.
     let relative = toks[..end]
@@ -247,7 +260,11 @@ fn described_self(toks: &[Tok], question: bool) -> Option<Vec<Tok>> {
         ..toks[0].clone()
     };
     let mut out = vec![at("i"), at("am")];
-    out.extend_from_slice(&toks[1..]);
+    out.extend_from_slice(&toks[1..end]);
+    if toks.get(end).is_some_and(|t| t.w != COMMA) {
+        out.push(at(COMMA));
+    }
+    out.extend_from_slice(&toks[end..]);
     Some(out)
 }
 
@@ -437,6 +454,7 @@ fn retractions(toks: &[Tok]) -> Vec<Found> {
             before: &[],
             earlier: &[],
             text: "",
+            asks: false,
         };
         let mut facts = Vec::new();
         for rule in RULES.iter().filter(|r| r.states_facts()) {

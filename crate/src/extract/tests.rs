@@ -5348,3 +5348,191 @@ fn working_remotely_from_a_town_is_living_there() {
     );
     assert_nothing("I'm in Canada this month");
 }
+
+#[test]
+fn a_thing_chosen_whenever_possible_is_liked_not_listed_with_a_hate() {
+    assert_extracts(
+        "I hate flying, trains whenever possible",
+        &[
+            ("trains", Like, Preference),
+            ("flying", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Window seat always, aisle makes me anxious",
+        &[
+            ("window seat", Like, Preference),
+            ("aisle", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "original teen titans all the way!",
+        &[("original teen titans", Like, Preference)],
+    );
+    // A comma inside an adjective list opens no choice.
+    assert_nothing("I buy from small, independent businesses whenever possible");
+    // An instruction closed by "always" is a wish, not a taste for the words.
+    assert_extracts(
+        "Answer in English always",
+        &[("answers in english", Like, Style)],
+    );
+}
+
+#[test]
+fn one_gerund_preferred_to_another() {
+    assert_extracts(
+        "I prefer walking to driving when I can",
+        &[
+            ("walking", Like, Preference),
+            ("driving", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer listening to music",
+        &[("listening to music", Like, Preference)],
+    );
+}
+
+#[test]
+fn way_too_is_a_degree_not_part_of_the_thing() {
+    assert_extracts(
+        "I find horror movies way too stressful",
+        &[("horror movies", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i love winter way more then fall",
+        &[("winter", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_tone_wished_for_is_no_taste_too() {
+    assert_extracts(
+        "I'd prefer a more casual tone",
+        &[("casual tone", Like, Style)],
+    );
+    assert_extracts(
+        "Please don't give me generic advice, be specific",
+        &[("specific answers", Like, Style)],
+    );
+    assert_extracts("don't be vague", &[("specific answers", Like, Style)]);
+    assert_nothing("I need a specific date");
+    assert_nothing("the recipe was too generic");
+}
+
+#[test]
+fn a_visual_person_wants_diagrams() {
+    assert_extracts(
+        "I'm a visual person, diagrams help me a lot",
+        &[("diagrams", Like, Style)],
+    );
+}
+
+#[test]
+fn bad_at_a_field_with_a_question_in_the_message() {
+    assert_extracts(
+        "I'm bad at cooking, can you give me an easy recipe?",
+        &[("beginner-level explanations of cooking", Like, Style)],
+    );
+    assert_extracts(
+        "I'm terrible at math. How do I calculate a tip?",
+        &[("beginner-level explanations of math", Like, Style)],
+    );
+    assert_nothing("I'm bad at names lol");
+}
+
+#[test]
+fn the_household_after_with() {
+    assert_extracts(
+        "We're a family of five with a golden retriever, looking for a road trip car",
+        &[
+            ("has a family of five", Like, Fact),
+            ("has a golden retriever", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I'm a single mom with two cats",
+        &[
+            ("single", Like, Fact),
+            ("parent", Like, Fact),
+            ("has two cats", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "We're a family of four with a big house",
+        &[("has a family of four", Like, Fact)],
+    );
+}
+
+#[test]
+fn a_description_without_its_comma() {
+    assert_extracts(
+        "As a teacher I'm always short on time",
+        &[("works as teacher", Like, Fact)],
+    );
+    assert_nothing("As I said before, the plan is fine");
+    assert_extracts(
+        "I've gone vegetarian this year",
+        &[("vegetarian diet", Like, Fact)],
+    );
+}
+
+#[test]
+fn more_of_a_kind_like_a_named_work() {
+    assert_extracts(
+        "I'd love more book recommendations like Project Hail Mary",
+        &[("books like project hail mary", Like, Preference)],
+    );
+    assert_extracts(
+        "Can you recommend movies like The Martian and Interstellar",
+        &[("movies like the martian and interstellar", Like, Preference)],
+    );
+    assert_nothing("more recipes like this please");
+    assert_nothing("any books like the ones you listed?");
+    assert_nothing("I want more books like my sister does");
+}
+
+#[test]
+fn believers_better_for_me_and_more_into() {
+    assert_extracts(
+        "I'm a big believer in public transport",
+        &[("public transport", Like, Preference)],
+    );
+    assert_nothing("I'm not a believer in horoscopes");
+    assert_extracts(
+        "I'm always cold, so warm places are better for me",
+        &[("warm places", Like, Preference)],
+    );
+    assert_nothing("is this better for me?");
+    assert_extracts(
+        "I'm not really a wine person, more into craft beer",
+        &[
+            ("craft beer", Like, Preference),
+            ("wine", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "not a coffee drinker, more of a tea person",
+        &[("coffee", Dislike, Preference), ("tea", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm into jazz, more into bebop though",
+        &[("jazz", Like, Preference), ("bebop", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm really into mechanical keyboards, currently using a Keychron",
+        &[("mechanical keyboards", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_budget_before_a_short_ask_and_a_coworking_town() {
+    assert_extracts(
+        "My budget is tight this month, cheap dinner ideas?",
+        &[("on a budget", Like, Fact)],
+    );
+    assert_extracts(
+        "I work from a coworking space in Berlin",
+        &[("lives in berlin", Like, Fact)],
+    );
+}

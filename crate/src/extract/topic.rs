@@ -556,6 +556,10 @@ pub(crate) fn topic_span_as(
             i += 1;
             continue;
         }
+        // "horror movies way too stressful": "way" is a degree of the degree.
+        if w == "way" && !words.is_empty() && matches!(next, Some("too" | "more" | "less")) {
+            break;
+        }
         // "dishes with even mild spice": the degree is no part of the thing.
         if w == "even" && matches!(prev, "with" | "without" | "in" | "of") {
             i += 1;

@@ -1,6 +1,6 @@
 //! "I prefer X over/to/rather than Y", "I'd rather X than Y", "X instead of Y": like X, dislike Y.
 
-use super::{ones_of, Ctx, Found, Rule};
+use super::{closing_choice, is_adjective_word, is_clause_start, ones_of, Ctx, Found, Rule};
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -33,10 +33,15 @@ fn comparator(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
             ("rather", "than") | ("instead", "of") | ("more", "than") => return Some((i, 2)),
             ("over", _) | ("than", _) => return Some((i, 1)),
             // "tea to coffee", but not "to go", "listening to music", or "prefer to X".
+            // ("walking to driving": one gerund to another is a comparison.)
             ("to", next)
                 if i > from
                     && i - from <= 3
-                    && !ctx.word(i - 1).ends_with("ing")
+                    && (!ctx.word(i - 1).ends_with("ing")
+                        || i - from == 1
+                            && next.ends_with("ing")
+                            && next.len() > 5
+                            && !next.ends_with("thing"))
                     && !matches!(
                         next,
                         "be" | "go"
@@ -165,7 +170,41 @@ fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "Window seat always", "I hate flying, trains whenever possible": a bare thing that
+/// opens the sentence or follows a comma, closed by how often it is chosen.
+fn chosen(ctx: &Ctx, out: &mut Vec<Found>) {
+    for k in 1..ctx.toks.len() {
+        if closing_choice(ctx, k).is_none() {
+            continue;
+        }
+        let start = (0..k)
+            .rev()
+            .find(|&j| ctx.toks[j].is_stop())
+            .map_or(0, |j| j + 1);
+        let part = start..k;
+        if part.is_empty()
+            || part.len() > 4
+            || (start > 0 && ctx.word(start - 1) != ",")
+            // ("produced by small, independent businesses whenever possible".)
+            || (start > 1 && is_adjective_word(ctx.word(start - 2)))
+            || part.clone().any(|j| {
+                is_clause_start(ctx.word(j))
+                    || ctx.cue_word(j)
+                    || matches!(ctx.word(j), "not" | "no" | "never" | "please")
+            })
+        {
+            continue;
+        }
+        if let Some(x) =
+            topic::topic_until(ctx.toks, start, k).filter(|x| x.split(' ').count() == part.len())
+        {
+            out.push(Found::new(x, Polarity::Like, Kind::Preference, 0.6));
+        }
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    chosen(ctx, out);
     let mut handled_tail = false;
     for &a in ctx.anchors {
         let cue = ctx

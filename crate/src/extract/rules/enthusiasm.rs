@@ -251,7 +251,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.85));
         }
     }
-    for &a in ctx.anchors {
+    // "I'm not really a wine person, more into craft beer", "not a coffee drinker, more
+    // of a tea person": after a first-person clause (or chat's subjectless "not a ..."),
+    // the part that says what one is into instead.
+    let first_person = !ctx.anchors.is_empty() || ctx.word(0) == "not";
+    let rather: Vec<usize> = (1..ctx.toks.len())
+        .filter(|&k| first_person && ctx.word(k - 1) == "," && ctx.word(k) == "more")
+        .collect();
+    for &k in &rather {
+        if ctx.word(k + 1) == "into" {
+            for t in ctx.topics_to_comma(k + 2) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
+            }
+        }
+    }
+    for &a in ctx.anchors.iter().chain(&rather) {
         // "we're beach people", "we're not museum people", "my wife and I are both huge
         // Marvel fans": the user among "we".
         let we = ctx.word(a) == "are"
@@ -261,6 +275,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let (mut start, shift, polarity) = match ctx
             .seq(a, &["am", "a"])
             .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
+            .or_else(|| {
+                ctx.seq(a, &["more", "of", "a"])
+                    .filter(|_| rather.contains(&a))
+            })
             // "I've always been a cat person".
             .or_else(|| ctx.seq(a, &["have", "been", "a"]))
             .or_else(|| ctx.seq(a, &["are"]).filter(|_| we))
@@ -347,7 +365,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         // "a morning person" is a temperament (fact_trait), not a taste for mornings.
-        if matches!(ctx.word(k), "person" | "people") && ctx.word(k - 1) == "morning" {
+        // ("a visual person" is how one learns: the style_format rule's.)
+        if matches!(ctx.word(k), "person" | "people")
+            && matches!(ctx.word(k - 1), "morning" | "visual" | "detail" | "details")
+        {
             continue;
         }
         // "a social drinker", "a picky eater": how, not what.

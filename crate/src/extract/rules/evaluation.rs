@@ -412,6 +412,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 Polarity::Like
             }
+            // "warm places are better for me", "small groups are best for me".
+            ("are" | "is", "better" | "best")
+                if ctx.seq(i + 2, &["for", "me"]).is_some()
+                    && ctx.toks.get(i + 4).map_or(true, |t| t.is_stop()) =>
+            {
+                Polarity::Like
+            }
             // "privacy matters to me", "good sleep matters a lot to me".
             ("matters" | "matter", _)
                 if ctx.seq(i + 1, &["to", "me"]).is_some()

@@ -130,6 +130,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["have", "been"],
             &["have", "been", "a"],
             &["went"],
+            // "I've gone vegetarian this year", "I have turned vegan".
+            &["have", "gone"],
+            &["have", "turned"],
+            &["turned"],
             &["became"],
             &["became", "a"],
             &["follow", "a"],

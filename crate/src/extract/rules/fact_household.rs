@@ -193,6 +193,29 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
     (!interrupted).then_some(k)
 }
 
+/// "two cats and a dog" from token `end`: each counted member of the household.
+fn members(ctx: &Ctx, mut end: usize, out: &mut Vec<Found>) {
+    while let Some(k) = member(ctx, end) {
+        let words: Vec<&str> = ctx.toks[end..=k]
+            .iter()
+            .map(|t| t.w.as_str())
+            .map(|w| if w == "an" { "a" } else { w })
+            .collect();
+        out.push(Found::fact(format!("has {}", words.join(" ")), 0.9));
+        // "two kids under 5 and a dog": past an age, the next member.
+        let mut next = k + 1;
+        if matches!(ctx.word(next), "under" | "over" | "aged")
+            && crate::extract::topic::is_number(ctx.word(next + 1))
+        {
+            next += 2;
+        }
+        if !matches!(ctx.word(next), "and" | ",") {
+            break;
+        }
+        end = next + 1 + usize::from(ctx.word(next + 1) == "and");
+    }
+}
+
 /// A parent or grandparent, as one is ("I'm a mom") or lives with one ("my mother").
 fn is_parent(w: &str) -> bool {
     matches!(
@@ -296,6 +319,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if crate::extract::topic::is_number(ctx.word(end)) {
                 let topic = format!("has a family of {}", ctx.word(end));
                 out.push(Found::fact(topic, 0.85));
+                // "a family of five with a golden retriever".
+                if ctx.word(end + 1) == "with" {
+                    members(ctx, end + 2, out);
+                }
                 continue;
             }
         }
@@ -391,7 +418,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["have", "got"]))
             .or_else(|| ctx.seq(a, &["own"]))
         {
-            let mut end = if ctx.word(end) == "got" { end + 1 } else { end };
+            let end = if ctx.word(end) == "got" { end + 1 } else { end };
             // "I have kids", "I have young children": children, uncounted.
             let young = usize::from(matches!(ctx.word(end), "young" | "small" | "little"));
             if matches!(ctx.word(end + young), "kids" | "children")
@@ -405,26 +432,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 ));
                 continue;
             }
-            // "two cats and a dog": each counted member of the household.
-            while let Some(k) = member(ctx, end) {
-                let words: Vec<&str> = ctx.toks[end..=k]
-                    .iter()
-                    .map(|t| t.w.as_str())
-                    .map(|w| if w == "an" { "a" } else { w })
-                    .collect();
-                out.push(Found::fact(format!("has {}", words.join(" ")), 0.9));
-                // "two kids under 5 and a dog": past an age, the next member.
-                let mut next = k + 1;
-                if matches!(ctx.word(next), "under" | "over" | "aged")
-                    && crate::extract::topic::is_number(ctx.word(next + 1))
-                {
-                    next += 2;
-                }
-                if !matches!(ctx.word(next), "and" | ",") {
-                    break;
-                }
-                end = next + 1 + usize::from(ctx.word(next + 1) == "and");
-            }
+            members(ctx, end, out);
             continue;
         }
         if let Some((end, _)) = ctx.seq(a, &["am"]) {
@@ -462,6 +470,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         format!("has {}", ctx.words(after + 1, child)),
                         0.9,
                     ));
+                } else if ctx.word(after) == "with" {
+                    // "a single mom with two cats".
+                    members(ctx, after + 1, out);
                 }
             }
         }

@@ -166,6 +166,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["work", "remote", "from"],
             &["am", "working", "remotely", "from"],
             &["work", "from", "home", "in"],
+            // "I work from a coworking space in Berlin".
+            &["work", "from", "a", "coworking", "space", "in"],
+            &["work", "out", "of", "a", "coworking", "space", "in"],
         ]
         .iter()
         .find_map(|p| ctx.seq(a, p))?;

@@ -22,6 +22,8 @@ const CUES: &[Cue] = &[
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
     (&["vibe", "with"], 0.6),
+    // "I'm a big believer in public transport".
+    (&["am", "a", "believer", "in"], 0.7),
     // "I avoid synthetic fibers, preferring natural ones".
     (&["preferring"], 0.6),
     (&["do", "not", "mind"], 0.3),

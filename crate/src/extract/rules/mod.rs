@@ -30,6 +30,7 @@ mod free_from;
 mod fronted;
 mod like;
 mod love_of;
+mod more_like;
 mod self_described;
 mod style_code;
 mod style_emoji;
@@ -143,6 +144,7 @@ pub(crate) const RULES: &[Rule] = &[
     fronted::RULE,
     like::RULE,
     love_of::RULE,
+    more_like::RULE,
     self_described::RULE,
     style_code::RULE,
     style_emoji::RULE,
@@ -202,6 +204,9 @@ pub(crate) struct Ctx<'a> {
     /// The message as typed (tokens hold offsets into it), for what only capitals
     /// tell: "I loved The Martian" names a work, "I loved the party" an occasion.
     pub text: &'a str,
+    /// Some sentence of the message is a question: the person is asking for an answer
+    /// ("I'm bad at cooking, can you give me an easy recipe?").
+    pub asks: bool,
 }
 
 /// A cue phrase and the intensity it carries.
@@ -611,9 +616,17 @@ impl<'a> Ctx<'a> {
             // So is one after a comma that a subject follows: "i love pizza, tomorrow i
             // am going to rome" (not "films or series based on books i have read").
             let subject_next = matches!(self.word(stop), "i" | "we" | "he" | "she" | "they");
+            // "I hate flying, trains whenever possible": a part closed by how often it is
+            // chosen is a choice of its own (the slogan rule reads it), not one more hate.
             if i != from
                 && (matches!(self.word(stop), "is" | "are" | "was" | "were")
-                    || subject_next && self.word(i - 1) == ",")
+                    || (subject_next
+                        || closing_choice(self, stop).is_some()
+                        // "jazz, more into bebop though": what one is into instead.
+                        || self.word(i) == "more" && matches!(self.word(i + 1), "into" | "of")
+                        // "mechanical keyboards, currently using a Keychron".
+                        || self.word(i) == "currently")
+                        && self.word(i - 1) == ",")
             {
                 break;
             }
@@ -1033,7 +1046,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A verb cue sits at `i` (a new predicate, not another list element).
-    fn cue_word(&self, i: usize) -> bool {
+    pub(crate) fn cue_word(&self, i: usize) -> bool {
         matches!(
             self.word(i),
             "love"
@@ -1767,7 +1780,23 @@ fn is_adjective(w: &str) -> bool {
         )
 }
 
-fn is_clause_start(w: &str) -> bool {
+/// "always", "whenever possible", "every time", "any day" at token `at`, closing the
+/// sentence: a thing named just before it is chosen ("window seat always", "trains
+/// whenever possible"). The index past the marker.
+pub(crate) fn closing_choice(ctx: &Ctx, at: usize) -> Option<usize> {
+    let end = match (ctx.word(at), ctx.word(at + 1), ctx.word(at + 2)) {
+        ("always", ..) => at + 1,
+        ("whenever" | "when" | "if", "possible", _) => at + 2,
+        ("whenever" | "when", "i", "can") => at + 3,
+        ("any" | "every", "day" | "time", _) | ("all", "the", "way") => {
+            at + 2 + usize::from(ctx.word(at) == "all")
+        }
+        _ => return None,
+    };
+    ctx.toks.get(end).map_or(true, Tok::is_stop).then_some(end)
+}
+
+pub(crate) fn is_clause_start(w: &str) -> bool {
     matches!(
         w,
         "i" | "you"

@@ -109,7 +109,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     // "I'm terrible at math, so explain slowly": beginner-level for that field, when
     // the message asks for an answer ("I'm bad at names" alone is no wish).
-    if is_request(ctx) {
+    if is_request(ctx) || ctx.asks {
         for &a in ctx.anchors {
             let Some((e, _)) = ["terrible", "bad", "awful", "hopeless", "clueless"]
                 .iter()

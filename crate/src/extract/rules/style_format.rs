@@ -75,6 +75,9 @@ const TARGETS: &[Target] = &[
 const PHRASES: &[Target] = &[
     (&["i", "am", "a", "visual", "learner"], "diagrams"),
     (&["i", "am", "a", "very", "visual", "learner"], "diagrams"),
+    (&["i", "am", "a", "visual", "person"], "diagrams"),
+    (&["i", "am", "a", "very", "visual", "person"], "diagrams"),
+    (&["i", "am", "a", "visual", "thinker"], "diagrams"),
     // "I use a screen reader, so please keep formatting minimal".
     (&["keep", "formatting", "minimal"], "minimal formatting"),
     (

@@ -20,6 +20,8 @@ fn tone(w: &str) -> Option<&'static str> {
         "funny" | "humorous" | "witty" => "humor",
         "encouraging" | "supportive" | "gentle" => "encouraging tone",
         "neutral" | "objective" => "neutral tone",
+        // "be specific", "more concrete answers please".
+        "specific" | "concrete" => "specific answers",
         _ => return None,
     })
 }
@@ -56,6 +58,9 @@ const UNWANTED: &[(&[&str], &str)] = &[
     (&["lecture"], "moralizing"),
     (&["lecturing"], "moralizing"),
     (&["exclamation", "marks"], "exclamation marks"),
+    // "Please don't give me generic advice", "don't be vague".
+    (&["generic"], "specific answers"),
+    (&["vague"], "specific answers"),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -136,8 +141,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         };
         if negated(ctx, i.saturating_sub(4), i) && !out.iter().any(|f| f.topic == *topic) {
-            // "no sugarcoating" is a wish for directness; the others are dislikes.
-            let polarity = if *topic == "direct answers" {
+            // "no sugarcoating" is a wish for directness, "no generic advice" for
+            // specifics; the others are dislikes.
+            let polarity = if matches!(*topic, "direct answers" | "specific answers") {
                 Polarity::Like
             } else {
                 Polarity::Dislike
