@@ -265,40 +265,28 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
                 .iter()
                 .any(|w| t.ends_with(w)) =>
         {
-            // (Not "code" or "bug": a dress code, a bug bite.)
-            &[
-                "json",
-                "parse",
-                "function",
-                "script",
-                "api",
-                "regex",
-                "compile",
-                "debug",
-                "algorithm",
-                "sql",
-                "linkedin",
-                "resume",
-                "career",
-                "interview",
-                "salary",
-            ]
+            return names_any(text, CODING) || names_any(text, CAREER);
         }
         t if ["works as ", "works at ", "works in ", "teaches "]
             .iter()
             .any(|p| t.starts_with(p)) =>
         {
-            &[
-                "linkedin",
-                "resume",
-                "cv",
-                "cover letter",
-                "career",
-                "interview",
-                "salary",
-                "promotion",
-            ]
+            CAREER
         }
+        // A budget for what is bought: "a gift for my mom" is no money draft by its words.
+        "on a budget" | "a student on a budget" => &[
+            "gift",
+            "birthday present",
+            "birthday party",
+            "for her birthday",
+            "for his birthday",
+            "for my birthday",
+            "christmas present",
+            "christmas shopping",
+        ],
+        // The phone or computer an app must run on.
+        // (Not "install" or "extension": a ceiling fan, hair.)
+        t if is_platform(t) => &["app", "software", "download", "browser", "widget"],
         t if t.starts_with("has ") => {
             // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
             // "the cat command").
@@ -311,6 +299,169 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         }
         _ => return false,
     };
+    names_any(text, cues)
+}
+
+/// Words of a coding draft that seldom mean anything else (not "code" or "bug": a dress
+/// code, a bug bite).
+const CODING: &[&str] = &[
+    "json",
+    "parse",
+    "function",
+    "script",
+    "api",
+    "regex",
+    "compile",
+    "debug",
+    "algorithm",
+    "sql",
+    "debounce",
+    "refactor",
+    "unit test",
+];
+
+/// Words of a draft about one's working life.
+const CAREER: &[&str] = &[
+    "linkedin",
+    "resume",
+    "cv",
+    "cover letter",
+    "career",
+    "interview",
+    "salary",
+    "promotion",
+];
+
+/// "uses android", "has an iphone", "uses a mac", as the extractor words them.
+fn is_platform(topic: &str) -> bool {
+    let device = topic
+        .strip_prefix("uses ")
+        .or_else(|| topic.strip_prefix("has "))
+        .map(|t| t.trim_start_matches("a ").trim_start_matches("an "));
+    device.is_some_and(|d| {
+        matches!(
+            d,
+            "android"
+                | "ios"
+                | "iphone"
+                | "ipad"
+                | "mac"
+                | "macbook"
+                | "windows"
+                | "linux"
+                | "chromebook"
+        )
+    })
+}
+
+/// How code is written ("typescript code examples", "type hints") for a draft whose
+/// words are code's, which the static areas may read as files or text.
+pub fn style_called_for(topic: &str, text: &str) -> bool {
+    crate::extract::is_code_style(topic) && names_any(text, CODING)
+}
+
+/// Whether a taste bears on a draft by the words it uses: a way of getting about for
+/// "how do I get from Paris to Amsterdam?", a climate for a vacation, a seat for a
+/// flight, crowds or small talk for an event, sights for a weekend's plan. Likes and
+/// dislikes alike; `text` as for [`fact_called_for`].
+pub fn taste_called_for(topic: &str, text: &str) -> bool {
+    let has = |words: &[&str]| topic.split(' ').any(|w| words.contains(&w));
+    let cues: &[&str] = if has(&[
+        "trains",
+        "train",
+        "transport",
+        "transit",
+        "walking",
+        "biking",
+        "cycling",
+        "driving",
+        "flying",
+        "buses",
+        "bus",
+        "ferries",
+        "subway",
+        "metro",
+        "taxis",
+        "ubers",
+    ]) {
+        &[
+            "get from",
+            "get around",
+            "getting around",
+            "transportation",
+            "plan a day",
+            "itinerary",
+            "day trip",
+        ]
+    } else if has(&["seat", "seats", "aisle", "layovers", "red-eye", "red-eyes"]) {
+        &["flight", "plane", "airline"]
+    } else if topic.split(' ').count() <= 3
+        && has(&[
+            "warm", "cold", "heat", "hot", "sunshine", "snow", "winter", "humidity", "humid",
+            "beaches",
+        ])
+        && !has(&[
+            "food", "drinks", "dishes", "soup", "water", "showers", "coffee", "tea",
+        ])
+    {
+        // Where to go, which a climate decides (not what to do or wear once there).
+        &[
+            "where should i go",
+            "where should we go",
+            "where to go",
+            "destination",
+            "vacation spot",
+        ]
+    } else if has(&[
+        "decaf",
+        "coffee",
+        "espresso",
+        "lattes",
+        "latte",
+        "cappuccino",
+    ]) {
+        &["starbucks", "cafe", "coffee shop"]
+    } else if matches!(
+        topic,
+        "small talk" | "crowds" | "large crowds" | "big crowds" | "networking" | "large groups"
+    ) {
+        &[
+            "networking",
+            "a party",
+            "dinner party",
+            "office party",
+            "house party",
+            "conference",
+            "mixer",
+            "meetup",
+            "wedding",
+            "festival",
+        ]
+    } else if has(&[
+        "museums",
+        "nightlife",
+        "sightseeing",
+        "tourist",
+        "touristy",
+        "galleries",
+        "landmarks",
+    ]) {
+        &[
+            "itinerary",
+            "things to do in",
+            "plan a day",
+            "plan a weekend",
+            "plan a trip",
+            "day trip",
+            "sightseeing",
+        ]
+    } else {
+        return false;
+    };
+    names_any(text, cues)
+}
+
+fn names_any(text: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| names(text, c))
 }
 
@@ -384,7 +535,7 @@ pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
         ],
         _ => return false,
     };
-    cues.iter().any(|c| names(text, c))
+    names_any(text, cues)
 }
 
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words
@@ -639,6 +790,43 @@ mod tests {
             "has a dog",
             &spaced("Is a dog a good pet?")
         ));
+    }
+
+    #[test]
+    fn tastes_and_code_wishes_are_called_for_by_the_words_of_their_drafts() {
+        let called = |topic: &str, draft: &str| taste_called_for(topic, &spaced(draft));
+        assert!(called("trains", "How do I get from Paris to Amsterdam?"));
+        assert!(called("walking", "Plan a day in Boston"));
+        assert!(!called("trains", "How do I add a route in Express?"));
+        assert!(called("window seat", "Tips for a long flight"));
+        assert!(called("warm places", "Where should I go in February?"));
+        assert!(!called("warm places", "What to wear to a beach wedding"));
+        // A long topic that names the weather is about something else.
+        assert!(!called(
+            "living in places with hot humid climates",
+            "Where should I go?"
+        ));
+        assert!(!called("hot soup", "Where should I go?"));
+        assert!(called("small talk", "Survive a networking mixer"));
+        assert!(!called("small talk", "The Labour party's tax plan"));
+        assert!(!called("jazz", "Where should I go tonight?"));
+        assert!(style_called_for(
+            "typescript code examples",
+            &spaced("How do I debounce a function?")
+        ));
+        assert!(!style_called_for(
+            "concise answers",
+            &spaced("How do I debounce a function?")
+        ));
+        assert!(fact_called_for(
+            "uses android",
+            &spaced("Best note-taking app?")
+        ));
+        assert!(!fact_called_for(
+            "uses android",
+            &spaced("Install a ceiling fan")
+        ));
+        assert!(fact_called_for("on a budget", &spaced("A gift for my mom")));
     }
 
     #[test]

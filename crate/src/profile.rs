@@ -2103,9 +2103,12 @@ impl<'a> Relevance<'a> {
     fn lifts(&self, m: &Memory) -> bool {
         let called = match (m.kind, m.polarity) {
             (Kind::Fact, Polarity::Like) => crate::domain::fact_called_for(&m.topic, &self.words),
-            (Kind::Preference, Polarity::Dislike) => {
-                crate::domain::avoidance_called_for(&m.topic, &self.words)
+            (Kind::Preference, polarity) => {
+                polarity == Polarity::Dislike
+                    && crate::domain::avoidance_called_for(&m.topic, &self.words)
+                    || crate::domain::taste_called_for(&m.topic, &self.words)
             }
+            (Kind::Style, _) => crate::domain::style_called_for(&m.topic, &self.words),
             _ => false,
         };
         if called {

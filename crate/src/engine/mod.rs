@@ -1120,6 +1120,103 @@ mod tests {
     }
 
     #[test]
+    fn a_taste_goes_with_a_draft_that_names_what_it_bears_on() {
+        let cases = [
+            (
+                "I hate flying, trains whenever possible.",
+                "trains",
+                "How should I get from Paris to Amsterdam?",
+            ),
+            (
+                "I'm a big believer in public transport.",
+                "public transport",
+                "How do I get around in Berlin?",
+            ),
+            (
+                "Window seat always.",
+                "window seat",
+                "Any tips for my long flight to Tokyo?",
+            ),
+            (
+                "I'm always cold, so warm places are better for me.",
+                "warm places",
+                "Where should I go on vacation in February?",
+            ),
+            (
+                "I only drink decaf now.",
+                "decaf",
+                "What should I order at Starbucks?",
+            ),
+            (
+                "I despise small talk.",
+                "small talk",
+                "How do I prepare for a networking event?",
+            ),
+            (
+                "Museums bore me to death.",
+                "museums",
+                "Plan a weekend in Paris",
+            ),
+            (
+                "I mostly code in TypeScript.",
+                "TypeScript",
+                "How do I debounce a function?",
+            ),
+            (
+                "My budget is tight this month.",
+                "budget",
+                "What should I get my mom for her birthday?",
+            ),
+            (
+                "I'm on Android.",
+                "Android",
+                "What's the best note-taking app?",
+            ),
+        ];
+        for (turn, said, draft) in cases {
+            let e = learned(&[turn, "I love jazz."]);
+            let t = reminder(&e, draft);
+            assert!(t.contains(said), "{turn} / {draft}: {t}");
+        }
+        for (turn, said, draft) in [
+            (
+                "I hate flying, trains whenever possible.",
+                "trains",
+                "How do I get to the next level in Zelda?",
+            ),
+            (
+                "I'm always cold, so warm places are better for me.",
+                "warm places",
+                "I need somewhere to store my bike",
+            ),
+            (
+                "I despise small talk.",
+                "small talk",
+                "What's the Labour party's position on taxes?",
+            ),
+            (
+                "Museums bore me to death.",
+                "museums",
+                "What are fun things to do with kids on a rainy day at home?",
+            ),
+            (
+                "I'm on Android.",
+                "Android",
+                "How do I install a ceiling fan?",
+            ),
+            (
+                "My budget is tight this month.",
+                "budget",
+                "Write a birthday poem for my wife",
+            ),
+        ] {
+            let e = learned(&[turn, "I love jazz."]);
+            let t = reminder(&e, draft);
+            assert!(!t.contains(said), "{turn} / {draft}: {t}");
+        }
+    }
+
+    #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
         let e = learned(&["I use VS Code."]);
         let review = e.review(1);
