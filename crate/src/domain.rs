@@ -354,111 +354,131 @@ fn is_platform(topic: &str) -> bool {
     })
 }
 
-/// How code is written ("typescript code examples", "type hints") for a draft whose
-/// words are code's, which the static areas may read as files or text.
-pub fn style_called_for(topic: &str, text: &str) -> bool {
-    crate::extract::is_code_style(topic) && names_any(text, CODING)
-}
+/// The words a draft names for each kind of taste in [`taste_kind`]: a way of getting
+/// about, a seat, a climate, coffee, company, sights.
+const TASTE_CUES: [&[&str]; 6] = [
+    &[
+        "get from",
+        "get around",
+        "getting around",
+        "transportation",
+        "plan a day",
+        "itinerary",
+        "day trip",
+    ],
+    &["flight", "plane", "airline"],
+    // Where to go, which a climate decides (not what to do or wear once there).
+    &[
+        "where should i go",
+        "where should we go",
+        "where to go",
+        "destination",
+        "vacation spot",
+    ],
+    &["starbucks", "cafe", "coffee shop"],
+    &[
+        "networking",
+        "a party",
+        "dinner party",
+        "office party",
+        "house party",
+        "conference",
+        "mixer",
+        "meetup",
+        "wedding",
+        "festival",
+    ],
+    &[
+        "itinerary",
+        "things to do in",
+        "plan a day",
+        "plan a weekend",
+        "plan a trip",
+        "day trip",
+        "sightseeing",
+    ],
+];
 
-/// Whether a taste bears on a draft by the words it uses: a way of getting about for
-/// "how do I get from Paris to Amsterdam?", a climate for a vacation, a seat for a
-/// flight, crowds or small talk for an event, sights for a weekend's plan. Likes and
-/// dislikes alike; `text` as for [`fact_called_for`].
-pub fn taste_called_for(topic: &str, text: &str) -> bool {
-    let has = |words: &[&str]| topic.split(' ').any(|w| words.contains(&w));
-    let cues: &[&str] = if has(&[
-        "trains",
-        "train",
-        "transport",
-        "transit",
-        "walking",
-        "biking",
-        "cycling",
-        "driving",
-        "flying",
-        "buses",
-        "bus",
-        "ferries",
-        "subway",
-        "metro",
-        "taxis",
-        "ubers",
-    ]) {
-        &[
-            "get from",
-            "get around",
-            "getting around",
-            "transportation",
-            "plan a day",
-            "itinerary",
-            "day trip",
-        ]
-    } else if has(&["seat", "seats", "aisle", "layovers", "red-eye", "red-eyes"]) {
-        &["flight", "plane", "airline"]
-    } else if topic.split(' ').count() <= 3
-        && has(&[
-            "warm", "cold", "heat", "hot", "sunshine", "snow", "winter", "humidity", "humid",
-            "beaches",
-        ])
-        && !has(&[
-            "food", "drinks", "dishes", "soup", "water", "showers", "coffee", "tea",
-        ])
-    {
-        // Where to go, which a climate decides (not what to do or wear once there).
-        &[
-            "where should i go",
-            "where should we go",
-            "where to go",
-            "destination",
-            "vacation spot",
-        ]
-    } else if has(&[
-        "decaf",
-        "coffee",
-        "espresso",
-        "lattes",
-        "latte",
-        "cappuccino",
-    ]) {
-        &["starbucks", "cafe", "coffee shop"]
-    } else if matches!(
+/// Which of [`TASTE_CUES`] a taste's topic belongs to, if any. One pass over its words:
+/// this runs for every taste in the store when a draft names some cue.
+fn taste_kind(topic: &str) -> Option<usize> {
+    if matches!(
         topic,
         "small talk" | "crowds" | "large crowds" | "big crowds" | "networking" | "large groups"
     ) {
-        &[
-            "networking",
-            "a party",
-            "dinner party",
-            "office party",
-            "house party",
-            "conference",
-            "mixer",
-            "meetup",
-            "wedding",
-            "festival",
-        ]
-    } else if has(&[
-        "museums",
-        "nightlife",
-        "sightseeing",
-        "tourist",
-        "touristy",
-        "galleries",
-        "landmarks",
-    ]) {
-        &[
-            "itinerary",
-            "things to do in",
-            "plan a day",
-            "plan a weekend",
-            "plan a trip",
-            "day trip",
-            "sightseeing",
-        ]
-    } else {
-        return false;
-    };
-    names_any(text, cues)
+        return Some(4);
+    }
+    let (mut kind, mut words, mut other) = (None, 0, false);
+    for w in topic.split(' ') {
+        words += 1;
+        let k = match w {
+            "trains" | "train" | "transport" | "transit" | "walking" | "biking" | "cycling"
+            | "driving" | "flying" | "buses" | "bus" | "ferries" | "subway" | "metro" | "taxis"
+            | "ubers" => 0,
+            "seat" | "seats" | "aisle" | "layovers" | "red-eye" | "red-eyes" => 1,
+            "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
+            | "humid" | "beaches" => 2,
+            "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
+            "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
+            | "landmarks" => 5,
+            // Hot food or a cold drink is no climate.
+            "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" => {
+                other = true;
+                continue;
+            }
+            _ => continue,
+        };
+        // Any other kind wins over the weather ("hot coffee", "trains in winter").
+        kind = match kind {
+            Some(was) if was != 2 && (k == 2 || was < k) => Some(was),
+            _ => Some(k),
+        };
+    }
+    match kind {
+        // A climate in a short topic only ("living in places with hot humid climates"
+        // is about where to live).
+        Some(2) if words > 3 || other => None,
+        k => k,
+    }
+}
+
+/// What a draft's words call for beyond facts, read once per draft: the store's every
+/// taste and style wish is then checked without searching the draft again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Calls {
+    /// One bit per entry of [`TASTE_CUES`] the draft names.
+    tastes: u8,
+    /// The draft names code ([`CODING`]).
+    coding: bool,
+}
+
+impl Calls {
+    /// `text` as [`spaced`] joins a draft's words.
+    pub fn of(text: &str) -> Self {
+        let tastes = TASTE_CUES
+            .iter()
+            .enumerate()
+            .filter(|(_, cues)| names_any(text, cues))
+            .fold(0u8, |bits, (k, _)| bits | 1 << k);
+        Self {
+            tastes,
+            coding: names_any(text, CODING),
+        }
+    }
+
+    /// Whether a taste bears on the draft by the words it uses: a way of getting about
+    /// for "how do I get from Paris to Amsterdam?", a climate for where to go, a seat
+    /// for a flight, crowds or small talk for a party, sights for a weekend's plan. Likes
+    /// and dislikes alike.
+    pub fn taste(&self, topic: &str) -> bool {
+        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.tastes & 1 << k != 0)
+    }
+
+    /// How code is written ("typescript code examples", "type hints") for a draft whose
+    /// words are code's, which the static areas may read as files or text.
+    pub fn style(&self, topic: &str) -> bool {
+        self.coding && crate::extract::is_code_style(topic)
+    }
 }
 
 fn names_any(text: &str, cues: &[&str]) -> bool {
@@ -794,7 +814,7 @@ mod tests {
 
     #[test]
     fn tastes_and_code_wishes_are_called_for_by_the_words_of_their_drafts() {
-        let called = |topic: &str, draft: &str| taste_called_for(topic, &spaced(draft));
+        let called = |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic);
         assert!(called("trains", "How do I get from Paris to Amsterdam?"));
         assert!(called("walking", "Plan a day in Boston"));
         assert!(!called("trains", "How do I add a route in Express?"));
@@ -807,17 +827,14 @@ mod tests {
             "Where should I go?"
         ));
         assert!(!called("hot soup", "Where should I go?"));
+        assert!(!called("hot coffee", "Where should I go?"));
+        assert!(called("hot coffee", "A cafe near me"));
         assert!(called("small talk", "Survive a networking mixer"));
         assert!(!called("small talk", "The Labour party's tax plan"));
         assert!(!called("jazz", "Where should I go tonight?"));
-        assert!(style_called_for(
-            "typescript code examples",
-            &spaced("How do I debounce a function?")
-        ));
-        assert!(!style_called_for(
-            "concise answers",
-            &spaced("How do I debounce a function?")
-        ));
+        let code = Calls::of(&spaced("How do I debounce a function?"));
+        assert!(code.style("typescript code examples"));
+        assert!(!code.style("concise answers"));
         assert!(fact_called_for(
             "uses android",
             &spaced("Best note-taking app?")

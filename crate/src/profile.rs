@@ -2040,6 +2040,8 @@ struct Relevance<'a> {
     asked: Vec<f32>,
     /// The draft's words ([`Draft::words`]).
     words: String,
+    /// What those words call for, read once ([`crate::domain::Calls`]).
+    calls: crate::domain::Calls,
     /// Least cosine that can still clear the floor (at full agreement).
     reach: f32,
     floor: f32,
@@ -2063,6 +2065,7 @@ impl<'a> Relevance<'a> {
             blend,
             asked,
             words: draft.words.to_owned(),
+            calls: crate::domain::Calls::of(draft.words),
             reach,
             floor,
         }
@@ -2106,9 +2109,9 @@ impl<'a> Relevance<'a> {
             (Kind::Preference, polarity) => {
                 polarity == Polarity::Dislike
                     && crate::domain::avoidance_called_for(&m.topic, &self.words)
-                    || crate::domain::taste_called_for(&m.topic, &self.words)
+                    || self.calls.taste(&m.topic)
             }
-            (Kind::Style, _) => crate::domain::style_called_for(&m.topic, &self.words),
+            (Kind::Style, _) => self.calls.style(&m.topic),
             _ => false,
         };
         if called {
