@@ -1,5 +1,6 @@
-// A fact about the person goes with a draft that names what it bears on, though the two
-// share no meaning ("I'm colorblind" for a chart), and the popup says why.
+// A fact about the person, or a taste, goes with a draft that names what it bears on,
+// though the two share no meaning ("I'm colorblind" for a chart, trains for getting from
+// Paris to Amsterdam), and the popup says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, readStore, until } from '../support/browser.js';
@@ -25,6 +26,37 @@ test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the
     // The same word in another sense calls for nothing.
     await ext.fill('#draft', 'Summarize the plot of Hamlet');
     await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for Hamlet');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('"I hate flying, trains whenever possible" goes with getting from Paris to Amsterdam, not with a game level', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type('I hate flying, trains whenever possible.');
+    await page.keyboard.press('Enter');
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return m.some((x) => x.topic === 'trains' && x.polarity === 'like') && m.some((x) => x.topic === 'flying' && x.polarity === 'dislike');
+    }, 10_000, 'trains liked and flying disliked');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'How should I get from Paris to Amsterdam?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    const said = await ext.locator('#preamble').textContent();
+    assert.match(said, /I like trains/);
+    assert.match(said, /I dislike flying/);
+    assert.match(await ext.locator('#why').textContent(), /trains .*\(this kind of request calls for it\)/);
+
+    await ext.fill('#draft', 'How do I get to the next level in Zelda?');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a game level');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
