@@ -156,6 +156,25 @@ pub(crate) fn reading(
     Reading::Statement
 }
 
+/// How many tokens of chat's asides open the sentence ("tbh", "ngl", "honestly,",
+/// "lol"), with a comma after them; none when nothing would be left.
+pub(crate) fn leading_aside(toks: &[Tok]) -> usize {
+    let mut k = 0;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.w.as_str(),
+            "tbh" | "ngl" | "imo" | "imho" | "honestly" | "lol" | "lmao" | "fr" | "btw" | "tho"
+        ) || t.w == COMMA && k > 0
+    }) {
+        k += 1;
+    }
+    if k < toks.len() {
+        k
+    } else {
+        0
+    }
+}
+
 /// Where a mid-sentence "(i) pretend ..." begins, backing over its subject and
 /// joiners; 0 when there is none or nothing before it would be left.
 fn make_believe_start(toks: &[Tok]) -> usize {

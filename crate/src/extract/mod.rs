@@ -73,9 +73,13 @@ pub fn extract(text: &str) -> Vec<Item> {
     let sentences = text::sentences(&masked);
     let asks = sentences.iter().any(|s| s.question);
     for sentence in sentences {
-        let Some(sentence_toks) = text::tokenize(&masked, sentence) else {
+        let Some(mut sentence_toks) = text::tokenize(&masked, sentence) else {
             continue;
         };
+        // "tbh not a huge fan of cruises", "ngl, I find opera boring": chat's asides
+        // before a statement are no part of it (the subject may be dropped after them).
+        let aside = guards::leading_aside(&sentence_toks);
+        sentence_toks.drain(..aside);
         talk.read(&sentence_toks);
         // "my kids love pizza like I do", "He hates cats. So do I.": the user's too,
         // read after the sentence as written (which may say more: "I'm married to ...").

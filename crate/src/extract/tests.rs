@@ -800,7 +800,10 @@ fn a_pronoun_subject_points_back_to_the_favourite() {
     );
     assert_extracts(
         "we adopted a greyhound named Pip, she is my favorite",
-        &[("greyhound named pip", Like, Preference)],
+        &[
+            ("has a greyhound", Like, Fact),
+            ("greyhound named pip", Like, Preference),
+        ],
     );
     assert_nothing("that is my favorite color");
 }
@@ -5534,5 +5537,90 @@ fn a_budget_before_a_short_ask_and_a_coworking_town() {
     assert_extracts(
         "I work from a coworking space in Berlin",
         &[("lives in berlin", Like, Fact)],
+    );
+}
+
+#[test]
+fn chat_asides_before_a_statement() {
+    assert_extracts(
+        "tbh not a huge fan of cruises",
+        &[("cruises", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i'm lowkey addicted to sudoku",
+        &[("sudoku", Like, Preference)],
+    );
+    assert_extracts(
+        "ngl, I find opera pretty boring",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_nothing("tbh");
+    assert_nothing("lol do you like jazz?");
+}
+
+#[test]
+fn the_kind_of_person_who() {
+    assert_extracts(
+        "I'm the kind of person who hates surprises",
+        &[("surprises", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm the type of person that enjoys quiet mornings",
+        &[("quiet mornings", Like, Preference)],
+    );
+    assert_nothing("I'm not the kind of person who likes parties");
+}
+
+#[test]
+fn refusals_said_as_a_no() {
+    assert_extracts("Big no to horror", &[("horror", Dislike, Preference)]);
+    assert_extracts(
+        "Spicy food is a no for me",
+        &[("spicy food", Dislike, Preference)],
+    );
+    assert_nothing("that is a big no from my side");
+}
+
+#[test]
+fn what_suits_me_a_night_person_a_new_pet_a_language() {
+    assert_extracts(
+        "Remote work suits me much better than the office",
+        &[("remote work", Like, Preference)],
+    );
+    assert_extracts(
+        "open offices don't suit me",
+        &[("open offices", Dislike, Preference)],
+    );
+    assert_nothing("the dress suits me well");
+    assert_extracts("I'm more of a night person", &[("a night owl", Like, Fact)]);
+    assert_extracts(
+        "We just adopted a rescue greyhound",
+        &[("has a rescue greyhound", Like, Fact)],
+    );
+    assert_extracts("I just got a puppy", &[("has a puppy", Like, Fact)]);
+    assert_nothing("I got a new job");
+    assert_nothing("my sister adopted a dog");
+    assert_extracts(
+        "I'm fluent in Spanish, so you can include Spanish sources",
+        &[("speaks fluent spanish", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a native German speaker",
+        &[("a native german speaker", Like, Fact)],
+    );
+}
+
+#[test]
+fn a_choice_any_day_and_shorter_paragraphs() {
+    assert_extracts(
+        "I'd take mountains over beaches any day",
+        &[
+            ("mountains", Like, Preference),
+            ("beaches", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Give me shorter paragraphs please",
+        &[("short paragraphs", Like, Style)],
     );
 }

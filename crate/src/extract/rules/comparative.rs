@@ -150,10 +150,12 @@ fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
         marker
     };
     // "I pick tea over coffee every time": the chooser may be said.
-    let start = if ctx.word(0) == "i" && matches!(ctx.word(1), "choose" | "pick" | "take") {
-        2
-    } else {
-        0
+    // ("I'd take mountains over beaches any day".)
+    let chooser = |k: usize| matches!(ctx.word(k), "choose" | "pick" | "take");
+    let start = match (ctx.word(0), ctx.word(1)) {
+        ("i", "would") if chooser(2) => 3,
+        ("i", _) if chooser(1) => 2,
+        _ => 0,
     };
     let Some(o) = (start + 1..(start + 4).min(end)).find(|&k| ctx.word(k) == "over") else {
         return;

@@ -367,7 +367,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // "a morning person" is a temperament (fact_trait), not a taste for mornings.
         // ("a visual person" is how one learns: the style_format rule's.)
         if matches!(ctx.word(k), "person" | "people")
-            && matches!(ctx.word(k - 1), "morning" | "visual" | "detail" | "details")
+            && matches!(
+                ctx.word(k - 1),
+                "morning" | "night" | "visual" | "detail" | "details"
+            )
         {
             continue;
         }

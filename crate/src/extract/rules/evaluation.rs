@@ -236,7 +236,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let refused = !not
             && matches!(
                 (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
-                ("a", "hard", "no")
+                ("a", "hard" | "big", "no")
+                    // "spicy food is a no for me".
+                    | ("a", "no", "for")
                     | ("a", "dealbreaker" | "deal-breaker" | "no-go", _)
                     | ("a", "no", "go")
                     | ("a", "deal", "breaker")
@@ -402,6 +404,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     Polarity::Like
                 }
             }
+            // "remote work suits me much better", "open offices don't suit me".
+            // (Not "the dress suits me": one thing, not a kind.)
+            ("suits" | "suit", "me") if ctx.word(clause_start(ctx, i)) != "the" => {
+                if ctx.word(i - 1) == "not" {
+                    Polarity::Dislike
+                } else {
+                    Polarity::Like
+                }
+            }
             // "networking events drain me", "crowds stress me out".
             ("drains" | "drain" | "exhausts" | "exhaust" | "stresses" | "stress", "me") => {
                 Polarity::Dislike
@@ -456,6 +467,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         for t in subject_before(ctx, end) {
             out.push(Found::new(t, p, Kind::Preference, 0.6));
+        }
+    }
+    // "Big no to horror", "a hard no on cruises": said alone, a refusal.
+    let k = usize::from(ctx.word(0) == "a");
+    if matches!(ctx.word(k), "big" | "hard" | "firm")
+        && ctx.word(k + 1) == "no"
+        && matches!(ctx.word(k + 2), "to" | "on")
+    {
+        for t in ctx.topics(k + 3) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.8));
         }
     }
     // "Anything but reggaeton", "I'd eat anything but liver".

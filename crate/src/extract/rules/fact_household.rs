@@ -413,6 +413,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // "We just adopted a rescue greyhound", "I just got a puppy": a pet come home.
+        let adopted = ctx
+            .seq(a, &["adopted"])
+            .or_else(|| ctx.seq(a, &["have", "adopted"]))
+            .or_else(|| ctx.seq(a, &["got"]).filter(|_| ctx.word(a) == "just"))
+            .and_then(|(end, _)| Some(end).zip(member(ctx, end)))
+            .filter(|&(_, k)| is_pet(ctx.word(k)));
+        if let Some((end, k)) = adopted {
+            out.push(Found::fact(format!("has {}", ctx.words(end, k)), 0.85));
+            continue;
+        }
         if let Some((end, _)) = ctx
             .seq(a, &["have"])
             .or_else(|| ctx.seq(a, &["have", "got"]))

@@ -51,6 +51,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             at += 2 + usize::from(ctx.word(at + 2) == "and");
         }
     }
+    // "I'm fluent in Spanish", "I'm a native German speaker".
+    for &a in ctx.anchors {
+        if let Some((at, _)) = ctx.seq(a, &["am", "fluent", "in"]) {
+            if is_language(ctx.word(at)) {
+                out.push(Found::fact(format!("speaks fluent {}", ctx.word(at)), 0.8));
+            }
+        }
+        if let Some((at, _)) = ctx.seq(a, &["am", "a"]) {
+            if is_native(ctx.word(at))
+                && is_language(ctx.word(at + 1))
+                && ctx.word(at + 2) == "speaker"
+            {
+                out.push(Found::fact(
+                    format!("a native {} speaker", ctx.word(at + 1)),
+                    0.85,
+                ));
+            }
+        }
+    }
     // "My native language is Portuguese", "my first language is Spanish".
     let native = ctx.word(0) == "my"
         && is_native(ctx.word(1))

@@ -18,6 +18,7 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "night", "owl"], "a night owl"),
     (&["a", "early", "bird"], "an early bird"),
     (&["a", "morning", "person"], "a morning person"),
+    (&["a", "night", "person"], "a night owl"),
     (&["a", "early", "riser"], "an early riser"),
     (&["a", "light", "sleeper"], "a light sleeper"),
     (&["a", "picky", "eater"], "a picky eater"),
@@ -100,8 +101,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let said = ctx.anchors.iter().filter_map(|&a| {
         let (end, _) = ctx.seq(a, &["am"])?;
         let not = ctx.word(end) == "not";
-        // "I'm not much of a morning person".
-        let much = not && ctx.word(end + 1) == "much" && ctx.word(end + 2) == "of";
+        // "I'm not much of a morning person", "I'm more of a night person".
+        let much = not && ctx.word(end + 1) == "much" && ctx.word(end + 2) == "of"
+            || !not && ctx.word(end) == "more" && ctx.word(end + 1) == "of";
         Some((end + usize::from(not) + 2 * usize::from(much), not))
     });
     for &a in ctx.anchors {

@@ -221,9 +221,12 @@ fn modifier(w: &str) -> Option<f32> {
         | "deep" | "firm" | "firmly" | "greatly" | "strict" | "strictly" | "extreme"
         | "profound" | "actively" | "particular" | "ethical" | "personal" | "distinct"
         | "adamantly" | "deep-rooted" | "deep-seated" | "long-standing" | "lifelong"
-        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" | "super" | "sure" => 0.1,
+        | "medical" | "moral" | "vehemently" | "fiercely" | "intensely" | "super" | "sure"
+        | "highkey" => 0.1,
         "absolutely" | "strongly" | "utterly" | "extremely" | "incredibly" => 0.15,
-        "kinda" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => -0.15,
+        "kinda" | "sorta" | "lowkey" | "somewhat" | "slightly" | "sometimes" | "mildly" | "bit" => {
+            -0.15
+        }
         "just" | "also" | "still" | "generally" | "usually" | "always" | "personally"
         | "actually" | "honestly" | "especially" | "particularly" | "mostly" | "simply"
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"

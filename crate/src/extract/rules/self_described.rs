@@ -30,9 +30,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .iter()
         .filter_map(|&a| match ctx.seq(a, &["am", "a"]) {
             Some((s, _)) => Some((s, false, false)),
-            None => ctx
-                .seq(a, &["am", "not", "a"])
-                .map(|(s, _)| (s, true, false)),
+            // "I'm the kind of person who hates surprises", "I'm someone who ...".
+            None => ["kind", "type", "sort"]
+                .iter()
+                .find_map(|w| ctx.seq(a, &["am", "the", w, "of"]))
+                .or_else(|| {
+                    ctx.seq(a, &["am"])
+                        .filter(|&(s, _)| ctx.word(s) == "someone")
+                })
+                .map(|(s, _)| (s, false, false))
+                .or_else(|| {
+                    ctx.seq(a, &["am", "not", "a"])
+                        .map(|(s, _)| (s, true, false))
+                }),
         });
     // "As someone who hates cooking, ...", "as a vegan and someone who ...".
     let as_one = (ctx.word(0) == "as").then_some((1, false, true));

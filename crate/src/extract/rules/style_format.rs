@@ -35,6 +35,9 @@ const TARGETS: &[Target] = &[
     (&["bottom", "line", "up", "front"], "the answer first"),
     (&["tldr"], "summaries"),
     (&["diagrams"], "diagrams"),
+    // "Give me shorter paragraphs please".
+    (&["short", "paragraphs"], "short paragraphs"),
+    (&["shorter", "paragraphs"], "short paragraphs"),
     // "give me the code only, no explanation".
     (&["code", "only"], "code without explanations"),
     (&["just", "the", "code"], "code without explanations"),
