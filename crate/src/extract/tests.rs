@@ -5624,3 +5624,20 @@ fn a_choice_any_day_and_shorter_paragraphs() {
         &[("short paragraphs", Like, Style)],
     );
 }
+
+#[test]
+fn a_short_answer_takes_the_taste_from_the_question() {
+    assert_extracts("do you like comics? i do", &[("comics", Like, Preference)]);
+    assert_extracts(
+        "do you like popcorn, i do not at all",
+        &[("popcorn", Dislike, Preference)],
+    );
+    assert_extracts(
+        "do you like to dance? i do",
+        &[("dancing", Like, Preference)],
+    );
+    assert_nothing("what do you do? i do");
+    assert_nothing("do you want pizza? i do");
+    assert_nothing("do you like it? i do");
+    assert_nothing("I do.");
+}

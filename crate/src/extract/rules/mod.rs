@@ -9,6 +9,7 @@
 //! add it to `RULES` in name order, and test it in `extract/tests.rs`.
 
 mod allergy;
+mod answer;
 mod avoidance;
 mod budget;
 mod comparative;
@@ -123,6 +124,7 @@ impl Rule {
 /// Every rule, sorted by name.
 pub(crate) const RULES: &[Rule] = &[
     allergy::RULE,
+    answer::RULE,
     avoidance::RULE,
     budget::RULE,
     comparative::RULE,
