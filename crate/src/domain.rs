@@ -399,15 +399,20 @@ const TASTE_CUES: [&[&str]; 6] = [
     ],
 ];
 
-/// Which of [`TASTE_CUES`] a taste's topic belongs to, if any. One pass over its words:
-/// this runs for every taste in the store when a draft names some cue.
-fn taste_kind(topic: &str) -> Option<usize> {
+/// Which of [`TASTE_CUES`] a taste's topic belongs to, if any (the profile keeps it
+/// for each memory, so a draft is not checked against every topic).
+pub fn taste_kind(topic: &str) -> Option<u8> {
     if matches!(
         topic,
         "small talk" | "crowds" | "large crowds" | "big crowds" | "networking" | "large groups"
     ) {
         return Some(4);
     }
+    let k = kind_of_words(topic)?;
+    u8::try_from(k).ok()
+}
+
+fn kind_of_words(topic: &str) -> Option<usize> {
     let (mut kind, mut words, mut other) = (None, 0, false);
     for w in topic.split(' ') {
         words += 1;
@@ -471,7 +476,12 @@ impl Calls {
     /// for a flight, crowds or small talk for a party, sights for a weekend's plan. Likes
     /// and dislikes alike.
     pub fn taste(&self, topic: &str) -> bool {
-        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.tastes & 1 << k != 0)
+        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k))
+    }
+
+    /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]).
+    pub fn taste_of_kind(&self, k: u8) -> bool {
+        self.tastes & 1 << k != 0
     }
 
     /// How code is written ("typescript code examples", "type hints") for a draft whose

@@ -173,6 +173,10 @@ pub struct Profile {
     row_of: HashMap<MemoryId, usize>,
     /// Normalized topic or alias → memory.
     topics: HashMap<String, MemoryId>,
+    /// The memories whose topic is a kind of taste a draft's words may call for
+    /// ([`crate::domain::taste_kind`]): a draft naming a cue checks these few, not every
+    /// topic in the store.
+    tastes: BTreeMap<MemoryId, u8>,
     clustering: Clustering,
     /// Each row's cluster as last written to its memory: the diff against
     /// `clustering` finds moved memories without a lookup per row.
@@ -213,7 +217,11 @@ impl Profile {
         let (mut rows, mut row_of, mut topics, mut labels) =
             (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
         let mut cores = Vec::new();
+        let mut tastes = BTreeMap::new();
         for m in memories.values_mut() {
+            if let Some(k) = crate::domain::taste_kind(&m.topic) {
+                tastes.insert(m.id, k);
+            }
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
                 m.cluster_id = None;
             }
@@ -238,6 +246,7 @@ impl Profile {
             rows,
             row_of,
             topics,
+            tastes,
             synced: labels.clone(),
             synced_core: cores.clone(),
             clustering: Clustering::new(labels, cores, next_cluster),
@@ -785,6 +794,9 @@ impl Profile {
 
     fn add_row(&mut self, id: MemoryId, dots: Option<&[f32]>) {
         let m = &self.memories[&id];
+        if let Some(k) = crate::domain::taste_kind(&m.topic) {
+            self.tastes.insert(id, k);
+        }
         let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
         self.synced.push(m.cluster_id);
@@ -805,6 +817,7 @@ impl Profile {
     }
 
     fn remove_row(&mut self, id: MemoryId) {
+        self.tastes.remove(&id);
         let Some(r) = self.row_of.remove(&id) else {
             return;
         };
@@ -1516,13 +1529,27 @@ impl Profile {
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
                 Kind::Fact | Kind::Preference
-                    if relevance.lifts(m)
+                    if relevance.lifts_unnamed(m)
                         && !near.iter().any(|(_, n)| n.id == m.id)
                         && usable(m) =>
                 {
                     lifted.push((cos_of(m), m));
                 }
                 _ => {}
+            }
+        }
+        // The tastes the draft's words call for, from the few the store holds.
+        for (id, &k) in &self.tastes {
+            let Some(m) = self.memories.get(id) else {
+                continue;
+            };
+            if m.kind == Kind::Preference
+                && relevance.calls.taste_of_kind(k)
+                && !relevance.lifts_unnamed(m)
+                && !near.iter().any(|(_, n)| n.id == m.id)
+                && usable(m)
+            {
+                lifted.push((cos_of(m), m));
             }
         }
         let mut topical: Vec<Scored> = near
@@ -2104,12 +2131,16 @@ impl<'a> Relevance<'a> {
     /// A fact is lifted too when the draft names what it bears on ("colorblind" for
     /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
+        self.lifts_unnamed(m) || m.kind == Kind::Preference && self.calls.taste(&m.topic)
+    }
+
+    /// [`Relevance::lifts`] but for a taste the draft's words call for, which the
+    /// store's scan finds from [`Profile`]'s index of tastes instead.
+    fn lifts_unnamed(&self, m: &Memory) -> bool {
         let called = match (m.kind, m.polarity) {
             (Kind::Fact, Polarity::Like) => crate::domain::fact_called_for(&m.topic, &self.words),
-            (Kind::Preference, polarity) => {
-                polarity == Polarity::Dislike
-                    && crate::domain::avoidance_called_for(&m.topic, &self.words)
-                    || self.calls.taste(&m.topic)
+            (Kind::Preference, Polarity::Dislike) => {
+                crate::domain::avoidance_called_for(&m.topic, &self.words)
             }
             (Kind::Style, _) => self.calls.style(&m.topic),
             _ => false,

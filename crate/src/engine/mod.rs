@@ -1120,6 +1120,43 @@ mod tests {
     }
 
     #[test]
+    fn the_tastes_a_draft_may_call_for_follow_edits_and_reopening() {
+        let draft = "How should I get from Paris to Amsterdam?";
+        let mut e = learned(&["I love jazz.", "I adore green tea."]);
+        assert!(!reminder(&e, draft).contains("trains"));
+        // Renamed by the user, the memory is now a way of travelling.
+        pollster::block_on(e.edit(
+            Edit::Topic {
+                topic: "green tea".into(),
+                to: "trains".into(),
+            },
+            5,
+        ))
+        .unwrap();
+        assert!(
+            reminder(&e, draft).contains("trains"),
+            "{}",
+            reminder(&e, draft)
+        );
+        // And it is found again when the store is opened anew.
+        let Engine { store, .. } = e;
+        let model = crate::embed::StaticModel::embedded();
+        let again = pollster::block_on(Engine::open(store, model)).unwrap();
+        assert!(reminder(&again, draft).contains("trains"));
+        // Renamed back, it is not.
+        let mut again = again;
+        pollster::block_on(again.edit(
+            Edit::Topic {
+                topic: "trains".into(),
+                to: "green tea".into(),
+            },
+            6,
+        ))
+        .unwrap();
+        assert!(!reminder(&again, draft).contains("trains"));
+    }
+
+    #[test]
     fn a_taste_goes_with_a_draft_that_names_what_it_bears_on() {
         let cases = [
             (
