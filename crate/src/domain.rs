@@ -408,12 +408,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     ) {
         return Some(4);
     }
-    let k = kind_of_words(topic)?;
-    u8::try_from(k).ok()
-}
-
-fn kind_of_words(topic: &str) -> Option<usize> {
-    let (mut kind, mut words, mut other) = (None, 0, false);
+    let (mut kind, mut words, mut other) = (None::<u8>, 0, false);
     for w in topic.split(' ') {
         words += 1;
         let k = match w {
@@ -477,6 +472,11 @@ impl Calls {
     /// and dislikes alike.
     pub fn taste(&self, topic: &str) -> bool {
         self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k))
+    }
+
+    /// Whether the draft names a cue of any kind of taste.
+    pub fn names_tastes(&self) -> bool {
+        self.tastes != 0
     }
 
     /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]).

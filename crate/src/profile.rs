@@ -1539,7 +1539,11 @@ impl Profile {
             }
         }
         // The tastes the draft's words call for, from the few the store holds.
-        for (id, &k) in &self.tastes {
+        let tastes = self
+            .tastes
+            .iter()
+            .filter(|_| relevance.calls.names_tastes());
+        for (id, &k) in tastes {
             let Some(m) = self.memories.get(id) else {
                 continue;
             };
