@@ -1529,7 +1529,7 @@ impl Profile {
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
                 Kind::Fact | Kind::Preference
-                    if relevance.lifts_unnamed(m)
+                    if relevance.lifts_but_for_tastes(m)
                         && !near.iter().any(|(_, n)| n.id == m.id)
                         && usable(m) =>
                 {
@@ -1547,10 +1547,11 @@ impl Profile {
             let Some(m) = self.memories.get(id) else {
                 continue;
             };
+            let listed = |l: &[(f32, &Memory)]| l.iter().any(|(_, n)| n.id == m.id);
             if m.kind == Kind::Preference
                 && relevance.calls.taste_of_kind(k)
-                && !relevance.lifts_unnamed(m)
-                && !near.iter().any(|(_, n)| n.id == m.id)
+                && !listed(&near)
+                && !listed(&lifted)
                 && usable(m)
             {
                 lifted.push((cos_of(m), m));
@@ -2135,12 +2136,12 @@ impl<'a> Relevance<'a> {
     /// A fact is lifted too when the draft names what it bears on ("colorblind" for
     /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
-        self.lifts_unnamed(m) || m.kind == Kind::Preference && self.calls.taste(&m.topic)
+        self.lifts_but_for_tastes(m) || m.kind == Kind::Preference && self.calls.taste(&m.topic)
     }
 
     /// [`Relevance::lifts`] but for a taste the draft's words call for, which the
     /// store's scan finds from [`Profile`]'s index of tastes instead.
-    fn lifts_unnamed(&self, m: &Memory) -> bool {
+    fn lifts_but_for_tastes(&self, m: &Memory) -> bool {
         let called = match (m.kind, m.polarity) {
             (Kind::Fact, Polarity::Like) => crate::domain::fact_called_for(&m.topic, &self.words),
             (Kind::Preference, Polarity::Dislike) => {

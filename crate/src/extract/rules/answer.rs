@@ -52,14 +52,6 @@ fn asked(ctx: &Ctx) -> Option<String> {
     let at = (0..q.len()).find(|&i| {
         w(i) == "do" && w(i + 1) == "you" && matches!(w(i + 2), "like" | "love" | "enjoy")
     })? + 3;
-    if w(at) == "to" {
-        // "do you like to dance": the activity.
-        let t = topic::topic(q, at + 1)?;
-        let (first, rest) = t.split_once(' ').unwrap_or((&t, ""));
-        return Some(match rest {
-            "" => topic::gerund(first),
-            _ => format!("{} {rest}", topic::gerund(first)),
-        });
-    }
+    // ("do you like to dance": the topic of "to dance" is the activity, "dancing".)
     topic::topic(q, at).filter(|t| !matches!(t.as_str(), "it" | "that" | "them" | "this"))
 }

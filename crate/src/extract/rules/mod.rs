@@ -1877,6 +1877,17 @@ pub(crate) fn work_kind(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Titles with their kind of work: "tv shows like severance and dark", "books like a, b
+/// and c". None without a title.
+pub(crate) fn works_like(kind: &str, titles: &[String]) -> Option<String> {
+    let (last, rest) = titles.split_last()?;
+    Some(if rest.is_empty() {
+        format!("{kind} like {last}")
+    } else {
+        format!("{kind} like {} and {last}", rest.join(", "))
+    })
+}
+
 /// The kind of work the conversation is about, from the kinds its words speak of
 /// ([`work_kind`], in order; "what should I watch next?", "any books like ..."): none
 /// when it names none, or two.

@@ -4,7 +4,7 @@
 //! verdict's titles are (`rules::verdict`). Only names written with capitals count:
 //! "more recipes like this" or "books like the ones you listed" name no title.
 
-use super::{medium, work_kind, Ctx, Found, Rule};
+use super::{medium, work_kind, works_like, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -49,16 +49,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         {
             continue;
         }
-        let titles = titles(ctx, from);
-        let Some((last, rest)) = titles.split_last() else {
+        let Some(topic) = works_like(kind, &titles(ctx, from)) else {
             continue;
         };
-        let list = if rest.is_empty() {
-            last.clone()
-        } else {
-            format!("{} and {last}", rest.join(", "))
-        };
-        let topic = format!("{kind} like {list}");
         if !out.iter().any(|f| f.topic == topic) {
             out.push(Found::new(topic, Polarity::Like, Kind::Preference, 0.6));
         }

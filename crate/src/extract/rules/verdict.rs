@@ -4,7 +4,7 @@
 //! "in school", "anymore" tell of then, and "my parents", "a lunch", "the movie" of one
 //! person or occasion rather than a taste.
 
-use super::{favorite, medium, work_kind, Ctx, Cue, Found, Rule};
+use super::{favorite, medium, work_kind, works_like, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -49,17 +49,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .filter_map(|t| work_kind(&t.w)),
             )
             .filter(|_| titles);
-            match (kind, named.split_last()) {
-                (Some(kind), Some((last, rest))) => {
-                    let list = if rest.is_empty() {
-                        last.clone()
-                    } else {
-                        format!("{} and {last}", rest.join(", "))
-                    };
-                    let topic = format!("{kind} like {list}");
-                    out.push(Found::new(topic, polarity, Kind::Preference, intensity));
-                }
-                _ => {
+            match kind.and_then(|kind| works_like(kind, &named)) {
+                Some(topic) => out.push(Found::new(topic, polarity, Kind::Preference, intensity)),
+                None => {
                     for t in named {
                         out.push(Found::new(t, polarity, Kind::Preference, intensity));
                     }
