@@ -5641,3 +5641,93 @@ fn a_short_answer_takes_the_taste_from_the_question() {
     assert_nothing("do you like it? i do");
     assert_nothing("I do.");
 }
+
+#[test]
+fn what_a_taste_for_everything_excepts() {
+    for (text, topic) in [
+        (
+            "I eat pretty much everything, just not mushrooms.",
+            "mushrooms",
+        ),
+        ("I like everything except olives.", "olives"),
+        ("I listen to everything except heavy metal", "heavy metal"),
+        ("Any vegetable is fine except eggplant", "eggplant"),
+        (
+            "I'm open to any cuisine, but no spicy food please",
+            "spicy food",
+        ),
+        ("I'm not picky, just no cilantro", "cilantro"),
+        ("I'll try anything once, except skydiving", "skydiving"),
+    ] {
+        assert_extracts(text, &[(topic, Dislike, Preference)]);
+    }
+    assert_extracts(
+        "I enjoy all kinds of music other than country",
+        &[
+            ("music", Like, Preference),
+            ("country", Dislike, Preference),
+        ],
+    );
+    for text in [
+        "Everything was great except the service.",
+        "I liked everything except the ending.",
+        "I'm fine with anything, no preference.",
+        "I eat anything, no allergies.",
+        "I eat everything, not really picky.",
+        "My kids eat everything except broccoli.",
+        "I like most of it, except the second paragraph.",
+        "Remove everything except the headings.",
+        "Anything is fine except Monday.",
+        "I read everything except the appendix.",
+        "Aside from the price, I love it.",
+    ] {
+        assert_nothing(text);
+    }
+    // More, not less.
+    assert_extracts(
+        "I like all kinds of music, not just rock.",
+        &[("music", Like, Preference)],
+    );
+}
+
+#[test]
+fn besides_one_taste_another() {
+    assert_extracts(
+        "Besides hiking, I also love kayaking.",
+        &[("hiking", Like, Preference), ("kayaking", Like, Preference)],
+    );
+    assert_extracts(
+        "aside from hiking, i also enjoy cycling",
+        &[("hiking", Like, Preference), ("cycling", Like, Preference)],
+    );
+    assert_extracts(
+        "besides swimming i like to cook",
+        &[
+            ("swimming", Like, Preference),
+            ("cooking", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "Besides my job, I also enjoy running.",
+        &[("running", Like, Preference)],
+    );
+    assert_extracts(
+        "Apart from the noise, I like the apartment.",
+        &[("apartment", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_pair_before_which_i_love() {
+    assert_extracts(
+        "I'm munching on hummus and pita bread which I love.",
+        &[
+            ("hummus", Like, Preference),
+            ("pita bread", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "alaska has good shrimp and lobster which i love!",
+        &[("shrimp", Like, Preference), ("lobster", Like, Preference)],
+    );
+}

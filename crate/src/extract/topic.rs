@@ -631,6 +631,15 @@ pub(crate) fn topic_span_as(
         {
             break;
         }
+        // "all music other than country", "any fruit apart from bananas": an exception
+        // (read by the exception rule) is no part of what is taken.
+        let next = toks.get(i + 1).map_or("", |n| n.w.as_str());
+        if !words.is_empty()
+            && (w == "excluding"
+                || matches!((w, next), ("other", "than") | ("apart" | "aside", "from")))
+        {
+            break;
+        }
         if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
         }

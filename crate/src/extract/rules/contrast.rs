@@ -18,6 +18,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if !ctx.after_contrast || prev.kind != Kind::Preference || ctx.word(0) != "not" {
         return;
     }
+    // "I like all kinds of music, not just rock": more, not less.
+    if matches!(ctx.word(1), "just" | "only" | "merely" | "simply") {
+        return;
+    }
     let mut i = 1;
     while matches!(
         ctx.word(i),

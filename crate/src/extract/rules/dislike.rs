@@ -11,7 +11,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-const CUES: &[Cue] = &[
+pub(super) const CUES: &[Cue] = &[
     (&["detest"], 0.95),
     (&["loathe"], 0.95),
     (&["despise"], 0.95),

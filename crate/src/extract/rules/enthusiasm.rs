@@ -11,7 +11,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-const CUES: &[Cue] = &[
+pub(super) const CUES: &[Cue] = &[
     (&["am", "passionate", "about"], 0.9),
     (&["am", "obsessed", "with"], 0.9),
     (&["am", "addicted", "to"], 0.85),

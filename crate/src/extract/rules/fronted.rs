@@ -320,67 +320,97 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let mut start = end;
         while start > floor && end - start < 4 {
-            let p = ctx.word(start - 1);
-            if ctx.toks[start - 1].is_stop()
-                || matches!(
-                    p,
-                    "is" | "are"
-                        | "was"
-                        | "am"
-                        | "be"
-                        | "it"
-                        | "i"
-                        | "you"
-                        | "we"
-                        | "they"
-                        | "for"
-                        | "to"
-                        | "of"
-                        | "at"
-                        | "in"
-                        | "on"
-                        | "with"
-                        | "about"
-                        | "go"
-                        | "going"
-                        | "like"
-                        | "and"
-                        | "so"
-                        | "but"
-                        | "get"
-                        | "getting"
-                        | "he"
-                        | "she"
-                        | "also"
-                        | "always"
-                        | "often"
-                        | "usually"
-                        | "sometimes"
-                        // "i play video games, which i love": the verb is no part of it.
-                        | "play"
-                        | "watch"
-                        | "eat"
-                        | "read"
-                        | "do"
-                        | "have"
-                        | "make"
-                        | "drink"
-                )
-                || is_third_person_verb(p)
-            {
+            if outside_np(ctx, start - 1) {
                 break;
             }
             start -= 1;
         }
-        if let Some(t) = topic::topic_until(ctx.toks, start, end) {
-            let polarity = if negative {
-                polarity.flipped()
-            } else {
-                polarity
-            };
+        let polarity = if negative {
+            polarity.flipped()
+        } else {
+            polarity
+        };
+        // "hummus and pita bread, which I love": both of a pair.
+        let pair = start > floor + 1 && ctx.word(start - 1) == "and" && start < end;
+        let first = if pair {
+            let mut s = start - 1;
+            while s > floor && start - 1 - s < 2 && !stops_np(ctx, s - 1) {
+                s -= 1;
+            }
+            (s < start - 1).then_some(s)
+        } else {
+            None
+        };
+        if let Some(s) = first {
+            for t in split_and(ctx, s, end) {
+                out.push(Found::new(t, polarity, Kind::Preference, intensity));
+            }
+        } else if let Some(t) = topic::topic_until(ctx.toks, start, end) {
             out.push(Found::new(t, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+/// Token `k` is no part of the noun phrase a relative ends on: punctuation, a verb, a
+/// pronoun, a preposition or a joiner.
+fn outside_np(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks[k].is_stop()
+        || is_third_person_verb(ctx.word(k))
+        || matches!(
+            ctx.word(k),
+            "is" | "are"
+                | "was"
+                | "am"
+                | "be"
+                | "it"
+                | "i"
+                | "you"
+                | "we"
+                | "they"
+                | "for"
+                | "to"
+                | "of"
+                | "at"
+                | "in"
+                | "on"
+                | "with"
+                | "about"
+                | "go"
+                | "going"
+                | "like"
+                | "and"
+                | "so"
+                | "but"
+                | "get"
+                | "getting"
+                | "he"
+                | "she"
+                | "also"
+                | "always"
+                | "often"
+                | "usually"
+                | "sometimes"
+                // "i play video games, which i love": the verb is no part of it.
+                | "play"
+                | "watch"
+                | "eat"
+                | "read"
+                | "do"
+                | "have"
+                | "make"
+                | "drink"
+        )
+}
+
+/// [`outside_np`], and what opens a phrase or only rates it: the first of a pair
+/// ("good shrimp and lobster") is read back to its noun.
+fn stops_np(ctx: &Ctx, k: usize) -> bool {
+    outside_np(ctx, k)
+        || matches!(
+            ctx.word(k),
+            "or" | "the" | "a" | "an" | "my" | "some" | "good" | "great" | "nice" | "best"
+        )
+        || super::is_habit_verb(ctx.word(k))
 }
 
 /// The determiner opening a short noun phrase that ends right before the "i" at `i`.

@@ -10,7 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-const CUES: &[Cue] = &[
+pub(super) const CUES: &[Cue] = &[
     (&["adore"], 0.95),
     (&["am", "in", "love", "with"], 0.9),
     (&["love"], 0.9),

@@ -11,12 +11,14 @@
 mod allergy;
 mod answer;
 mod avoidance;
+mod besides;
 mod budget;
 mod comparative;
 mod contrast;
 mod dislike;
 mod enthusiasm;
 mod evaluation;
+mod exception;
 mod exclusive;
 mod fact_activity;
 mod fact_diet;
@@ -126,12 +128,14 @@ pub(crate) const RULES: &[Rule] = &[
     allergy::RULE,
     answer::RULE,
     avoidance::RULE,
+    besides::RULE,
     budget::RULE,
     comparative::RULE,
     contrast::RULE,
     dislike::RULE,
     enthusiasm::RULE,
     evaluation::RULE,
+    exception::RULE,
     exclusive::RULE,
     fact_activity::RULE,
     fact_diet::RULE,
@@ -435,11 +439,22 @@ impl<'a> Ctx<'a> {
             };
             // "i run three miles a day and i hate it": a measure of time is not the thing,
             // nor an age or a count ("i will be eighteen, its my new favorite season").
+            // "Aside from the price, I love it": what is set aside is not what is loved.
+            let set_aside = match (self.word(0), self.word(1)) {
+                ("aside" | "apart", "from") | ("other", "than") | ("outside", "of") => Some(2),
+                ("besides" | "except", _) => Some(1),
+                _ => None,
+            }
+            .and_then(|from| {
+                let end = self.find(from, COMMA).or_else(|| self.find(from, "i"))?;
+                topic::topic_until(self.toks, from, end)
+            });
             topic::np_before(self.toks, at).filter(|t| {
                 !matches!(
                     t.as_str(),
                     "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
                 ) && !t.split(' ').all(topic::is_number)
+                    && set_aside.as_ref() != Some(t)
             })
         } else if self.before.is_empty() {
             topic::np_across(self.earlier)
