@@ -168,6 +168,20 @@ pub(crate) fn leading_aside(toks: &[Tok]) -> usize {
     }) {
         k += 1;
     }
+    // "Keep in mind I have two toddlers", "remember that I'm vegan": a note before a
+    // statement about me.
+    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    let note = match (w(k), w(k + 1), w(k + 2)) {
+        ("keep" | "bear", "in", "mind") => k + 3,
+        ("remember" | "note", _, _) => k + 1,
+        _ => k,
+    };
+    if note > k {
+        let s = note + usize::from(matches!(w(note), "that" | ","));
+        if matches!(w(s), "i" | "we" | "my" | "our") {
+            k = s;
+        }
+    }
     if k < toks.len() {
         k
     } else {

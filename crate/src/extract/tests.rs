@@ -3193,11 +3193,11 @@ fn a_request_after_a_comma_is_no_item_of_the_list() {
 fn how_i_like_a_thing_of_mine_is_one_taste() {
     assert_extracts(
         "I like my coffee strong and black.",
-        &[("coffee strong and black", Like, Preference)],
+        &[("strong and black coffee", Like, Preference)],
     );
     assert_extracts(
         "I like my tea hot and sweet.",
-        &[("tea hot and sweet", Like, Preference)],
+        &[("hot and sweet tea", Like, Preference)],
     );
     assert_extracts(
         "I like my answers short and to the point.",
@@ -5729,5 +5729,65 @@ fn a_pair_before_which_i_love() {
     assert_extracts(
         "alaska has good shrimp and lobster which i love!",
         &[("shrimp", Like, Preference), ("lobster", Like, Preference)],
+    );
+}
+
+#[test]
+fn how_i_take_a_thing_and_what_is_a_part_of_my_life() {
+    assert_extracts(
+        "I like my coffee black.",
+        &[("black coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "I take my steak medium rare",
+        &[("medium rare steak", Like, Preference)],
+    );
+    assert_extracts(
+        "I like my coffee black and strong",
+        &[("black and strong coffee", Like, Preference)],
+    );
+    assert_extracts("I love my dog", &[("dog", Like, Preference)]);
+    assert_extracts(
+        "Board games are a big part of my weekends.",
+        &[("board games", Like, Preference)],
+    );
+    assert_extracts(
+        "Music is a huge part of who I am",
+        &[("music", Like, Preference)],
+    );
+    assert_nothing("My kids are a big part of my life.");
+    assert_nothing("Work is a big part of my life right now.");
+    assert_nothing("the ocean is a big part of my favorite movie");
+}
+
+#[test]
+fn a_note_before_a_fact_and_an_answer_shaped_first() {
+    assert_extracts(
+        "Keep in mind I have two toddlers.",
+        &[("has two toddlers", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a terrible morning person.",
+        &[("not a morning person", Like, Fact)],
+    );
+    assert_nothing("Keep in mind that the deadline is Friday.");
+    assert_extracts(
+        "I hate fluff, just get to the point.",
+        &[
+            ("fluff", Dislike, Preference),
+            ("concise answers", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "Give me the code first, explanation after.",
+        &[("code before explanations", Like, Style)],
+    );
+    assert_extracts(
+        "Lead with the answer, then the details.",
+        &[("the answer first", Like, Style)],
+    );
+    assert_extracts(
+        "I love it when answers include examples.",
+        &[("answers with examples", Like, Style)],
     );
 }

@@ -707,6 +707,8 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 });
             toks.get(k).is_some_and(|t| match t.w.as_str() {
                 "keep" | "stop" => true,
+                // "I hate fluff, just get to the point".
+                "get" => next == "to" && toks.iter().skip(k + 2).take(2).any(|t| t.w == "point"),
                 // Not a closing "please": "Too verbose, please."
                 "please" => toks.get(k + 1).is_some_and(|t| !t.is_stop()),
                 // "i don't drink alcohol, suggest some mocktails": a request, not a list item.

@@ -18,6 +18,10 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "night", "owl"], "a night owl"),
     (&["a", "early", "bird"], "an early bird"),
     (&["a", "morning", "person"], "a morning person"),
+    (&["a", "terrible", "morning", "person"], "a morning person"),
+    (&["a", "bad", "morning", "person"], "a morning person"),
+    (&["a", "awful", "morning", "person"], "a morning person"),
+    (&["a", "horrible", "morning", "person"], "a morning person"),
     (&["a", "night", "person"], "a night owl"),
     (&["a", "early", "riser"], "an early riser"),
     (&["a", "light", "sleeper"], "a light sleeper"),
@@ -104,6 +108,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // "I'm not much of a morning person", "I'm more of a night person".
         let much = not && ctx.word(end + 1) == "much" && ctx.word(end + 2) == "of"
             || !not && ctx.word(end) == "more" && ctx.word(end + 1) == "of";
+        // "I'm a terrible morning person": as good as not one.
+        let poor = !not
+            && ctx.word(end) == "a"
+            && matches!(ctx.word(end + 1), "terrible" | "bad" | "awful" | "horrible")
+            && ctx.word(end + 2) == "morning";
+        if poor {
+            return Some((end, true));
+        }
         Some((end + usize::from(not) + 2 * usize::from(much), not))
     });
     for &a in ctx.anchors {

@@ -145,6 +145,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 || ctx.seq(j, &["a", "favorite", "of", "my"]).is_some())
             .then_some((Polarity::Like, 0.8))
         });
+        let own = matches!(
+            ctx.word(ctx.subject_start(end)),
+            "my" | "our" | "work" | "job" | "school" | "family"
+        );
+        let found = found.or_else(|| {
+            if own {
+                return None;
+            }
+            // "Board games are a big part of my weekends", "music is a huge part of who I
+            // am": said of a thing I take up (not "my kids are a big part of my life").
+            let of_my = ctx
+                .seq(j, &["a", "part", "of", "my"])
+                .is_some_and(|(k, _)| {
+                    matches!(
+                        ctx.word(k),
+                        "life" | "weekends" | "weekend" | "days" | "routine" | "week" | "identity"
+                    )
+                });
+            (of_my || ctx.seq(j, &["a", "part", "of", "who", "i", "am"]).is_some())
+                .then_some((Polarity::Like, 0.75))
+        });
         let Some((polarity, intensity)) = found else {
             continue;
         };

@@ -58,6 +58,98 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics_unless(ctx, LISTEN, Polarity::Like, person, out);
     nothing_better(ctx, out);
     switched(ctx, out);
+    taken_as(ctx, out);
+}
+
+/// How a thing can be had: "black", "medium rare", "extra hot".
+fn is_manner(w: &str) -> bool {
+    matches!(
+        w,
+        "black"
+            | "strong"
+            | "weak"
+            | "hot"
+            | "iced"
+            | "cold"
+            | "sweet"
+            | "unsweetened"
+            | "spicy"
+            | "mild"
+            | "rare"
+            | "runny"
+            | "crispy"
+            | "crunchy"
+            | "soft"
+            | "chewy"
+            | "raw"
+            | "plain"
+            | "neat"
+            | "dry"
+            | "dark"
+            | "light"
+            | "warm"
+            | "chilled"
+            | "thin"
+            | "thick"
+            | "simple"
+            | "short"
+            | "long"
+            | "loud"
+            | "quiet"
+            | "sharp"
+            | "bitter"
+            | "fresh"
+            | "well-done"
+    )
+}
+
+/// "I like my coffee black", "I take my steak medium rare": the thing as I have it
+/// ("black coffee"), not "coffee black".
+fn taken_as(ctx: &Ctx, out: &mut Vec<Found>) {
+    const HAVE: &[Cue] = &[
+        (&["like"], 0.6),
+        (&["love"], 0.8),
+        (&["prefer"], 0.7),
+        (&["take"], 0.6),
+        (&["drink"], 0.6),
+        (&["eat"], 0.6),
+    ];
+    for (end, intensity) in ctx.anchored(HAVE) {
+        if ctx.word(end) != "my" {
+            continue;
+        }
+        let thing = ctx.word(end + 1);
+        // One or two words of manner: "black", "medium rare", "extra hot", "well done".
+        let mut m = end + 2;
+        while matches!(ctx.word(m), "medium" | "extra" | "super" | "very" | "well") {
+            m += 1;
+        }
+        let how = ctx.word(m);
+        if thing.is_empty()
+            || !(is_manner(how) || how == "done" && ctx.word(m - 1) == "well")
+            || crate::extract::topic::is_function_word(thing)
+        {
+            continue;
+        }
+        // "black and strong".
+        if ctx.word(m + 1) == "and" && is_manner(ctx.word(m + 2)) {
+            m += 2;
+        }
+        // Only the manner ends the clause: not "I like my coffee black enough to ...".
+        let rest = ctx.word(m + 1);
+        if !(rest.is_empty() || matches!(rest, "," | "." | "!" | "please" | "and" | "but")) {
+            continue;
+        }
+        let manner = ctx.words(end + 2, m);
+        let said = format!("{thing} {manner}");
+        out.retain(|f| f.topic != said);
+        out.push(Found::new(
+            format!("{manner} {thing}"),
+            Polarity::Like,
+            Kind::Preference,
+            intensity,
+        ));
+    }
 }
 
 /// "I've switched to tea", "I switched from coffee to tea", "I'm switching to oat

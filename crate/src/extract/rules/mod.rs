@@ -1443,7 +1443,8 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
             | "treat"
             | "respond,"
             | "tell"
-    )
+            | "lead"
+    ) || ctx.word(i) == "get" && matches!(ctx.word(i + 1), "to" | "straight")
 }
 
 /// A "you", a first-person want or prefer, or a word for the answers themselves.

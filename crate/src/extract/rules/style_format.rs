@@ -33,6 +33,9 @@ const TARGETS: &[Target] = &[
     // "give me the answer first, then the explanation", "bottom line up front".
     (&["answer", "first"], "the answer first"),
     (&["bottom", "line", "up", "front"], "the answer first"),
+    (&["lead", "with", "the", "answer"], "the answer first"),
+    // "Give me the code first, explanation after".
+    (&["code", "first"], "code before explanations"),
     (&["tldr"], "summaries"),
     (&["diagrams"], "diagrams"),
     // "Give me shorter paragraphs please".
@@ -69,6 +72,7 @@ const TARGETS: &[Target] = &[
     (&["concrete", "examples"], "answers with examples"),
     (&["practical", "examples"], "answers with examples"),
     (&["real-world", "examples"], "answers with examples"),
+    (&["include", "examples"], "answers with examples"),
     // "I liked how you explained it with an analogy, keep doing that".
     (&["an", "analogy"], "explanations with analogies"),
     (&["analogies"], "explanations with analogies"),
