@@ -844,6 +844,7 @@ mod tests {
         assert!(!called("jazz", "Where should I go tonight?"));
         let code = Calls::of(&spaced("How do I debounce a function?"));
         assert!(code.style("typescript code examples"));
+        assert!(code.style("code before explanations"));
         assert!(!code.style("concise answers"));
         assert!(fact_called_for(
             "uses android",

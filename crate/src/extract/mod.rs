@@ -116,6 +116,8 @@ pub fn extract(text: &str) -> Vec<Item> {
             let toks = described.as_deref().unwrap_or(toks);
             let mut yielded = false;
             let anchors = anchors(toks);
+            // "I listen to everything except country": a genre, said where music is.
+            let music = toks.iter().any(|t| topic::names_music(&t.w));
             for clause in text::clauses(toks) {
                 let ctoks = &toks[clause.start..clause.end];
                 if ctoks.is_empty() {
@@ -204,6 +206,14 @@ pub fn extract(text: &str) -> Vec<Item> {
                     .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f))
                 {
                     if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
+                        continue;
+                    }
+                    if music && f.kind == Kind::Preference && topic::is_bare_genre(&f.topic) {
+                        let genre = Found {
+                            topic: format!("{} music", f.topic),
+                            ..f.clone()
+                        };
+                        push(&mut out, &genre, &quote, revises, lasting);
                         continue;
                     }
                     push(&mut out, f, &quote, revises, lasting);

@@ -5650,7 +5650,10 @@ fn what_a_taste_for_everything_excepts() {
             "mushrooms",
         ),
         ("I like everything except olives.", "olives"),
-        ("I listen to everything except heavy metal", "heavy metal"),
+        (
+            "I listen to everything except heavy metal",
+            "heavy metal music",
+        ),
         ("Any vegetable is fine except eggplant", "eggplant"),
         (
             "I'm open to any cuisine, but no spicy food please",
@@ -5665,7 +5668,7 @@ fn what_a_taste_for_everything_excepts() {
         "I enjoy all kinds of music other than country",
         &[
             ("music", Like, Preference),
-            ("country", Dislike, Preference),
+            ("country music", Dislike, Preference),
         ],
     );
     for text in [
@@ -5790,4 +5793,21 @@ fn a_note_before_a_fact_and_an_answer_shaped_first() {
         "I love it when answers include examples.",
         &[("answers with examples", Like, Style)],
     );
+}
+
+#[test]
+fn a_genre_said_where_music_is() {
+    assert_extracts(
+        "I listen to everything except country.",
+        &[("country music", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I love rock music and hate country.",
+        &[
+            ("country music", Dislike, Preference),
+            ("rock music", Like, Preference),
+        ],
+    );
+    // Nothing says it is music.
+    assert_extracts("I love rock.", &[("rock", Like, Preference)]);
 }

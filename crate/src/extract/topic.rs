@@ -83,6 +83,51 @@ fn ends_object(w: &str) -> bool {
     )
 }
 
+/// A genre of music whose name alone says something else ("country", "rock", "house").
+pub(crate) fn is_bare_genre(topic: &str) -> bool {
+    matches!(
+        topic,
+        "country"
+            | "rock"
+            | "pop"
+            | "house"
+            | "soul"
+            | "folk"
+            | "metal"
+            | "punk"
+            | "classical"
+            | "rap"
+            | "heavy metal"
+            | "hard rock"
+            | "indie"
+            | "electronic"
+            | "gospel"
+            | "trap"
+    )
+}
+
+/// A word that puts a sentence about music.
+pub(crate) fn names_music(w: &str) -> bool {
+    matches!(
+        w,
+        "music"
+            | "listen"
+            | "listening"
+            | "songs"
+            | "song"
+            | "playlist"
+            | "playlists"
+            | "genre"
+            | "genres"
+            | "bands"
+            | "band"
+            | "albums"
+            | "album"
+            | "concerts"
+            | "radio"
+    )
+}
+
 /// Filler that may trail an object ("very much", "a lot", "at all").
 const TRAILING_FILLER: &[&[&str]] = &[
     &["very", "much"],

@@ -43,7 +43,10 @@ const TARGETS: &[Target] = &[
 pub(crate) fn is_code_style(topic: &str) -> bool {
     TARGETS.iter().any(|&(_, t)| t == topic)
         || topic.ends_with(" code examples")
-        || matches!(topic, "code blocks" | "code without explanations")
+        || matches!(
+            topic,
+            "code blocks" | "code without explanations" | "code before explanations"
+        )
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
