@@ -355,8 +355,8 @@ fn is_platform(topic: &str) -> bool {
 }
 
 /// The words a draft names for each kind of taste in [`taste_kind`]: a way of getting
-/// about, a seat, a climate, coffee, company, sights.
-const TASTE_CUES: [&[&str]; 6] = [
+/// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist).
+const TASTE_CUES: [&[&str]; 7] = [
     &[
         "get from",
         "get around",
@@ -397,6 +397,15 @@ const TASTE_CUES: [&[&str]; 6] = [
         "day trip",
         "sightseeing",
     ],
+    &[
+        "playlist",
+        "songs",
+        "albums",
+        "an album",
+        "a concert",
+        "concerts",
+        "music",
+    ],
 ];
 
 /// Which of [`TASTE_CUES`] a taste's topic belongs to, if any (the profile keeps it
@@ -408,7 +417,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     ) {
         return Some(4);
     }
-    let (mut kind, mut words, mut other) = (None::<u8>, 0, false);
+    let (mut kind, mut words, mut other, mut setting) = (None::<u8>, 0, false, false);
     for w in topic.split(' ') {
         words += 1;
         let k = match w {
@@ -421,9 +430,16 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
             | "landmarks" => 5,
+            "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
+            | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => 6,
             // Hot food or a cold drink is no climate.
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" => {
                 other = true;
+                continue;
+            }
+            // Nor restaurants playing loud music a taste in music.
+            "with" | "playing" | "restaurants" | "bars" | "cafes" | "places" | "venues" => {
+                setting = true;
                 continue;
             }
             _ => continue,
@@ -438,6 +454,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if words > 3 || other => None,
+        Some(6) if words > 3 || setting => None,
         k => k,
     }
 }
@@ -468,8 +485,8 @@ impl Calls {
 
     /// Whether a taste bears on the draft by the words it uses: a way of getting about
     /// for "how do I get from Paris to Amsterdam?", a climate for where to go, a seat
-    /// for a flight, crowds or small talk for a party, sights for a weekend's plan. Likes
-    /// and dislikes alike.
+    /// for a flight, crowds or small talk for a party, sights for a weekend's plan, a
+    /// genre for a playlist. Likes and dislikes alike.
     pub fn taste(&self, topic: &str) -> bool {
         self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k))
     }
@@ -842,6 +859,17 @@ mod tests {
         assert!(called("small talk", "Survive a networking mixer"));
         assert!(!called("small talk", "The Labour party's tax plan"));
         assert!(!called("jazz", "Where should I go tonight?"));
+        assert!(called(
+            "heavy metal music",
+            "Make me a playlist for a road trip"
+        ));
+        assert!(called("jazz", "Recommend some new albums"));
+        assert!(!called("jazz", "Explain the concert of Europe"));
+        assert!(!called("jazz", "Which artists painted the Sistine Chapel?"));
+        assert!(!called(
+            "restaurants with loud live music",
+            "Upbeat music for a party"
+        ));
         let code = Calls::of(&spaced("How do I debounce a function?"));
         assert!(code.style("typescript code examples"));
         assert!(code.style("code before explanations"));
