@@ -208,6 +208,23 @@ pub fn extract(text: &str) -> Vec<Item> {
                     if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
                         continue;
                     }
+                    // "Tomatoes? I hate them.", "do you like popcorn? i do not": the quote
+                    // reaches back to where the thing is named.
+                    // (Not so far back that the quote becomes a paragraph.)
+                    let named = |ts: &[Tok]| names_topic(ts, &f.topic);
+                    let wider = if f.kind != Kind::Preference || named(ctoks) {
+                        None
+                    } else if named(&toks[..clause.start]) {
+                        Some(self::quote(&text, &toks[..clause.end]))
+                    } else if named(earlier) {
+                        let start = earlier.first().map_or(0, |t| t.start);
+                        Some(quote_from(&text, start, ctoks))
+                    } else {
+                        None
+                    };
+                    let quote = wider
+                        .filter(|q| q.len() <= MAX_WIDER_QUOTE)
+                        .unwrap_or_else(|| quote.clone());
                     if music && f.kind == Kind::Preference && topic::is_bare_genre(&f.topic) {
                         let genre = Found {
                             topic: format!("{} music", f.topic),
@@ -285,7 +302,11 @@ fn described_self(toks: &[Tok], question: bool) -> Option<Vec<Tok>> {
 /// The clause, verbatim from the original text, with a quotation it ends on (masked,
 /// it has no tokens: "Please don't use the word "delve"").
 fn quote(text: &str, toks: &[Tok]) -> String {
-    let start = toks.first().map_or(0, |t| t.start);
+    quote_from(text, toks.first().map_or(0, |t| t.start), toks)
+}
+
+/// [`quote`] from byte `start` of the text (an earlier sentence) to the end of `toks`.
+fn quote_from(text: &str, start: usize, toks: &[Tok]) -> String {
     let mut end = toks.last().map_or(0, |t| t.end);
     if let Some(last) = text::quotations_after(text, end).last() {
         end = last.end;
@@ -293,6 +314,17 @@ fn quote(text: &str, toks: &[Tok]) -> String {
     let s = text.get(start..end).unwrap_or("");
     s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .to_owned()
+}
+
+/// Longest quote reaching back to where its topic is named, in bytes.
+const MAX_WIDER_QUOTE: usize = 240;
+
+/// Some token names the topic's last word, or its stem ("dance" for "dancing").
+fn names_topic(toks: &[Tok], topic: &str) -> bool {
+    let head = topic.rsplit(' ').next().unwrap_or_default();
+    let stem: String = head.chars().take(4).collect();
+    toks.iter()
+        .any(|t| t.w == head || stem.chars().count() == 4 && t.w.starts_with(&stem))
 }
 
 /// A wish about answers in one wording: "so many headers" and "headers" are the

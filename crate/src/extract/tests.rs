@@ -5811,3 +5811,21 @@ fn a_genre_said_where_music_is() {
     // Nothing says it is music.
     assert_extracts("I love rock.", &[("rock", Like, Preference)]);
 }
+
+#[test]
+fn a_quote_reaches_back_to_where_its_thing_is_named() {
+    let quote = |text: &str| extract(text)[0].quote.clone();
+    assert_eq!(
+        quote("do you like popcorn? i do not at all"),
+        "do you like popcorn? i do not at all"
+    );
+    assert_eq!(quote("Tomatoes? I hate them."), "Tomatoes? I hate them");
+    assert_eq!(
+        quote("I bought a Kindle last year, and I love it."),
+        "I bought a Kindle last year, and I love it"
+    );
+    assert_eq!(quote("Great weather today. I love cats"), "I love cats");
+    // Not back over a paragraph.
+    let long = format!("Tomatoes {}? I hate them.", "and more words ".repeat(20));
+    assert_eq!(quote(&long), "I hate them");
+}
