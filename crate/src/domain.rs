@@ -76,6 +76,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         return BUDGET;
     }
     if let Some(w) = rest("has ") {
+        // "has a husband allergic to shellfish": what the household's meals leave out.
+        if w.contains(" allergic to ") {
+            return &["food", "travel", "lodging", "home"];
+        }
         // "has a 2 year old" (not "has a 10 year old car").
         let child_by_age = ["year old", "year olds", "years old"]
             .iter()
@@ -199,6 +203,10 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "bedtime",
         ],
         "has no car" => &["grocery", "groceries", "errand", "commute"],
+        // The feet, for what goes on them.
+        "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
+            "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
+        ],
         "left-handed" => &[
             "guitar",
             "bass",
@@ -287,6 +295,22 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // The phone or computer an app must run on.
         // (Not "install" or "extension": a ceiling fan, hair.)
         t if is_platform(t) => &["app", "software", "download", "browser", "widget"],
+        // "has a daughter allergic to peanuts": any meal, snack or treat at home.
+        t if t.starts_with("has ") && t.contains(" allergic to ") => &[
+            "lunch",
+            "lunchbox",
+            "dinner",
+            "breakfast",
+            "menu",
+            "recipe",
+            "snack",
+            "snacks",
+            "meal",
+            "bake",
+            "cookies",
+            "cake",
+            "restaurant",
+        ],
         t if t.starts_with("has ") => {
             // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
             // "the cat command").
@@ -691,6 +715,9 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
         "dyslexic" => &["learning", "books", "writing"],
         "has adhd" | "autistic" => &["work", "learning"],
         "has asthma" => &["fitness", "sports", "travel"],
+        "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => {
+            &["fitness", "sports"]
+        }
         "has migraines" | "has insomnia" | "has anxiety" => &["health"],
         "has diabetes" => &["food", "fitness", "health"],
         "pregnant" | "expecting a baby" => &["health", "family", "fitness"],
@@ -870,6 +897,15 @@ mod tests {
             "restaurants with loud live music",
             "Upbeat music for a party"
         ));
+        let lunch = spaced("What should I pack in a school lunch?");
+        assert!(fact_called_for(
+            "has a daughter allergic to peanuts",
+            &lunch
+        ));
+        assert!(!fact_called_for("has a daughter", &lunch));
+        let shoes = spaced("Which running shoes should I buy?");
+        assert!(fact_called_for("has flat feet", &shoes));
+        assert!(!fact_called_for("has flat feet", &lunch));
         let code = Calls::of(&spaced("How do I debounce a function?"));
         assert!(code.style("typescript code examples"));
         assert!(code.style("code before explanations"));

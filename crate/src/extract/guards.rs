@@ -77,10 +77,11 @@ pub(crate) fn reading(
             if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
                 // "I hate crowds, so what areas would you suggest?"
                 let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));
-                // ("My budget is tight, cheap dinner ideas?": a short ask for ideas.)
+                // ("My budget is tight, cheap dinner ideas?", "..., so dinner ideas
+                // without it?": a short ask for ideas.)
                 let ask = &toks[q.min(toks.len())..];
-                let asks_ideas = (1..=5).contains(&ask.len())
-                    && ask.last().is_some_and(|t| {
+                let asks_ideas = (1..=6).contains(&ask.len())
+                    && ask.iter().any(|t| {
                         matches!(
                             t.w.as_str(),
                             "ideas"

@@ -5829,3 +5829,39 @@ fn a_quote_reaches_back_to_where_its_thing_is_named() {
     let long = format!("Tomatoes {}? I hate them.", "and more words ".repeat(20));
     assert_eq!(quote(&long), "I hate them");
 }
+
+#[test]
+fn a_household_allergy_flat_feet_and_a_carry_on() {
+    assert_extracts(
+        "My daughter is allergic to peanuts.",
+        &[("has a daughter allergic to peanuts", Like, Fact)],
+    );
+    assert_extracts(
+        "my kids are allergic to eggs and dairy",
+        &[
+            ("has kids allergic to eggs", Like, Fact),
+            ("has kids allergic to dairy", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "My husband is allergic to shellfish, so dinner ideas without it?",
+        &[("has a husband allergic to shellfish", Like, Fact)],
+    );
+    assert_nothing("my friend is allergic to cats");
+    assert_nothing("My son is not allergic to anything.");
+    assert_extracts(
+        "Shopping for running shoes, I have flat feet.",
+        &[("has flat feet", Like, Fact)],
+    );
+    assert_extracts(
+        "I like to travel light, carry-on only.",
+        &[
+            ("traveling light", Like, Preference),
+            ("carry-on", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer dark mode in every app.",
+        &[("dark mode", Like, Preference)],
+    );
+}

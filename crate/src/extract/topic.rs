@@ -685,6 +685,14 @@ pub(crate) fn topic_span_as(
         {
             break;
         }
+        // "dark mode in every app", "on all my devices": where, not what.
+        let after_next = toks.get(i + 2).map_or("", |n| n.w.as_str());
+        if !words.is_empty()
+            && matches!(w, "in" | "on" | "across")
+            && (next == "every" || next == "all" && after_next == "my")
+        {
+            break;
+        }
         if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
             break;
         }
@@ -1898,6 +1906,15 @@ pub(crate) fn gerund(verb: &str) -> String {
             "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring"
         )
     {
+        return verb.to_owned();
+    }
+    // "carry-on", "check-in", "take-out": nouns made of a verb and its particle.
+    if verb.rsplit_once('-').is_some_and(|(_, p)| {
+        matches!(
+            p,
+            "on" | "in" | "up" | "out" | "off" | "over" | "away" | "back" | "down"
+        )
+    }) {
         return verb.to_owned();
     }
     match verb {

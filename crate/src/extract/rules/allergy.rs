@@ -70,4 +70,38 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+    household(ctx, out);
+}
+
+/// "My daughter is allergic to peanuts", "my kids are allergic to eggs": what every
+/// meal at home must leave out, a fact about the household (not the person's taste).
+fn household(ctx: &Ctx, out: &mut Vec<Found>) {
+    if ctx.word(0) != "my" {
+        return;
+    }
+    let who = ctx.word(1);
+    let one = match who {
+        _ if !super::is_child(who) => match who {
+            "wife" | "husband" | "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => {
+                true
+            }
+            _ => return,
+        },
+        "kids" | "children" | "sons" | "daughters" | "twins" | "toddlers" | "teenagers"
+        | "teens" | "grandkids" | "grandchildren" | "babies" => false,
+        _ => true,
+    };
+    let Some((end, _)) = ctx
+        .seq(2, &["is", "allergic", "to"])
+        .or_else(|| ctx.seq(2, &["are", "allergic", "to"]))
+    else {
+        return;
+    };
+    let article = if one { "a " } else { "" };
+    for t in ctx.topics(end) {
+        out.push(Found::fact(
+            format!("has {article}{who} allergic to {t}"),
+            0.9,
+        ));
+    }
 }
