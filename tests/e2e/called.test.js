@@ -62,3 +62,40 @@ test('"I hate flying, trains whenever possible" goes with getting from Paris to 
     await s.context.close();
   }
 });
+
+test('"My daughter is allergic to peanuts" goes with a school lunch, and a short answer keeps its question in the quote', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type('My daughter is allergic to peanuts.');
+    await page.keyboard.press('Enter');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type('do you like popcorn? i do not at all');
+    await page.keyboard.press('Enter');
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return m.some((x) => x.topic === 'has a daughter allergic to peanuts') && m.some((x) => x.topic === 'popcorn');
+    }, 10_000, 'the allergy and popcorn learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-memories');
+    await ext.fill('#search', 'popcorn');
+    const popcorn = ext.locator('#memories li.memory[data-topic="popcorn"]').first();
+    await popcorn.waitFor();
+    assert.match(await popcorn.locator('.pol').textContent(), /Dislikes/);
+    assert.equal((await popcorn.locator('.quote').textContent()).replace(/[“”"]/g, '').trim(), 'do you like popcorn? i do not at all');
+
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'What should I pack in a school lunch?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.match(await ext.locator('#preamble').textContent(), /I have a daughter allergic to peanuts/);
+    await ext.fill('#draft', 'Summarize the plot of Hamlet');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for Hamlet');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
