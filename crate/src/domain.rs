@@ -68,7 +68,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const CAR: &[&str] = &["motors", "transport", "travel"];
     const HOME: &[&str] = &["home"];
     const STUDY: &[&str] = &["learning", "work"];
-    if rest("has a degree in ").is_some() {
+    if rest("has a degree in ").is_some() || topic.starts_with("a ") && topic.ends_with(" student")
+    {
         return STUDY;
     }
     if rest("has a budget ").is_some() {
@@ -113,7 +114,14 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     if is_dwelling(topic) {
         // "lives in a tiny studio apartment": the home, not the town.
         HOME
-    } else if rest("lives in ").is_some() {
+    } else if rest("lives in ").is_some()
+        || [
+            "lives on the coast",
+            "lives by the sea",
+            "lives near the beach",
+        ]
+        .contains(&topic)
+    {
         PLACE
     } else if rest("lives with ").is_some() || topic == "lives alone" {
         FAMILY

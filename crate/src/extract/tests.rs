@@ -3112,7 +3112,7 @@ fn facts_that_shape_advice_pregnancy_no_car_a_budget_after_a_role() {
     assert_extracts("I don't have a car.", &[("has no car", Like, Fact)]);
     assert_extracts(
         "I'm a student on a tight budget.",
-        &[("on a budget", Like, Fact), ("student", Like, Fact)],
+        &[("on a budget", Like, Fact), ("a student", Like, Fact)],
     );
     assert_extracts(
         "Help me plan meals for the week, we're a family of four.",
@@ -5864,4 +5864,48 @@ fn a_household_allergy_flat_feet_and_a_carry_on() {
         "I prefer dark mode in every app.",
         &[("dark mode", Like, Preference)],
     );
+}
+
+#[test]
+fn feedback_and_facts_typed_to_an_assistant() {
+    assert_extracts(
+        "Less formal please, I'm not writing to the Queen.",
+        &[("formal tone", Dislike, Style)],
+    );
+    assert_extracts(
+        "I'm more of a visual learner, so charts help.",
+        &[("diagrams", Like, Style)],
+    );
+    assert_extracts(
+        "I love how you broke it down into steps.",
+        &[("step-by-step instructions", Like, Style)],
+    );
+    assert_extracts(
+        "I'd rather you ask clarifying questions than guess.",
+        &[("clarifying questions", Like, Style)],
+    );
+    assert_extracts(
+        "Tables are easier for me to read.",
+        &[("tables", Like, Style)],
+    );
+    assert_extracts(
+        "Beach vacations bore me, I'd rather explore cities.",
+        &[
+            ("exploring cities", Like, Preference),
+            ("beach vacations", Dislike, Preference),
+        ],
+    );
+    assert_extracts("I'd rather tea.", &[("tea", Like, Preference)]);
+    assert_extracts(
+        "I'm retired and live on the coast.",
+        &[("lives on the coast", Like, Fact), ("retired", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a college student on a tight budget.",
+        &[
+            ("on a budget", Like, Fact),
+            ("a college student", Like, Fact),
+        ],
+    );
+    assert_extracts("i am an art student.", &[("an art student", Like, Fact)]);
 }

@@ -124,6 +124,20 @@ fn as_activity(phrase: &str, after_rather: bool) -> String {
                 | "spend"
                 | "sit"
                 | "work"
+                | "explore"
+                | "visit"
+                | "see"
+                | "learn"
+                | "relax"
+                | "camp"
+                | "bake"
+                | "shop"
+                | "study"
+                | "paint"
+                | "dance"
+                | "sing"
+                | "text"
+                | "use"
         );
     match first {
         "have" | "get" if !rest.is_empty() => rest.to_owned(),
@@ -247,6 +261,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // "I prefer not to X": handled by avoidance.
             continue;
         }
+        // "I'd rather you ask clarifying questions than guess": a wish about the
+        // answers (the style rules'), not a taste.
+        if matches!(ctx.word(end), "you" | "that") {
+            continue;
+        }
         let intensity = 0.7 + shift;
         // "I prefer to stay away from X", "I'd rather avoid X": a preferred avoidance.
         let at = end + usize::from(ctx.word(end) == "to");
@@ -304,7 +323,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 handled_tail = true;
             }
             None => {
+                // "..., I'd rather explore cities": an activity, said as one.
+                let rather = ctx.word(end - 1) == "rather";
                 for x in ctx.topics(end) {
+                    let x = if rather { as_activity(&x, false) } else { x };
                     out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
                 }
             }

@@ -430,6 +430,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 Polarity::Like
             }
+            // "Tables are easier for me to read", "audiobooks are easier for me".
+            ("are" | "is", "easier") if ctx.seq(i + 2, &["for", "me"]).is_some() => Polarity::Like,
             // "privacy matters to me", "good sleep matters a lot to me".
             ("matters" | "matter", _)
                 if ctx.seq(i + 1, &["to", "me"]).is_some()
@@ -466,7 +468,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             end -= 1;
         }
         for t in subject_before(ctx, end) {
-            out.push(Found::new(t, p, Kind::Preference, 0.6));
+            // "Tables are easier for me to read": a way answers are laid out.
+            let kind = if matches!(
+                t.as_str(),
+                "tables" | "charts" | "diagrams" | "numbered lists" | "short paragraphs"
+            ) {
+                Kind::Style
+            } else {
+                Kind::Preference
+            };
+            out.push(Found::new(t, p, kind, 0.6));
         }
     }
     // "Big no to horror", "a hard no on cruises": said alone, a refusal.

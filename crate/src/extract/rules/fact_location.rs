@@ -174,6 +174,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .find_map(|p| ctx.seq(a, p))?;
         (ctx.capital(end) && !stay(ctx)).then_some((end, "lives in"))
     });
+    // "I live on the coast", "I live by the sea", "I live near the beach": a setting.
+    for &a in ctx.anchors {
+        for (pat, fact) in [
+            (&["live", "on", "the", "coast"][..], "lives on the coast"),
+            (&["live", "by", "the", "sea"], "lives by the sea"),
+            (&["live", "by", "the", "ocean"], "lives by the sea"),
+            (&["live", "by", "the", "beach"], "lives near the beach"),
+            (&["live", "near", "the", "beach"], "lives near the beach"),
+            (&["live", "near", "the", "ocean"], "lives by the sea"),
+            (&["live", "near", "the", "sea"], "lives by the sea"),
+        ] {
+            if ctx.seq(a, pat).is_some() {
+                out.push(Found::fact(fact, 0.9));
+            }
+        }
+    }
     for (end, prefix) in said
         .chain(participle)
         .chain(moved)

@@ -235,8 +235,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let job = words.join(" ");
-            let topic = if job == "student" {
-                "student".to_owned()
+            // "a college student" studies; it is no job.
+            let topic = if job.ends_with("student") {
+                let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
+                format!("{} {job}", if an { "an" } else { "a" })
             } else {
                 format!("works as {job}")
             };

@@ -28,6 +28,9 @@ const TARGETS: &[Target] = &[
     (&["plain", "text"], "plain text"),
     (&["step", "by", "step"], "step-by-step instructions"),
     (&["step-by-step"], "step-by-step instructions"),
+    // "I love how you broke it down into steps".
+    (&["into", "steps"], "step-by-step instructions"),
+    (&["clarifying", "questions"], "clarifying questions"),
     (&["code", "blocks"], "code blocks"),
     (&["summary", "at", "the", "end"], "summaries"),
     // "give me the answer first, then the explanation", "bottom line up front".
@@ -85,6 +88,14 @@ const PHRASES: &[Target] = &[
     (&["i", "am", "a", "visual", "person"], "diagrams"),
     (&["i", "am", "a", "very", "visual", "person"], "diagrams"),
     (&["i", "am", "a", "visual", "thinker"], "diagrams"),
+    (
+        &["i", "am", "more", "of", "a", "visual", "learner"],
+        "diagrams",
+    ),
+    (
+        &["i", "am", "more", "of", "a", "visual", "person"],
+        "diagrams",
+    ),
     // "I use a screen reader, so please keep formatting minimal".
     (&["keep", "formatting", "minimal"], "minimal formatting"),
     (

@@ -91,9 +91,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "responses"
                 | "register"
         );
-        // "Less formal please.", "A bit more casual": the whole clause is the wish.
+        // "Less formal please.", "A bit more casual": the whole clause is the wish, or
+        // all of it before a comma ("Less formal please, I'm not writing to the Queen").
+        let upto = ctx.find(i, super::COMMA).unwrap_or(ctx.toks.len());
         let bare = matches!(ctx.word(i.wrapping_sub(1)), "more" | "less")
-            && ctx.toks.iter().enumerate().all(|(k, t)| {
+            && ctx.toks[..upto].iter().enumerate().all(|(k, t)| {
                 k == i
                     || t.is_stop()
                     || matches!(
