@@ -361,6 +361,8 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
     let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
     let topic = if kind == Kind::Style {
         style_topic(&f.topic)
+    } else if kind == Kind::Preference {
+        topic::as_food(&f.topic).unwrap_or_else(|| f.topic.clone())
     } else {
         f.topic.clone()
     };

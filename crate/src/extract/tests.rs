@@ -3760,7 +3760,7 @@ fn tech_names_with_dots_degrees_of_anything_budgets_and_cars() {
     );
     assert_extracts(
         "I hate anything too sweet.",
-        &[("anything too sweet", Dislike, Preference)],
+        &[("very sweet food", Dislike, Preference)],
     );
     assert_extracts(
         "Plan a party for my 6 year old. We're on a budget.",
@@ -5908,4 +5908,28 @@ fn feedback_and_facts_typed_to_an_assistant() {
         ],
     );
     assert_extracts("i am an art student.", &[("an art student", Like, Fact)]);
+}
+
+#[test]
+fn a_flavour_said_alone_is_food() {
+    assert_extracts(
+        "I'm not a fan of cilantro or anything too spicy.",
+        &[
+            ("cilantro", Dislike, Preference),
+            ("very spicy food", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "my mother cooks bland food but i like spicy.",
+        &[("spicy food", Like, Preference)],
+    );
+    // A part of a list keeps its noun; other degrees keep their words.
+    assert_extracts(
+        "I love sweet and salty snacks.",
+        &[("sweet salty snacks", Like, Preference)],
+    );
+    assert_extracts(
+        "I hate anything too loud.",
+        &[("anything too loud", Dislike, Preference)],
+    );
 }

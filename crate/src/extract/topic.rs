@@ -1849,6 +1849,44 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     }
 }
 
+/// "anything too spicy", "spicy" alone: a taste in food, said as one ("very spicy food"
+/// is where a curry recipe finds it). Read on a whole topic, not a part of a list
+/// ("sweet and salty snacks").
+pub(crate) fn as_food(topic: &str) -> Option<String> {
+    let words: Vec<&str> = topic.split(' ').collect();
+    match words.as_slice() {
+        ["anything" | "something", "too" | "very" | "overly", w] if is_flavour(w) => {
+            Some(format!("very {w} food"))
+        }
+        [w] if is_flavour(w) => Some(format!("{w} food")),
+        _ => None,
+    }
+}
+
+/// A flavour that names food when said alone.
+fn is_flavour(w: &str) -> bool {
+    matches!(
+        w,
+        "spicy"
+            | "sweet"
+            | "salty"
+            | "sour"
+            | "bitter"
+            | "greasy"
+            | "oily"
+            | "fried"
+            | "creamy"
+            | "cheesy"
+            | "sugary"
+            | "fatty"
+            | "savory"
+            | "savoury"
+            | "tangy"
+            | "garlicky"
+            | "smoky"
+    )
+}
+
 fn is_dangling(w: &str) -> bool {
     matches!(
         w,
