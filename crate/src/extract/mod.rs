@@ -438,6 +438,16 @@ fn says_lasting(toks: &[Tok]) -> bool {
                 || w(i.wrapping_sub(1)) == "the" && w(i.wrapping_sub(2)) == "all"
         }
         "more" => w(i.wrapping_sub(1)) == "no",
+        // "Tables are easier for me to read": how I take things in.
+        "me" => {
+            w(i.wrapping_sub(1)) == "for"
+                && matches!(
+                    w(i.wrapping_sub(2)),
+                    "easier" | "harder" | "better" | "best" | "well"
+                )
+        }
+        // "I'd rather you ask clarifying questions than guess": how to answer me.
+        "rather" => w(i + 1) == "you",
         "stop" | "quit" => w(i + 1).ends_with("ing") || w(i + 1) == "being",
         // Not a need of the moment: "I need it short", "I'm in a hurry".
         "i" => {

@@ -4797,6 +4797,11 @@ fn a_style_wish_said_to_hold_beyond_this_answer_is_lasting() {
         ("Please stop using so many bullet points", "bullet points"),
         ("Never use bullet points", "bullet points"),
         ("I always prefer British spelling", "british spelling"),
+        ("Tables are easier for me to read.", "tables"),
+        (
+            "I'd rather you ask clarifying questions than guess.",
+            "clarifying questions",
+        ),
     ] {
         assert_eq!(lasting(text), [(topic.to_string(), true)], "{text}");
     }
