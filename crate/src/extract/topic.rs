@@ -1876,7 +1876,6 @@ fn is_flavour(w: &str) -> bool {
             | "oily"
             | "fried"
             | "creamy"
-            | "cheesy"
             | "sugary"
             | "fatty"
             | "savory"
