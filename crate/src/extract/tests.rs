@@ -5723,6 +5723,19 @@ fn besides_one_taste_another() {
         "Apart from the noise, I like the apartment.",
         &[("apartment", Like, Preference)],
     );
+    // After a joiner, and never a part of the list before it.
+    assert_extracts(
+        "I like my coffee black, and besides hiking I also love kayaking.",
+        &[
+            ("hiking", Like, Preference),
+            ("kayaking", Like, Preference),
+            ("black coffee", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love cats, and aside from the price I like the apartment.",
+        &[("cats", Like, Preference), ("apartment", Like, Preference)],
+    );
 }
 
 #[test]

@@ -75,6 +75,8 @@ fn ends_object(w: &str) -> bool {
             | "even"
             | "although"
             | "otherwise"
+            // "coffee, and besides hiking ...": a new clause.
+            | "besides"
             | "via"
             | "plus"
             // A run-on question: "i love spongebob what do you love".
@@ -1806,6 +1808,14 @@ fn drop_kind_of(words: &mut Vec<&str>) {
 }
 
 fn finish(mut words: Vec<&str>) -> Option<String> {
+    // "..., and besides hiking", "aside from the price": what is set beside the taste
+    // (the besides rule reads it), not a part of it.
+    if matches!(
+        words.as_slice(),
+        ["besides", ..] | ["aside" | "apart", "from", ..]
+    ) {
+        return None;
+    }
     // "anything by Miyazaki": the maker is the taste.
     if words.len() > 1 && words[0] == "by" {
         words.remove(0);

@@ -12,11 +12,20 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    let from = match (ctx.word(0), ctx.word(1), ctx.word(2)) {
-        ("besides", _, _) => 1,
-        ("in", "addition", "to") => 3,
-        ("aside" | "apart", "from", _) | ("other", "than", _) | ("outside", "of", _) => 2,
-        _ => return,
+    // At the clause's start, or after a joiner ("I like my coffee black, and besides
+    // hiking I also love kayaking").
+    let opens = |k: usize| k == 0 || matches!(ctx.word(k - 1), "and" | "," | "but" | "so");
+    let Some(from) = (0..ctx.toks.len()).filter(|&k| opens(k)).find_map(|k| {
+        match (ctx.word(k), ctx.word(k + 1), ctx.word(k + 2)) {
+            ("besides", _, _) => Some(k + 1),
+            ("in", "addition", "to") => Some(k + 3),
+            ("aside" | "apart", "from", _) | ("other", "than", _) | ("outside", "of", _) => {
+                Some(k + 2)
+            }
+            _ => None,
+        }
+    }) else {
+        return;
     };
     // "Besides work, I love painting", "besides my job": the rest of life, not a taste.
     if matches!(
@@ -44,8 +53,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         (k..ctx.toks.len())
             .any(|j| matches!(ctx.word(j), "also" | "too") || ctx.seq(j, &["as", "well"]).is_some())
     };
-    let additive = from == 1 || from == 3;
-    let Some(first) = ctx.anchors.first().copied().filter(|&a| a > from) else {
+    let additive = matches!(ctx.word(from - 1), "besides" | "to");
+    let Some(first) = ctx.anchors.iter().copied().find(|&a| a > from) else {
         return;
     };
     let said = [
