@@ -5951,3 +5951,24 @@ fn a_flavour_said_alone_is_food() {
         &[("anything too loud", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_refusal_said_again() {
+    for text in [
+        "Remember I said no onions.",
+        "I said no onions!",
+        "I told you no onions.",
+        "Again, no onions.",
+    ] {
+        assert_extracts(text, &[("onions", Dislike, Preference)]);
+    }
+    for text in [
+        "I said no.",
+        "I said no to the job offer.",
+        "Again, no worries.",
+        "she said no onions",
+        "No onions please.",
+    ] {
+        assert_nothing(text);
+    }
+}

@@ -112,8 +112,31 @@ const GET_INTO: &[Cue] = &[
     (&["could", "not", "get", "into"], 0.55),
 ];
 
+/// "Remember I said no onions", "I told you no mushrooms": a refusal said again, so it
+/// is no wish of one answer only.
+const SAID_NO: &[Cue] = &[
+    (&["said", "no"], 0.7),
+    (&["told", "you", "no"], 0.7),
+    (&["have", "said", "no"], 0.7),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Dislike, out);
+    // Not "I said no to the job offer", "again, no worries".
+    let refused = |w: &str| {
+        matches!(
+            w,
+            "" | "to" | "worries" | "problem" | "problems" | "thanks" | "idea" | "way" | "one"
+        )
+    };
+    anchored_topics_unless(ctx, SAID_NO, Polarity::Dislike, refused, out);
+    // "Again, no mushrooms": the same.
+    if ctx.word(0) == "again" && ctx.word(1) == "," && ctx.word(2) == "no" && !refused(ctx.word(3))
+    {
+        for t in ctx.topics(3) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.7));
+        }
+    }
     // "I couldn't get into Dune"; not "I can't get into the house" (a place).
     anchored_topics_unless(
         ctx,
