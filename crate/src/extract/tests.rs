@@ -5769,6 +5769,15 @@ fn how_i_take_a_thing_and_what_is_a_part_of_my_life() {
     );
     assert_extracts("I love my dog", &[("dog", Like, Preference)]);
     assert_extracts(
+        "I drink my coffee with oat milk.",
+        &[("coffee with oat milk", Like, Preference)],
+    );
+    assert_extracts(
+        "I take my tea with honey and lemon.",
+        &[("tea with honey and lemon", Like, Preference)],
+    );
+    assert_nothing("I eat my lunch with my coworkers.");
+    assert_extracts(
         "Board games are a big part of my weekends.",
         &[("board games", Like, Preference)],
     );
@@ -5971,4 +5980,29 @@ fn a_refusal_said_again() {
     ] {
         assert_nothing(text);
     }
+}
+
+#[test]
+fn a_choice_with_its_alternative_and_mostly_after_the_verb() {
+    assert_extracts(
+        "I'd pick a cabin in the woods over a beach resort.",
+        &[
+            ("cabin in woods", Like, Preference),
+            ("beach resort", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'm more into podcasts than audiobooks.",
+        &[
+            ("podcasts", Like, Preference),
+            ("audiobooks", Dislike, Preference),
+        ],
+    );
+    assert_nothing("I'd take a taxi.");
+    assert_extracts(
+        "I read mostly nonfiction these days.",
+        &[("nonfiction", Like, Preference)],
+    );
+    assert_nothing("i read only the first page");
+    assert_nothing("I eat only two meals a day.");
 }

@@ -219,8 +219,43 @@ fn chosen(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "I'd pick a cabin in the woods over a beach resort", "I'm more into podcasts than
+/// audiobooks": a choice that is one only with its alternative ("I'd take a taxi" is
+/// none).
+fn picked(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let Some((end, _)) = [
+            &["would", "pick"][..],
+            &["would", "choose"],
+            &["would", "take"],
+            &["am", "more", "into"],
+        ]
+        .iter()
+        .find_map(|p| ctx.seq(a, p)) else {
+            continue;
+        };
+        let Some((c, len)) = comparator(ctx, end).filter(|&(c, _)| c > end) else {
+            continue;
+        };
+        out.extend(
+            topic::topic_until(ctx.toks, end, c)
+                .map(|x| Found::new(x, Polarity::Like, Kind::Preference, 0.7)),
+        );
+        // ("... over beaches any day": the closing is no part of it.)
+        let until = ["any", "every", "always"]
+            .iter()
+            .find_map(|w| ctx.find(c + len, w))
+            .unwrap_or(ctx.toks.len());
+        out.extend(
+            topic::topic_until(ctx.toks, c + len, until)
+                .map(|y| Found::new(y, Polarity::Dislike, Kind::Preference, 0.5)),
+        );
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     chosen(ctx, out);
+    picked(ctx, out);
     let mut handled_tail = false;
     for &a in ctx.anchors {
         let cue = ctx

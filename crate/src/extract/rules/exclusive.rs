@@ -61,7 +61,42 @@ fn is_choice_verb(w: &str) -> bool {
     )
 }
 
+/// "I play mostly strategy games", "I read only nonfiction": the adverb after the verb.
+fn after_the_verb(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let mut v = a;
+        while matches!(ctx.word(v), "usually" | "really" | "just" | "generally") {
+            v += 1;
+        }
+        if !matches!(
+            ctx.word(v),
+            "read" | "watch" | "play" | "eat" | "drink" | "wear" | "cook" | "buy" | "use"
+        ) {
+            continue;
+        }
+        let intensity = match ctx.word(v + 1) {
+            "only" | "exclusively" | "solely" => 0.75,
+            "mostly" | "mainly" => 0.5,
+            _ => continue,
+        };
+        // Not "I eat only two meals a day" (a limit) or "I read only the first page"
+        // (one thing at hand).
+        if crate::extract::topic::is_number(ctx.word(v + 2))
+            || matches!(
+                ctx.word(v + 2),
+                "the" | "this" | "that" | "my" | "your" | "a" | "one"
+            )
+        {
+            continue;
+        }
+        for t in ctx.topics(v + 2) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    after_the_verb(ctx, out);
     for &a in ctx.anchors {
         let mut i = a;
         let mut exclusive = false;

@@ -119,6 +119,28 @@ fn taken_as(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let thing = ctx.word(end + 1);
+        // "I drink my coffee with oat milk", "I take my tea with honey".
+        // (Not "my job with all my heart", "my lunch with my coworkers".)
+        let company = matches!(
+            ctx.word(end + 3),
+            "my" | "all" | "your" | "his" | "her" | "our" | "their" | "the" | "a" | "friends"
+        );
+        if ctx.word(end + 2) == "with"
+            && !company
+            && !crate::extract::topic::is_function_word(thing)
+        {
+            let with = ctx.topics(end + 3).join(" and ");
+            if !with.is_empty() {
+                out.retain(|f| !f.topic.starts_with(thing));
+                out.push(Found::new(
+                    format!("{thing} with {with}"),
+                    Polarity::Like,
+                    Kind::Preference,
+                    intensity,
+                ));
+            }
+            continue;
+        }
         // One or two words of manner: "black", "medium rare", "extra hot", "well done".
         let mut m = end + 2;
         while matches!(ctx.word(m), "medium" | "extra" | "super" | "very" | "well") {
