@@ -225,6 +225,35 @@ pub fn extract(text: &str) -> Vec<Item> {
                     let quote = wider
                         .filter(|q| q.len() <= MAX_WIDER_QUOTE)
                         .unwrap_or_else(|| quote.clone());
+                    // ("I love nothing more than a good book" is the book's, read by the
+                    // like rule.)
+                    if ["nothing more ", "nothing better "]
+                        .iter()
+                        .any(|p| f.topic.starts_with(p))
+                    {
+                        continue;
+                    }
+                    // "I only wear neutral colors, nothing flashy": the part said with
+                    // "nothing" is refused.
+                    let refused = (f.kind == Kind::Preference)
+                        .then(|| f.topic.strip_prefix("nothing "))
+                        .flatten()
+                        .map(|rest| rest.strip_prefix("too ").unwrap_or(rest))
+                        .filter(|rest| {
+                            !rest.is_empty()
+                                && !["but ", "more ", "better ", "else", "less "]
+                                    .iter()
+                                    .any(|p| rest.starts_with(p))
+                        });
+                    if let Some(rest) = refused {
+                        let refused = Found {
+                            topic: rest.to_owned(),
+                            polarity: f.polarity.flipped(),
+                            ..f.clone()
+                        };
+                        push(&mut out, &refused, &quote, revises, lasting);
+                        continue;
+                    }
                     if music && f.kind == Kind::Preference && topic::is_bare_genre(&f.topic) {
                         let genre = Found {
                             topic: format!("{} music", f.topic),

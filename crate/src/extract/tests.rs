@@ -6006,3 +6006,33 @@ fn a_choice_with_its_alternative_and_mostly_after_the_verb() {
     assert_nothing("i read only the first page");
     assert_nothing("I eat only two meals a day.");
 }
+
+#[test]
+fn never_a_fan_nothing_flashy_and_a_person_than_another() {
+    assert_extracts(
+        "I've never been a fan of theme parks.",
+        &[("theme parks", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I only wear neutral colors, nothing flashy.",
+        &[
+            ("neutral colors", Like, Preference),
+            ("flashy", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I like simple food, nothing too spicy.",
+        &[
+            ("simple food", Like, Preference),
+            ("spicy food", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love nothing more than a good book.",
+        &[("book", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm more of a dog person than a cat person.",
+        &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
+    );
+}

@@ -95,6 +95,10 @@ pub(super) const CUES: &[Cue] = &[
     (&["am", "not", "fond", "of"], 0.45),
     (&["am", "not", "big", "on"], 0.45),
     (&["am", "not", "a", "fan", "of"], 0.4),
+    // "I've never been a fan of theme parks", "never been into golf".
+    (&["have", "never", "been", "a", "fan", "of"], 0.5),
+    (&["have", "never", "been", "into"], 0.5),
+    (&["never", "been", "a", "fan", "of"], 0.5),
     // "i am not big fan of hot weather": chat drops the article.
     (&["am", "not", "fan", "of"], 0.4),
     (&["not", "a", "fan", "of"], 0.4),

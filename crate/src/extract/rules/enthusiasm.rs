@@ -378,17 +378,36 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if matches!(ctx.word(k), "drinker" | "eater") && is_manner(ctx.word(k - 1)) {
             continue;
         }
-        if let Some(t) = topic::topic_until(ctx.toks, start, k) {
-            // "a cat person", "a dog lover": the animals, not one.
-            let t = if matches!(
+        // "a cat person", "a dog lover": the animals, not one.
+        let animals = |t: String| {
+            if matches!(
                 t.as_str(),
                 "cat" | "dog" | "horse" | "bird" | "rabbit" | "hamster" | "snake" | "turtle"
             ) {
                 format!("{t}s")
             } else {
                 t
-            };
-            out.push(Found::new(t, polarity, Kind::Preference, 0.75 + shift));
+            }
+        };
+        if let Some(t) = topic::topic_until(ctx.toks, start, k) {
+            out.push(Found::new(
+                animals(t),
+                polarity,
+                Kind::Preference,
+                0.75 + shift,
+            ));
+        }
+        // "more of a dog person than a cat person": the other is less liked.
+        if ctx.word(k + 1) == "than" && matches!(ctx.word(k + 2), "a" | "an") {
+            let other = (k + 4..(k + 7).min(ctx.toks.len())).find(|&j| ctx.word(j) == ctx.word(k));
+            if let Some(t) = other.and_then(|j| topic::topic_until(ctx.toks, k + 3, j)) {
+                out.push(Found::new(
+                    animals(t),
+                    polarity.flipped(),
+                    Kind::Preference,
+                    0.5,
+                ));
+            }
         }
     }
 }

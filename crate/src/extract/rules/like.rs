@@ -220,6 +220,13 @@ fn nothing_better(ctx: &Ctx, out: &mut Vec<Found>) {
             && ctx.word(k + 4) == "than"
         {
             k + 5
+        } else if k > 0
+            && matches!(ctx.word(k - 1), "love" | "like" | "enjoy")
+            && matches!(ctx.word(k + 1), "more" | "better")
+            && ctx.word(k + 2) == "than"
+        {
+            // "I love nothing more than a good book".
+            k + 3
         } else if matches!(ctx.word(k + 1), "beats" | "tops") {
             k + 2
         } else if ctx.word(k + 1) == "better" && ctx.word(k + 2) == "than" {
