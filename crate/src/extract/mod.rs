@@ -45,6 +45,8 @@ pub(crate) use topic::{gerund, head};
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use crate::item::{Item, Kind, Polarity};
 use crate::signal::{strip_preamble, PREAMBLE_OPEN};
 
@@ -225,44 +227,9 @@ pub fn extract(text: &str) -> Vec<Item> {
                     let quote = wider
                         .filter(|q| q.len() <= MAX_WIDER_QUOTE)
                         .unwrap_or_else(|| quote.clone());
-                    // ("I love nothing more than a good book" is the book's, read by the
-                    // like rule.)
-                    if ["nothing more ", "nothing better "]
-                        .iter()
-                        .any(|p| f.topic.starts_with(p))
-                    {
-                        continue;
+                    if let Some(f) = reworded(f, music) {
+                        push(&mut out, &f, &quote, revises, lasting);
                     }
-                    // "I only wear neutral colors, nothing flashy": the part said with
-                    // "nothing" is refused.
-                    let refused = (f.kind == Kind::Preference)
-                        .then(|| f.topic.strip_prefix("nothing "))
-                        .flatten()
-                        .map(|rest| rest.strip_prefix("too ").unwrap_or(rest))
-                        .filter(|rest| {
-                            !rest.is_empty()
-                                && !["but ", "more ", "better ", "else", "less "]
-                                    .iter()
-                                    .any(|p| rest.starts_with(p))
-                        });
-                    if let Some(rest) = refused {
-                        let refused = Found {
-                            topic: rest.to_owned(),
-                            polarity: f.polarity.flipped(),
-                            ..f.clone()
-                        };
-                        push(&mut out, &refused, &quote, revises, lasting);
-                        continue;
-                    }
-                    if music && f.kind == Kind::Preference && topic::is_bare_genre(&f.topic) {
-                        let genre = Found {
-                            topic: format!("{} music", f.topic),
-                            ..f.clone()
-                        };
-                        push(&mut out, &genre, &quote, revises, lasting);
-                        continue;
-                    }
-                    push(&mut out, f, &quote, revises, lasting);
                 }
                 for f in &retracted {
                     push(&mut out, f, &quote, true, false);
@@ -345,6 +312,48 @@ fn quote_from(text: &str, start: usize, toks: &[Tok]) -> String {
         .to_owned()
 }
 
+/// A taste as it is worth keeping, read on its whole topic (a rule reads only its part):
+/// "nothing flashy" is refused, "country" said where music is is *country music*,
+/// "anything too spicy" is *very spicy food*. `None` when another rule said it better
+/// ("I love nothing more than a good book" is the book's).
+fn reworded(f: &Found, music: bool) -> Option<Cow<'_, Found>> {
+    if f.kind != Kind::Preference {
+        return Some(Cow::Borrowed(f));
+    }
+    if ["nothing more ", "nothing better "]
+        .iter()
+        .any(|p| f.topic.starts_with(p))
+    {
+        return None;
+    }
+    let refused = f
+        .topic
+        .strip_prefix("nothing ")
+        .map(|rest| rest.strip_prefix("too ").unwrap_or(rest))
+        .filter(|rest| {
+            !rest.is_empty()
+                && !["but ", "more ", "better ", "else", "less "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+        });
+    let (topic, polarity) = match refused {
+        Some(rest) => (rest.to_owned(), f.polarity.flipped()),
+        None if music && topic::is_bare_genre(&f.topic) => {
+            (format!("{} music", f.topic), f.polarity)
+        }
+        None => (f.topic.clone(), f.polarity),
+    };
+    let topic = topic::as_food(&topic).unwrap_or(topic);
+    if topic == f.topic && polarity == f.polarity {
+        return Some(Cow::Borrowed(f));
+    }
+    Some(Cow::Owned(Found {
+        topic,
+        polarity,
+        ..f.clone()
+    }))
+}
+
 /// Longest quote reaching back to where its topic is named, in bytes.
 const MAX_WIDER_QUOTE: usize = 240;
 
@@ -390,8 +399,6 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
     let intensity = (rules::clamp(f.intensity) * 100.0).round() / 100.0;
     let topic = if kind == Kind::Style {
         style_topic(&f.topic)
-    } else if kind == Kind::Preference {
-        topic::as_food(&f.topic).unwrap_or_else(|| f.topic.clone())
     } else {
         f.topic.clone()
     };
