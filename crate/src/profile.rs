@@ -1539,10 +1539,11 @@ impl Profile {
             }
         }
         // The tastes the draft's words call for, from the few the store holds.
-        let tastes = self
-            .tastes
-            .iter()
-            .filter(|_| relevance.calls.names_tastes());
+        let tastes = if relevance.calls.names_tastes() {
+            &self.tastes
+        } else {
+            &BTreeMap::new()
+        };
         for (id, &k) in tastes {
             let Some(m) = self.memories.get(id) else {
                 continue;

@@ -1,5 +1,5 @@
 //! "I find X boring", "X is not my thing", "broccoli is gross", "X bores me", "nothing beats X",
-//! "X is important to me", "anything but X": judgements of X.
+//! "X is important to me", "X bores me": judgements of X.
 
 use super::{Ctx, Found, Rule};
 use crate::extract::topic;
@@ -8,7 +8,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "evaluation",
     description:
-        "judgements: I find X boring/relaxing, X is (not) my thing, X is gross, X bores me, nothing beats X, X is important to me / matters to me / works better for me, anything but X, Y not so much",
+        "judgements: I find X boring/relaxing, X is (not) my thing, X is gross, X bores me, nothing beats X, X is important to me / matters to me / works better for me, Y not so much",
     in_requests: false,
     apply,
 };
@@ -488,23 +488,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     {
         for t in ctx.topics(k + 3) {
             out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.8));
-        }
-    }
-    // "Anything but reggaeton", "I'd eat anything but liver".
-    // (Said alone, or as what I take: not "it's all fake, everything but the outdoors".)
-    let except = ["anything", "everything"]
-        .iter()
-        .find_map(|w| ctx.find_seq(0, &[w, "but"]))
-        .filter(|&i| {
-            i == 0
-                || matches!(
-                    ctx.word(i - 1),
-                    "like" | "love" | "enjoy" | "eat" | "drink" | "watch" | "read" | "play" | "to"
-                )
-        });
-    if let Some(i) = except {
-        for t in ctx.topics(i + 2) {
-            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.7));
         }
     }
     // "Thrillers are my jam, horror not so much": the second of a list, denied.

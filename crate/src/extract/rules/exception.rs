@@ -7,7 +7,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "exception",
-    description: "the exception to a taste for everything: I eat everything except / just not / other than X, any X is fine but no Y, I'm not picky, just no Y",
+    description: "the exception to a taste for everything: I eat everything except / just not / other than X, anything but X, any X is fine but no Y, I'm not picky, just no Y",
     in_requests: false,
     apply,
 };
@@ -16,6 +16,7 @@ pub(crate) const RULE: Rule = Rule {
 const INTENSITY: f32 = 0.6;
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    anything_but(ctx, out);
     let Some(from) = excepted(ctx) else {
         return;
     };
@@ -44,6 +45,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             Kind::Preference,
             INTENSITY,
         ));
+    }
+}
+
+/// "Anything but reggaeton", "I'd eat anything but liver": the clause splitter keeps
+/// this "but" in the clause (it is no contrast).
+fn anything_but(ctx: &Ctx, out: &mut Vec<Found>) {
+    // (Said alone, or as what I take: not "it's all fake, everything but the outdoors".)
+    let except = ["anything", "everything"]
+        .iter()
+        .find_map(|w| ctx.find_seq(0, &[w, "but"]))
+        .filter(|&i| {
+            i == 0
+                || matches!(
+                    ctx.word(i - 1),
+                    "like" | "love" | "enjoy" | "eat" | "drink" | "watch" | "read" | "play" | "to"
+                )
+        });
+    if let Some(i) = except {
+        for t in ctx.topics(i + 2) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.7));
+        }
     }
 }
 
