@@ -1550,7 +1550,7 @@ impl Profile {
             };
             let listed = |l: &[(f32, &Memory)]| l.iter().any(|(_, n)| n.id == m.id);
             if m.kind == Kind::Preference
-                && relevance.calls.taste_of_kind(k)
+                && relevance.calls.taste_of_kind(k, m.polarity)
                 && !listed(&near)
                 && !listed(&lifted)
                 && usable(m)
@@ -2137,7 +2137,8 @@ impl<'a> Relevance<'a> {
     /// A fact is lifted too when the draft names what it bears on ("colorblind" for
     /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
-        self.lifts_but_for_tastes(m) || m.kind == Kind::Preference && self.calls.taste(&m.topic)
+        self.lifts_but_for_tastes(m)
+            || m.kind == Kind::Preference && self.calls.taste(&m.topic, m.polarity)
     }
 
     /// [`Relevance::lifts`] but for a taste the draft's words call for, which the

@@ -1209,6 +1209,21 @@ mod tests {
                 "Android",
                 "What's the best note-taking app?",
             ),
+            (
+                "Besides hiking, I also love kayaking.",
+                "hiking",
+                "Plan a weekend in Colorado for me",
+            ),
+            (
+                "I hate cilantro, it tastes like soap.",
+                "cilantro",
+                "Give me a recipe for fish tacos",
+            ),
+            (
+                "Any vegetable is fine except eggplant.",
+                "eggplant",
+                "What's a good side dish for roast chicken?",
+            ),
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);
@@ -1245,6 +1260,17 @@ mod tests {
                 "My budget is tight this month.",
                 "budget",
                 "Write a birthday poem for my wife",
+            ),
+            // A favourite food is no reason to bring up what the person likes.
+            (
+                "I love cilantro.",
+                "cilantro",
+                "Give me a recipe for fish tacos",
+            ),
+            (
+                "I hate cilantro, it tastes like soap.",
+                "cilantro",
+                "Plan a weekend in Lisbon for me",
             ),
         ] {
             let e = learned(&[turn, "I love jazz."]);

@@ -13,7 +13,12 @@
 //! equal restraint by about 0.07 and costs same-topic MRR about 0.02 (README).
 
 use crate::embed::Embed;
+use crate::item::Polarity;
 use crate::vector::dot;
+
+mod foods;
+
+pub use foods::is_food;
 
 /// Area names and the words that stand for them.
 pub const DOMAINS: &[(&str, &str)] = &[
@@ -387,8 +392,9 @@ fn is_platform(topic: &str) -> bool {
 }
 
 /// The words a draft names for each kind of taste in [`taste_kind`]: a way of getting
-/// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist).
-const TASTE_CUES: [&[&str]; 7] = [
+/// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist), a
+/// food (for a recipe: [`FOOD`]).
+const TASTE_CUES: [&[&str]; 8] = [
     &[
         "get from",
         "get around",
@@ -438,7 +444,34 @@ const TASTE_CUES: [&[&str]; 7] = [
         "concerts",
         "music",
     ],
+    // Making or choosing a meal, where what the person will not eat is left out.
+    &[
+        "recipe",
+        "cook",
+        "cooking",
+        "bake",
+        "baking",
+        "grill",
+        "grilling",
+        "marinade",
+        "meal prep",
+        "meal plan",
+        "side dish",
+        "dinner menu",
+        "party menu",
+        "what should i make",
+        "what can i make",
+        "what should i eat",
+        "what should i order",
+        "what to order",
+        "toppings",
+        "ingredients",
+    ],
 ];
+
+/// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
+/// recipe: what to leave out matters to any dish, a favourite food seldom does.
+pub const FOOD: u8 = 7;
 
 /// Which of [`TASTE_CUES`] a taste's topic belongs to, if any (the profile keeps it
 /// for each memory, so a draft is not checked against every topic).
@@ -461,7 +494,8 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             | "humid" | "beaches" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
-            | "landmarks" => 5,
+            | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
+            | "surfing" | "skiing" | "shopping" | "markets" => 5,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => 6,
             // Hot food or a cold drink is no climate.
@@ -485,10 +519,21 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     match kind {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
-        Some(2) if words > 3 || other => None,
+        Some(2) if words > 3 || other => food(topic),
         Some(6) if words > 3 || setting => None,
+        None => food(topic),
         k => k,
     }
+}
+
+/// A topic whose head, its last word, is a food ("fish tacos", "blue cheese", "pineapple
+/// on pizza"; not "cookie banners").
+fn food(topic: &str) -> Option<u8> {
+    topic
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_food)
+        .then_some(FOOD)
 }
 
 /// What a draft's words call for beyond facts, read once per draft: the store's every
@@ -517,10 +562,11 @@ impl Calls {
 
     /// Whether a taste bears on the draft by the words it uses: a way of getting about
     /// for "how do I get from Paris to Amsterdam?", a climate for where to go, a seat
-    /// for a flight, crowds or small talk for a party, sights for a weekend's plan, a
-    /// genre for a playlist. Likes and dislikes alike.
-    pub fn taste(&self, topic: &str) -> bool {
-        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k))
+    /// for a flight, crowds or small talk for a party, sights or hikes for a weekend's
+    /// plan, a genre for a playlist; likes and dislikes alike. A food only disliked, for a
+    /// recipe ([`FOOD`]).
+    pub fn taste(&self, topic: &str, polarity: Polarity) -> bool {
+        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k, polarity))
     }
 
     /// Whether the draft names a cue of any kind of taste.
@@ -528,9 +574,10 @@ impl Calls {
         self.tastes != 0
     }
 
-    /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]).
-    pub fn taste_of_kind(&self, k: u8) -> bool {
-        self.tastes & 1 << k != 0
+    /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]) for a
+    /// taste of that kind and polarity.
+    pub fn taste_of_kind(&self, k: u8, polarity: Polarity) -> bool {
+        self.tastes & 1 << k != 0 && (k != FOOD || polarity == Polarity::Dislike)
     }
 
     /// How code is written ("typescript code examples", "type hints") for a draft whose
@@ -876,7 +923,8 @@ mod tests {
 
     #[test]
     fn tastes_and_code_wishes_are_called_for_by_the_words_of_their_drafts() {
-        let called = |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic);
+        let called =
+            |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, Polarity::Like);
         assert!(called("trains", "How do I get from Paris to Amsterdam?"));
         assert!(called("walking", "Plan a day in Boston"));
         assert!(!called("trains", "How do I add a route in Express?"));
@@ -892,6 +940,8 @@ mod tests {
         assert!(!called("hot coffee", "Where should I go?"));
         assert!(called("hot coffee", "A cafe near me"));
         assert!(called("small talk", "Survive a networking mixer"));
+        assert!(called("hiking", "Plan a weekend in Colorado"));
+        assert!(!called("hiking", "Recommend a documentary for tonight"));
         assert!(!called("small talk", "The Labour party's tax plan"));
         assert!(!called("jazz", "Where should I go tonight?"));
         assert!(called(
@@ -905,6 +955,22 @@ mod tests {
             "restaurants with loud live music",
             "Upbeat music for a party"
         ));
+        // What the person will not eat goes with a recipe; a favourite food does not.
+        let disliked =
+            |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, Polarity::Dislike);
+        assert!(disliked("cilantro", "Give me a recipe for fish tacos"));
+        assert!(disliked("eggplant", "Suggest a vegetable side dish"));
+        assert!(disliked(
+            "pineapple on pizza",
+            "What toppings should I order?"
+        ));
+        assert!(disliked("brussels sprouts", "How do I cook a turkey?"));
+        assert!(!called("cilantro", "Give me a recipe for fish tacos"));
+        assert!(!disliked("cilantro", "Plan a weekend in Lisbon"));
+        assert!(!disliked("cookie banners", "Give me a recipe for cookies"));
+        assert!(!disliked("spaghetti code", "How do I cook spaghetti?"));
+        assert!(!disliked("traffic jams", "Give me a recipe for jam"));
+        assert!(!disliked("crowds", "Give me a recipe for bread"));
         let lunch = spaced("What should I pack in a school lunch?");
         assert!(fact_called_for(
             "has a daughter allergic to peanuts",
