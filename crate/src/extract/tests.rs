@@ -6036,3 +6036,92 @@ fn never_a_fan_nothing_flashy_and_a_person_than_another() {
         &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
     );
 }
+
+#[test]
+fn someones_work_points_back_to_who_made_it() {
+    assert_extracts(
+        "I've been reading Stephen King, love his stuff.",
+        &[("stephen king", Like, Preference)],
+    );
+    assert_extracts(
+        "Just discovered Khruangbin and I love their sound.",
+        &[("khruangbin", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm watching Succession, I love that show.",
+        &[("succession", Like, Preference)],
+    );
+    assert_extracts(
+        "Been playing Elden Ring nonstop, I love it.",
+        &[("elden ring", Like, Preference)],
+    );
+    // With no one named before, someone's books name nothing.
+    assert_nothing("I love his books.");
+}
+
+#[test]
+fn nerds_drinkers_and_sides_taken() {
+    assert_extracts(
+        "I'm a huge nerd for space stuff.",
+        &[("space stuff", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm a nerd for anything Star Wars.",
+        &[("star wars", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm not much of a drinker, so skip the wine pairings.",
+        &[("alcohol", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm not really a drinker.",
+        &[("alcohol", Dislike, Preference)],
+    );
+    assert_nothing("I'm a social drinker.");
+    assert_extracts(
+        "Not much of a reader, honestly.",
+        &[("reading", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I don't drink coffee, tea person all the way.",
+        &[("coffee", Dislike, Preference), ("tea", Like, Preference)],
+    );
+    assert_extracts(
+        "Jazz is the only thing I listen to while working.",
+        &[("jazz", Like, Preference)],
+    );
+    assert_extracts(
+        "Honestly, sushi is the only thing I ever order.",
+        &[("sushi", Like, Preference)],
+    );
+    assert_nothing("Pizza is the only thing my kids eat.");
+    assert_extracts(
+        "I'm into anything creative, painting, pottery, whatever.",
+        &[
+            ("painting", Like, Preference),
+            ("pottery", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love anything with cheese, especially Italian varieties.",
+        &[
+            ("cheese", Like, Preference),
+            ("italian varieties", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn reptiles_and_small_animals_are_pets_but_not_a_tattoo_or_an_allergy() {
+    assert_extracts(
+        "I have two cats and a bearded dragon.",
+        &[
+            ("has two cats", Like, Fact),
+            ("has a bearded dragon", Like, Fact),
+        ],
+    );
+    assert_extracts("We have a guinea pig.", &[("has a guinea pig", Like, Fact)]);
+    assert_extracts("I have an iguana.", &[("has an iguana", Like, Fact)]);
+    assert_nothing("I have a dragon tattoo.");
+    assert_nothing("I have a fish tank.");
+}

@@ -186,8 +186,9 @@ fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// "Window seat always", "I hate flying, trains whenever possible": a bare thing that
-/// opens the sentence or follows a comma, closed by how often it is chosen.
+/// "Window seat always", "I hate flying, trains whenever possible", "tea person all the
+/// way": a bare thing that opens the sentence or follows a comma, closed by how often
+/// it is chosen.
 fn chosen(ctx: &Ctx, out: &mut Vec<Found>) {
     for k in 1..ctx.toks.len() {
         if closing_choice(ctx, k).is_none() {
@@ -214,7 +215,13 @@ fn chosen(ctx: &Ctx, out: &mut Vec<Found>) {
         if let Some(x) =
             topic::topic_until(ctx.toks, start, k).filter(|x| x.split(' ').count() == part.len())
         {
-            out.push(Found::new(x, Polarity::Like, Kind::Preference, 0.6));
+            // "tea person all the way", "team Android all the way": the side taken.
+            let side = x
+                .strip_suffix(" person")
+                .or_else(|| x.strip_suffix(" people"))
+                .or_else(|| x.strip_prefix("team "))
+                .unwrap_or(&x);
+            out.push(Found::new(side, Polarity::Like, Kind::Preference, 0.6));
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "enthusiasm",
-    description: "enthusiasm: enjoy, fan of, into, gotten into, care about, passionate about, obsessed with, an X lover, a foodie / runner / avid reader, could eat X every day",
+    description: "enthusiasm: enjoy, fan of, into, gotten into, care about, passionate about, obsessed with, an X lover, a nerd for X, not much of a drinker, a foodie / runner / avid reader, could eat X every day",
     in_requests: false,
     apply,
 };
@@ -289,6 +289,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .or_else(|| ctx.seq(a, &["am", "not", "much", "of", "a"]))
                 // "Not a huge coffee drinker": chat drops the subject.
                 .or_else(|| ctx.seq(a, &["not", "a"]).filter(|_| a == 0))
+                .or_else(|| ctx.seq(a, &["not", "much", "of", "a"]).filter(|_| a == 0))
                 .or_else(|| ctx.seq(a, &["are", "not"]).filter(|_| we))
             {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),
@@ -361,6 +362,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(k) = (start..(start + 4).min(ctx.toks.len())).find(|&k| lover(ctx.word(k))) else {
             continue;
         };
+        // "I'm not much of a drinker": of alcohol, unless said.
+        if k == start && ctx.word(k) == "drinker" && polarity == Polarity::Dislike {
+            out.push(Found::new("alcohol", polarity, Kind::Preference, 0.6));
+            continue;
+        }
+        // "a huge nerd for space stuff", "a geek for anything Star Wars".
+        if matches!(ctx.word(k), "nerd" | "geek" | "junkie" | "fiend") && ctx.word(k + 1) == "for" {
+            for t in ctx.topics(k + 2) {
+                out.push(Found::new(t, polarity, Kind::Preference, 0.8 + shift));
+            }
+            continue;
+        }
         if k == start || matches!(ctx.word(k), "fan" | "supporter") && ctx.word(k + 1) == "of" {
             continue;
         }

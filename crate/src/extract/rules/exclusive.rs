@@ -1,12 +1,12 @@
-//! "I only use X", "I exclusively read X", "I only wear X", "I always pick X": exclusive
-//! choices are likes.
+//! "I only use X", "I exclusively read X", "I only wear X", "I always pick X", "X is
+//! the only thing I listen to": exclusive choices are likes.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "exclusive",
-    description: "exclusive choices: I only/exclusively use, buy, wear, eat, read, listen to X, I always pick/order X",
+    description: "exclusive choices: I only/exclusively use, buy, wear, eat, read, listen to X, I always pick/order X, X is the only thing I listen to",
     in_requests: false,
     apply,
 };
@@ -95,8 +95,32 @@ fn after_the_verb(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "Jazz is the only thing I listen to", "Pasta is all I cook": the subject is chosen.
+/// Not "... the only thing my kids eat" (someone else's choice).
+fn the_only_thing(ctx: &Ctx, out: &mut Vec<Found>) {
+    for be in 1..ctx.toks.len() {
+        if !matches!(ctx.word(be), "is" | "are") {
+            continue;
+        }
+        let i = match (ctx.word(be + 1), ctx.word(be + 2), ctx.word(be + 3)) {
+            ("the", "only", "thing" | "things") => be + 4,
+            ("all", _, _) => be + 2,
+            _ => continue,
+        };
+        let v = i + usize::from(matches!(ctx.word(i + 1), "really" | "ever" | "usually"));
+        if ctx.word(i) != "i" || !is_choice_verb(ctx.word(v + 1)) {
+            continue;
+        }
+        let start = ctx.subject_start(be);
+        if let Some(t) = crate::extract::topic::topic_until(ctx.toks, start, be) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75));
+        }
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     after_the_verb(ctx, out);
+    the_only_thing(ctx, out);
     for &a in ctx.anchors {
         let mut i = a;
         let mut exclusive = false;

@@ -58,6 +58,12 @@ pub(crate) fn is_child(w: &str) -> bool {
     )
 }
 
+/// "a dog", "an iguana".
+fn a(noun: &str) -> String {
+    let an = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {noun}", if an { "an" } else { "a" })
+}
+
 /// An animal of the household.
 pub(crate) fn is_pet(w: &str) -> bool {
     matches!(
@@ -86,6 +92,18 @@ pub(crate) fn is_pet(w: &str) -> bool {
             | "turtle"
             | "snake"
             | "lizard"
+            | "gecko"
+            | "iguana"
+            | "tortoise"
+            | "ferret"
+            | "ferrets"
+            | "parakeet"
+            | "budgie"
+            | "cockatiel"
+            // "a bearded dragon", "a guinea pig".
+            | "dragon"
+            | "pig"
+            | "pigs"
             | "goldfish"
             | "chickens"
             | "goats"
@@ -149,7 +167,7 @@ pub(crate) fn pet_gone(toks: &[Tok]) -> Option<String> {
             ("has" | "had", "passed") => w(p + 3) == "away",
             _ => false,
         };
-        (gone && is_pet(pet) && !pet.ends_with('s')).then(|| format!("has a {pet}"))
+        (gone && is_pet(pet) && !pet.ends_with('s')).then(|| format!("has {}", a(pet)))
     })
 }
 
@@ -186,6 +204,29 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
         is_household(ctx.word(k)) && (!far || ctx.word(k - 1) == "old")
             || !far && (aged(k) || home_part(k))
     })?;
+    // "a cat allergy", "a dragon tattoo", "a fish tank": the animal names something else.
+    if is_pet(ctx.word(k))
+        && matches!(
+            ctx.word(k + 1),
+            "allergy"
+                | "allergies"
+                | "tattoo"
+                | "tattoos"
+                | "tank"
+                | "food"
+                | "bed"
+                | "sitter"
+                | "walker"
+                | "toy"
+                | "toys"
+                | "hair"
+                | "costume"
+                | "mug"
+                | "phobia"
+        )
+    {
+        return None;
+    }
     let interrupted = ctx.toks[end..k].iter().any(|t| {
         t.is_stop()
             || matches!(
@@ -199,10 +240,12 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
 /// "two cats and a dog" from token `end`: each counted member of the household.
 fn members(ctx: &Ctx, mut end: usize, out: &mut Vec<Found>) {
     while let Some(k) = member(ctx, end) {
-        let words: Vec<&str> = ctx.toks[end..=k]
-            .iter()
-            .map(|t| t.w.as_str())
-            .map(|w| if w == "an" { "a" } else { w })
+        // "an iguana", but "a dog" for "an dog".
+        let words: Vec<&str> = (end..=k)
+            .map(|j| match ctx.word(j) {
+                "an" if !ctx.word(j + 1).starts_with(['a', 'e', 'i', 'o', 'u']) => "a",
+                w => w,
+            })
             .collect();
         out.push(Found::fact(format!("has {}", words.join(" ")), 0.9));
         // "two kids under 5 and a dog": past an age, the next member.
@@ -549,7 +592,7 @@ pub(crate) fn pet_spoken_of(ctx: &Ctx) -> Option<String> {
     Some(if pet.ends_with('s') && pet != "fish" {
         format!("has {pet}")
     } else {
-        format!("has a {pet}")
+        format!("has {}", a(pet))
     })
 }
 

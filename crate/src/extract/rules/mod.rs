@@ -97,6 +97,48 @@ pub(crate) fn is_language(w: &str) -> bool {
 }
 
 /// A pronoun that stands for a thing said elsewhere: as a topic it names nothing.
+/// Taking in someone's work: "reading Stephen King", "discovered Khruangbin".
+fn is_taking_in(w: &str) -> bool {
+    matches!(
+        w,
+        "reading"
+            | "rereading"
+            | "watching"
+            | "rewatching"
+            | "bingeing"
+            | "binging"
+            | "playing"
+            | "listening"
+            | "discovered"
+            | "discovering"
+            | "finished"
+            | "started"
+    )
+}
+
+/// What an artist, an author or a kitchen makes, said as "his books", "their sound".
+fn is_work(w: &str) -> bool {
+    matches!(
+        w,
+        "music"
+            | "stuff"
+            | "sound"
+            | "songs"
+            | "albums"
+            | "books"
+            | "novels"
+            | "writing"
+            | "movies"
+            | "films"
+            | "work"
+            | "art"
+            | "style"
+            | "videos"
+            | "food"
+            | "voice"
+    )
+}
+
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
@@ -642,6 +684,8 @@ impl<'a> Ctx<'a> {
                 && (matches!(self.word(stop), "is" | "are" | "was" | "were")
                     || (subject_next
                         || closing_choice(self, stop).is_some()
+                        // ("..., tea person all the way".)
+                        || (i + 1..stop).any(|k| closing_choice(self, k) == Some(stop))
                         // "jazz, more into bebop though": what one is into instead.
                         || self.word(i) == "more" && matches!(self.word(i + 1), "into" | "of")
                         // "mechanical keyboards, currently using a Keychron".
@@ -713,6 +757,13 @@ impl<'a> Ctx<'a> {
             // "places with long, harsh winters", "overly hot and arid environments": a
             // part ending on an adjective shares the next part's noun.
             let adjective = is_adjective_word;
+            // "anything creative, painting, pottery": a vague kind before its examples
+            // (a flavour is a taste of its own: "anything sweet, especially chocolate").
+            let vague = matches!(self.word(i), "anything" | "something" | "everything")
+                && self.word(i + 1) == t
+                && adjective(&t)
+                && self.word(stop) == ","
+                && topic::as_food(&t).is_none();
             let shares = if t.contains(' ') {
                 // Only when the next part opens with an adjective or an adverb too.
                 let mut k = stop + 1;
@@ -747,7 +798,7 @@ impl<'a> Ctx<'a> {
                     && adjective(last)
                     && (adjective(next) || next.ends_with("ly") || modifies)
             } else {
-                adjective(&t)
+                adjective(&t) && !vague
             };
             // "hotels that have a gym and a pool": a second object of the modifier.
             let same_modifier = self.word(stop) == "and"
@@ -807,7 +858,7 @@ impl<'a> Ctx<'a> {
                 pending = Some(format!("{t} {joiner}"));
             } else if continues && shares {
                 pending = Some(t);
-            } else if !bare_kind {
+            } else if !(bare_kind || vague && continues) {
                 out.push(t);
                 alternative.push(self.word(stop) == "or");
             }
@@ -830,6 +881,8 @@ impl<'a> Ctx<'a> {
                 && matches!(self.word(k + 1), "especially" | "particularly")
                 || self.word(k - 1) == ","
                     && matches!(self.word(k), "mainly" | "mostly" | "specifically")
+                // "anything handheld, like burritos".
+                || vague && self.word(k - 1) == "," && self.word(k) == "like"
             {
                 k += 1;
             }
@@ -981,6 +1034,14 @@ impl<'a> Ctx<'a> {
             && matches!(self.word(from), "that" | "this")
             && out[0] == self.word(from + 1)
             && favorite::is_category(&out[0]);
+        // "been reading Stephen King, love his stuff": someone's work points back to who
+        // made it; with no one named before, it names nothing.
+        let pointing = pointing
+            || matches!(self.word(from), "his" | "their")
+                && out.len() == 1
+                && out[0]
+                    .split_once(' ')
+                    .is_some_and(|(whose, work)| whose == self.word(from) && is_work(work));
         // "i love it when people ...": the pronoun points ahead, not back.
         let ahead = matches!(
             self.word(from + 1),
@@ -993,7 +1054,12 @@ impl<'a> Ctx<'a> {
             && self.before.is_empty()
             && self.subject(from) == Some(0);
         if (out.is_empty() && pronoun || pointing) && !ahead && !said {
-            match self.antecedent(from) {
+            // "I'm watching Succession, I love that show": the show, not the watching.
+            let antecedent = self.antecedent(from).map(|t| match t.split_once(' ') {
+                Some((verb, work)) if is_taking_in(verb) => work.to_owned(),
+                _ => t,
+            });
+            match antecedent {
                 Some(t) => out = vec![t],
                 // "i love that show" with nothing before it: a bare category is no taste.
                 None if pointing => out.clear(),
