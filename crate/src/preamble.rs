@@ -422,6 +422,10 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
     if allergy {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }
+    // "I'm not much of a drinker": a habit, not a distaste.
+    if topic == "alcohol" && polarity == Polarity::Dislike && q.contains("drinker") {
+        return "I rarely drink alcohol".to_owned();
+    }
     // "I don't eat pork or drink alcohol": a rule kept, not a distaste.
     let abstains = ((kind, polarity) == (Kind::Preference, Polarity::Dislike))
         .then(|| q.find(topic).and_then(|i| abstained_verb(&q[..i])))
@@ -1214,6 +1218,10 @@ mod tests {
         assert_eq!(
             said("coffee", "I never drink coffee"),
             "I don't drink coffee"
+        );
+        assert_eq!(
+            said("alcohol", "I'm not much of a drinker, so skip the wine pairings."),
+            "I rarely drink alcohol"
         );
         // A distaste stays one.
         assert_eq!(said("olives", "I can't stand olives"), "I dislike olives");

@@ -449,8 +449,8 @@ const TASTE_CUES: [&[&str]; 8] = [
         "recipe",
         "cook",
         "cooking",
-        "bake",
-        "baking",
+        // Not "bake": "bake textures in Blender", and what a loaf leaves out is seldom
+        // what a person dislikes.
         "grill",
         "grilling",
         "marinade",
