@@ -99,3 +99,35 @@ test('"My daughter is allergic to peanuts" goes with a school lunch, and a short
     await s.context.close();
   }
 });
+
+test('"I hate cilantro" goes with a fish-taco recipe, not a poem, and "love his stuff" is learned as the author named before', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type('I hate cilantro, it tastes like soap.');
+    await page.keyboard.press('Enter');
+    await page.click('#prompt-textarea');
+    await page.keyboard.type("I've been reading Stephen King, love his stuff.");
+    await page.keyboard.press('Enter');
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return m.some((x) => x.topic === 'cilantro' && x.polarity === 'dislike') && m.some((x) => x.topic === 'stephen king');
+    }, 10_000, 'cilantro and Stephen King learned');
+    assert.ok(!(await readStore(s.worker, 'memories')).some((m) => m.topic.includes('his stuff')));
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Give me a recipe for fish tacos');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I dislike cilantro. Use only if relevant.]');
+    assert.match(await ext.locator('#why').textContent(), /cilantro .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'Write a poem about autumn');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
