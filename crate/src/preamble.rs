@@ -1220,7 +1220,10 @@ mod tests {
             "I don't drink coffee"
         );
         assert_eq!(
-            said("alcohol", "I'm not much of a drinker, so skip the wine pairings."),
+            said(
+                "alcohol",
+                "I'm not much of a drinker, so skip the wine pairings."
+            ),
             "I rarely drink alcohol"
         );
         // A distaste stays one.

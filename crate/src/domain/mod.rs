@@ -128,7 +128,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         .contains(&topic)
     {
         PLACE
-    } else if rest("lives with ").is_some() || topic == "lives alone" {
+    } else if rest("lives with ").is_some()
+        || topic == "lives alone"
+        || rest("a stay-at-home ").is_some()
+    {
         FAMILY
     } else if ["works as ", "works at ", "works in ", "teaches "]
         .iter()

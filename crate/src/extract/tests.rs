@@ -3807,9 +3807,14 @@ fn a_single_parent_is_no_job() {
             ("has two teenagers", Like, Fact),
         ],
     );
+    // Nor is staying at home with the children: it is the family's days.
     assert_extracts(
         "I'm a stay-at-home dad.",
-        &[("works as stay-at-home dad", Like, Fact)],
+        &[("a stay-at-home dad", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a stay at home mom of three.",
+        &[("a stay-at-home mom", Like, Fact)],
     );
 }
 
@@ -6124,4 +6129,60 @@ fn reptiles_and_small_animals_are_pets_but_not_a_tattoo_or_an_allergy() {
     assert_extracts("I have an iguana.", &[("has an iguana", Like, Fact)]);
     assert_nothing("I have a dragon tattoo.");
     assert_nothing("I have a fish tank.");
+}
+
+#[test]
+fn complaints_about_answers_refuse_what_they_name() {
+    assert_extracts(
+        "i dont like when you use too many headings",
+        &[("headings", Dislike, Style)],
+    );
+    assert_extracts(
+        "I hate it when you use bullet points.",
+        &[("bullet points", Dislike, Style)],
+    );
+    assert_extracts("I love it when you use tables.", &[("tables", Like, Style)]);
+    assert_extracts("I like how you use headings.", &[("headings", Like, Style)]);
+}
+
+#[test]
+fn more_of_one_than_another_asks_for_no_more_titles() {
+    assert_extracts(
+        "I'm more of a Netflix person than a cinema person.",
+        &[
+            ("netflix", Like, Preference),
+            ("cinema", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_reason_said_after_a_comma_or_without_one() {
+    assert_extracts(
+        "i cant eat gluten, celiac",
+        &[
+            ("gluten", Dislike, Preference),
+            ("gluten-free diet", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "I don't eat pork, halal.",
+        &[("pork", Dislike, Preference), ("halal diet", Like, Fact)],
+    );
+    assert_extracts(
+        "I have a bad knee so no running.",
+        &[
+            ("running", Dislike, Preference),
+            ("has bad knees", Like, Fact),
+        ],
+    );
+    assert_extracts("I've got a bad knee.", &[("has bad knees", Like, Fact)]);
+    assert_extracts(
+        "I'm lactose intolerant so no cheese please.",
+        &[
+            ("cheese", Dislike, Preference),
+            ("lactose intolerance", Like, Fact),
+        ],
+    );
+    assert_nothing("I was late so no breakfast.");
 }

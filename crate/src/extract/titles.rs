@@ -20,9 +20,14 @@ pub(crate) struct Talk {
 impl Talk {
     /// Take in one sentence's words.
     pub fn read(&mut self, words: &[Tok]) {
-        self.asks_for_more |= words
-            .iter()
-            .any(|t| matches!(t.w.as_str(), "else" | "similar" | "next" | "more"));
+        // ("more of a Netflix person", "more into anime" compare; they ask for nothing.)
+        self.asks_for_more |= words.iter().enumerate().any(|(i, t)| match t.w.as_str() {
+            "else" | "similar" | "next" => true,
+            "more" => !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.w.as_str(), "of" | "into" | "than")),
+            _ => false,
+        });
         self.kinds
             .extend(words.iter().filter_map(|t| work_kind(&t.w)));
     }

@@ -213,11 +213,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "biggie"
             )
         };
+        // (Chat drops the comma: "I have a bad knee so no running".)
         if let Some(k) = ctx
             .find_seq(0, &[",", "so", "no"])
-            .filter(|&k| !idiom(ctx.word(k + 3)))
+            .map(|k| k + 1)
+            .or_else(|| ctx.find_seq(1, &["so", "no"]))
+            .filter(|&k| !idiom(ctx.word(k + 2)))
         {
-            for t in ctx.topics(k + 3) {
+            for t in ctx.topics(k + 2) {
                 // "so no driving suggestions please": what is ruled out is driving.
                 let t = match t.rsplit_once(' ') {
                     Some((

@@ -48,11 +48,31 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     })
 }
 
+/// "I can't eat gluten, celiac", "no meat please, vegetarian": a diet said alone after a
+/// comma, closing its sentence, gives the reason for what came before.
+pub(super) fn diet_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
+    if k == 0 || ctx.word(k - 1) != "," {
+        return None;
+    }
+    let (topic, len) = diet(ctx, k)?;
+    ctx.toks
+        .get(k + len)
+        .map_or(true, Tok::is_stop)
+        .then_some(topic)
+}
+
 /// "I (need / am trying to) eat more protein", "drink more water".
 const MORE: &[Cue] = &[(&["eat", "more"], 0.7), (&["drink", "more"], 0.7)];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     more_or_less(ctx, out);
+    if !ctx.anchors.is_empty() {
+        for k in 1..ctx.toks.len() {
+            if let Some(topic) = diet_after_comma(ctx, k) {
+                out.push(Found::fact(topic, 0.8));
+            }
+        }
+    }
     // "I'm vegetarian but I (still / do) eat fish": what the diet lets in is a taste.
     let after_diet = ctx.after_contrast
         && ctx

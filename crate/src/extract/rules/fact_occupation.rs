@@ -239,6 +239,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let topic = if job.ends_with("student") {
                 let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
                 format!("{} {job}", if an { "an" } else { "a" })
+            } else if job.contains("home") && matches!(ctx.word(k), "mom" | "dad" | "parent") {
+                // A stay-at-home parent's days are the family's (domain::fact_areas).
+                format!("a stay-at-home {}", ctx.word(k))
             } else {
                 format!("works as {job}")
             };

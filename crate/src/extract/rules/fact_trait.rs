@@ -51,6 +51,7 @@ const KINDS: &[(&[&str], &str)] = &[
 /// What is said after "I have (a)": a condition of the body.
 const BODY: &[(&[&str], &str)] = &[
     (&["bad", "knees"], "has bad knees"),
+    (&["bad", "knee"], "has bad knees"),
     (&["bad", "back"], "has a bad back"),
     (&["asthma"], "has asthma"),
     (&["flat", "feet"], "has flat feet"),
@@ -156,7 +157,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let Some((end, _)) = ctx
-            .seq(a, &["have"])
+            .seq(a, &["have", "got"])
+            .or_else(|| ctx.seq(a, &["have"]))
             .or_else(|| ctx.seq(a, &["suffer", "from"]))
         else {
             continue;

@@ -689,7 +689,9 @@ impl<'a> Ctx<'a> {
                         // "jazz, more into bebop though": what one is into instead.
                         || self.word(i) == "more" && matches!(self.word(i + 1), "into" | "of")
                         // "mechanical keyboards, currently using a Keychron".
-                        || self.word(i) == "currently")
+                        || self.word(i) == "currently"
+                        // "gluten, celiac": the reason, a diet (fact_diet reads it).
+                        || fact_diet::diet_after_comma(self, i).is_some())
                         && self.word(i - 1) == ",")
             {
                 break;
@@ -1589,7 +1591,17 @@ pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
 /// Whether a wish named at token `at` is asked for or refused: refused when a negation
 /// stands in the four words before it.
 pub(crate) fn wish_direction(ctx: &Ctx, at: usize) -> Polarity {
-    if negated(ctx, at.saturating_sub(4), at) {
+    // "too many headings", "I hate it when you use bullet points", "I don't like when
+    // you add emojis": a complaint about what answers do, however far its verb.
+    let too_many = ctx.word(at.wrapping_sub(2)) == "too"
+        && matches!(ctx.word(at.wrapping_sub(1)), "many" | "much");
+    let complaint = (1..at).any(|k| {
+        matches!(ctx.word(k), "when" | "whenever" | "how")
+            && matches!(ctx.word(k + 1), "you" | "u" | "answers" | "responses")
+            && negated(ctx, k.saturating_sub(4), k)
+            && !(k.saturating_sub(4)..k).any(|j| ctx.word(j) == "mind")
+    });
+    if too_many || complaint || negated(ctx, at.saturating_sub(4), at) {
         Polarity::Dislike
     } else {
         Polarity::Like
