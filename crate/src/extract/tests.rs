@@ -6186,3 +6186,44 @@ fn a_reason_said_after_a_comma_or_without_one() {
     );
     assert_nothing("I was late so no breakfast.");
 }
+
+#[test]
+fn requests_with_a_taste_inside() {
+    assert_extracts(
+        "Plan a 3-day itinerary for Rome, we're not big on museums but love food.",
+        &[("museums", Dislike, Preference), ("food", Like, Preference)],
+    );
+    assert_extracts("We're big on hiking.", &[("hiking", Like, Preference)]);
+    assert_extracts(
+        "Can you recommend a novel? I loved The Night Circus and anything with magical realism.",
+        &[
+            ("books like night circus", Like, Preference),
+            ("magical realism", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "What board games are good for 4 players? We like strategy but not too long.",
+        &[("strategy", Like, Preference)],
+    );
+    assert_extracts(
+        "I like sci-fi but not too much romance.",
+        &[
+            ("sci-fi", Like, Preference),
+            ("romance", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Find me a hotel in Tokyo, I prefer quiet neighborhoods and need a gym.",
+        &[
+            ("quiet neighborhoods", Like, Preference),
+            ("gym", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I need a new phone, battery life is everything.",
+        &[("battery life", Like, Preference)],
+    );
+    assert_extracts("For me, comfort is key.", &[("comfort", Like, Preference)]);
+    assert_nothing("Timing is everything.");
+    assert_nothing("My family is everything to me.");
+}

@@ -42,7 +42,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     ) {
         i += 1;
     }
+    // "We like strategy but not too long", "coffee, not too sweet": how much of the
+    // liked thing, not another thing.
+    let degree = (1..i).any(|k| ctx.word(k) == "too");
     for t in ctx.topics(i) {
+        if degree && !t.contains(' ') && super::is_adjective_word(&t) {
+            continue;
+        }
         out.push(Found::new(
             t,
             prev.polarity.flipped(),

@@ -255,8 +255,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         ) || ctx.seq(j, &["my", "number", "one", "priority"]).is_some();
         // "battery life is important to me", "privacy is a priority for me" (not said
         // of a person: "my family is important to me", "... my top priority").
+        // "I need a new phone, battery life is everything", "good coffee is a must for
+        // me", "for me, comfort is key": said by me (not "timing is everything").
+        let ends = |k: usize| ctx.toks.get(k).map_or(true, |t| t.is_stop());
+        let to_me = |k: usize| matches!(ctx.word(k), "to" | "for") && ctx.word(k + 1) == "me";
+        let mine = !ctx.anchors.is_empty()
+            || ctx.find_seq(0, &["for", "me"]).is_some()
+            || ctx.find_seq(0, &["to", "me"]).is_some();
+        let (w0, w1) = (ctx.word(j), ctx.word(j + 1));
+        let everything = mine
+            && (matches!(w0, "everything" | "key") && (ends(j + 1) || to_me(j + 1))
+                || (w0, w1) == ("a", "must") && ends(j + 2)
+                || ctx.seq(j, &["the", "most", "important", "thing"]).is_some());
         let valued = !not
             && (priority
+                || everything
                 || matches!(
                     (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
                     ("important" | "essential" | "crucial", "to" | "for", "me")

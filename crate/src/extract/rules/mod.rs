@@ -351,7 +351,10 @@ impl<'a> Ctx<'a> {
         for p in pat {
             loop {
                 let w = self.word(i);
-                if w == *p || (*p == "a" && w == "an") {
+                // "we're not big on museums": the user among "we" says what "I am" would.
+                let we_are =
+                    *p == "am" && w == "are" && i == at && at > 0 && self.word(at - 1) == "we";
+                if w == *p || (*p == "a" && w == "an") || we_are {
                     break;
                 }
                 // "do" is only emphatic when "not" does not follow it.
@@ -602,6 +605,10 @@ impl<'a> Ctx<'a> {
             }
         }
         loop {
+            // "I prefer quiet neighborhoods and need a gym": what is needed is wanted too.
+            if i != from && self.word(i - 1) == "and" && matches!(self.word(i), "need" | "want") {
+                i += 1 + usize::from(matches!(self.word(i + 1), "a" | "an"));
+            }
             // "Nothing with raisins, please", "pathlib over os.path and please add type
             // hints": a courtesy or a request is no part.
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {

@@ -49,13 +49,24 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .filter_map(|t| work_kind(&t.w)),
             )
             .filter(|_| titles);
-            match kind.and_then(|kind| works_like(kind, &named)) {
-                Some(topic) => out.push(Found::new(topic, polarity, Kind::Preference, intensity)),
-                None => {
-                    for t in named {
-                        out.push(Found::new(t, polarity, Kind::Preference, intensity));
-                    }
-                }
+            // "I loved The Night Circus and anything with magical realism": where some
+            // parts are written as names, the others are no titles.
+            let capitalized = |t: &String| {
+                let first = t.split(' ').next().unwrap_or_default();
+                (end..ctx.toks.len())
+                    .find(|&k| ctx.word(k) == first)
+                    .is_some_and(|k| ctx.capital(k))
+            };
+            let (mut named, plain): (Vec<String>, Vec<String>) = if named.iter().any(capitalized) {
+                named.into_iter().partition(capitalized)
+            } else {
+                (named, Vec::new())
+            };
+            if let Some(topic) = kind.and_then(|kind| works_like(kind, &named)) {
+                named = vec![topic];
+            }
+            for t in named.into_iter().chain(plain) {
+                out.push(Found::new(t, polarity, Kind::Preference, intensity));
             }
         }
     }
