@@ -1538,24 +1538,34 @@ impl Profile {
                 _ => {}
             }
         }
-        // The tastes the draft's words call for, from the few the store holds.
-        let tastes = if relevance.calls.names_tastes() {
-            &self.tastes
+        // The tastes the draft's words call for. A store can hold many of one kind (every
+        // food disliked, for a recipe), each lifted alike: only the nearest few by cosine
+        // ([`CALLED`], of at most [`SCAN`] examined) are scored.
+        let mut called: Vec<(f32, usize)> = if relevance.calls.names_tastes() {
+            self.tastes
+                .iter()
+                .filter(|&(_, &k)| relevance.calls.names_kind(k))
+                .filter_map(|(id, _)| self.row_of.get(id).map(|&r| (dots[r], r)))
+                .collect()
         } else {
-            &BTreeMap::new()
+            Vec::new()
         };
-        for (id, &k) in tastes {
-            let Some(m) = self.memories.get(id) else {
-                continue;
-            };
-            let listed = |l: &[(f32, &Memory)]| l.iter().any(|(_, n)| n.id == m.id);
+        let listed = |l: &[(f32, &Memory)], m: &Memory| l.iter().any(|(_, n)| n.id == m.id);
+        let mut added = 0;
+        for r in nearest_first(&mut called, CALLED).take(SCAN) {
+            let id = self.rows[r];
+            let (m, k) = (&self.memories[&id], self.tastes[&id]);
+            if added == CALLED {
+                break;
+            }
             if m.kind == Kind::Preference
                 && relevance.calls.taste_of_kind(k, m.polarity)
-                && !listed(&near)
-                && !listed(&lifted)
+                && !listed(&near, m)
+                && !listed(&lifted, m)
                 && usable(m)
             {
-                lifted.push((cos_of(m), m));
+                lifted.push((dots[r], m));
+                added += 1;
             }
         }
         let mut topical: Vec<Scored> = near
@@ -2011,6 +2021,10 @@ fn stands(m: &Memory) -> bool {
 
 /// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
 pub const RERANK: usize = 32;
+
+/// How many tastes the draft's words call for are scored, nearest by cosine: each is
+/// lifted to the floor alike, and the preamble takes a few topical items at most.
+const CALLED: usize = 8;
 
 /// How many rows, nearest by cosine, the preamble examines to find the [`RERANK`]
 /// usable ones (hidden, faded and style memories are skipped).

@@ -577,10 +577,14 @@ impl Calls {
         self.tastes != 0
     }
 
-    /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]) for a
-    /// taste of that kind and polarity.
+    /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]).
+    pub fn names_kind(&self, k: u8) -> bool {
+        self.tastes & 1 << k != 0
+    }
+
+    /// [`Calls::names_kind`], for a taste of that kind and polarity.
     pub fn taste_of_kind(&self, k: u8, polarity: Polarity) -> bool {
-        self.tastes & 1 << k != 0 && (k != FOOD || polarity == Polarity::Dislike)
+        self.names_kind(k) && (k != FOOD || polarity == Polarity::Dislike)
     }
 
     /// How code is written ("typescript code examples", "type hints") for a draft whose
