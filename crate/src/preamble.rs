@@ -122,6 +122,9 @@ pub struct Candidate {
     pub strength: f32,
     /// In (0, 1].
     pub confidence: f32,
+    /// What the draft calls for and must not be missed (an allergy for a recipe, a
+    /// refused way of travel for a trip): said before any mere taste.
+    pub urgent: bool,
 }
 
 impl Candidate {
@@ -591,6 +594,7 @@ fn join_tails(a: &str, b: &str) -> Option<String> {
 ///     relevance: 0.7,
 ///     strength: 1.0,
 ///     confidence: 1.0,
+///     urgent: false,
 /// };
 /// let p = select(vec![gluten.clone()], &PreambleSettings::default());
 /// assert_eq!(p.text, "[Palate: About me: I avoid gluten. Use only if relevant.]");
@@ -623,8 +627,9 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
         }
     };
     candidates.sort_by(|a, b| {
-        key(b)
-            .total_cmp(&key(a))
+        b.urgent
+            .cmp(&a.urgent)
+            .then_with(|| key(b).total_cmp(&key(a)))
             .then_with(|| a.clause.cmp(&b.clause))
             .then_with(|| a.memory.cmp(&b.memory))
     });
@@ -723,7 +728,35 @@ mod tests {
             relevance,
             strength,
             confidence: 1.0,
+            urgent: false,
         }
+    }
+
+    #[test]
+    fn an_urgent_item_goes_first_whatever_its_score() {
+        let taste = cand(
+            1,
+            "mushrooms",
+            Kind::Preference,
+            Polarity::Dislike,
+            0.9,
+            1.0,
+        );
+        let taste2 = cand(2, "olives", Kind::Preference, Polarity::Dislike, 0.8, 1.0);
+        let allergy = Candidate {
+            urgent: true,
+            ..cand(
+                3,
+                "shellfish",
+                Kind::Preference,
+                Polarity::Dislike,
+                0.4,
+                1.0,
+            )
+        };
+        let p = select(vec![taste, taste2, allergy], &PreambleSettings::default());
+        assert_eq!(p.used[0].memory, Some(3), "{p:?}");
+        assert!(!p.text.contains("olives"), "{}", p.text);
     }
 
     #[test]

@@ -1579,7 +1579,8 @@ impl Profile {
             })
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));
-        topical.sort_by(best_first);
+        let urgent = |m: &Memory| urgent(m) && relevance.lifts(m);
+        topical.sort_by(|a, b| urgent(b.2).cmp(&urgent(a.2)).then_with(|| best_first(a, b)));
         styles.sort_by(best_first);
         // A few spares, in case the best are too long for the budget.
         let p = settings.params();
@@ -1592,6 +1593,7 @@ impl Profile {
             relevance: rel,
             strength: decay.support(m, now),
             confidence: m.confidence(),
+            urgent: m.kind != Kind::Style && urgent(m),
         };
         let unsaid = |c: &Candidate| !said.covers(&c.clause);
         let mut candidates: Vec<Candidate> = topical
@@ -1758,6 +1760,7 @@ impl Profile {
             relevance,
             strength: (a.1 + b.1) / 2.0,
             confidence: c.confidence.max(0.05) * (a.0.confidence() + b.0.confidence()) / 2.0,
+            urgent: false,
         })
     }
 
@@ -1990,6 +1993,19 @@ fn strict(m: &Memory) -> bool {
     m.evidence
         .iter()
         .any(|e| e.sign == sign && e.intensity >= STRICT)
+}
+
+/// What must not be missed when a draft calls for it: an allergy or another strict
+/// avoidance with areas of its own ("allergic to shellfish", "I refuse to fly"), or an
+/// allergy in the household. Mere tastes wait their turn by score.
+fn urgent(m: &Memory) -> bool {
+    match (m.kind, m.polarity) {
+        (Kind::Preference, Polarity::Dislike) => {
+            strict(m) && !crate::domain::avoidance_areas(&m.topic).is_empty()
+        }
+        (Kind::Fact, Polarity::Like) => m.topic.contains(" allergic to "),
+        _ => false,
+    }
 }
 
 /// A style wish the person stands by: entered or pinned by them, or said in two turns

@@ -472,6 +472,9 @@ const TASTE_CUES: [&[&str]; 8] = [
     ],
 ];
 
+/// The kind of taste ([`taste_kind`]) music is.
+const MUSIC: u8 = 6;
+
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
 pub const FOOD: u8 = 7;
@@ -500,7 +503,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
             | "surfing" | "skiing" | "shopping" | "markets" => 5,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
-            | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => 6,
+            | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate.
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" => {
                 other = true;
@@ -523,7 +526,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if words > 3 || other => food(topic),
-        Some(6) if words > 3 || setting => None,
+        Some(MUSIC) if words > 3 || setting => None,
         None => food(topic),
         k => k,
     }
@@ -552,11 +555,15 @@ pub struct Calls {
 impl Calls {
     /// `text` as [`spaced`] joins a draft's words.
     pub fn of(text: &str) -> Self {
-        let tastes = TASTE_CUES
+        let mut tastes = TASTE_CUES
             .iter()
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u8, |bits, (k, _)| bits | 1 << k);
+        // "a playlist for cooking dinner" asks for music, not a meal.
+        if tastes & 1 << MUSIC != 0 {
+            tastes &= !(1 << FOOD);
+        }
         Self {
             tastes,
             coding: names_any(text, CODING),
@@ -972,6 +979,10 @@ mod tests {
             "What toppings should I order?"
         ));
         assert!(disliked("brussels sprouts", "How do I cook a turkey?"));
+        assert!(!disliked(
+            "cilantro",
+            "Make me a playlist for cooking dinner"
+        ));
         assert!(!called("cilantro", "Give me a recipe for fish tacos"));
         assert!(!disliked("cilantro", "Plan a weekend in Lisbon"));
         assert!(!disliked("cookie banners", "Give me a recipe for cookies"));

@@ -1280,6 +1280,30 @@ mod tests {
     }
 
     #[test]
+    fn an_allergy_the_draft_calls_for_is_said_before_any_mere_taste() {
+        let e = learned(&[
+            "I hate cilantro.",
+            "I hate mushrooms.",
+            "I can't stand olives.",
+            "I'm allergic to shellfish.",
+            "I love jazz.",
+        ]);
+        for draft in [
+            "Give me a recipe for fish tacos",
+            "Give me a recipe for paella",
+        ] {
+            let t = reminder(&e, draft);
+            assert!(
+                t.starts_with("[Palate: About me: I am allergic to shellfish;"),
+                "{draft}: {t}"
+            );
+        }
+        // A playlist for cooking asks for music, not a meal.
+        let t = reminder(&e, "Make me a playlist for cooking dinner");
+        assert!(t.contains("jazz") && !t.contains("shellfish"), "{t}");
+    }
+
+    #[test]
     fn what_is_shown_and_said_keeps_the_capitals_written() {
         let e = learned(&["I use VS Code."]);
         let review = e.review(1);
