@@ -1568,7 +1568,7 @@ impl Profile {
                 added += 1;
             }
         }
-        let mut topical: Vec<Scored> = near
+        let topical: Vec<Scored> = near
             .into_iter()
             .chain(lifted)
             .map(|(cos, m)| (relevance.of_memory(cos, m), m))
@@ -1580,7 +1580,12 @@ impl Profile {
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));
         let urgent = |m: &Memory| urgent(m) && relevance.lifts(m);
-        topical.sort_by(|a, b| urgent(b.2).cmp(&urgent(a.2)).then_with(|| best_first(a, b)));
+        // What must not be missed first, each judged once.
+        let (mut topical, mut rest): (Vec<Scored>, Vec<Scored>) =
+            topical.into_iter().partition(|s| urgent(s.2));
+        topical.sort_by(best_first);
+        rest.sort_by(best_first);
+        topical.append(&mut rest);
         styles.sort_by(best_first);
         // A few spares, in case the best are too long for the budget.
         let p = settings.params();
