@@ -6227,3 +6227,23 @@ fn requests_with_a_taste_inside() {
     assert_nothing("Timing is everything.");
     assert_nothing("My family is everything to me.");
 }
+
+#[test]
+fn feedback_on_answers_as_typed() {
+    assert_extracts(
+        "That was way too long, next time just give me the short version.",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts(
+        "You keep using the word delve, please stop.",
+        &[("the word delve", Dislike, Style)],
+    );
+    assert_extracts(
+        "I like when you give me options to choose from.",
+        &[("several options", Like, Style)],
+    );
+    assert_extracts(
+        "Please format code with comments.",
+        &[("code comments", Like, Style)],
+    );
+}

@@ -1469,8 +1469,10 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
             | "okay"
             | "oh"
             | "always"
-    ) {
-        i += 1;
+    ) || (ctx.word(i), ctx.word(i + 1)) == ("next", "time")
+    {
+        // ("next time just give me the short version".)
+        i += 1 + usize::from(ctx.word(i) == "next");
     }
     matches!(
         ctx.word(i),

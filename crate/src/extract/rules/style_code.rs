@@ -23,6 +23,8 @@ const TARGETS: &[Target] = &[
     (&["comments", "to", "the", "code"], "code comments"),
     (&["comments", "in", "code"], "code comments"),
     (&["code", "comments"], "code comments"),
+    // "Please format code with comments".
+    (&["code", "with", "comments"], "code comments"),
     (&["tabs", "over", "spaces"], TABS),
     (&["spaces", "over", "tabs"], SPACES),
     (&["use", "tabs"], TABS),

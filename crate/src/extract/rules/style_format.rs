@@ -78,6 +78,8 @@ const TARGETS: &[Target] = &[
     (&["include", "examples"], "answers with examples"),
     // "I liked how you explained it with an analogy, keep doing that".
     (&["an", "analogy"], "explanations with analogies"),
+    // "I like when you give me options to choose from".
+    (&["options", "to", "choose", "from"], "several options"),
     (&["analogies"], "explanations with analogies"),
 ];
 

@@ -33,8 +33,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let verb = i - 2;
         let banned = match ctx.word(verb) {
             // "don't use", "never say", "stop using", "avoid writing".
+            // "You keep using the word delve": a complaint.
             "use" | "using" | "say" | "saying" | "write" | "writing" => {
                 verb > 0 && matches!(ctx.word(verb - 1), "not" | "never" | "stop" | "avoid")
+                    || verb > 1 && ctx.word(verb - 1) == "keep" && ctx.word(verb - 2) == "you"
             }
             // "I hate the word moist": mine, not someone else's.
             "hate" | "dislike" | "detest" | "loathe" => ctx.anchors.contains(&verb),
