@@ -1553,11 +1553,11 @@ impl Profile {
         let listed = |l: &[(f32, &Memory)], m: &Memory| l.iter().any(|(_, n)| n.id == m.id);
         let mut added = 0;
         for r in nearest_first(&mut called, CALLED).take(SCAN) {
-            let id = self.rows[r];
-            let (m, k) = (&self.memories[&id], self.tastes[&id]);
             if added == CALLED {
                 break;
             }
+            let id = self.rows[r];
+            let (m, k) = (&self.memories[&id], self.tastes[&id]);
             if m.kind == Kind::Preference
                 && relevance.calls.taste_of_kind(k, m.polarity)
                 && !listed(&near, m)
