@@ -6247,3 +6247,34 @@ fn feedback_on_answers_as_typed() {
         &[("code comments", Like, Style)],
     );
 }
+
+#[test]
+fn homes_owned_refusals_said_bare_and_the_tool_one_loves() {
+    assert_extracts("I rent a tiny flat in London.", &[("a renter", Like, Fact)]);
+    assert_extracts(
+        "We just bought our first house.",
+        &[("a homeowner", Like, Fact)],
+    );
+    assert_nothing("I bought my first car.");
+    assert_extracts("Hostels are a no.", &[("hostels", Dislike, Preference)]);
+    assert_nothing("The answer is a no.");
+    assert_extracts(
+        "I can't wear heels, bad ankles.",
+        &[
+            ("heels", Dislike, Preference),
+            ("has a bad ankle", Like, Fact),
+        ],
+    );
+    assert_nothing("I can't wear that to work, right?");
+    assert_extracts(
+        "I use Obsidian for notes and I love it.",
+        &[
+            ("uses obsidian", Like, Fact),
+            ("obsidian", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I've been using Notion for work and I hate it.",
+        &[("notion", Dislike, Preference)],
+    );
+}

@@ -52,6 +52,8 @@ const CUES: &[Cue] = &[
     (&["have", "never"], 0.7),
     (&["can", "not", "eat"], 0.8),
     (&["can", "not", "drink"], 0.8),
+    // "I can't wear heels, bad ankles", "I can't wear wool".
+    (&["can", "not", "wear"], 0.75),
     (&["will", "not"], 0.65),
     (&["do", "not", "eat"], 0.6),
     (&["do", "not", "drink"], 0.6),
@@ -260,6 +262,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         if cue_last == "stopped" && !stops_habit(ctx.word(end)) {
+            continue;
+        }
+        // "I can't wear that to work", "... my ring anymore": one thing at hand.
+        if cue_last == "wear"
+            && matches!(
+                ctx.word(end),
+                "that" | "this" | "it" | "my" | "the" | "a" | "an" | "them" | "those" | "these"
+            )
+        {
             continue;
         }
         // "I don't want to spend more than $100": a budget (the budget rule).

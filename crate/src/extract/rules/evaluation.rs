@@ -242,7 +242,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | ("a", "dealbreaker" | "deal-breaker" | "no-go", _)
                     | ("a", "no", "go")
                     | ("a", "deal", "breaker")
-            );
+            )
+            // "hostels are a no", "hotels near highways are a no".
+            || !not
+                && (ctx.word(j), ctx.word(j + 1)) == ("a", "no")
+                && ctx.toks.get(j + 2).map_or(true, |t| t.is_stop());
         // "safety is my number one priority", "battery life is my top priority".
         let priority = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),

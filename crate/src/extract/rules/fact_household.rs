@@ -793,13 +793,30 @@ fn tenure(ctx: &Ctx, a: usize) -> Option<&'static str> {
             "home" | "house" | "apartment" | "flat" | "condo" | "place"
         )
     };
+    // ("a tiny flat", "a small apartment": a size or two before the home.)
+    let sized = |k: usize| {
+        k + (0..2)
+            .take_while(|&j| {
+                matches!(
+                    ctx.word(k + j),
+                    "tiny" | "small" | "little" | "big" | "one-bedroom" | "two-bedroom" | "studio"
+                )
+            })
+            .count()
+    };
     if let Some((end, _)) = ctx.seq(a, &["rent"]) {
         let bare = ctx.toks.get(end).map_or(true, Tok::is_stop)
             || matches!(ctx.word(end), "so" | "and" | "but")
-            || matches!(ctx.word(end), "a" | "an" | "my") && home(ctx.word(end + 1));
+            || matches!(ctx.word(end), "a" | "an" | "my") && home(ctx.word(sized(end + 1)));
         return (bare && !ctx.toks[a..end].iter().any(|t| t.w == "to")).then_some("a renter");
     }
-    if let Some((end, _)) = ctx.seq(a, &["own", "my"]) {
+    // "I own my house", "we own our home", "we just bought our first house".
+    let owned = ctx
+        .seq(a, &["own", "my"])
+        .or_else(|| ctx.seq(a, &["own", "our"]))
+        .or_else(|| ctx.seq(a, &["bought", "our", "first"]))
+        .or_else(|| ctx.seq(a, &["bought", "my", "first"]));
+    if let Some((end, _)) = owned {
         return home(ctx.word(end)).then_some("a homeowner");
     }
     let (end, _) = ctx.seq(a, &["am", "a"])?;

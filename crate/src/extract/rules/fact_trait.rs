@@ -5,6 +5,7 @@
 //! them for review and deletion.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::text::Tok;
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
@@ -69,6 +70,7 @@ const BODY: &[(&[&str], &str)] = &[
     (&["bad", "hip"], "has a bad hip"),
     (&["bad", "hips"], "has a bad hip"),
     (&["bad", "ankle"], "has a bad ankle"),
+    (&["bad", "ankles"], "has a bad ankle"),
     (&["bad", "shoulder"], "has a bad shoulder"),
     (&["chronic", "pain"], "has chronic pain"),
     (&["adhd"], "has adhd"),
@@ -104,7 +106,22 @@ fn said_as(
         .find_map(|&(pat, fact)| ctx.seq(at, pat).map(|(end, _)| (fact, end)))
 }
 
+/// "I can't wear heels, bad ankles": a condition of the body said alone after a comma,
+/// closing the sentence, is the reason for what came before.
+pub(super) fn body_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
+    if k == 0 || ctx.word(k - 1) != "," || ctx.anchors.is_empty() {
+        return None;
+    }
+    let (fact, end) = said_as(ctx, k, BODY)?;
+    ctx.toks.get(end).map_or(true, Tok::is_stop).then_some(fact)
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    for k in 1..ctx.toks.len() {
+        if let Some(fact) = body_after_comma(ctx, k) {
+            out.push(Found::fact(fact, 0.8));
+        }
+    }
     // "Not a morning person, so ...": chat drops the "I'm".
     let bare = (ctx.word(0) == "not").then_some((1, true));
     let said = ctx.anchors.iter().filter_map(|&a| {

@@ -97,7 +97,8 @@ pub(crate) fn is_language(w: &str) -> bool {
 }
 
 /// A pronoun that stands for a thing said elsewhere: as a topic it names nothing.
-/// Taking in someone's work: "reading Stephen King", "discovered Khruangbin".
+/// Taking in someone's work, or using a thing: "reading Stephen King", "discovered
+/// Khruangbin", "using Notion".
 fn is_taking_in(w: &str) -> bool {
     matches!(
         w,
@@ -113,6 +114,7 @@ fn is_taking_in(w: &str) -> bool {
             | "discovering"
             | "finished"
             | "started"
+            | "using"
     )
 }
 
@@ -698,7 +700,8 @@ impl<'a> Ctx<'a> {
                         // "mechanical keyboards, currently using a Keychron".
                         || self.word(i) == "currently"
                         // "gluten, celiac": the reason, a diet (fact_diet reads it).
-                        || fact_diet::diet_after_comma(self, i).is_some())
+                        || fact_diet::diet_after_comma(self, i).is_some()
+                        || fact_trait::body_after_comma(self, i).is_some())
                         && self.word(i - 1) == ",")
             {
                 break;
@@ -1092,6 +1095,19 @@ impl<'a> Ctx<'a> {
             )) => rest.to_owned(),
             _ => t,
         });
+        // "I use Obsidian for notes and I love it": the tool, not what it is used for.
+        if let Some(t) = near.as_deref() {
+            let first = t.split(' ').next().unwrap_or_default();
+            let start = (1..at).rev().find(|&k| self.word(k) == first);
+            let used = start.filter(|&k| {
+                k > 2
+                    && self.word(k - 1) == "for"
+                    && (k.saturating_sub(5)..k - 2).any(|j| matches!(self.word(j), "use" | "using"))
+            });
+            if let Some(tool) = used.and_then(|k| topic::np_before(self.toks, k - 1)) {
+                return Some(tool);
+            }
+        }
         // "i am making tacos for dinner, i love them": a plural pronoun skips a
         // singular noun for the plural one before it in the clause.
         let plural = matches!(self.word(from), "them" | "these" | "those");
