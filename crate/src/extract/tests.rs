@@ -6278,3 +6278,19 @@ fn homes_owned_refusals_said_bare_and_the_tool_one_loves() {
         &[("notion", Dislike, Preference)],
     );
 }
+
+#[test]
+fn a_message_with_context_before_its_question() {
+    assert_extracts(
+        "We're both foodies but he doesn't eat raw fish.",
+        &[("food", Like, Preference)],
+    );
+    assert_extracts(
+        "I avoid caffeine entirely.",
+        &[("caffeine", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Budget is around 3000 euros.",
+        &[("has a budget of about 3000 euros", Like, Fact)],
+    );
+}

@@ -169,6 +169,10 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["really"],
     &["lately"],
     &["generally"],
+    // "I've cut out soda completely".
+    &["completely"],
+    &["entirely"],
+    &["altogether"],
     &["much"],
     &["most"],
     &["tbh"],

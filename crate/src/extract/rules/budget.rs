@@ -108,6 +108,8 @@ fn budget_sum(ctx: &Ctx) -> Option<String> {
             };
             (ctx.word(is) == "is").then_some(is + 1)
         })
+        // "Budget is around 3000 euros": chat drops the "my" of a sentence's start.
+        .or_else(|| (ctx.word(0) == "budget" && ctx.word(1) == "is").then_some(2))
         .or_else(|| {
             ctx.anchors.iter().find_map(|&a| {
                 let owned = ctx

@@ -320,7 +320,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // "I'm a huge foodie", "a morning runner", "an avid reader of history books".
         let hobby = (start..(start + 3).min(ctx.toks.len()))
             .take_while(|&k| !ctx.toks[k].is_stop())
-            .find_map(|k| hobbyist(ctx.word(k)).map(|h| (k, h)));
+            .find_map(|k| {
+                // "we're both foodies".
+                let one = if we {
+                    ctx.word(k).strip_suffix('s')
+                } else {
+                    None
+                };
+                hobbyist(ctx.word(k))
+                    .or_else(|| one.and_then(hobbyist))
+                    .map(|h| (k, h))
+            });
         // Not "a fast reader" (how, not what), "a runner-up", or "not a foodie" (no
         // dislike of food).
         let hobby = hobby.filter(|&(k, h)| {
