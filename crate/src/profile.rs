@@ -1579,10 +1579,10 @@ impl Profile {
             })
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));
-        let urgent = |m: &Memory| urgent(m) && relevance.lifts(m);
+        let must_say = |m: &Memory| urgent(m) && relevance.lifts(m);
         // What must not be missed first, each judged once.
         let (mut topical, mut rest): (Vec<Scored>, Vec<Scored>) =
-            topical.into_iter().partition(|s| urgent(s.2));
+            topical.into_iter().partition(|s| must_say(s.2));
         topical.sort_by(best_first);
         rest.sort_by(best_first);
         topical.append(&mut rest);
@@ -1598,7 +1598,7 @@ impl Profile {
             relevance: rel,
             strength: decay.support(m, now),
             confidence: m.confidence(),
-            urgent: m.kind != Kind::Style && urgent(m),
+            urgent: m.kind != Kind::Style && must_say(m),
         };
         let unsaid = |c: &Candidate| !said.covers(&c.clause);
         let mut candidates: Vec<Candidate> = topical
@@ -2008,7 +2008,7 @@ fn urgent(m: &Memory) -> bool {
         (Kind::Preference, Polarity::Dislike) => {
             strict(m) && !crate::domain::avoidance_areas(&m.topic).is_empty()
         }
-        (Kind::Fact, Polarity::Like) => m.topic.contains(" allergic to "),
+        (Kind::Fact, Polarity::Like) => crate::domain::is_household_allergy(&m.topic),
         _ => false,
     }
 }

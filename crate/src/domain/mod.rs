@@ -83,7 +83,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
     if let Some(w) = rest("has ") {
         // "has a husband allergic to shellfish": what the household's meals leave out.
-        if w.contains(" allergic to ") {
+        if is_household_allergy(topic) {
             return &["food", "travel", "lodging", "home"];
         }
         // "has a 2 year old" (not "has a 10 year old car").
@@ -312,7 +312,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // (Not "install" or "extension": a ceiling fan, hair.)
         t if is_platform(t) => &["app", "software", "download", "browser", "widget"],
         // "has a daughter allergic to peanuts": any meal, snack or treat at home.
-        t if t.starts_with("has ") && t.contains(" allergic to ") => &[
+        t if is_household_allergy(t) => &[
             "lunch",
             "lunchbox",
             "dinner",
@@ -676,6 +676,12 @@ pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
         _ => return false,
     };
     names_any(text, cues)
+}
+
+/// "has a daughter allergic to peanuts", as the extractor words an allergy in the
+/// household.
+pub fn is_household_allergy(topic: &str) -> bool {
+    topic.starts_with("has ") && topic.contains(" allergic to ")
 }
 
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words

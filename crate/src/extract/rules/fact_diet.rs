@@ -51,14 +51,8 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
 /// "I can't eat gluten, celiac", "no meat please, vegetarian": a diet said alone after a
 /// comma, closing its sentence, gives the reason for what came before.
 pub(super) fn diet_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
-    if k == 0 || ctx.word(k - 1) != "," {
-        return None;
-    }
     let (topic, len) = diet(ctx, k)?;
-    ctx.toks
-        .get(k + len)
-        .map_or(true, Tok::is_stop)
-        .then_some(topic)
+    super::alone_after_comma(ctx, k, k + len).then_some(topic)
 }
 
 /// "I (need / am trying to) eat more protein", "drink more water".

@@ -5,7 +5,6 @@
 //! them for review and deletion.
 
 use super::{Ctx, Found, Rule};
-use crate::extract::text::Tok;
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
@@ -109,11 +108,11 @@ fn said_as(
 /// "I can't wear heels, bad ankles": a condition of the body said alone after a comma,
 /// closing the sentence, is the reason for what came before.
 pub(super) fn body_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
-    if k == 0 || ctx.word(k - 1) != "," || ctx.anchors.is_empty() {
+    if ctx.anchors.is_empty() {
         return None;
     }
     let (fact, end) = said_as(ctx, k, BODY)?;
-    ctx.toks.get(end).map_or(true, Tok::is_stop).then_some(fact)
+    super::alone_after_comma(ctx, k, end).then_some(fact)
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {

@@ -96,7 +96,21 @@ pub(crate) fn is_language(w: &str) -> bool {
     )
 }
 
+/// Whether something read from token `k` to `end` stands alone after a comma and closes
+/// its sentence: "I can't eat gluten, celiac", "I can't wear heels, bad ankles" (a
+/// reason, not one more thing).
+pub(crate) fn alone_after_comma(ctx: &Ctx, k: usize, end: usize) -> bool {
+    k > 0 && ctx.word(k - 1) == COMMA && ctx.toks.get(end).map_or(true, Tok::is_stop)
+}
+
 /// A pronoun that stands for a thing said elsewhere: as a topic it names nothing.
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
+    )
+}
+
 /// Taking in someone's work, or using a thing: "reading Stephen King", "discovered
 /// Khruangbin", "using Notion".
 fn is_taking_in(w: &str) -> bool {
@@ -138,13 +152,6 @@ fn is_work(w: &str) -> bool {
             | "videos"
             | "food"
             | "voice"
-    )
-}
-
-pub(crate) fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "it" | "them" | "those" | "this" | "that" | "these" | "him" | "her"
     )
 }
 
@@ -1614,7 +1621,8 @@ pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
 }
 
 /// Whether a wish named at token `at` is asked for or refused: refused when a negation
-/// stands in the four words before it.
+/// stands in the four words before it, after "too many", or in a complaint about what
+/// "you" do ("I hate it when you use ...").
 pub(crate) fn wish_direction(ctx: &Ctx, at: usize) -> Polarity {
     // "too many headings", "I hate it when you use bullet points", "I don't like when
     // you add emojis": a complaint about what answers do, however far its verb.
