@@ -6294,3 +6294,124 @@ fn a_message_with_context_before_its_question() {
         &[("has a budget of about 3000 euros", Like, Fact)],
     );
 }
+
+#[test]
+fn bands_books_shows_and_games_as_people_talk_about_them() {
+    // A verdict said of what one has been hearing, reading, watching or playing.
+    for (text, topic, polarity) in [
+        (
+            "I've been listening to a lot of Phoebe Bridgers lately, she's amazing.",
+            "phoebe bridgers",
+            Like,
+        ),
+        (
+            "Been listening to Phoebe Bridgers a lot, she's amazing",
+            "phoebe bridgers",
+            Like,
+        ),
+        (
+            "I've been listening to Radiohead, they're so good.",
+            "radiohead",
+            Like,
+        ),
+        (
+            "Just finished Project Hail Mary, it was fantastic.",
+            "project hail mary",
+            Like,
+        ),
+        (
+            "I watched Severance and it was incredible.",
+            "severance",
+            Like,
+        ),
+        (
+            "Been playing Baldur's Gate 3 nonstop, it's incredible.",
+            "baldur's gate 3",
+            Like,
+        ),
+        (
+            "Currently reading Dune and honestly it's a slog.",
+            "dune",
+            Dislike,
+        ),
+        (
+            "I finally watched Oppenheimer, it was kind of boring tbh.",
+            "oppenheimer",
+            Dislike,
+        ),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Preference)]);
+    }
+    // Not someone else's, nor a verdict that goes on about something else.
+    assert_nothing("My son has been reading Dune, he's amazing.");
+    assert_nothing("I watched the news, it was amazing how fast it spread.");
+    assert_nothing("She's amazing.");
+    // By habit, in quantity, again and again.
+    for (text, topic) in [
+        ("I listen to a lot of Taylor Swift.", "taylor swift"),
+        ("I play a lot of Elden Ring.", "elden ring"),
+        ("I mostly read Terry Pratchett.", "terry pratchett"),
+        ("I usually read thrillers.", "thrillers"),
+        ("I watch a lot of anime.", "anime"),
+        ("I mostly play indie games on my Switch.", "indie games"),
+        (
+            "I've been rewatching The Office for the 5th time lol",
+            "office",
+        ),
+        ("I've read every Agatha Christie book.", "agatha christie"),
+        ("I've watched Interstellar 5 times.", "interstellar"),
+    ] {
+        assert_extracts(text, &[(topic, Like, Preference)]);
+    }
+    for text in [
+        "I usually read the news in the morning.",
+        "I read a lot of research papers for work.",
+        "I play a lot with my kids.",
+        "I read a lot.",
+        "I usually watch two movies a week.",
+    ] {
+        assert_nothing(text);
+    }
+    // A habit stays a habit: "I play a lot of chess" is the fact alone.
+    assert_extracts("I play a lot of chess.", &[("plays chess", Like, Fact)]);
+    // Names with initials, and the kind said before a name.
+    assert_extracts(
+        "Favorite author is Ursula K. Le Guin.",
+        &[("ursula k le guin", Like, Preference)],
+    );
+    assert_extracts(
+        "I love George R. R. Martin.",
+        &[("george r r martin", Like, Preference)],
+    );
+    assert_extracts(
+        "I got an A. The rest was easy, I love math.",
+        &[("math", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm obsessed with the band Wet Leg.",
+        &[("wet leg", Like, Preference)],
+    );
+    assert_extracts(
+        "I love the game Stardew Valley.",
+        &[("stardew valley", Like, Preference)],
+    );
+    assert_extracts("I love the band.", &[("band", Like, Preference)]);
+    // Fans, kicks, comfort shows, what one listens to.
+    for (text, topic, polarity) in [
+        ("Big Radiohead fan here.", "radiohead", Like),
+        ("Huge Marvel fan here", "marvel", Like),
+        ("I've been on a big Murakami kick lately.", "murakami", Like),
+        ("I'm on a Sanderson kick right now.", "sanderson", Like),
+        ("Kendrick is the GOAT.", "kendrick", Like),
+        ("Stardew Valley is my comfort game.", "stardew valley", Like),
+        ("My comfort show is Gilmore Girls.", "gilmore girls", Like),
+        ("My comfort food is mac and cheese.", "mac and cheese", Like),
+        ("Horror isn't really my genre.", "horror", Dislike),
+        ("I think Succession is overrated.", "succession", Dislike),
+        ("Coffee is what I drink every morning.", "coffee", Like),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Preference)]);
+    }
+    assert_nothing("Big news here.");
+    assert_nothing("Money is what I need right now.");
+}

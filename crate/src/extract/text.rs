@@ -307,8 +307,38 @@ fn after_title(masked: &[u8], dot: usize) -> bool {
         && masked.get(dot + 2).is_some_and(u8::is_ascii_alphabetic)
 }
 
+/// A '.' after the initial of a name, before the rest of it: "Ursula K. Le Guin",
+/// "J.R.R. Tolkien" (not "I got an A. The rest": the word before must be a name or an
+/// initial too).
+fn initial(masked: &[u8], dot: usize) -> bool {
+    let upper = |k: usize| masked.get(k).is_some_and(u8::is_ascii_uppercase);
+    let single = dot >= 1
+        && upper(dot - 1)
+        && (dot < 2 || !masked[dot - 2].is_ascii_alphanumeric())
+        && masked.get(dot + 1) == Some(&b' ')
+        && upper(dot + 2);
+    if !single {
+        return false;
+    }
+    // "J.R.R.": more initials before it; else the word before the space is a name.
+    if dot >= 2 && masked[dot - 2] == b'.' {
+        return true;
+    }
+    let Some(space) = dot.checked_sub(2).filter(|&k| masked[k] == b' ') else {
+        return false;
+    };
+    // ("George R. R. Martin": the word before may be an initial with its dot.)
+    let end = space - usize::from(space > 0 && masked[space - 1] == b'.');
+    let start = masked[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    start < end && upper(start)
+}
+
 /// Split on '.', '!', '?', and line breaks; a '.' between digits, after a
-/// one-letter word ("e.g.") or after a title ("Dr.") does not end a sentence.
+/// one-letter word ("e.g."), a title ("Dr.") or an initial ("K. Le Guin") does not end
+/// a sentence.
 pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -333,7 +363,11 @@ pub(crate) fn sentences(masked: &[u8]) -> Vec<Sentence> {
                     && masked[i - 1].is_ascii_alphanumeric()
                     && i + 1 < n
                     && masked[i + 1].is_ascii_lowercase();
-                !digit_around && !short_abbrev && !dotted && !after_title(masked, i)
+                !digit_around
+                    && !short_abbrev
+                    && !dotted
+                    && !after_title(masked, i)
+                    && !initial(masked, i)
             }
             _ => false,
         };
@@ -568,6 +602,16 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             "we're" => Some(&["we", "are"]),
             "you're" | "youre" => Some(&["you", "are"]),
             "they're" => Some(&["they", "are"]),
+            // "she's amazing", "he's been great" ("has" before a participle).
+            "she's" | "he's" => {
+                let has = matches!(next, "been" | "got" | "gotten" | "had" | "done");
+                Some(match (t.w.as_str(), has) {
+                    ("she's", false) => &["she", "is"],
+                    ("she's", true) => &["she", "has"],
+                    (_, false) => &["he", "is"],
+                    (_, true) => &["he", "has"],
+                })
+            }
             "we've" => Some(&["we", "have"]),
             "we'd" => Some(&["we", "would"]),
             "don't" | "dont" => Some(&["do", "not"]),

@@ -156,6 +156,8 @@ const GOT_INTO: &[Cue] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    fan_here(ctx, out);
+    on_a_kick(ctx, out);
     // "I have a (huge) sweet tooth": a taste for sweets, said as an idiom.
     for &a in ctx.anchors {
         let sweet = ctx
@@ -431,6 +433,49 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     0.5,
                 ));
             }
+        }
+    }
+}
+
+/// "Big Radiohead fan here", "Huge Marvel fan.": chat drops the "I'm a" of a fan who
+/// introduces themselves; the sentence is nothing but that.
+fn fan_here(ctx: &Ctx, out: &mut Vec<Found>) {
+    if !ctx.before.is_empty()
+        || !matches!(
+            ctx.word(0),
+            "big" | "huge" | "massive" | "lifelong" | "die-hard" | "longtime" | "long-time"
+        )
+    {
+        return;
+    }
+    let Some(k) = (2..ctx.toks.len().min(6)).find(|&k| ctx.word(k) == "fan") else {
+        return;
+    };
+    let closes = |j: usize| ctx.toks.get(j).map_or(true, |t| t.is_stop());
+    if !(closes(k + 1) || ctx.word(k + 1) == "here" && closes(k + 2)) {
+        return;
+    }
+    if let Some(t) = topic::topic_until(ctx.toks, 1, k) {
+        out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
+    }
+}
+
+/// "I've been on a big Murakami kick lately", "I'm on a Sanderson kick": a spell of
+/// liking one thing.
+fn on_a_kick(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let Some((s, _)) = ctx
+            .seq(a, &["am", "on", "a"])
+            .or_else(|| ctx.seq(a, &["have", "been", "on", "a"]))
+        else {
+            continue;
+        };
+        let Some(k) = (s + 1..(s + 5).min(ctx.toks.len())).find(|&k| ctx.word(k) == "kick") else {
+            continue;
+        };
+        let s = s + usize::from(matches!(ctx.word(s), "big" | "huge" | "real" | "serious"));
+        if let Some(t) = topic::topic_until(ctx.toks, s, k) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
         }
     }
 }

@@ -43,10 +43,20 @@ pub(super) fn judgement(w: &str) -> Option<Polarity> {
 /// bare word or two rather than a clause of its own.
 /// Where the clause holding token `end` begins: after the last stop mark or "and".
 fn clause_start(ctx: &Ctx, end: usize) -> usize {
-    (0..end)
+    let start = (0..end)
         .rev()
         .find(|&i| ctx.toks[i].is_stop() || matches!(ctx.word(i), "and" | "so" | "but"))
-        .map_or(0, |i| i + 1)
+        .map_or(0, |i| i + 1);
+    // "I think Succession is overrated", "honestly I feel like X is ...": my opinion of X.
+    let mut k = start;
+    while matches!(ctx.word(k), "honestly" | "personally" | "tbh" | "imo") {
+        k += 1;
+    }
+    match (ctx.word(k), ctx.word(k + 1), ctx.word(k + 2)) {
+        ("i", "think" | "find", _) if k + 2 < end => k + 2,
+        ("i", "feel", "like") if k + 3 < end => k + 3,
+        _ => start,
+    }
 }
 
 fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
@@ -220,6 +230,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let idiom = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
             ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness" | "go-to", _)
+                // "horror isn't really my genre", "Stardew Valley is my comfort game".
+                | ("my", "genre" | "vibe", _)
+                | ("my", "comfort", "show" | "game" | "book" | "movie" | "food" | "song")
+                // "Kendrick is the GOAT".
+                | ("the", "goat", _)
                 | ("my", "cup", "of")
                 | ("my", "guilty", "pleasure")
                 | ("my", "happy", "place")

@@ -95,7 +95,8 @@ fn after_the_verb(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// "Jazz is the only thing I listen to", "Pasta is all I cook": the subject is chosen.
+/// "Jazz is the only thing I listen to", "Pasta is all I cook", "Coffee is what I
+/// drink every morning": the subject is chosen.
 /// Not "... the only thing my kids eat" (someone else's choice).
 fn the_only_thing(ctx: &Ctx, out: &mut Vec<Found>) {
     for be in 1..ctx.toks.len() {
@@ -104,7 +105,8 @@ fn the_only_thing(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let i = match (ctx.word(be + 1), ctx.word(be + 2), ctx.word(be + 3)) {
             ("the", "only", "thing" | "things") => be + 4,
-            ("all", _, _) => be + 2,
+            // "Jazz and lo-fi are what I listen to while working".
+            ("all" | "what", _, _) => be + 2,
             _ => continue,
         };
         let v = i + usize::from(matches!(ctx.word(i + 1), "really" | "ever" | "usually"));

@@ -184,6 +184,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "favorite" | "favorites" => INTENSITY,
                 "passion" | "passions" | "obsession" => 0.85,
                 "hobby" | "hobbies" | "go-to" => 0.7,
+                // "my comfort show is Gilmore Girls", "my comfort food is ramen".
+                "comfort" if is_category(ctx.word(j + 1)) => 0.7,
                 // "my first love is traveling"; "my love for dogs is ..." is love_of's.
                 "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
                 _ => continue,

@@ -5,7 +5,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, nothing I like more than / nothing beats X",
+    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X",
     in_requests: false,
     apply,
 };
@@ -59,6 +59,140 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     nothing_better(ctx, out);
     switched(ctx, out);
     taken_as(ctx, out);
+    taken_in_often(ctx, out);
+}
+
+/// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor
+/// Swift", "I've been rewatching The Office", "I've read every Agatha Christie book",
+/// "I've seen Pride and Prejudice like ten times": what one reads, watches, plays or
+/// hears by habit, in quantity or again and again is chosen, so liked. Not a plain "I
+/// read the news" or "I play with my kids", nor what is read for work or school.
+fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let mut v = a;
+        while matches!(ctx.word(v), "have" | "been" | "am" | "just" | "literally") {
+            v += 1;
+        }
+        let mut habit = false;
+        while matches!(
+            ctx.word(v),
+            "usually" | "mostly" | "mainly" | "generally" | "often" | "always" | "really"
+        ) {
+            habit |= ctx.word(v) != "really";
+            v += 1;
+        }
+        let verb = ctx.word(v);
+        let (now, again) = match verb {
+            "read" | "watch" | "play" | "listen" | "binge" => (true, false),
+            "watched" | "seen" | "played" | "listened" | "binged" => (false, false),
+            "rewatching" | "rereading" | "replaying" | "rewatched" | "replayed" | "rewatch"
+            | "reread" | "replay" => (true, true),
+            _ => continue,
+        };
+        let mut k = v + 1 + usize::from(ctx.word(v + 1) == "to" && verb.starts_with("listen"));
+        // (A habit of listening is the like rule's own cue.)
+        let habit = habit && verb != "listen" && now;
+        let lot = match (ctx.word(k), ctx.word(k + 1), ctx.word(k + 2)) {
+            ("a", "lot" | "ton", "of") => 3,
+            ("lots" | "tons" | "plenty", "of", _) => 2,
+            _ => 0,
+        };
+        let lot = if now { lot } else { 0 };
+        k += lot;
+        // "every Agatha Christie book", "every episode of The Office".
+        let every = ctx.word(k) == "every";
+        if every {
+            k += 1;
+            if is_part_of_work(ctx.word(k)) && ctx.word(k + 1) == "of" {
+                k += 2;
+            }
+        }
+        // "like ten times", "a dozen times".
+        let times = (k + 1..ctx.toks.len()).find(|&j| {
+            ctx.word(j) == "times"
+                && (crate::extract::topic::is_number(ctx.word(j - 1))
+                    || matches!(ctx.word(j - 1), "dozen" | "hundred" | "million" | "many"))
+        });
+        if !(habit || lot > 0 || again || every || times.is_some()) {
+            continue;
+        }
+        let first = ctx.word(k);
+        let title = first == "the" && ctx.capital(k) && ctx.capital(k + 1);
+        let object = !first.is_empty()
+            && !crate::extract::topic::is_number(first)
+            && (title
+                || !crate::extract::topic::is_function_word(first)
+                    && !matches!(first, "my" | "your" | "his" | "her" | "our" | "their"));
+        let for_work = (k..ctx.toks.len()).any(|j| {
+            ctx.word(j) == "for"
+                && matches!(
+                    ctx.word(j + 1 + usize::from(ctx.word(j + 1) == "my")),
+                    "work" | "job" | "school" | "class" | "uni" | "college"
+                )
+        });
+        if !object || for_work {
+            continue;
+        }
+        let intensity = if lot > 0 || again || every || times.is_some() {
+            0.6
+        } else {
+            0.5
+        };
+        let topics = ctx.topics(k);
+        for t in topics {
+            // "games with my nieces", "indie games on my Switch": the company or the
+            // device is no part of the taste; "every Agatha Christie book": the name.
+            let t = [" with my ", " with our ", " on my ", " mostly ", " like "]
+                .iter()
+                .find_map(|cut| t.split_once(cut).map(|(thing, _)| thing.to_owned()))
+                .unwrap_or(t);
+            // "The Office for the 5th time", "Dune twice".
+            let t = match t.rsplit_once(" for ") {
+                Some((thing, _)) if t.ends_with(" time") => thing.to_owned(),
+                _ => t,
+            };
+            // "Interstellar 5 times": the count is no part of the name.
+            let t = match times {
+                Some(_) => t
+                    .split(' ')
+                    .take_while(|w| {
+                        !crate::extract::topic::is_number(w)
+                            && !matches!(*w, "times" | "dozen" | "hundred" | "many")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                None => t,
+            };
+            // "I play a lot of chess" is a habit (the fact_activity rule's), not a taste.
+            let habit_said = out
+                .iter()
+                .any(|f| f.kind == Kind::Fact && f.topic.ends_with(t.as_str()));
+            if t.is_empty() || habit_said {
+                continue;
+            }
+            let t = match t.rsplit_once(' ') {
+                Some((name, kind)) if every && is_work_noun(kind) => name.to_owned(),
+                _ => t,
+            };
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
+}
+
+/// A part of a work: "every episode of".
+fn is_part_of_work(w: &str) -> bool {
+    matches!(
+        w,
+        "episode" | "season" | "book" | "film" | "movie" | "album" | "game" | "song"
+    )
+}
+
+/// A kind of work after its maker's name: "every Agatha Christie book".
+fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "book" | "novel" | "film" | "movie" | "album" | "game" | "song" | "episode" | "season"
+    )
 }
 
 /// How a thing can be had: "black", "medium rare", "extra hot".

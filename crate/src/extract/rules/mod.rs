@@ -45,6 +45,7 @@ mod style_programming;
 mod style_tone;
 mod style_units;
 mod style_words;
+mod taken_in;
 mod unsuggested;
 mod verdict;
 
@@ -155,6 +156,29 @@ fn is_work(w: &str) -> bool {
     )
 }
 
+/// A kind of work said before its name: "the band Wet Leg", "the show Severance".
+fn names_a_work(w: &str) -> bool {
+    matches!(
+        w,
+        "band"
+            | "singer"
+            | "rapper"
+            | "artist"
+            | "album"
+            | "song"
+            | "author"
+            | "book"
+            | "novel"
+            | "show"
+            | "series"
+            | "sitcom"
+            | "movie"
+            | "film"
+            | "game"
+            | "podcast"
+    )
+}
+
 /// One extraction rule.
 pub(crate) struct Rule {
     /// Unique, snake_case, equal to the file name.
@@ -213,6 +237,7 @@ pub(crate) const RULES: &[Rule] = &[
     style_tone::RULE,
     style_units::RULE,
     style_words::RULE,
+    taken_in::RULE,
     unsuggested::RULE,
     verdict::RULE,
 ];
@@ -630,6 +655,11 @@ impl<'a> Ctx<'a> {
                 && matches!(self.word(i + 3), "better" | "worse" | "more" | "less")
             {
                 break;
+            }
+            // "the band Wet Leg", "the game Stardew Valley": the name, not its kind (the
+            // quote keeps the kind, [`crate::domain`] reads it there).
+            if self.word(i) == "the" && names_a_work(self.word(i + 1)) && self.capital(i + 2) {
+                i += 2;
             }
             // After a shared adjective the part is a noun phrase ("electric or hybrid
             // vehicles"), never a verb phrase.
