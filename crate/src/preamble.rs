@@ -350,20 +350,31 @@ pub fn tighten(topic: &str) -> String {
 /// The topic with the capitals the person wrote it with, taken from the quote it was
 /// learned from: "uses vs code" from "I use VS Code" is "uses VS Code", "has adhd" from
 /// "I have ADHD" "has ADHD", so the preamble reads as the person writes. A capital
-/// that opens a sentence says nothing and is left out (unless the word is all capitals),
-/// and so is every capital of a quote written mostly in capitals ("I HATE MUSHROOMS").
-pub fn as_written(topic: &str, quote: &str) -> String {
+/// that opens a sentence says nothing and is left out (unless the word is all capitals,
+/// or a name goes on after it: "Breaking Bad is my favorite show"), and so is every
+/// capital of a quote written mostly in capitals ("I HATE MUSHROOMS").
+pub fn as_written<'a>(topic: &str, quote: &'a str) -> String {
     let mut forms: Vec<(String, &str)> = Vec::new();
     // Words in capitals only, and words with a lower-case letter.
     let (mut shouted, mut plain) = (0usize, 0usize);
     let mut opens = true;
-    for w in quote.split_whitespace() {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#');
+    let core_of =
+        |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#');
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    for (k, w) in words.iter().enumerate() {
+        let core = core_of(w);
         let lower = core.chars().any(char::is_lowercase);
         let all_caps = !lower && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         shouted += usize::from(all_caps);
         plain += usize::from(lower);
-        if core.chars().any(char::is_uppercase) && (!opens || all_caps) {
+        // A sentence's first word is written with a capital anyway, unless a name
+        // goes on after it ("Breaking Bad is my favorite show").
+        let name_goes_on = !w.ends_with([',', '.', '!', '?', ';', ':'])
+            && words.get(k + 1).is_some_and(|n| {
+                let n = core_of(n);
+                n != "I" && n.starts_with(char::is_uppercase)
+            });
+        if core.chars().any(char::is_uppercase) && (!opens || all_caps || name_goes_on) {
             forms.push((core.to_lowercase(), core));
         }
         if !core.is_empty() {
@@ -1098,6 +1109,12 @@ mod tests {
             "cilantro"
         );
         assert_eq!(as_written("mushrooms", "I HATE MUSHROOMS"), "mushrooms");
+        // Unless a name goes on after it.
+        assert_eq!(
+            as_written("breaking bad", "Breaking Bad is my favorite show"),
+            "Breaking Bad"
+        );
+        assert_eq!(as_written("tomatoes", "Tomatoes? I hate them"), "tomatoes");
         assert_eq!(
             as_written("c++ code examples", "I write C++ mostly"),
             "C++ code examples"

@@ -174,7 +174,7 @@ pub struct Profile {
     /// Normalized topic or alias → memory.
     topics: HashMap<String, MemoryId>,
     /// The memories whose topic is a kind of taste a draft's words may call for
-    /// ([`crate::domain::taste_kind`]): a draft naming a cue checks these few, not every
+    /// ([`crate::domain::taste_kind_in`]): a draft naming a cue checks these few, not every
     /// topic in the store.
     tastes: BTreeMap<MemoryId, u8>,
     clustering: Clustering,
@@ -219,7 +219,11 @@ impl Profile {
         let mut cores = Vec::new();
         let mut tastes = BTreeMap::new();
         for m in memories.values_mut() {
-            if let Some(k) = crate::domain::taste_kind(&m.topic) {
+            // (Records from before `named` was kept say it in their quote, if at all.)
+            m.named = m
+                .named
+                .or_else(|| crate::domain::work_named(&m.topic, &m.quote));
+            if let Some(k) = crate::domain::taste_kind_in(&m.topic, m.named) {
                 tastes.insert(m.id, k);
             }
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
@@ -637,7 +641,11 @@ impl Profile {
                 m.evidence.push(evidence);
                 m.add_site(&signal.site);
                 m.quote = item.quote.clone();
-                if m.provenance.is_learned() {
+                m.named = crate::domain::work_named(&topic, &item.quote).or(m.named);
+                let learned = m.provenance.is_learned();
+                self.index_taste(id);
+                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                if learned {
                     let s = decay.strength(m, signal.at);
                     if s != 0.0 {
                         m.polarity = if s > 0.0 {
@@ -701,6 +709,7 @@ impl Profile {
                 m.evidence.push(evidence);
                 m.add_site(&signal.site);
                 m.quote = item.quote.clone();
+                m.named = crate::domain::work_named(&topic, &item.quote);
                 let known = (!dots.is_empty()).then_some(dots.as_slice());
                 self.insert_memory(m, known);
                 delta.touch_memory(id);
@@ -793,10 +802,8 @@ impl Profile {
     }
 
     fn add_row(&mut self, id: MemoryId, dots: Option<&[f32]>) {
+        self.index_taste(id);
         let m = &self.memories[&id];
-        if let Some(k) = crate::domain::taste_kind(&m.topic) {
-            self.tastes.insert(id, k);
-        }
         let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
         self.synced.push(m.cluster_id);
@@ -814,6 +821,18 @@ impl Profile {
             }
             None => self.clustering.insert(&self.matrix, &dbscan),
         }
+    }
+
+    /// Keep [`Profile::tastes`] in step with a memory's topic and what it was said to be.
+    fn index_taste(&mut self, id: MemoryId) {
+        match self
+            .memories
+            .get(&id)
+            .and_then(|m| crate::domain::taste_kind_in(&m.topic, m.named))
+        {
+            Some(k) => self.tastes.insert(id, k),
+            None => self.tastes.remove(&id),
+        };
     }
 
     fn remove_row(&mut self, id: MemoryId) {
@@ -2173,7 +2192,7 @@ impl<'a> Relevance<'a> {
     /// "make a chart", "has a dog" for "a routine for my dog").
     fn lifts(&self, m: &Memory) -> bool {
         self.lifts_but_for_tastes(m)
-            || m.kind == Kind::Preference && self.calls.taste(&m.topic, m.polarity)
+            || m.kind == Kind::Preference && self.calls.taste(&m.topic, m.named, m.polarity)
     }
 
     /// [`Relevance::lifts`] but for a taste the draft's words call for, which the

@@ -17,8 +17,10 @@ use crate::item::Polarity;
 use crate::vector::dot;
 
 mod foods;
+mod named;
 
 pub use foods::is_food;
+pub use named::{work_named, Work};
 
 /// Area names and the words that stand for them.
 pub const DOMAINS: &[(&str, &str)] = &[
@@ -396,8 +398,9 @@ fn is_platform(topic: &str) -> bool {
 
 /// The words a draft names for each kind of taste in [`taste_kind`]: a way of getting
 /// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist), a
-/// food (for a recipe: [`FOOD`]).
-const TASTE_CUES: [&[&str]; 8] = [
+/// food (for a recipe: [`FOOD`]), and the books, shows and games a named thing is
+/// ([`named`]).
+const TASTE_CUES: [&[&str]; 11] = [
     &[
         "get from",
         "get around",
@@ -446,6 +449,13 @@ const TASTE_CUES: [&[&str]; 8] = [
         "a concert",
         "concerts",
         "music",
+        "bands",
+        "a band",
+        "artists like",
+        "singers",
+        "something to listen to",
+        "what to listen to",
+        "should i listen to",
     ],
     // Making or choosing a meal, where what the person will not eat is left out.
     &[
@@ -470,10 +480,83 @@ const TASTE_CUES: [&[&str]; 8] = [
         "toppings",
         "ingredients",
     ],
+    // Not "book" alone ("book a flight"), "read" ("easier to read") or "series" ("a
+    // time series").
+    &[
+        "a book",
+        "books",
+        "novel",
+        "read next",
+        "something to read",
+        "what to read",
+        "should i read",
+        "reading list",
+        "a good read",
+        "beach read",
+        "audiobook",
+        "authors like",
+    ],
+    // Not "show" alone ("show me how"), "watch" ("a smart watch") or "film" ("film
+    // photography").
+    &[
+        "movie",
+        "a film",
+        "films",
+        "tv show",
+        "a show to",
+        "a show like",
+        "shows like",
+        "shows to",
+        "new show",
+        "good show",
+        "tv series",
+        "a series to",
+        "series like",
+        "series recommendation",
+        "what to watch",
+        "something to watch",
+        "should i watch",
+        "to binge",
+        "should i binge",
+        "binge next",
+        "binge-watch",
+        "binge watch",
+        "netflix",
+        "documentary",
+        "documentaries",
+        "sitcom",
+    ],
+    &[
+        "video game",
+        "videogame",
+        "a game to",
+        "games to",
+        "a game like",
+        "games like",
+        "game to play",
+        "new game",
+        "gaming",
+        "nintendo",
+        "switch games",
+        "a game for",
+        "games for",
+        "my switch",
+        "new switch",
+        "playstation",
+        "ps5",
+        "xbox",
+        "pc game",
+        "steam deck",
+    ],
 ];
 
 /// The kind of taste ([`taste_kind`]) music is.
 const MUSIC: u8 = 6;
+
+/// The kinds of taste ([`taste_kind`]) books, what one watches and games are.
+const BOOKS: u8 = 8;
+const SCREEN: u8 = 9;
+const GAMES: u8 = 10;
 
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
@@ -532,6 +615,12 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     }
 }
 
+/// [`taste_kind`], or what the person said the thing is where its name alone does not
+/// tell ("my favorite band is Radiohead": music; [`work_named`]).
+pub fn taste_kind_in(topic: &str, work: Option<Work>) -> Option<u8> {
+    taste_kind(topic).or(work.map(Work::kind))
+}
+
 /// A topic whose head, its last word, is a food ("fish tacos", "blue cheese", "pineapple
 /// on pizza"; not "cookie banners").
 fn food(topic: &str) -> Option<u8> {
@@ -547,7 +636,7 @@ fn food(topic: &str) -> Option<u8> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Calls {
     /// One bit per entry of [`TASTE_CUES`] the draft names.
-    tastes: u8,
+    tastes: u16,
     /// The draft names code ([`CODING`]).
     coding: bool,
 }
@@ -559,11 +648,12 @@ impl Calls {
             .iter()
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
-            .fold(0u8, |bits, (k, _)| bits | 1 << k);
+            .fold(0u16, |bits, (k, _)| bits | 1 << k);
         // "a playlist for cooking dinner" asks for music, not a meal.
         if tastes & 1 << MUSIC != 0 {
             tastes &= !(1 << FOOD);
         }
+
         Self {
             tastes,
             coding: names_any(text, CODING),
@@ -573,10 +663,12 @@ impl Calls {
     /// Whether a taste bears on the draft by the words it uses: a way of getting about
     /// for "how do I get from Paris to Amsterdam?", a climate for where to go, a seat
     /// for a flight, crowds or small talk for a party, sights or hikes for a weekend's
-    /// plan, a genre for a playlist; likes and dislikes alike. A food only disliked, for a
-    /// recipe ([`FOOD`]).
-    pub fn taste(&self, topic: &str, polarity: Polarity) -> bool {
-        self.tastes != 0 && taste_kind(topic).is_some_and(|k| self.taste_of_kind(k, polarity))
+    /// plan, a genre for a playlist, a band, an author, a show or a game for what to
+    /// hear, read, watch or play next; likes and dislikes alike. A food only disliked,
+    /// for a recipe ([`FOOD`]). `work` is what the person said it is ([`taste_kind_in`]).
+    pub fn taste(&self, topic: &str, work: Option<Work>, polarity: Polarity) -> bool {
+        self.tastes != 0
+            && taste_kind_in(topic, work).is_some_and(|k| self.taste_of_kind(k, polarity))
     }
 
     /// Whether the draft names a cue of any kind of taste.
@@ -944,7 +1036,7 @@ mod tests {
     #[test]
     fn tastes_and_code_wishes_are_called_for_by_the_words_of_their_drafts() {
         let called =
-            |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, Polarity::Like);
+            |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, None, Polarity::Like);
         assert!(called("trains", "How do I get from Paris to Amsterdam?"));
         assert!(called("walking", "Plan a day in Boston"));
         assert!(!called("trains", "How do I add a route in Express?"));
@@ -976,8 +1068,9 @@ mod tests {
             "Upbeat music for a party"
         ));
         // What the person will not eat goes with a recipe; a favourite food does not.
-        let disliked =
-            |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, Polarity::Dislike);
+        let disliked = |topic: &str, draft: &str| {
+            Calls::of(&spaced(draft)).taste(topic, None, Polarity::Dislike)
+        };
         assert!(disliked("cilantro", "Give me a recipe for fish tacos"));
         assert!(disliked("eggplant", "Suggest a vegetable side dish"));
         assert!(disliked(
@@ -995,6 +1088,32 @@ mod tests {
         assert!(!disliked("spaghetti code", "How do I cook spaghetti?"));
         assert!(!disliked("traffic jams", "Give me a recipe for jam"));
         assert!(!disliked("crowds", "Give me a recipe for bread"));
+        // A band, an author, a show or a game, by what the person said it is.
+        let named = |work: Work, draft: &str| {
+            Calls::of(&spaced(draft)).taste("radiohead", Some(work), Polarity::Like)
+        };
+        assert!(named(Work::Music, "Recommend some albums like In Rainbows"));
+        assert!(named(Work::Music, "What should I listen to on the drive?"));
+        assert!(named(Work::Books, "What book should I read next?"));
+        assert!(named(Work::Books, "Good beach reads?"));
+        assert!(named(Work::Screen, "What should I binge next?"));
+        assert!(named(Work::Screen, "Any documentaries about space?"));
+        assert!(named(Work::Games, "Recommend a game for my new Switch"));
+        assert!(!named(Work::Music, "What should I read next?"));
+        assert!(!named(Work::Books, "Book a table for two"));
+        assert!(!named(Work::Books, "Make this easier to read"));
+        assert!(!named(Work::Screen, "Show me how to sort a list in Python"));
+        assert!(!named(
+            Work::Screen,
+            "Explain how a time series model works"
+        ));
+        assert!(!named(Work::Screen, "Which smart watch should I buy?"));
+        assert!(!named(Work::Games, "What's our game plan for the launch?"));
+        assert!(!Calls::of(&spaced("What book should I read next?")).taste(
+            "radiohead",
+            None,
+            Polarity::Like
+        ));
         let lunch = spaced("What should I pack in a school lunch?");
         assert!(fact_called_for(
             "has a daughter allergic to peanuts",

@@ -97,6 +97,11 @@ pub struct Memory {
     /// The latest quote behind it, for the popup.
     #[serde(default)]
     pub quote: String,
+    /// What the person said the thing is, in any of its quotes ("my favorite band is
+    /// Radiohead"): the embedding cannot place a name, so a draft asking for music
+    /// finds it by this ([`crate::domain::work_named`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named: Option<crate::domain::Work>,
     #[serde(default)]
     pub suggestion: Option<Suggestion>,
     /// The suggestion the user dismissed. The same change (polarity and kind) is not
@@ -136,6 +141,7 @@ impl Memory {
             aliases: Vec::new(),
             sites: Vec::new(),
             quote: String::new(),
+            named: None,
             suggestion: None,
             declined: None,
             kept: 0,

@@ -1,0 +1,188 @@
+//! The bands, authors, shows and games the static model cannot place: "radiohead" or
+//! "hollow knight" mean nothing to a table of word pieces, but the person said what
+//! they are ("my favorite band is Radiohead", "Zelda is my all-time favorite game"),
+//! and that sentence is kept with the memory as its quote.
+//!
+//! A genre or a medium the model does know ("thrillers", "horror movies") is left to
+//! meaning: lifting those for every book or film draft put PrefEval's cross-topic
+//! restraint at 0.203 ("I dislike science fiction" for "children's books for my
+//! classroom") for one more top-1 row.
+
+use serde::{Deserialize, Serialize};
+
+use super::{BOOKS, GAMES, MUSIC, SCREEN};
+
+/// What the person said a named thing is: kept with its memory ([`crate::memory::Memory`]),
+/// from whichever quote said it, so a later "I love Radiohead" does not forget that
+/// Radiohead is a band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Work {
+    Music,
+    Books,
+    Screen,
+    Games,
+}
+
+impl Work {
+    /// The kind of taste ([`super::taste_kind`]) it is.
+    pub(super) fn kind(self) -> u8 {
+        match self {
+            Work::Music => MUSIC,
+            Work::Books => BOOKS,
+            Work::Screen => SCREEN,
+            Work::Games => GAMES,
+        }
+    }
+}
+
+/// What a name is, read from the words beside it in the person's own sentence: a
+/// category noun ("the band", "my favorite author is", "X is my favorite show") or,
+/// for a name written with capitals, what one does with it ("listening to", "reading",
+/// "watching", "playing": not "playing tennis"). The words are read within the clause
+/// that names it, so "I love Radiohead and hate the show Friends" makes Radiohead no
+/// show.
+pub fn work_named(topic: &str, quote: &str) -> Option<Work> {
+    // Titles the extractor gave their kind: "books like the martian", "tv shows like
+    // severance and dark".
+    for (kind, k) in [
+        ("books like ", Work::Books),
+        ("tv shows like ", Work::Screen),
+        ("movies like ", Work::Screen),
+        ("music like ", Work::Music),
+        ("games like ", Work::Games),
+    ] {
+        if topic.starts_with(kind) {
+            return Some(k);
+        }
+    }
+    let want: Vec<&str> = topic.split(' ').collect();
+    if topic.is_empty() || want.len() > 4 {
+        return None;
+    }
+    let words: Vec<&str> = quote
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let at = (0..lower.len().saturating_sub(want.len() - 1)).find(|&i| {
+        lower[i..i + want.len()]
+            .iter()
+            .zip(&want)
+            .all(|(a, b)| a == b)
+    })?;
+    let end = at + want.len();
+    // The clause: back and forward to a joining word, a few words at most.
+    let joins = |w: &str| matches!(w, "and" | "but" | "or" | "because" | "so" | "though");
+    let before: Vec<&str> = lower[at.saturating_sub(5)..at]
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .take_while(|w| !joins(w))
+        .collect();
+    let after: Vec<&str> = lower[end..(end + 5).min(lower.len())]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !joins(w))
+        .collect();
+    if let Some(k) = before.iter().chain(&after).find_map(|w| category(w)) {
+        return Some(k);
+    }
+    let capitalized = words[at].starts_with(|c: char| c.is_uppercase());
+    // "listening to a lot of Phoebe Bridgers": the verb a few words back.
+    let verb = before
+        .iter()
+        .find(|w| !matches!(**w, "to" | "a" | "lot" | "of" | "some" | "more" | "the"))?;
+    capitalized.then(|| doing(verb)).flatten()
+}
+
+/// A noun that says what kind of thing a name is.
+fn category(w: &str) -> Option<Work> {
+    Some(match w {
+        "band" | "bands" | "artist" | "singer" | "singers" | "rapper" | "musician" | "album"
+        | "albums" | "song" | "songs" | "music" => Work::Music,
+        "author" | "authors" | "writer" | "novelist" | "book" | "books" | "novel" | "novels"
+        | "poet" => Work::Books,
+        "show" | "shows" | "series" | "movie" | "movies" | "film" | "films" | "sitcom"
+        | "director" | "actor" | "actress" | "documentary" | "anime" => Work::Screen,
+        "game" | "games" | "videogame" | "franchise" => Work::Games,
+        _ => return None,
+    })
+}
+
+/// What doing something with a named thing says it is.
+fn doing(verb: &str) -> Option<Work> {
+    Some(match verb {
+        "listening" | "listen" | "listened" => Work::Music,
+        "reading" | "read" | "reread" | "rereading" => Work::Books,
+        "watching" | "watched" | "watch" | "binging" | "bingeing" | "binged" | "rewatching" => {
+            Work::Screen
+        }
+        "playing" | "played" | "play" | "replaying" => Work::Games,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_what_the_sentence_says_it_is() {
+        let kind = work_named;
+        use Work::*;
+        assert_eq!(
+            kind("radiohead", "My favorite band is Radiohead."),
+            Some(Music)
+        );
+        assert_eq!(
+            kind("radiohead", "Radiohead is my favorite band"),
+            Some(Music)
+        );
+        assert_eq!(
+            kind(
+                "phoebe bridgers",
+                "I've been listening to a lot of Phoebe Bridgers lately"
+            ),
+            Some(Music)
+        );
+        assert_eq!(
+            kind("stephen king", "Been reading Stephen King, love his stuff"),
+            Some(Books)
+        );
+        assert_eq!(
+            kind("ursula k le guin", "Favorite author is Ursula K. Le Guin"),
+            Some(Books)
+        );
+        assert_eq!(
+            kind("breaking bad", "Breaking Bad is my favorite show"),
+            Some(Screen)
+        );
+        assert_eq!(
+            kind("zelda", "Zelda is my all-time favorite game"),
+            Some(Games)
+        );
+        assert_eq!(
+            kind("hollow knight", "I'm playing Hollow Knight and love it"),
+            Some(Games)
+        );
+        // What one does with a thing in lower case is no name: a sport, a pastime.
+        assert_eq!(kind("tennis", "I love playing tennis"), None);
+        assert_eq!(kind("tennis", "I love playing Tennis"), Some(Games));
+        assert_eq!(kind("radiohead", "I love Radiohead"), None);
+        // The clause ends at a joining word.
+        assert_eq!(
+            kind("radiohead", "I love Radiohead and hate the show Friends"),
+            None
+        );
+        assert_eq!(
+            kind("friends", "I love Radiohead and hate the show Friends"),
+            Some(Screen)
+        );
+        assert_eq!(kind("books like martian", ""), Some(Books));
+        assert_eq!(kind("tv shows like severance and dark", ""), Some(Screen));
+        assert_eq!(kind("radiohead", ""), None);
+        assert_eq!(kind("", "My favorite band is Radiohead."), None);
+        assert_eq!(kind("a b c d e", "a b c d e band"), None);
+    }
+}
