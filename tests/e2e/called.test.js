@@ -3,7 +3,7 @@
 // Paris to Amsterdam), and the popup says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newProfile, readStore, until } from '../support/browser.js';
+import { launch, newProfile, readStore, until, stopWorker } from '../support/browser.js';
 
 test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the popup says why', async () => {
   const s = await launch(await newProfile());
@@ -127,6 +127,41 @@ test('"I hate cilantro" goes with a fish-taco recipe, not a poem, and "love his 
     await ext.fill('#draft', 'Write a poem about autumn');
     await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
     assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('"My favorite band is Radiohead" goes with a request for albums, even after "I love Radiohead" and a worker restart', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ['My favorite band is Radiohead.', "I'm vegetarian.", 'I love Radiohead.']) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      const band = m.find((x) => x.topic === 'radiohead');
+      return band && band.evidence.length === 2 && m.some((x) => x.topic.includes('vegetarian'));
+    }, 10_000, 'Radiohead said twice, and the diet');
+    const band = (await readStore(s.worker, 'memories')).find((x) => x.topic === 'radiohead');
+    assert.equal(band.named, 'music');
+    assert.equal(band.quote, 'I love Radiohead');
+
+    // Chrome stops an idle worker; the store it wakes to must still know the band.
+    await stopWorker(s.context);
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Recommend me some albums to listen to this weekend');
+    await ext.locator('#preamble:not(.empty)').waitFor({ timeout: 20_000 });
+    assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I like Radiohead. Use only if relevant.]');
+    assert.match(await ext.locator('#why').textContent(), /Radiohead .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'How do I fix a memory leak in Python?');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a memory leak');
   } finally {
     await s.context.close();
   }
