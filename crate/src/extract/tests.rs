@@ -6415,3 +6415,33 @@ fn bands_books_shows_and_games_as_people_talk_about_them() {
     assert_nothing("Big news here.");
     assert_nothing("Money is what I need right now.");
 }
+
+#[test]
+fn slang_and_idioms_for_a_taste() {
+    for (text, topic, polarity) in [
+        (
+            "Honestly pineapple on pizza slaps.",
+            "pineapple on pizza",
+            Like,
+        ),
+        ("Thai food rocks", "thai food", Like),
+        ("Window seat or nothing.", "window seat", Like),
+        ("I'm team iPhone all the way.", "iphone", Like),
+        (
+            "Meetings that could have been emails drive me nuts.",
+            "meetings that could have been emails",
+            Dislike,
+        ),
+        ("Running is my therapy.", "running", Like),
+        ("Gardening keeps me sane.", "gardening", Like),
+        ("I'm kind of a coffee snob.", "coffee", Like),
+        ("Mushrooms are a hard pass for me.", "mushrooms", Dislike),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Preference)]);
+    }
+    // Said of one person or thing, or of nothing: no taste.
+    assert_nothing("My brother drives me nuts.");
+    assert_nothing("My dog keeps me sane.");
+    assert_nothing("This song slaps, who is it by?");
+    assert_nothing("Nothing or nothing.");
+}

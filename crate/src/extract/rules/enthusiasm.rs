@@ -158,6 +158,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     fan_here(ctx, out);
     on_a_kick(ctx, out);
+    team(ctx, out);
     // "I have a (huge) sweet tooth": a taste for sweets, said as an idiom.
     for &a in ctx.anchors {
         let sweet = ctx
@@ -277,6 +278,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let (mut start, shift, polarity) = match ctx
             .seq(a, &["am", "a"])
             .or_else(|| ctx.seq(a, &["am", "more", "of", "a"]))
+            // "I'm kind of a coffee snob".
+            .or_else(|| ctx.seq(a, &["am", "kind", "of", "a"]))
+            .or_else(|| ctx.seq(a, &["am", "sort", "of", "a"]))
             .or_else(|| {
                 ctx.seq(a, &["more", "of", "a"])
                     .filter(|_| rather.contains(&a))
@@ -476,6 +480,23 @@ fn on_a_kick(ctx: &Ctx, out: &mut Vec<Found>) {
         let s = s + usize::from(matches!(ctx.word(s), "big" | "huge" | "real" | "serious"));
         if let Some(t) = topic::topic_until(ctx.toks, s, k) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
+        }
+    }
+}
+
+/// "I'm team iPhone all the way", "I'm team Android": the side taken.
+fn team(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let Some((s, _)) = ctx.seq(a, &["am", "team"]) else {
+            continue;
+        };
+        let end = (s..ctx.toks.len())
+            .find(|&k| ctx.toks[k].is_stop() || super::closing_choice(ctx, k).is_some())
+            .unwrap_or(ctx.toks.len());
+        if end > s && end - s <= 3 {
+            if let Some(t) = topic::topic_until(ctx.toks, s, end) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
+            }
         }
     }
 }

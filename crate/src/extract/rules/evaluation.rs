@@ -231,7 +231,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
             ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness" | "go-to", _)
                 // "horror isn't really my genre", "Stardew Valley is my comfort game".
-                | ("my", "genre" | "vibe", _)
+                | ("my", "genre" | "vibe" | "therapy" | "religion", _)
                 | ("my", "comfort", "show" | "game" | "book" | "movie" | "food" | "song")
                 // "Kendrick is the GOAT".
                 | ("the", "goat", _)
@@ -251,7 +251,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let refused = !not
             && matches!(
                 (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
-                ("a", "hard" | "big", "no")
+                ("a", "hard" | "big", "no" | "pass")
+                    | ("a", "pass", "for")
                     // "spicy food is a no for me".
                     | ("a", "no", "for")
                     | ("a", "dealbreaker" | "deal-breaker" | "no-go", _)
@@ -369,7 +370,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
     // "X bores me", "X gives me a headache".
-    for i in 1..ctx.toks.len().saturating_sub(1) {
+    for i in 1..ctx.toks.len() {
         let p = match (ctx.word(i), ctx.word(i + 1)) {
             (
                 "bores" | "annoy" | "annoys" | "disgusts" | "disgust" | "irritates" | "bother"
@@ -468,6 +469,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("matters" | "matter", _)
                 if ctx.seq(i + 1, &["to", "me"]).is_some()
                     || ctx.seq(i + 1, &["a", "lot", "to", "me"]).is_some() =>
+            {
+                Polarity::Like
+            }
+            // "meetings that could have been emails drive me nuts".
+            ("drive" | "drives", "me")
+                if matches!(
+                    ctx.word(i + 2),
+                    "nuts" | "crazy" | "insane" | "mad" | "bonkers" | "up"
+                ) =>
+            {
+                Polarity::Dislike
+            }
+            // "gardening keeps me sane", "yoga keeps me grounded".
+            ("keeps" | "keep", "me")
+                if matches!(ctx.word(i + 2), "sane" | "grounded" | "going" | "happy")
+                    && ctx.toks.get(i + 3).map_or(true, |t| t.is_stop()) =>
+            {
+                Polarity::Like
+            }
+            // "pineapple on pizza slaps", "thai food rocks": said of a kind of thing, at
+            // the end of what is said.
+            ("slaps" | "slap" | "rocks" | "rules", _)
+                if ctx.toks.get(i + 1).map_or(true, |t| t.is_stop()) =>
             {
                 Polarity::Like
             }

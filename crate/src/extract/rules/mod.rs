@@ -1942,13 +1942,15 @@ fn is_adjective(w: &str) -> bool {
         )
 }
 
-/// "always", "whenever possible", "every time", "any day" at token `at`, closing the
+/// "always", "whenever possible", "every time", "any day", "or nothing" at token `at`, closing the
 /// sentence: a thing named just before it is chosen ("window seat always", "trains
 /// whenever possible"). The index past the marker.
 pub(crate) fn closing_choice(ctx: &Ctx, at: usize) -> Option<usize> {
     let end = match (ctx.word(at), ctx.word(at + 1), ctx.word(at + 2)) {
         ("always", ..) => at + 1,
         ("whenever" | "when" | "if", "possible", _) => at + 2,
+        // "Window seat or nothing".
+        ("or", "nothing" | "bust", _) => at + 2,
         ("whenever" | "when", "i", "can") => at + 3,
         ("any" | "every", "day" | "time", _) | ("all", "the", "way") => {
             at + 2 + usize::from(ctx.word(at) == "all")
