@@ -60,7 +60,9 @@ pub const DOMAINS: &[(&str, &str)] = &[
 pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const FAMILY: &[&str] = &["travel", "lodging", "food", "home", "family"];
     const PETS: &[&str] = &["pets", "home", "travel", "lodging"];
-    const PLACE: &[&str] = &["travel", "lodging", "transport", "food", "home"];
+    // (Not food: where one lives matters to where to eat, which its words say
+    // ([`fact_called_for`]), not to a recipe or a snack.)
+    const PLACE: &[&str] = &["travel", "lodging", "transport", "home"];
     const WORK: &[&str] = &["work", "learning"];
     const PLATFORM: &[&str] = &["tech", "coding"];
     const SICK: &[&str] = &["travel", "transport"];
@@ -262,6 +264,24 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "storage",
             "desk",
         ],
+        // Where one lives, for where to eat there.
+        t if t.starts_with("lives in ") && !is_dwelling(t) => &[
+            "restaurant",
+            "where to eat",
+            "where should i eat",
+            "where should we eat",
+            "eat out",
+            "eating out",
+            "brunch",
+            "near me",
+            "takeout",
+            "delivery",
+            "a bar",
+            "bars",
+            "cafe",
+            "coffee shop",
+            "farmers market",
+        ],
         // A meal that an event implies, which the static areas miss.
         t if is_diet(t) => &["barbecue", "bbq", "potluck", "cookout"],
         // Media in the language being learned.
@@ -400,7 +420,7 @@ fn is_platform(topic: &str) -> bool {
 /// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist), a
 /// food (for a recipe: [`FOOD`]), and the books, shows and games a named thing is
 /// ([`named`]).
-const TASTE_CUES: [&[&str]; 11] = [
+const TASTE_CUES: [&[&str]; 12] = [
     &[
         "get from",
         "get around",
@@ -548,6 +568,21 @@ const TASTE_CUES: [&[&str]; 11] = [
         "pc game",
         "steam deck",
     ],
+    // Free time, which a pastime or an outing fills (sights too: [`Calls::of`]).
+    &[
+        "this weekend",
+        "rainy day",
+        "rainy weekend",
+        "free time",
+        "day off",
+        "what should i do",
+        "what can i do",
+        "bored",
+        "friday night",
+        "lazy sunday",
+        "weekend plans",
+        "new hobby",
+    ],
 ];
 
 /// The kind of taste ([`taste_kind`]) music is.
@@ -557,6 +592,20 @@ const MUSIC: u8 = 6;
 const BOOKS: u8 = 8;
 const SCREEN: u8 = 9;
 const GAMES: u8 = 10;
+
+/// The kinds of taste a genre ("thrillers", "horror"), a kind of book ("fantasy
+/// novels"), of show ("anime") or of game ("video games") is ([`named::kind_of_story`]):
+/// the model places these, so they are lifted only for an open request for that
+/// medium ([`named::open_request`]: "What movie should we watch tonight?", not "family
+/// movies about the ocean").
+const GENRE: u8 = 12;
+const BOOK_KIND: u8 = 13;
+const SCREEN_KIND: u8 = 14;
+const GAME_KIND: u8 = 15;
+
+/// The kind of taste a pastime is ("painting", "board games"), for what to do with
+/// free time.
+const PASTIME: u8 = 11;
 
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
@@ -610,7 +659,9 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // is about where to live).
         Some(2) if words > 3 || other => food(topic),
         Some(MUSIC) if words > 3 || setting => None,
-        None => food(topic),
+        None => pastime(topic)
+            .or_else(|| named::kind_of_story(topic))
+            .or_else(|| food(topic)),
         k => k,
     }
 }
@@ -619,6 +670,40 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
 /// tell ("my favorite band is Radiohead": music; [`work_named`]).
 pub fn taste_kind_in(topic: &str, work: Option<Work>) -> Option<u8> {
     taste_kind(topic).or(work.map(Work::kind))
+}
+
+/// A pastime, by its head ("pottery", "watercolor painting", "board game nights").
+fn pastime(topic: &str) -> Option<u8> {
+    let head = topic.rsplit(' ').next()?;
+    let board = topic.starts_with("board game") || topic == "game nights";
+    (topic.split(' ').count() <= 3
+        && (board
+            || matches!(
+                head,
+                "painting"
+                    | "pottery"
+                    | "ceramics"
+                    | "gardening"
+                    | "bouldering"
+                    | "climbing"
+                    | "knitting"
+                    | "crocheting"
+                    | "crochet"
+                    | "baking"
+                    | "photography"
+                    | "drawing"
+                    | "sketching"
+                    | "woodworking"
+                    | "fishing"
+                    | "puzzles"
+                    | "dancing"
+                    | "journaling"
+                    | "birdwatching"
+                    | "sewing"
+                    | "embroidery"
+                    | "calligraphy"
+            )))
+    .then_some(PASTIME)
 }
 
 /// A topic whose head, its last word, is a food ("fish tacos", "blue cheese", "pineapple
@@ -652,6 +737,31 @@ impl Calls {
         // "a playlist for cooking dinner" asks for music, not a meal.
         if tastes & 1 << MUSIC != 0 {
             tastes &= !(1 << FOOD);
+        }
+        // "movies I can watch this weekend": the free time is for what is named.
+        if tastes & (1 << MUSIC | 1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 {
+            tastes &= !(1 << PASTIME);
+        }
+        // Free time is filled by outings too ("I love hiking" for "What should I do
+        // this weekend?"), and a weekend away by pastimes ("bouldering" for "Plan a
+        // weekend in Colorado").
+        // (Not a rainy day at home: no museum or hike fills that.)
+        if tastes & 1 << 5 != 0 {
+            tastes |= 1 << PASTIME;
+        }
+        if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
+            tastes |= 1 << 5;
+        }
+        if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
+            for (medium, kinds) in [
+                (BOOKS, 1 << GENRE | 1 << BOOK_KIND),
+                (SCREEN, 1 << GENRE | 1 << SCREEN_KIND),
+                (GAMES, 1 << GAME_KIND),
+            ] {
+                if tastes & 1 << medium != 0 {
+                    tastes |= kinds;
+                }
+            }
         }
 
         Self {
@@ -1088,6 +1198,36 @@ mod tests {
         assert!(!disliked("spaghetti code", "How do I cook spaghetti?"));
         assert!(!disliked("traffic jams", "Give me a recipe for jam"));
         assert!(!disliked("crowds", "Give me a recipe for bread"));
+        // A genre or a kind of book or show, for an open request for one only.
+        assert!(disliked("horror", "What movie should we watch tonight?"));
+        assert!(called("cozy mysteries", "Recommend me a book"));
+        assert!(disliked(
+            "fantasy",
+            "Any good new TV shows I should start watching?"
+        ));
+        assert!(!disliked(
+            "historical fiction",
+            "Can you suggest some family-friendly movies that would be enjoyable for an adult like me?"
+        ));
+        assert!(!disliked(
+            "superhero comic books",
+            "Could you suggest some engaging audiobooks on economics?"
+        ));
+        assert!(!called("video games", "Recommend me a book"));
+        // Pastimes, for free time; outings too, but not for a rainy day at home.
+        assert!(called("painting", "Ideas for a rainy weekend?"));
+        assert!(called("bouldering", "Plan a weekend in Colorado"));
+        assert!(called(
+            "board game nights",
+            "What should I do this weekend?"
+        ));
+        assert!(called("hiking", "What should I do this weekend?"));
+        assert!(!disliked(
+            "museums",
+            "What are fun things to do with kids on a rainy day at home?"
+        ));
+        assert!(!called("painting", "Movies I can watch this weekend?"));
+        assert!(!called("painting", "How do I paint a bedroom wall?"));
         // A band, an author, a show or a game, by what the person said it is.
         let named = |work: Work, draft: &str| {
             Calls::of(&spaced(draft)).taste("radiohead", Some(work), Polarity::Like)
@@ -1136,6 +1276,16 @@ mod tests {
             &spaced("Install a ceiling fan")
         ));
         assert!(fact_called_for("on a budget", &spaced("A gift for my mom")));
+        // Where one lives, for where to eat, not for what to cook.
+        assert!(fact_called_for(
+            "lives in denver",
+            &spaced("Where should we eat tonight?")
+        ));
+        assert!(!fact_areas("lives in denver").contains(&"food"));
+        assert!(!fact_called_for(
+            "lives in denver",
+            &spaced("Give me an easy dinner recipe")
+        ));
     }
 
     #[test]

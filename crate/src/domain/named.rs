@@ -3,14 +3,16 @@
 //! they are ("my favorite band is Radiohead", "Zelda is my all-time favorite game"),
 //! and that sentence is kept with the memory as its quote.
 //!
-//! A genre or a medium the model does know ("thrillers", "horror movies") is left to
-//! meaning: lifting those for every book or film draft put PrefEval's cross-topic
+//! A genre or a kind of book or show the model does know ("thrillers", "horror
+//! movies") is lifted only for an open request ([`open_request`]: "What movie should we
+//! watch tonight?"). Lifted for every book or film draft, it put PrefEval's cross-topic
 //! restraint at 0.203 ("I dislike science fiction" for "children's books for my
-//! classroom") for one more top-1 row.
+//! classroom") for one more top-1 row; a request that says what it is about is better
+//! left to meaning.
 
 use serde::{Deserialize, Serialize};
 
-use super::{BOOKS, GAMES, MUSIC, SCREEN};
+use super::{BOOKS, BOOK_KIND, GAMES, GAME_KIND, GENRE, MUSIC, SCREEN, SCREEN_KIND};
 
 /// What the person said a named thing is: kept with its memory ([`crate::memory::Memory`]),
 /// from whichever quote said it, so a later "I love Radiohead" does not forget that
@@ -34,6 +36,152 @@ impl Work {
             Work::Games => GAMES,
         }
     }
+}
+
+/// The kind of taste a genre of story or a kind of book, show or game is, by its head
+/// word, in a short topic ("fantasy novels", "horror movies", "thrillers"; not
+/// "visiting places related to horror").
+pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
+    if topic.split(' ').count() > 3 {
+        return None;
+    }
+    if matches!(
+        topic,
+        "true crime" | "science fiction" | "rom-coms" | "romantic comedies"
+    ) {
+        return Some(GENRE);
+    }
+    Some(match topic.rsplit(' ').next()? {
+        "books" | "novels" | "audiobooks" | "memoirs" | "biographies" | "poetry" | "nonfiction"
+        | "non-fiction" | "literature" => BOOK_KIND,
+        "movies" | "films" | "shows" | "sitcoms" | "documentaries" | "anime" | "tv"
+        | "k-dramas" | "dramas" | "cartoons" => SCREEN_KIND,
+        "games" | "gaming" | "rpgs" | "shooters" | "roguelikes" | "mmos" => GAME_KIND,
+        "thrillers" | "mysteries" | "horror" | "fantasy" | "sci-fi" | "romance" | "comedies"
+        | "westerns" | "fiction" | "dystopian" | "whodunits" | "superheroes" => GENRE,
+        _ => return None,
+    })
+}
+
+/// A request for something to read, watch or play that says nothing of what it
+/// should be about: every word is asking, the medium, a time or a vague good
+/// ("What movie should we watch tonight?", "Recommend me a book", "Good beach reads?";
+/// not "audiobooks on economics" or "family-friendly movies"). `text` as
+/// [`super::spaced`] joins a draft's words.
+pub(super) fn open_request(text: &str) -> bool {
+    text.split(' ').filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "what"
+                | "whats"
+                | "what's"
+                | "which"
+                | "should"
+                | "could"
+                | "can"
+                | "would"
+                | "i"
+                | "we"
+                | "me"
+                | "us"
+                | "you"
+                | "my"
+                | "our"
+                | "a"
+                | "an"
+                | "the"
+                | "some"
+                | "any"
+                | "something"
+                | "anything"
+                | "to"
+                | "for"
+                | "on"
+                | "in"
+                | "of"
+                | "with"
+                | "next"
+                | "tonight"
+                | "today"
+                | "this"
+                | "weekend"
+                | "night"
+                | "date"
+                | "evening"
+                | "plane"
+                | "flight"
+                | "train"
+                | "beach"
+                | "vacation"
+                | "holiday"
+                | "trip"
+                | "summer"
+                | "winter"
+                | "rainy"
+                | "day"
+                | "lazy"
+                | "sunday"
+                | "saturday"
+                | "friday"
+                | "recommend"
+                | "recommendation"
+                | "recommendations"
+                | "suggest"
+                | "suggestion"
+                | "suggestions"
+                | "give"
+                | "need"
+                | "want"
+                | "looking"
+                | "am"
+                | "im"
+                | "is"
+                | "are"
+                | "do"
+                | "you'd"
+                | "think"
+                | "like"
+                | "good"
+                | "great"
+                | "new"
+                | "fun"
+                | "best"
+                | "top"
+                | "captivating"
+                | "interesting"
+                | "please"
+                | "ideas"
+                | "start"
+                | "watch"
+                | "watching"
+                | "read"
+                | "reading"
+                | "reads"
+                | "play"
+                | "playing"
+                | "binge"
+                | "listen"
+                | "movie"
+                | "movies"
+                | "film"
+                | "films"
+                | "show"
+                | "shows"
+                | "tv"
+                | "series"
+                | "book"
+                | "books"
+                | "novel"
+                | "novels"
+                | "game"
+                | "games"
+                | "video"
+                | "netflix"
+                | "documentary"
+                | "audiobook"
+                | "audiobooks"
+        )
+    })
 }
 
 /// What a name is, read from the words beside it in the person's own sentence: a
