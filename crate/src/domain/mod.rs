@@ -418,9 +418,10 @@ fn is_platform(topic: &str) -> bool {
 
 /// The words a draft names for each kind of taste in [`taste_kind`]: a way of getting
 /// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist), a
-/// food (for a recipe: [`FOOD`]), and the books, shows and games a named thing is
-/// ([`named`]).
-const TASTE_CUES: [&[&str]; 12] = [
+/// food (for a recipe: [`FOOD`]), the books, shows and games a named thing is
+/// ([`named`]), free time ([`PASTIME`]) and podcasts. The kinds a genre or a kind of
+/// book, show or game is have no cues of their own ([`GENRE`]).
+const TASTE_CUES: [&[&str]; 17] = [
     &[
         "get from",
         "get around",
@@ -583,6 +584,11 @@ const TASTE_CUES: [&[&str]; 12] = [
         "weekend plans",
         "new hobby",
     ],
+    &[],
+    &[],
+    &[],
+    &[],
+    &["podcast"],
 ];
 
 /// The kind of taste ([`taste_kind`]) music is.
@@ -606,6 +612,9 @@ const GAME_KIND: u8 = 15;
 /// The kind of taste a pastime is ("painting", "board games"), for what to do with
 /// free time.
 const PASTIME: u8 = 11;
+
+/// The kind of taste podcasts are, and a podcast named as one.
+const PODCASTS: u8 = 16;
 
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
@@ -721,7 +730,7 @@ fn food(topic: &str) -> Option<u8> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Calls {
     /// One bit per entry of [`TASTE_CUES`] the draft names.
-    tastes: u16,
+    tastes: u32,
     /// The draft names code ([`CODING`]).
     coding: bool,
 }
@@ -733,13 +742,13 @@ impl Calls {
             .iter()
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
-            .fold(0u16, |bits, (k, _)| bits | 1 << k);
+            .fold(0u32, |bits, (k, _)| bits | 1 << k);
         // "a playlist for cooking dinner" asks for music, not a meal.
         if tastes & 1 << MUSIC != 0 {
             tastes &= !(1 << FOOD);
         }
         // "movies I can watch this weekend": the free time is for what is named.
-        if tastes & (1 << MUSIC | 1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 {
+        if tastes & (1 << MUSIC | 1 << BOOKS | 1 << SCREEN | 1 << GAMES | 1 << PODCASTS) != 0 {
             tastes &= !(1 << PASTIME);
         }
         // Free time is filled by outings too ("I love hiking" for "What should I do
@@ -1239,6 +1248,15 @@ mod tests {
         assert!(named(Work::Screen, "What should I binge next?"));
         assert!(named(Work::Screen, "Any documentaries about space?"));
         assert!(named(Work::Games, "Recommend a game for my new Switch"));
+        assert!(named(Work::Podcasts, "Recommend a podcast for my commute"));
+        assert!(called(
+            "true crime podcasts",
+            "Any podcast recommendations?"
+        ));
+        assert!(!called(
+            "true crime podcasts",
+            "Recommend a book about Rome"
+        ));
         assert!(!named(Work::Music, "What should I read next?"));
         assert!(!named(Work::Books, "Book a table for two"));
         assert!(!named(Work::Books, "Make this easier to read"));

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BOOKS, BOOK_KIND, GAMES, GAME_KIND, GENRE, MUSIC, SCREEN, SCREEN_KIND};
+use super::{BOOKS, BOOK_KIND, GAMES, GAME_KIND, GENRE, MUSIC, PODCASTS, SCREEN, SCREEN_KIND};
 
 /// What the person said a named thing is: kept with its memory ([`crate::memory::Memory`]),
 /// from whichever quote said it, so a later "I love Radiohead" does not forget that
@@ -24,6 +24,7 @@ pub enum Work {
     Books,
     Screen,
     Games,
+    Podcasts,
 }
 
 impl Work {
@@ -34,6 +35,7 @@ impl Work {
             Work::Books => BOOKS,
             Work::Screen => SCREEN,
             Work::Games => GAMES,
+            Work::Podcasts => PODCASTS,
         }
     }
 }
@@ -57,6 +59,8 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
         "movies" | "films" | "shows" | "sitcoms" | "documentaries" | "anime" | "tv"
         | "k-dramas" | "dramas" | "cartoons" => SCREEN_KIND,
         "games" | "gaming" | "rpgs" | "shooters" | "roguelikes" | "mmos" => GAME_KIND,
+        // Any podcast taste bears on choosing a podcast.
+        "podcasts" => PODCASTS,
         "thrillers" | "mysteries" | "horror" | "fantasy" | "sci-fi" | "romance" | "comedies"
         | "westerns" | "fiction" | "dystopian" | "whodunits" | "superheroes" => GENRE,
         _ => return None,
@@ -254,6 +258,7 @@ fn category(w: &str) -> Option<Work> {
         "show" | "shows" | "series" | "movie" | "movies" | "film" | "films" | "sitcom"
         | "director" | "actor" | "actress" | "documentary" | "anime" => Work::Screen,
         "game" | "games" | "videogame" | "franchise" => Work::Games,
+        "podcast" | "podcasts" | "podcaster" => Work::Podcasts,
         _ => return None,
     })
 }
