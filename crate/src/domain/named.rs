@@ -73,120 +73,27 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
 /// not "audiobooks on economics" or "family-friendly movies"). `text` as
 /// [`super::spaced`] joins a draft's words.
 pub(super) fn open_request(text: &str) -> bool {
-    text.split(' ').filter(|w| !w.is_empty()).all(|w| {
-        matches!(
-            w,
-            "what"
-                | "whats"
-                | "what's"
-                | "which"
-                | "should"
-                | "could"
-                | "can"
-                | "would"
-                | "i"
-                | "we"
-                | "me"
-                | "us"
-                | "you"
-                | "my"
-                | "our"
-                | "a"
-                | "an"
-                | "the"
-                | "some"
-                | "any"
-                | "something"
-                | "anything"
-                | "to"
-                | "for"
-                | "on"
-                | "in"
-                | "of"
-                | "with"
-                | "next"
-                | "tonight"
-                | "today"
-                | "this"
-                | "weekend"
-                | "night"
-                | "date"
-                | "evening"
-                | "plane"
-                | "flight"
-                | "train"
-                | "beach"
-                | "vacation"
-                | "holiday"
-                | "trip"
-                | "summer"
-                | "winter"
-                | "rainy"
-                | "day"
-                | "lazy"
-                | "sunday"
-                | "saturday"
-                | "friday"
-                | "recommend"
-                | "recommendation"
-                | "recommendations"
-                | "suggest"
-                | "suggestion"
-                | "suggestions"
-                | "give"
-                | "need"
-                | "want"
-                | "looking"
-                | "am"
-                | "im"
-                | "is"
-                | "are"
-                | "do"
-                | "you'd"
-                | "think"
-                | "like"
-                | "good"
-                | "great"
-                | "new"
-                | "fun"
-                | "best"
-                | "top"
-                | "captivating"
-                | "interesting"
-                | "please"
-                | "ideas"
-                | "start"
-                | "watch"
-                | "watching"
-                | "read"
-                | "reading"
-                | "reads"
-                | "play"
-                | "playing"
-                | "binge"
-                | "listen"
-                | "movie"
-                | "movies"
-                | "film"
-                | "films"
-                | "show"
-                | "shows"
-                | "tv"
-                | "series"
-                | "book"
-                | "books"
-                | "novel"
-                | "novels"
-                | "game"
-                | "games"
-                | "video"
-                | "netflix"
-                | "documentary"
-                | "audiobook"
-                | "audiobooks"
-        )
-    })
+    text.split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| OPEN.contains(&w))
 }
+
+/// The words of an open request ([`open_request`]).
+#[rustfmt::skip]
+const OPEN: &[&str] = &[
+    "what", "whats", "what's", "which", "should", "could", "can", "would", "i", "we", "me",
+    "us", "you", "my", "our", "a", "an", "the", "some", "any", "something", "anything",
+    "to", "for", "on", "in", "of", "with", "next", "tonight", "today", "this", "weekend",
+    "night", "date", "evening", "plane", "flight", "train", "beach", "vacation", "holiday",
+    "trip", "summer", "winter", "rainy", "day", "lazy", "sunday", "saturday", "friday",
+    "recommend", "recommendation", "recommendations", "suggest", "suggestion",
+    "suggestions", "give", "need", "want", "looking", "am", "im", "is", "are", "do",
+    "you'd", "think", "like", "good", "great", "new", "fun", "best", "top", "captivating",
+    "interesting", "please", "ideas", "start", "watch", "watching", "read", "reading",
+    "reads", "play", "playing", "binge", "listen", "movie", "movies", "film", "films",
+    "show", "shows", "tv", "series", "book", "books", "novel", "novels", "game", "games",
+    "video", "netflix", "documentary", "audiobook", "audiobooks",
+];
 
 /// What a name is, read from the words beside it in the person's own sentence: a
 /// category noun ("the band", "my favorite author is", "X is my favorite show") or,
@@ -314,6 +221,13 @@ mod tests {
         assert_eq!(
             kind("zelda", "Zelda is my all-time favorite game"),
             Some(Games)
+        );
+        assert_eq!(
+            kind(
+                "hardcore history",
+                "My favorite podcast is Hardcore History"
+            ),
+            Some(Podcasts)
         );
         assert_eq!(
             kind("hollow knight", "I'm playing Hollow Knight and love it"),
