@@ -6436,6 +6436,8 @@ fn slang_and_idioms_for_a_taste() {
         ("Gardening keeps me sane.", "gardening", Like),
         ("I'm kind of a coffee snob.", "coffee", Like),
         ("Mushrooms are a hard pass for me.", "mushrooms", Dislike),
+        ("Anything with avocado is a win for me.", "avocado", Like),
+        ("I didn't care for Artemis.", "artemis", Dislike),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }
@@ -6444,4 +6446,12 @@ fn slang_and_idioms_for_a_taste() {
     assert_nothing("My dog keeps me sane.");
     assert_nothing("This song slaps, who is it by?");
     assert_nothing("Nothing or nothing.");
+    assert_nothing("I didn't like your last answer.");
+    assert_extracts(
+        "Loved The Martian, didn't care for Artemis.",
+        &[
+            ("martian", Like, Preference),
+            ("artemis", Dislike, Preference),
+        ],
+    );
 }

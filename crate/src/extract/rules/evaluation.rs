@@ -235,6 +235,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | ("my", "comfort", "show" | "game" | "book" | "movie" | "food" | "song")
                 // "Kendrick is the GOAT".
                 | ("the", "goat", _)
+                // "anything with avocado is a win for me".
+                | ("a", "win", "for")
                 | ("my", "cup", "of")
                 | ("my", "guilty", "pleasure")
                 | ("my", "happy", "place")

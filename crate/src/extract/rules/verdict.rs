@@ -15,7 +15,14 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 const LIKED: &[Cue] = &[(&["loved"], 0.8), (&["enjoyed"], 0.65), (&["liked"], 0.55)];
-const DISLIKED: &[Cue] = &[(&["hated"], 0.85), (&["disliked"], 0.6)];
+const DISLIKED: &[Cue] = &[
+    (&["hated"], 0.85),
+    (&["disliked"], 0.6),
+    // "Loved The Martian, didn't care for Artemis".
+    (&["did", "not", "care", "for"], 0.5),
+    (&["did", "not", "like"], 0.55),
+    (&["did", "not", "enjoy"], 0.55),
+];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for (cues, polarity) in [(LIKED, Polarity::Like), (DISLIKED, Polarity::Dislike)] {
