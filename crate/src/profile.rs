@@ -641,11 +641,14 @@ impl Profile {
                 m.evidence.push(evidence);
                 m.add_site(&signal.site);
                 m.quote = item.quote.clone();
-                m.named = crate::domain::work_named(&topic, &item.quote).or(m.named);
-                let learned = m.provenance.is_learned();
-                self.index_taste(id);
+                // Kept when this quote does not say what the thing is.
+                let named = crate::domain::work_named(&topic, &item.quote).or(m.named);
+                if named != m.named {
+                    m.named = named;
+                    self.index_taste(id);
+                }
                 let m = self.memories.get_mut(&id).expect("indexed memory exists");
-                if learned {
+                if m.provenance.is_learned() {
                     let s = decay.strength(m, signal.at);
                     if s != 0.0 {
                         m.polarity = if s > 0.0 {

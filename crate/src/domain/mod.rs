@@ -591,13 +591,18 @@ const TASTE_CUES: [&[&str]; 17] = [
     &["podcast"],
 ];
 
-/// The kind of taste ([`taste_kind`]) music is.
+/// The kinds of taste ([`taste_kind`]) sights and outings are, and music.
+const SIGHTS: u8 = 5;
 const MUSIC: u8 = 6;
 
 /// The kinds of taste ([`taste_kind`]) books, what one watches and games are.
 const BOOKS: u8 = 8;
 const SCREEN: u8 = 9;
 const GAMES: u8 = 10;
+
+/// The kind of taste a pastime is ("painting", "board games"), for what to do with
+/// free time.
+const PASTIME: u8 = 11;
 
 /// The kinds of taste a genre ("thrillers", "horror"), a kind of book ("fantasy
 /// novels"), of show ("anime") or of game ("video games") is ([`named::kind_of_story`]):
@@ -608,10 +613,6 @@ const GENRE: u8 = 12;
 const BOOK_KIND: u8 = 13;
 const SCREEN_KIND: u8 = 14;
 const GAME_KIND: u8 = 15;
-
-/// The kind of taste a pastime is ("painting", "board games"), for what to do with
-/// free time.
-const PASTIME: u8 = 11;
 
 /// The kind of taste podcasts are, and a podcast named as one.
 const PODCASTS: u8 = 16;
@@ -642,7 +643,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
             | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
-            | "surfing" | "skiing" | "shopping" | "markets" => 5,
+            | "surfing" | "skiing" | "shopping" | "markets" => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate.
@@ -751,15 +752,15 @@ impl Calls {
         if tastes & (1 << MUSIC | 1 << BOOKS | 1 << SCREEN | 1 << GAMES | 1 << PODCASTS) != 0 {
             tastes &= !(1 << PASTIME);
         }
-        // Free time is filled by outings too ("I love hiking" for "What should I do
-        // this weekend?"), and a weekend away by pastimes ("bouldering" for "Plan a
-        // weekend in Colorado").
-        // (Not a rainy day at home: no museum or hike fills that.)
-        if tastes & 1 << 5 != 0 {
+        // A weekend away is filled by pastimes too ("bouldering" for "Plan a weekend in
+        // Colorado").
+        if tastes & 1 << SIGHTS != 0 {
             tastes |= 1 << PASTIME;
         }
+        // And free time by outings ("I love hiking" for "What should I do this
+        // weekend?"), but not a rainy day at home.
         if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
-            tastes |= 1 << 5;
+            tastes |= 1 << SIGHTS;
         }
         if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
             for (medium, kinds) in [
@@ -772,7 +773,6 @@ impl Calls {
                 }
             }
         }
-
         Self {
             tastes,
             coding: names_any(text, CODING),

@@ -138,8 +138,7 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
         } else {
             0.5
         };
-        let topics = ctx.topics(k);
-        for t in topics {
+        for t in ctx.topics(k) {
             // "games with my nieces", "indie games on my Switch": the company or the
             // device is no part of the taste; "every Agatha Christie book": the name.
             let t = [" with my ", " with our ", " on my ", " mostly ", " like "]

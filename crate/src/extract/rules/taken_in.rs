@@ -73,27 +73,23 @@ fn degree(w: &str) -> Option<f32> {
 
 /// A verdict at token `i` and how many tokens it takes.
 fn verdict(ctx: &Ctx, i: usize) -> Option<(Polarity, usize)> {
-    let like = Polarity::Like;
-    let dislike = Polarity::Dislike;
+    let (like, dislike) = (Polarity::Like, Polarity::Dislike);
     Some(match (ctx.word(i), ctx.word(i + 1)) {
-        ("the", "best") | ("a", "masterpiece") | ("a", "slog") => (
-            if ctx.word(i + 1) == "slog" {
-                dislike
-            } else {
-                like
-            },
-            2,
-        ),
-        ("good" | "great", _) => (like, 1),
-        ("bad" | "overrated" | "boring" | "meh" | "mid" | "disappointing", _) => (dislike, 1),
-        (w, _) => match w {
-            "amazing" | "incredible" | "fantastic" | "brilliant" | "awesome" | "excellent"
-            | "wonderful" | "phenomenal" | "superb" | "outstanding" | "perfect" | "addictive"
-            | "gorgeous" | "hilarious" | "stunning" | "fire" | "unreal" => (like, 1),
-            "terrible" | "awful" | "horrible" | "dull" | "unbearable" | "unwatchable"
-            | "unreadable" | "tedious" | "painful" => (dislike, 1),
-            _ => return None,
-        },
+        ("the", "best") | ("a", "masterpiece") => (like, 2),
+        ("a", "slog") => (dislike, 2),
+        (
+            "good" | "great" | "amazing" | "incredible" | "fantastic" | "brilliant" | "awesome"
+            | "excellent" | "wonderful" | "phenomenal" | "superb" | "outstanding" | "perfect"
+            | "addictive" | "gorgeous" | "hilarious" | "stunning" | "fire" | "unreal",
+            _,
+        ) => (like, 1),
+        (
+            "bad" | "overrated" | "boring" | "meh" | "mid" | "disappointing" | "terrible" | "awful"
+            | "horrible" | "dull" | "unbearable" | "unwatchable" | "unreadable" | "tedious"
+            | "painful",
+            _,
+        ) => (dislike, 1),
+        _ => return None,
     })
 }
 
