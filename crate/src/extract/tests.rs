@@ -6455,3 +6455,24 @@ fn slang_and_idioms_for_a_taste() {
         ],
     );
 }
+
+#[test]
+fn wishes_about_answers_said_in_passing() {
+    assert_extracts(
+        "Please don't end with a summary.",
+        &[("summaries", Dislike, Style)],
+    );
+    assert_extracts(
+        "Less hedging please, just tell me what you think.",
+        &[("direct answers", Like, Style)],
+    );
+    // A language code is written in, not a workplace.
+    assert_extracts(
+        "I work in Go mostly, so examples in Go.",
+        &[("go code examples", Like, Style)],
+    );
+    assert_extracts(
+        "I work in marketing mostly.",
+        &[("works in marketing", Like, Fact)],
+    );
+}

@@ -270,6 +270,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "part"
                         | "full"
                         | "lol"
+                        | "mostly"
+                        | "mainly"
+                        | "primarily"
                 )
             };
             let words = ctx.short_name(end, ends);
@@ -280,6 +283,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 )
             {
                 continue;
+            }
+            // "I work in Go mostly": the language code is written in (style_programming).
+            if pat[1] == "in" && words.len() == 1 && super::style_programming::is_language(words[0])
+            {
+                break;
             }
             out.push(Found::fact(
                 format!("works {} {}", pat[1], words.join(" ")),

@@ -47,6 +47,11 @@ const UNWANTED: &[(&[&str], &str)] = &[
     (&["with", "a", "question"], "follow-up questions"),
     (&["follow-up", "questions"], "follow-up questions"),
     (&["summarize"], "summaries"),
+    // "please don't end with a summary".
+    (&["summary"], "summaries"),
+    // "less hedging please": say what you think.
+    (&["hedging"], "direct answers"),
+    (&["hedge"], "direct answers"),
     (&["flatter"], "flattery"),
     (&["jokes"], "humor"),
     (&["humor"], "humor"),
