@@ -6466,6 +6466,18 @@ fn wishes_about_answers_said_in_passing() {
         "Less hedging please, just tell me what you think.",
         &[("direct answers", Like, Style)],
     );
+    // "ones" of the kind of work asked for.
+    assert_extracts(
+        "Recommend a podcast, I like comedy ones but not political stuff.",
+        &[
+            ("comedy podcasts", Like, Preference),
+            ("political stuff", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "Suggest a movie, I like scary ones.",
+        &[("scary movies", Like, Preference)],
+    );
     // A language code is written in, not a workplace.
     assert_extracts(
         "I work in Go mostly, so examples in Go.",

@@ -1459,11 +1459,21 @@ fn last_word(phrase: Option<&str>) -> Option<&str> {
 }
 
 /// "small ones" of the kind `kind` names ("dogs" -> "small dogs"): none unless `part`
-/// ends on "ones" and `kind` on a plural, the only thing "ones" can stand for.
+/// ends on "ones" and `kind` on a plural, the only thing "ones" can stand for, or on a
+/// kind of work asked for in the singular ("a podcast" -> "comedy podcasts").
 pub(crate) fn ones_of(part: &str, kind: &str) -> Option<String> {
     let which = part.strip_suffix(" ones")?;
-    let noun = kind.rsplit(' ').next().filter(|w| looks_plural(w))?;
-    Some(format!("{which} {noun}"))
+    let noun = kind.rsplit(' ').next()?;
+    if looks_plural(noun) {
+        return Some(format!("{which} {noun}"));
+    }
+    // "Recommend a podcast, I like comedy ones": a kind of work asked for stands for
+    // its plural.
+    matches!(
+        noun,
+        "podcast" | "movie" | "film" | "book" | "novel" | "show" | "game" | "song" | "album"
+    )
+    .then(|| format!("{which} {noun}s"))
 }
 
 /// A negation or removal word among tokens `from..to`: "no emojis", "without tables".
