@@ -617,6 +617,9 @@ const GAME_KIND: u8 = 15;
 /// The kind of taste podcasts are, and a podcast named as one.
 const PODCASTS: u8 = 16;
 
+/// The kind of taste crowds are: company's ("a party") and sights' ("plan a day").
+const CROWDS: u8 = 17;
+
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
 pub const FOOD: u8 = 7;
@@ -624,11 +627,13 @@ pub const FOOD: u8 = 7;
 /// Which of [`TASTE_CUES`] a taste's topic belongs to, if any (the profile keeps it
 /// for each memory, so a draft is not checked against every topic).
 pub fn taste_kind(topic: &str) -> Option<u8> {
-    if matches!(
-        topic,
-        "small talk" | "crowds" | "large crowds" | "big crowds" | "networking" | "large groups"
-    ) {
+    if matches!(topic, "small talk" | "networking" | "large groups") {
         return Some(4);
+    }
+    // "crowds", "crowded places", "crowded tourist spots": a party's and a day out's.
+    if topic.split(' ').count() <= 3 && topic.split(' ').any(|w| matches!(w, "crowds" | "crowded"))
+    {
+        return Some(CROWDS);
     }
     let (mut kind, mut words, mut other, mut setting) = (None::<u8>, 0, false, false);
     for w in topic.split(' ') {
@@ -761,6 +766,9 @@ impl Calls {
         // weekend?"), but not a rainy day at home.
         if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
             tastes |= 1 << SIGHTS;
+        }
+        if tastes & (1 << 4 | 1 << SIGHTS) != 0 {
+            tastes |= 1 << CROWDS;
         }
         if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
             for (medium, kinds) in [
@@ -1171,6 +1179,11 @@ mod tests {
         assert!(!called("hot coffee", "Where should I go?"));
         assert!(called("hot coffee", "A cafe near me"));
         assert!(called("small talk", "Survive a networking mixer"));
+        // Crowds matter to a party and to a day out.
+        assert!(called("crowds", "Survive a networking mixer"));
+        assert!(called("crowded places", "Plan a day in Rome for me"));
+        assert!(!called("small talk", "Plan a day in Rome for me"));
+        assert!(!called("crowded places", "What should I cook tonight?"));
         assert!(called("hiking", "Plan a weekend in Colorado"));
         assert!(!called("hiking", "Recommend a documentary for tonight"));
         assert!(!called("small talk", "The Labour party's tax plan"));
