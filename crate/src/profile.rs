@@ -124,6 +124,9 @@ pub struct MemoryView {
     /// A style wish the person stands by, said for any draft ([`stands`]).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub standing: bool,
+    /// What the person said the thing is ([`Memory::named`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub named: Option<crate::domain::Work>,
 }
 
 /// A cluster as the popup shows it.
@@ -1810,6 +1813,7 @@ impl Profile {
             quote: m.quote.clone(),
             suggestion: m.suggestion.clone(),
             standing: stands(m),
+            named: m.named,
         }
     }
 

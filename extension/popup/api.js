@@ -74,3 +74,5 @@ export function siteForUrl(url) {
 
 export const KINDS = ['preference', 'style', 'fact'];
 export const KIND_LABEL = { preference: 'Taste', style: 'Answer style', fact: 'About you' };
+/** What the person said a named thing is (a memory's `named`). */
+export const NAMED_LABEL = { music: 'music', books: 'books', screen: 'film & TV', games: 'games', podcasts: 'podcasts' };

@@ -2,7 +2,7 @@
 // Every correction goes through the worker's `edit` message, so it is logged.
 
 import { h, fill, uid } from './dom.js';
-import { ago, day, edit, fill01, siteLabel, KINDS, KIND_LABEL } from './api.js';
+import { ago, day, edit, fill01, siteLabel, KINDS, KIND_LABEL, NAMED_LABEL } from './api.js';
 
 /** Memories shown before "Show more" (keeps the first render fast at 1,000 memories). */
 const PAGE = 60;
@@ -111,6 +111,7 @@ export function memoriesView(ui) {
       bar(m.strength, m.polarity === 'like' ? 1 : -1, 0.5, `Strength of ${m.topic}`),
       h('div', { class: 'meta' },
         h('span', null, KIND_LABEL[m.kind] ?? m.kind),
+        m.named && h('span', { class: 'named', title: 'What you said it is: a request for this kind of thing brings it up' }, NAMED_LABEL[m.named] ?? m.named),
         h('span', null, `${m.evidence} mention${m.evidence === 1 ? '' : 's'}`),
         h('span', { title: day(m.last_seen) }, `last ${ago(m.last_seen)}`),
         m.sites.length > 0 && h('span', null, sitesText(m.sites)),

@@ -162,6 +162,12 @@ test('"My favorite band is Radiohead" goes with a request for albums, even after
     assert.match(await ext.locator('#why').textContent(), /Radiohead .*\(this kind of request calls for it\)/);
     await ext.fill('#draft', 'How do I fix a memory leak in Python?');
     await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a memory leak');
+    // The memory list says what the name is.
+    await ext.click('#tab-memories');
+    const item = ext.locator('#memories li', { hasText: 'Radiohead' });
+    await item.waitFor();
+    assert.equal(await item.locator('.meta .named').textContent(), 'music');
+    assert.equal(await ext.locator('#memories li', { hasText: 'vegetarian' }).locator('.meta .named').count(), 0);
   } finally {
     await s.context.close();
   }
