@@ -877,8 +877,12 @@ fn is_dwelling(topic: &str) -> bool {
 /// a party or a night out. `text` as for [`fact_called_for`].
 pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
     let cues: &[&str] = match topic {
-        "alcohol" | "drinking" | "booze" | "drinking alcohol" => &[
+        "alcohol" | "drinking" | "booze" | "drinking alcohol" | "beer" | "wine" | "liquor" => &[
             "party",
+            "bbq",
+            "barbecue",
+            "cookout",
+            "tailgate",
             "bar",
             "cocktail",
             "drinks",
@@ -1284,6 +1288,15 @@ mod tests {
             "radiohead",
             None,
             Polarity::Like
+        ));
+        // Beer or wine refused, for a barbecue as for a party.
+        assert!(avoidance_called_for(
+            "beer",
+            &spaced("What should I bring to a BBQ?")
+        ));
+        assert!(!avoidance_called_for(
+            "beer",
+            &spaced("Give me a bread recipe")
         ));
         let lunch = spaced("What should I pack in a school lunch?");
         assert!(fact_called_for(

@@ -201,11 +201,30 @@ pub fn extract(text: &str) -> Vec<Item> {
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
+                // "I swear by my Instant Pot": that one has the appliance is what shapes
+                // a recipe; a taste for it besides would say it twice. (A pet loved is
+                // a taste too.)
+                let owned = |f: &Found| {
+                    f.kind == Kind::Preference
+                        && found.iter().any(|g| {
+                            g.kind == Kind::Fact
+                                && g.topic
+                                    .strip_prefix("has a ")
+                                    .or_else(|| g.topic.strip_prefix("has an "))
+                                    .filter(|thing| {
+                                        thing
+                                            .rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| rules::is_appliance(w) || w == "pot")
+                                    })
+                                    .is_some_and(|thing| f.topic.ends_with(thing))
+                        })
+                };
                 // "No bullet points in this one": a wish for the answer at hand only.
                 let this_answer = for_this_answer(ctoks);
                 for f in found
                     .iter()
-                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f))
+                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f) && !owned(f))
                 {
                     if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
                         continue;

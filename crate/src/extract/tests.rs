@@ -6478,6 +6478,21 @@ fn wishes_about_answers_said_in_passing() {
         "Suggest a movie, I like scary ones.",
         &[("scary movies", Like, Preference)],
     );
+    // An appliance of one's own, loved: what a recipe can use.
+    assert_extracts(
+        "I swear by my Instant Pot.",
+        &[("has an instant pot", Like, Fact)],
+    );
+    assert_extracts(
+        "I love my new air fryer.",
+        &[("has an air fryer", Like, Fact)],
+    );
+    assert_nothing("I sold my air fryer.");
+    assert_nothing("I want to replace my oven.");
+    assert_extracts(
+        "I have a dog that I love.",
+        &[("has a dog", Like, Fact), ("dog", Like, Preference)],
+    );
     // A language code is written in, not a workplace.
     assert_extracts(
         "I work in Go mostly, so examples in Go.",

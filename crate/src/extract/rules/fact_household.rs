@@ -424,6 +424,50 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // "I swear by my Instant Pot", "I'm obsessed with my air fryer": an appliance of
+        // one's own (not one sold, wanted or broken).
+        // ("my new air fryer": the newness is no part of what one has.)
+        let mine = (a..ctx.toks.len())
+            .filter(|&j| ctx.word(j) == "my")
+            .map(|j| j + usize::from(ctx.word(j + 1) == "new"))
+            .find(|&j| appliance(ctx, j + 1).is_some());
+        if let Some(j) = mine {
+            let gone = (a..j).any(|k| {
+                matches!(
+                    ctx.word(k),
+                    "not"
+                        | "no"
+                        | "sold"
+                        | "sell"
+                        | "selling"
+                        | "returned"
+                        | "return"
+                        | "replace"
+                        | "replacing"
+                        | "want"
+                        | "need"
+                        | "buy"
+                        | "buying"
+                        | "get"
+                        | "getting"
+                        | "rid"
+                        | "gave"
+                        | "lost"
+                        | "broke"
+                        | "miss"
+                        | "used"
+                )
+            });
+            if let Some(k) = appliance(ctx, j + 1).filter(|_| !gone) {
+                let name = ctx.words(j + 1, k);
+                let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                out.push(Found::fact(format!("has {article} {name}"), 0.8));
+            }
+        }
         // "I only have dumbbells at home", "I don't have any equipment": what a workout
         // can use.
         if let Some(kit) = workout_kit(ctx, a) {
