@@ -222,10 +222,6 @@ impl Profile {
         let mut cores = Vec::new();
         let mut tastes = BTreeMap::new();
         for m in memories.values_mut() {
-            // (Records from before `named` was kept say it in their quote, if at all.)
-            m.named = m
-                .named
-                .or_else(|| crate::domain::work_named(&m.topic, &m.quote));
             if let Some(k) = crate::domain::taste_kind_in(&m.topic, m.named) {
                 tastes.insert(m.id, k);
             }
@@ -1608,6 +1604,7 @@ impl Profile {
         // What must not be missed first, each judged once.
         let (mut topical, mut rest): (Vec<Scored>, Vec<Scored>) =
             topical.into_iter().partition(|s| must_say(s.2));
+        let urgent_first = topical.len();
         topical.sort_by(best_first);
         rest.sort_by(best_first);
         topical.append(&mut rest);
@@ -1623,12 +1620,16 @@ impl Profile {
             relevance: rel,
             strength: decay.support(m, now),
             confidence: m.confidence(),
-            urgent: m.kind != Kind::Style && must_say(m),
+            urgent: false,
         };
         let unsaid = |c: &Candidate| !said.covers(&c.clause);
         let mut candidates: Vec<Candidate> = topical
             .iter()
-            .map(candidate)
+            .enumerate()
+            .map(|(i, s)| Candidate {
+                urgent: i < urgent_first,
+                ..candidate(s)
+            })
             .filter(unsaid)
             .take(p.max_topical + 4)
             .chain(

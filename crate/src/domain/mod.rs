@@ -106,7 +106,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
             return HOME;
         }
         // "has no oven", "has only a microwave and a kettle": what a recipe can use.
-        if words().any(crate::extract::is_appliance) {
+        if words().any(crate::extract::names_appliance) {
             return &["food", "home"];
         }
         // "has only dumbbells", "has no workout equipment": what a workout can use.

@@ -37,8 +37,8 @@ mod text;
 mod titles;
 mod topic;
 pub(crate) use rules::{
-    habit_areas, is_appliance, is_child, is_code_style, is_habit_verb, is_home_part, is_language,
-    is_pet, is_workout_kit,
+    habit_areas, is_child, is_code_style, is_habit_verb, is_home_part, is_language, is_pet,
+    is_workout_kit, names_appliance,
 };
 pub(crate) use topic::{gerund, head};
 
@@ -211,12 +211,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                                 && g.topic
                                     .strip_prefix("has a ")
                                     .or_else(|| g.topic.strip_prefix("has an "))
-                                    .filter(|thing| {
-                                        thing
-                                            .rsplit(' ')
-                                            .next()
-                                            .is_some_and(|w| rules::is_appliance(w) || w == "pot")
-                                    })
+                                    .filter(|thing| rules::names_appliance(thing))
                                     .is_some_and(|thing| f.topic.ends_with(thing))
                         })
                 };

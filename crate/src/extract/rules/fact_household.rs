@@ -719,6 +719,27 @@ pub(crate) fn is_appliance(w: &str) -> bool {
     )
 }
 
+/// An appliance named by two words ("air fryer", "instant pot").
+fn is_appliance_pair(a: &str, b: &str) -> bool {
+    matches!(
+        (a, b),
+        ("air", "fryer")
+            | ("slow", "cooker")
+            | ("instant", "pot")
+            | ("pressure", "cooker")
+            | ("food", "processor")
+            | ("rice", "cooker")
+            | ("washing", "machine")
+            | ("stand", "mixer")
+    )
+}
+
+/// Whether `text`'s words name an appliance, by one word or two ("has an instant pot").
+pub(crate) fn names_appliance(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    words.iter().any(|w| is_appliance(w)) || words.windows(2).any(|p| is_appliance_pair(p[0], p[1]))
+}
+
 /// Exercise equipment, by one of the words that name it.
 pub(crate) fn is_workout_kit(w: &str) -> bool {
     matches!(
@@ -790,19 +811,7 @@ fn workout_kit(ctx: &Ctx, a: usize) -> Option<String> {
 /// stove"): the token where its name ends.
 fn appliance(ctx: &Ctx, at: usize) -> Option<usize> {
     let single = is_appliance;
-    let double = |a: &str, b: &str| {
-        matches!(
-            (a, b),
-            ("air", "fryer")
-                | ("slow", "cooker")
-                | ("instant", "pot")
-                | ("pressure", "cooker")
-                | ("food", "processor")
-                | ("rice", "cooker")
-                | ("washing", "machine")
-                | ("stand", "mixer")
-        )
-    };
+    let double = is_appliance_pair;
     // "a gas stove", "an electric oven": one describing word may come first.
     let plain = matches!(
         ctx.word(at),

@@ -103,7 +103,7 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
         let every = ctx.word(k) == "every";
         if every {
             k += 1;
-            if is_part_of_work(ctx.word(k)) && ctx.word(k + 1) == "of" {
+            if is_work_noun(ctx.word(k)) && ctx.word(k + 1) == "of" {
                 k += 2;
             }
         }
@@ -178,15 +178,7 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// A part of a work: "every episode of".
-fn is_part_of_work(w: &str) -> bool {
-    matches!(
-        w,
-        "episode" | "season" | "book" | "film" | "movie" | "album" | "game" | "song"
-    )
-}
-
-/// A kind of work after its maker's name: "every Agatha Christie book".
+/// A kind of work, or a part of one: "every Agatha Christie book", "every episode of".
 fn is_work_noun(w: &str) -> bool {
     matches!(
         w,

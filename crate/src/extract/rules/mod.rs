@@ -51,7 +51,7 @@ mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{
-    is_appliance, is_child, is_home_part, is_pet, is_workout_kit, pet_gone, pet_spoken_of,
+    is_child, is_home_part, is_pet, is_workout_kit, names_appliance, pet_gone, pet_spoken_of,
 };
 pub(crate) use style_code::is_code_style;
 pub(crate) use style_units::system as unit_system;
@@ -1469,11 +1469,7 @@ pub(crate) fn ones_of(part: &str, kind: &str) -> Option<String> {
     }
     // "Recommend a podcast, I like comedy ones": a kind of work asked for stands for
     // its plural.
-    matches!(
-        noun,
-        "podcast" | "movie" | "film" | "book" | "novel" | "show" | "game" | "song" | "album"
-    )
-    .then(|| format!("{which} {noun}s"))
+    (names_a_work(noun) && noun != "series").then(|| format!("{which} {noun}s"))
 }
 
 /// A negation or removal word among tokens `from..to`: "no emojis", "without tables".
