@@ -105,8 +105,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_home_part) {
             return HOME;
         }
-        // "has no oven", "has only a microwave and a kettle": what a recipe can use.
-        if words().any(crate::extract::names_appliance) {
+        // "has no oven", "has only a microwave and a kettle", "has an instant pot": what
+        // a recipe can use.
+        if crate::extract::names_appliance(w) {
             return &["food", "home"];
         }
         // "has only dumbbells", "has no workout equipment": what a workout can use.
@@ -1436,6 +1437,8 @@ mod tests {
             ("has no workout equipment", "fitness"),
             ("has a yoga mat", "fitness"),
             ("has only a microwave and a kettle", "food"),
+            ("has an instant pot", "food"),
+            ("has a stand mixer", "food"),
             ("a renter", "home"),
             ("has a budget under $500", "tech"),
             ("eats more protein", "food"),
