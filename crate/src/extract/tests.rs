@@ -553,8 +553,22 @@ fn allergies_are_strong_dislikes() {
         "I have a severe sesame and peanut allergy",
         &[
             ("sesame", Dislike, Preference),
-            ("peanut", Dislike, Preference),
+            ("peanuts", Dislike, Preference),
         ],
+    );
+    // The allergen before "allergy" is said as what one is allergic to.
+    assert_extracts(
+        "I have a severe tree nut allergy",
+        &[("tree nuts", Dislike, Preference)],
+    );
+    assert_extracts("I have an egg allergy", &[("eggs", Dislike, Preference)]);
+    assert_extracts(
+        "I have a strawberry allergy",
+        &[("strawberries", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I have a shellfish allergy",
+        &[("shellfish", Dislike, Preference)],
     );
     assert!(intensity("I'm allergic to kiwi") > intensity("I don't like kiwi"));
 }
@@ -3627,7 +3641,7 @@ fn ones_are_of_the_kind_named_before() {
 fn have_got_is_have_and_a_child_by_age() {
     assert_extracts(
         "I've got a peanut allergy.",
-        &[("peanut", Dislike, Preference)],
+        &[("peanuts", Dislike, Preference)],
     );
     assert_extracts(
         "I've got a 2 year old and a newborn, so travel tips for small kids please.",
@@ -5881,6 +5895,16 @@ fn a_household_allergy_flat_feet_and_a_carry_on() {
     );
     assert_nothing("my friend is allergic to cats");
     assert_nothing("My son is not allergic to anything.");
+    // An allergy they have, said as what they are allergic to.
+    assert_extracts(
+        "my son has a severe peanut allergy",
+        &[("has a son allergic to peanuts", Like, Fact)],
+    );
+    assert_extracts(
+        "my kids have nut allergies",
+        &[("has kids allergic to nuts", Like, Fact)],
+    );
+    assert_nothing("my son has a dog");
     assert_extracts(
         "Shopping for running shoes, I have flat feet.",
         &[("has flat feet", Like, Fact)],

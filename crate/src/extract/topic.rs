@@ -172,6 +172,9 @@ const TRAILING_FILLER: &[&[&str]] = &[
     // "I've cut out soda completely".
     &["completely"],
     &["entirely"],
+    // "I avoid caffeine in any form".
+    &["in", "any", "form"],
+    &["whatsoever"],
     &["altogether"],
     &["much"],
     &["most"],

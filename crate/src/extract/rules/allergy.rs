@@ -60,7 +60,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 // "a peanut and tree nut allergy": one item per allergen.
                 for t in super::fronted::split_and(ctx, s, k) {
-                    out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
+                    out.push(Found::new(
+                        counted(t),
+                        Polarity::Dislike,
+                        Kind::Preference,
+                        0.95,
+                    ));
                 }
             }
         }
@@ -73,7 +78,45 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     household(ctx, out);
 }
 
-/// "My daughter is allergic to peanuts", "my kids are allergic to eggs": what every
+/// An allergen named before "allergy" as the plural it is allergic to: "a nut allergy"
+/// is to nuts, "an egg allergy" to eggs ("shellfish" and "dairy" stay).
+fn counted(topic: String) -> String {
+    let countable = topic.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "nut"
+                | "peanut"
+                | "egg"
+                | "almond"
+                | "cashew"
+                | "walnut"
+                | "pecan"
+                | "hazelnut"
+                | "pistachio"
+                | "seed"
+                | "prawn"
+                | "mushroom"
+                | "tomato"
+                | "strawberry"
+                | "kiwi"
+                | "banana"
+                | "avocado"
+        )
+    });
+    if !countable {
+        return topic;
+    }
+    if let Some(stem) = topic.strip_suffix("berry") {
+        format!("{stem}berries")
+    } else if topic.ends_with("tomato") {
+        format!("{topic}es")
+    } else {
+        format!("{topic}s")
+    }
+}
+
+/// "My daughter is allergic to peanuts", "my kids are allergic to eggs", "my son has a
+/// peanut allergy": what every
 /// meal at home must leave out, a fact about the household (not the person's taste).
 fn household(ctx: &Ctx, out: &mut Vec<Found>) {
     if ctx.word(0) != "my" {
@@ -91,17 +134,37 @@ fn household(ctx: &Ctx, out: &mut Vec<Found>) {
         | "teens" | "grandkids" | "grandchildren" | "babies" => false,
         _ => true,
     };
-    let Some((end, _)) = ctx
-        .seq(2, &["is", "allergic", "to"])
-        .or_else(|| ctx.seq(2, &["are", "allergic", "to"]))
-    else {
-        return;
-    };
     let article = if one { "a " } else { "" };
-    for t in ctx.topics(end) {
+    let mut said = |t: String| {
         out.push(Found::fact(
             format!("has {article}{who} allergic to {t}"),
             0.9,
-        ));
+        ))
+    };
+    if let Some((end, _)) = ctx
+        .seq(2, &["is", "allergic", "to"])
+        .or_else(|| ctx.seq(2, &["are", "allergic", "to"]))
+    {
+        ctx.topics(end).into_iter().for_each(&mut said);
+        return;
+    }
+    // "my son has a peanut allergy", "my kids have nut allergies".
+    let Some(s) = [&["has", "a"][..], &["has", "an"], &["have"], &["has"]]
+        .iter()
+        .find_map(|w| ctx.seq(2, w))
+        .map(|(end, _)| end)
+    else {
+        return;
+    };
+    let s = (s..ctx.toks.len())
+        .find(|&k| !matches!(ctx.word(k), "severe" | "serious" | "bad" | "deadly"))
+        .unwrap_or(s);
+    if let Some(k) = (s + 1..(s + 6).min(ctx.toks.len()))
+        .find(|&k| matches!(ctx.word(k), "allergy" | "allergies"))
+    {
+        super::fronted::split_and(ctx, s, k)
+            .into_iter()
+            .map(counted)
+            .for_each(&mut said);
     }
 }
