@@ -283,8 +283,13 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "coffee shop",
             "farmers market",
         ],
-        // A meal that an event implies, which the static areas miss.
-        t if is_diet(t) => &["barbecue", "bbq", "potluck", "cookout"],
+        // Any meal or drink, and a meal that an event implies, which the static areas
+        // miss: a dish to try on a trip is as much travel as food.
+        t if is_diet(t) => {
+            return asks_what_to_eat(text)
+                || names_any(text, DRINKS)
+                || names_any(text, &["barbecue", "bbq", "cookout"]);
+        }
         // Media in the language being learned.
         t if t
             .strip_prefix("learning ")
@@ -621,6 +626,27 @@ const PODCASTS: u8 = 16;
 /// The kind of taste crowds are: company's ("a party") and sights' ("plan a day").
 const CROWDS: u8 = 17;
 
+/// The kind of taste a kind of restaurant is ("chain restaurants", "dining at rooftop
+/// locations"): for where to eat ([`EATING_OUT`]).
+const RESTAURANTS: u8 = 18;
+
+/// Words of a draft that asks where to eat, which a kind of restaurant bears on.
+const EATING_OUT: &[&str] = &[
+    "restaurant",
+    "dining",
+    "where to eat",
+    "where should i eat",
+    "where should we eat",
+    "places to eat",
+    "place to eat",
+    "eat out",
+    "eating out",
+    "dinner spot",
+    "lunch spot",
+    "brunch spot",
+    "food scene",
+];
+
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
 /// recipe: what to leave out matters to any dish, a favourite food seldom does.
 pub const FOOD: u8 = 7;
@@ -670,11 +696,21 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             _ => Some(k),
         };
     }
+    // "chain restaurants", "restaurants with loud live music", "fine dining".
+    let eatery = || {
+        topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "restaurant" | "restaurants" | "dining" | "eateries" | "diners" | "bistros"
+            )
+        })
+    };
     match kind {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if words > 3 || other => food(topic),
-        Some(MUSIC) if words > 3 || setting => None,
+        Some(MUSIC) if words > 3 || setting => eatery().then_some(RESTAURANTS),
+        None if eatery() => Some(RESTAURANTS),
         None => pastime(topic)
             .or_else(|| named::kind_of_story(topic))
             .or_else(|| food(topic)),
@@ -723,14 +759,86 @@ fn pastime(topic: &str) -> Option<u8> {
 }
 
 /// A topic whose head, its last word, is a food ("fish tacos", "blue cheese", "pineapple
-/// on pizza"; not "cookie banners").
+/// on pizza"; not "cookie banners"), or what is made of food or of animals in a short
+/// topic ("dairy products", "animal byproducts"; not "clothing made from animal
+/// products").
 fn food(topic: &str) -> Option<u8> {
-    topic
-        .rsplit(' ')
-        .next()
-        .is_some_and(is_food)
-        .then_some(FOOD)
+    let mut words = topic.rsplit(' ');
+    let head = words.next()?;
+    let made = matches!(head, "products" | "byproducts")
+        && topic.split(' ').count() <= 3
+        && words.next().is_some_and(|w| w == "animal" || is_food(w));
+    (made || is_food(head)).then_some(FOOD)
 }
+
+/// Whether a draft asks what to eat, at home or away: a dish to try on a trip, a
+/// restaurant, a snack for the road. What the person will not eat goes with it.
+/// (Not "the dishes" to wash, "dog food", a "dining table", what to wear to dinner or
+/// a restaurant's business.)
+fn asks_what_to_eat(text: &str) -> bool {
+    const EATING: &[&str] = &[
+        "eat",
+        "eating",
+        "food",
+        "dishes",
+        "cuisine",
+        "delicacies",
+        "delicacy",
+        "culinary",
+        "restaurant",
+        "dining",
+        "breakfast",
+        "brunch",
+        "lunch",
+        "dinner",
+        "meal",
+        "snack",
+        "dessert",
+        "bakery",
+        "bakeries",
+        "pastries",
+        "pastry",
+        "cafe",
+        "tapas",
+        "street food",
+        "appetizer",
+        "potluck",
+    ];
+    names_any(text, EATING) && !names_any(text, NOT_EATING)
+}
+
+/// Words that make a draft's food words mean something else.
+const NOT_EATING: &[&str] = &[
+    "wash",
+    "washing",
+    "dishwasher",
+    "dog food",
+    "cat food",
+    "pet food",
+    "food processor",
+    "food bank",
+    "eating disorder",
+    "dining table",
+    "dining room",
+    "wear",
+    "outfit",
+    // Running a restaurant, not eating at one.
+    "business",
+    "job",
+    "manager",
+    "owner",
+];
+
+/// What a draft offers to drink, which caffeine or a diet bears on.
+const DRINKS: &[&str] = &[
+    "drinks",
+    "beverage",
+    "smoothie",
+    "juice",
+    "energized",
+    "energy drink",
+    "stay awake",
+];
 
 /// What a draft's words call for beyond facts, read once per draft: the store's every
 /// taste and style wish is then checked without searching the draft again.
@@ -750,6 +858,12 @@ impl Calls {
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u32, |bits, (k, _)| bits | 1 << k);
+        if asks_what_to_eat(text) {
+            tastes |= 1 << FOOD;
+        }
+        if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
+            tastes |= 1 << RESTAURANTS;
+        }
         // "a playlist for cooking dinner" asks for music, not a meal.
         if tastes & 1 << MUSIC != 0 {
             tastes &= !(1 << FOOD);
@@ -896,7 +1010,19 @@ pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
             "toast",
             "brunch",
             "night out",
+            "winery",
+            "wineries",
+            "wine tasting",
+            "vineyard",
+            "brewery",
         ],
+        // "caffeine", "consuming caffeine", "caffeinated beverages".
+        t if t
+            .split(' ')
+            .any(|w| matches!(w, "caffeine" | "caffeinated")) =>
+        {
+            DRINKS
+        }
         _ => return false,
     };
     names_any(text, cues)
@@ -1290,6 +1416,43 @@ mod tests {
             None,
             Polarity::Like
         ));
+        // What one will not eat, for a dish to try or a place to eat, not for the dishes
+        // to wash or what to wear to dinner; a kind of restaurant for where to eat.
+        assert!(disliked(
+            "spicy food",
+            "What local dishes should I try in Thailand?"
+        ));
+        assert!(disliked("animal products", "Must-try dishes in Tokyo?"));
+        assert!(!disliked(
+            "clothing made from animal products",
+            "Must-try dishes in Tokyo?"
+        ));
+        assert!(!disliked("cilantro", "How do I wash dishes faster?"));
+        assert!(!disliked(
+            "seafood",
+            "What should I wear to a dinner party?"
+        ));
+        assert!(disliked(
+            "chain restaurants",
+            "Where should we eat tonight?"
+        ));
+        assert!(called("fine dining", "Brunch spots in Brooklyn?"));
+        assert!(!disliked(
+            "chain restaurants",
+            "Which dining table fits a small room?"
+        ));
+        assert!(!called("chain restaurants", "Give me a recipe for chili"));
+        let abroad = spaced("What local dishes should I try in Italy?");
+        assert!(fact_called_for("vegan diet", &abroad));
+        assert!(!fact_called_for(
+            "vegan diet",
+            &spaced("What's the best dog food for a puppy?")
+        ));
+        assert!(avoidance_called_for(
+            "consuming caffeine",
+            &spaced("Drinks to keep me energized at work?")
+        ));
+        assert!(!avoidance_called_for("caffeine", &abroad));
         // Beer or wine refused, for a barbecue as for a party.
         assert!(avoidance_called_for(
             "beer",

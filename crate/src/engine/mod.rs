@@ -999,10 +999,14 @@ mod tests {
     fn a_diet_goes_with_meals_and_the_thing_asked_for_names_the_area() {
         let e = learned(&["I'm doing keto.", "I love cats."]);
         // "for work" makes the draft mostly work by its words; a lunch is still food.
+        // A dish to try on a trip is as much travel as food by its words.
         for draft in [
             "Quick lunch ideas for work?",
             "Give me a recipe for chili",
             "Plan a dinner party menu",
+            "What local dishes should I try in Italy?",
+            "Any good restaurants in Chicago for a birthday?",
+            "Brunch spots in Brooklyn?",
         ] {
             let t = reminder(&e, draft);
             assert!(t.contains("keto"), "{draft}: {t}");
@@ -1012,6 +1016,9 @@ mod tests {
             "What are some good coffee table options you recommend?",
             "Which hotel should I book in Rome?",
             "Write a poem about autumn",
+            "How do I wash dishes faster by hand?",
+            "What should I wear to a dinner party?",
+            "Write a cover letter for a restaurant manager job",
         ] {
             let t = reminder(&e, draft);
             assert!(!t.contains("keto"), "{draft}: {t}");
@@ -1224,6 +1231,28 @@ mod tests {
                 "eggplant",
                 "What's a good side dish for roast chicken?",
             ),
+            // What one will not eat goes with eating out too; a kind of restaurant with
+            // where to eat; caffeine with what to drink.
+            (
+                "I can't stand spicy food.",
+                "spicy food",
+                "What dishes should I try in Bangkok?",
+            ),
+            (
+                "I have a severe nut allergy.",
+                "nuts",
+                "Best pastries to try in Paris?",
+            ),
+            (
+                "I hate chain restaurants.",
+                "chain restaurants",
+                "Good places to eat on a road trip through Texas?",
+            ),
+            (
+                "I avoid caffeine in any form.",
+                "caffeine",
+                "What drinks should I try in Vietnam?",
+            ),
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);
@@ -1271,6 +1300,16 @@ mod tests {
                 "I hate cilantro, it tastes like soap.",
                 "cilantro",
                 "Plan a weekend in Lisbon for me",
+            ),
+            (
+                "I hate chain restaurants.",
+                "chain restaurants",
+                "Which dining table fits a small room?",
+            ),
+            (
+                "I hate seafood.",
+                "seafood",
+                "Explain how restaurants set menu prices as a business",
             ),
         ] {
             let e = learned(&[turn, "I love jazz."]);
