@@ -630,6 +630,33 @@ const CROWDS: u8 = 17;
 /// locations"): for where to eat ([`EATING_OUT`]).
 const RESTAURANTS: u8 = 18;
 
+/// The kind of taste a quality of a place to live is ("living in areas with heavy
+/// traffic", "areas with high housing costs", "long harsh winters"): for where to
+/// move ([`RELOCATING`]). A climate goes there too.
+const LIVING: u8 = 19;
+
+/// Words of a draft about where to live.
+const RELOCATING: &[&str] = &[
+    "relocate",
+    "relocating",
+    "relocation",
+    "move to",
+    "moving to",
+    "places to live",
+    "place to live",
+    "me to live",
+    "where to live",
+    "where should i live",
+    "area to live",
+    "areas to live",
+    "cities to live",
+    "city to live",
+    "neighborhood",
+    "neighbourhood",
+    "quality of life",
+    "settle down",
+];
+
 /// Words of a draft that asks where to eat, which a kind of restaurant bears on.
 const EATING_OUT: &[&str] = &[
     "restaurant",
@@ -671,15 +698,15 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             | "ubers" => 0,
             "seat" | "seats" | "aisle" | "layovers" | "red-eye" | "red-eyes" => 1,
             "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
-            | "humid" | "beaches" => 2,
+            | "humid" | "beaches" | "climate" | "climates" | "rainy" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
             | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
             | "surfing" | "skiing" | "shopping" | "markets" => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
-            // Hot food or a cold drink is no climate.
-            "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" => {
+            // Hot food or a cold drink is no climate, nor winter sports.
+            "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" | "sports" => {
                 other = true;
                 continue;
             }
@@ -705,12 +732,71 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             )
         })
     };
+    // What a place to live is like: its weather, costs, crime, traffic, coast. A long
+    // topic names the place ("areas with extreme humidity"; not "activities in cold
+    // weather" or "content based on true crime").
+    let living = || {
+        let quality = |w: &str| {
+            matches!(
+                w,
+                "climate"
+                    | "climates"
+                    | "humidity"
+                    | "humid"
+                    | "hot"
+                    | "cold"
+                    | "heat"
+                    | "snow"
+                    | "winters"
+                    | "weather"
+                    | "rainy"
+                    | "traffic"
+                    | "housing"
+                    | "disasters"
+                    | "hurricanes"
+                    | "tornadoes"
+                    | "earthquakes"
+                    | "pollution"
+                    | "coastline"
+            )
+        };
+        let place = |w: &str| {
+            matches!(
+                w,
+                "areas"
+                    | "places"
+                    | "regions"
+                    | "cities"
+                    | "towns"
+                    | "neighborhoods"
+                    | "environments"
+                    | "suburbs"
+            )
+        };
+        let said = |f: &dyn Fn(&str) -> bool| topic.split(' ').any(f);
+        // "big cities", "small towns", "the countryside" (not "city of god").
+        let setting = |w: &str| {
+            matches!(
+                w,
+                "cities" | "towns" | "suburbs" | "countryside" | "rural" | "urban"
+            )
+        };
+        topic.starts_with("living ")
+            || topic == "city life"
+            || words <= 3 && said(&setting)
+            || topic.contains("cost of living")
+            || topic.contains("crime rate")
+            || topic.contains("high crime")
+            || said(&quality) && (words <= 3 || said(&place))
+    };
     match kind {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
-        Some(2) if words > 3 || other => food(topic),
+        Some(2) if other => food(topic),
+        Some(2) if words > 3 => living().then_some(LIVING),
         Some(MUSIC) if words > 3 || setting => eatery().then_some(RESTAURANTS),
         None if eatery() => Some(RESTAURANTS),
+        None if living() => Some(LIVING),
         None => pastime(topic)
             .or_else(|| named::kind_of_story(topic))
             .or_else(|| food(topic)),
@@ -863,6 +949,13 @@ impl Calls {
         }
         if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
             tastes |= 1 << RESTAURANTS;
+        }
+        // Where to live, or which city to take a job in: its climate and what living
+        // there is like.
+        if names_any(text, RELOCATING)
+            || names_any(text, &["city", "cities"]) && names_any(text, &["job", "career"])
+        {
+            tastes |= 1 << 2 | 1 << LIVING;
         }
         // "a playlist for cooking dinner" asks for music, not a meal.
         if tastes & 1 << MUSIC != 0 {
@@ -1453,6 +1546,35 @@ mod tests {
             &spaced("Drinks to keep me energized at work?")
         ));
         assert!(!avoidance_called_for("caffeine", &abroad));
+        // What a place to live is like, and a climate, for where to move.
+        let moving = "Which cities should I consider moving to?";
+        assert!(disliked("humid weather", moving));
+        assert!(disliked(
+            "living in areas with heavy traffic congestion",
+            moving
+        ));
+        assert!(disliked("areas with high housing costs", moving));
+        assert!(disliked(
+            "big cities",
+            "Where should I live after I retire?"
+        ));
+        assert!(called(
+            "living by the sea",
+            "Good places to live in California?"
+        ));
+        assert!(disliked(
+            "long harsh winters",
+            "Which cities would you recommend for my new job in marketing?"
+        ));
+        assert!(!disliked("humid weather", "How can I live a happier life?"));
+        assert!(!disliked(
+            "high crime areas",
+            "How do I move a file to another folder?"
+        ));
+        assert!(!disliked("content based on true crime events", moving));
+        assert!(!disliked("activities in cold weather", moving));
+        assert!(!disliked("winter sports", moving));
+        assert!(!disliked("heavy traffic", "Plan a weekend in Paris"));
         // Beer or wine refused, for a barbecue as for a party.
         assert!(avoidance_called_for(
             "beer",

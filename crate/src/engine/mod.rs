@@ -1253,6 +1253,17 @@ mod tests {
                 "caffeine",
                 "What drinks should I try in Vietnam?",
             ),
+            // What a place to live is like, for where to move.
+            (
+                "I can't stand humid weather.",
+                "humid weather",
+                "Which cities should I consider moving to?",
+            ),
+            (
+                "High cost of living is a dealbreaker for me.",
+                "cost of living",
+                "Which cities would you recommend for my new job in tech?",
+            ),
         ];
         for (turn, said, draft) in cases {
             let e = learned(&[turn, "I love jazz."]);

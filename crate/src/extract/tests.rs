@@ -5956,6 +5956,12 @@ fn feedback_and_facts_typed_to_an_assistant() {
         "I'm retired and live on the coast.",
         &[("lives on the coast", Like, Fact), ("retired", Like, Fact)],
     );
+    // Where one wants to live is a wish, not where one lives.
+    assert_extracts(
+        "I want to live near the ocean",
+        &[("living by the sea", Like, Preference)],
+    );
+    assert_extracts("I live near the ocean", &[("lives by the sea", Like, Fact)]);
     assert_extracts(
         "I'm a college student on a tight budget.",
         &[

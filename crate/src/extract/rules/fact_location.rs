@@ -1,6 +1,7 @@
 //! "I live in Lyon", "I'm from Ohio", "I'm based in Berlin", "I moved (from Ohio) to Texas": where the person lives.
 
 use super::{Ctx, Found, Rule};
+use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
@@ -185,7 +186,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (&["live", "near", "the", "ocean"], "lives by the sea"),
             (&["live", "near", "the", "sea"], "lives by the sea"),
         ] {
-            if ctx.seq(a, pat).is_some() {
+            if ctx.seq(a, pat).is_none() {
+                continue;
+            }
+            // "I want to live near the ocean", "I'd like to live by the sea": a wish for
+            // where to live, not where one does.
+            let live = (a..ctx.toks.len())
+                .find(|&k| ctx.word(k) == "live")
+                .unwrap_or(a);
+            if live > 0 && matches!(ctx.word(live - 1), "to" | "would" | "could" | "might") {
+                let wish = fact.replacen("lives", "living", 1);
+                out.push(Found::new(wish, Polarity::Like, Kind::Preference, 0.7));
+            } else {
                 out.push(Found::fact(fact, 0.9));
             }
         }
