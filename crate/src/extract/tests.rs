@@ -6468,9 +6468,26 @@ fn slang_and_idioms_for_a_taste() {
         ("Mushrooms are a hard pass for me.", "mushrooms", Dislike),
         ("Anything with avocado is a win for me.", "avocado", Like),
         ("I didn't care for Artemis.", "artemis", Dislike),
+        // How one learns.
+        ("Flashcards never work for me.", "flashcards", Dislike),
+        (
+            "Reading long articles doesn't work for me",
+            "reading long articles",
+            Dislike,
+        ),
+        ("Textbooks put me to sleep.", "textbooks", Dislike),
+        (
+            "I learn best by doing, hands-on projects.",
+            "learning by doing",
+            Like,
+        ),
+        ("I'm a hands-on learner.", "hands-on learning", Like),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }
+    // A time that doesn't work is a schedule.
+    assert_nothing("Tuesday doesn't work for me.");
+    assert_nothing("That doesn't work for me, try again.");
     // Said of one person or thing, or of nothing: no taste.
     assert_nothing("My brother drives me nuts.");
     assert_nothing("My dog keeps me sane.");

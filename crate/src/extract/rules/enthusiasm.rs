@@ -70,6 +70,34 @@ pub(super) const CUES: &[Cue] = &[
     (&["live", "for"], 0.85),
 ];
 
+/// "I learn best by doing", "I'm a hands-on learner": a way of learning, which the
+/// cues above read as nothing ("doing") or not at all.
+fn learner(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let by_doing = [
+            &["learn", "best", "by", "doing"][..],
+            &["learn", "by", "doing"],
+        ]
+        .iter()
+        .any(|p| ctx.seq(a, p).is_some());
+        let hands_on = [
+            &["am", "a", "hands-on", "learner"][..],
+            &["am", "a", "hands", "on", "learner"],
+            &["am", "more", "of", "a", "hands-on", "learner"],
+        ]
+        .iter()
+        .any(|p| ctx.seq(a, p).is_some());
+        if by_doing || hands_on {
+            let topic = if by_doing {
+                "learning by doing"
+            } else {
+                "hands-on learning"
+            };
+            out.push(Found::new(topic, Polarity::Like, Kind::Preference, 0.7));
+        }
+    }
+}
+
 /// Nouns that make "I'm a X lover" a taste for X.
 fn is_lover(w: &str) -> bool {
     matches!(
@@ -156,6 +184,7 @@ const GOT_INTO: &[Cue] = &[
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    learner(ctx, out);
     fan_here(ctx, out);
     on_a_kick(ctx, out);
     team(ctx, out);

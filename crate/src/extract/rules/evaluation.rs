@@ -458,6 +458,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 Polarity::Like
             }
+            // "flashcards never work for me", "long articles don't work for me" (not
+            // "Tuesday doesn't work for me": a time, not a kind of thing).
+            ("work" | "works", "for")
+                if ctx.word(i + 2) == "me"
+                    && matches!(ctx.word(i - 1), "not" | "never")
+                    && !is_time(ctx.word(clause_start(ctx, i))) =>
+            {
+                Polarity::Dislike
+            }
+            // "textbooks put me to sleep".
+            ("put" | "puts", "me") if ctx.seq(i + 2, &["to", "sleep"]).is_some() => {
+                Polarity::Dislike
+            }
             // "warm places are better for me", "small groups are best for me".
             ("are" | "is", "better" | "best")
                 if ctx.seq(i + 2, &["for", "me"]).is_some()
@@ -522,7 +535,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "opera doesn't appeal to me": the subject ends before the auxiliary.
         let mut end = i;
-        while end > 1 && matches!(ctx.word(end - 1), "not" | "does" | "do" | "really" | "just") {
+        while end > 1
+            && matches!(
+                ctx.word(end - 1),
+                "not" | "does" | "do" | "really" | "just" | "never"
+            )
+        {
             end -= 1;
         }
         for t in subject_before(ctx, end) {
@@ -565,4 +583,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
         }
     }
+}
+
+/// A day or a time, which "doesn't work for me" of is a schedule, not a taste.
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+            | "morning"
+            | "mornings"
+            | "evenings"
+            | "weekends"
+            | "that"
+            | "this"
+            | "it"
+    )
 }
