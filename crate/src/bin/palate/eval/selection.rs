@@ -14,12 +14,19 @@ use crate::session::{run_scenario, Scenario};
 struct Row {
     question: String,
     gold_index: usize,
+    gold_topic: String,
     candidates: Vec<Candidate>,
 }
 
 #[derive(Deserialize)]
 struct Candidate {
     preference: String,
+    topic: String,
+}
+
+/// The area of a PrefEval topic: "education" of "education_learning_styles".
+fn area(topic: &str) -> &str {
+    topic.split('_').next().unwrap_or(topic)
 }
 
 /// A fixed "now" so runs are reproducible; turns land a minute apart before it.
@@ -41,6 +48,9 @@ struct Scores {
     recall2: f64,
     mrr: f64,
     with_preamble: f64,
+    /// With the gold removed: a preamble none of whose items came from a preference
+    /// in the question's area.
+    from_elsewhere: f64,
 }
 
 /// Score selection on `rows`; with `drop_gold`, measure restraint instead.
@@ -51,14 +61,16 @@ fn score(
     drop_gold: bool,
 ) -> Result<Scores, String> {
     let (mut top1, mut recall2, mut mrr, mut with_preamble) = (0.0, 0.0, 0.0, 0.0);
+    let mut from_elsewhere = 0.0;
     for row in rows {
-        let turns: Vec<String> = row
+        let kept: Vec<&Candidate> = row
             .candidates
             .iter()
             .enumerate()
             .filter(|(i, _)| !(drop_gold && *i == row.gold_index))
-            .map(|(_, c)| c.preference.clone())
+            .map(|(_, c)| c)
             .collect();
+        let turns: Vec<String> = kept.iter().map(|c| c.preference.clone()).collect();
         let scenario = Scenario {
             turns,
             query: row.question.clone(),
@@ -68,6 +80,15 @@ fn score(
         let ranked = run_scenario(&scenario, embed, params)?;
         if !ranked.outcome.preamble.is_empty() {
             with_preamble += 1.0;
+            let same_area = ranked.outcome.selected.iter().any(|s| {
+                s.source_turns.iter().any(|&t| {
+                    kept.get(t)
+                        .is_some_and(|c| area(&c.topic) == area(&row.gold_topic))
+                })
+            });
+            if !same_area {
+                from_elsewhere += 1.0;
+            }
         }
         if drop_gold {
             continue;
@@ -97,6 +118,7 @@ fn score(
         recall2: recall2 / n,
         mrr: mrr / n,
         with_preamble: with_preamble / n,
+        from_elsewhere: from_elsewhere / n,
     })
 }
 
@@ -163,6 +185,13 @@ pub fn measures(
             c_restraint.with_preamble,
             Some("<= 0.20"),
             "share of questions still given a preamble; lower is better",
+        ),
+        Measure::new(
+            "restraint cross-topic, other areas",
+            c_restraint.from_elsewhere,
+            None,
+            "as above, counting only preambles with no item from the question's area \
+             (education, travel, shop...): a diet for a restaurant still counts; report only",
         ),
         Measure::new(
             "restraint same-topic (gold removed)",
