@@ -635,6 +635,37 @@ const RESTAURANTS: u8 = 18;
 /// move ([`RELOCATING`]). A climate goes there too.
 const LIVING: u8 = 19;
 
+/// The kind of taste a way of learning is ("flashcards", "learning through
+/// storytelling", "video-based courses", "one-on-one instruction"): for how to learn
+/// or study anything ([`STUDYING`]).
+const LEARNING: u8 = 20;
+
+/// Words of a draft about learning or studying something.
+const STUDYING: &[&str] = &[
+    "learn",
+    "learning",
+    "study",
+    "studying",
+    "exam",
+    "course",
+    "bootcamp",
+    "tutor",
+    "memorize",
+    "lesson",
+    "certification",
+];
+
+/// A course that is not one to take.
+const NOT_STUDYING: &[&str] = &[
+    "of course",
+    "main course",
+    "first course",
+    "golf course",
+    "obstacle course",
+    "course of action",
+    "due course",
+];
+
 /// Words of a draft about where to live.
 const RELOCATING: &[&str] = &[
     "relocate",
@@ -797,6 +828,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         Some(MUSIC) if words > 3 || setting => eatery().then_some(RESTAURANTS),
         None if eatery() => Some(RESTAURANTS),
         None if living() => Some(LIVING),
+        None if is_way_of_learning(topic) => Some(LEARNING),
         None => pastime(topic)
             .or_else(|| named::kind_of_story(topic))
             .or_else(|| food(topic)),
@@ -808,6 +840,42 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
 /// tell ("my favorite band is Radiohead": music; [`work_named`]).
 pub fn taste_kind_in(topic: &str, work: Option<Work>) -> Option<u8> {
     taste_kind(topic).or(work.map(Work::kind))
+}
+
+/// "flashcards", "learning through storytelling", "educational apps" (not "machine
+/// learning", a subject, nor "group fitness classes").
+fn is_way_of_learning(topic: &str) -> bool {
+    let other = ["machine learning", "deep learning"]
+        .iter()
+        .any(|s| topic.contains(s))
+        || topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "fitness" | "yoga" | "workout" | "exercise" | "dance" | "gym" | "cooking"
+            )
+        });
+    !other
+        && topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "learning"
+                    | "educational"
+                    | "textbooks"
+                    | "textbook"
+                    | "flashcards"
+                    | "lectures"
+                    | "courses"
+                    | "classes"
+                    | "classroom"
+                    | "instruction"
+                    | "tutoring"
+                    | "memorization"
+                    | "studying"
+                    | "mentorship"
+                    | "bootcamps"
+                    | "lessons"
+            )
+        })
 }
 
 /// A pastime, by its head ("pottery", "watercolor painting", "board game nights").
@@ -949,6 +1017,9 @@ impl Calls {
         }
         if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
             tastes |= 1 << RESTAURANTS;
+        }
+        if names_any(text, STUDYING) && !names_any(text, NOT_STUDYING) {
+            tastes |= 1 << LEARNING;
         }
         // Where to live, or which city to take a job in: its climate and what living
         // there is like.
@@ -1575,6 +1646,22 @@ mod tests {
         assert!(!disliked("activities in cold weather", moving));
         assert!(!disliked("winter sports", moving));
         assert!(!disliked("heavy traffic", "Plan a weekend in Paris"));
+        // A way of learning, for learning anything; not a course at dinner.
+        assert!(disliked(
+            "flashcards",
+            "How should I study for my biology final?"
+        ));
+        assert!(called("learning by doing", "I want to learn Python"));
+        assert!(disliked("video-based courses", "Tips for the GRE exam?"));
+        assert!(!disliked(
+            "flashcards",
+            "Of course, can you suggest a main course for dinner?"
+        ));
+        assert!(!disliked(
+            "group fitness classes",
+            "Best way to learn statistics?"
+        ));
+        assert!(!called("machine learning", "Best way to learn statistics?"));
         // Beer or wine refused, for a barbecue as for a party.
         assert!(avoidance_called_for(
             "beer",

@@ -1253,6 +1253,12 @@ mod tests {
                 "caffeine",
                 "What drinks should I try in Vietnam?",
             ),
+            // A way of learning, for learning anything.
+            (
+                "Flashcards never work for me.",
+                "flashcards",
+                "How should I study for my biology final?",
+            ),
             // What a place to live is like, for where to move.
             (
                 "I can't stand humid weather.",
