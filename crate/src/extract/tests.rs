@@ -6482,6 +6482,7 @@ fn slang_and_idioms_for_a_taste() {
             Like,
         ),
         ("I'm a hands-on learner.", "hands-on learning", Like),
+        ("Zoos make me sad.", "zoos", Dislike),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }

@@ -137,6 +137,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["a", "lot"],
     &["at", "all"],
     &["as", "well"],
+    // "no water activities for me".
+    &["for", "me"],
     &["in", "general"],
     &["these", "days"],
     &["the", "most"],

@@ -427,6 +427,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "anxious"
                         | "bloated"
                         | "itchy"
+                        | "sad"
+                        | "uncomfortable"
+                        | "nervous"
                 ) =>
             {
                 Polarity::Dislike
