@@ -582,8 +582,17 @@ const TASTE_CUES: [&[&str]; 17] = [
         "rainy weekend",
         "free time",
         "day off",
-        "what should i do",
-        "what can i do",
+        // (Not "what can i do to find relief": a remedy.)
+        "what should i do this",
+        "what can i do this",
+        "what should i do today",
+        "what can i do today",
+        "what should i do tonight",
+        "what should i do in",
+        "what should i do during",
+        "what should i do while",
+        "what can i do in",
+        "what should we do",
         "bored",
         "friday night",
         "lazy sunday",
@@ -666,6 +675,28 @@ const NOT_STUDYING: &[&str] = &[
     "due course",
 ];
 
+/// Words of a draft that asks what to do on a trip, where what the person will not do
+/// (heights, water, gambling, crowds) is left out. (Not a must-see film, nor culinary
+/// experiences: [`Calls::of`].)
+const ACTIVITIES: &[&str] = &[
+    "to do in",
+    "activities in",
+    "activities to do",
+    "activities i can do",
+    "activities during",
+    "activities on my",
+    "activities for my trip",
+    "activities would you",
+    "outdoor activities",
+    "adventure",
+    "adventures",
+    "attractions",
+    "must-do",
+    "experiences in",
+    "experiences during",
+    "experiences for my",
+];
+
 /// Words of a draft about where to live.
 const RELOCATING: &[&str] = &[
     "relocate",
@@ -734,12 +765,21 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
             | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
             | "surfing" | "skiing" | "shopping" | "markets" => SIGHTS,
+            // What one will not do on a trip: heights, water, gambling, thrills.
+            "heights" | "gambling" | "casinos" | "casino" | "amusement" | "zoos" | "zoo"
+            | "motorsports" | "racing" | "caves" | "scuba" | "diving" | "water-based"
+            | "aquatic" | "adventure" | "bungee" | "skydiving" | "rafting" | "ziplining"
+            | "nightclubs" | "outdoor" | "strenuous" | "haunted" => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" | "sports" => {
                 other = true;
                 continue;
+            }
+            // A hotel with a casino or nightlife is a place to stay, not an outing.
+            "hotel" | "hotels" | "accommodations" | "accommodation" | "resorts" => {
+                return None;
             }
             // Nor restaurants playing loud music a taste in music.
             "with" | "playing" | "restaurants" | "bars" | "cafes" | "places" | "venues" => {
@@ -820,6 +860,13 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             || topic.contains("high crime")
             || said(&quality) && (words <= 3 || said(&place))
     };
+    if kind.is_none()
+        && ["extreme sports", "water sports", "water activities", "theme park"]
+            .iter()
+            .any(|p| topic.contains(p))
+    {
+        return Some(SIGHTS);
+    }
     match kind {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
@@ -1014,6 +1061,8 @@ impl Calls {
             .fold(0u32, |bits, (k, _)| bits | 1 << k);
         if asks_what_to_eat(text) {
             tastes |= 1 << FOOD;
+        } else if names_any(text, ACTIVITIES) {
+            tastes |= 1 << SIGHTS;
         }
         if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
             tastes |= 1 << RESTAURANTS;
@@ -1662,6 +1711,40 @@ mod tests {
             "Best way to learn statistics?"
         ));
         assert!(!called("machine learning", "Best way to learn statistics?"));
+        // What one will not do, for what to do on a trip; not for a film or a remedy.
+        assert!(disliked(
+            "heights",
+            "What are some adventures I can try in New Zealand?"
+        ));
+        assert!(disliked(
+            "gambling",
+            "What are some fun activities I can do in Las Vegas?"
+        ));
+        assert!(disliked(
+            "theme parks",
+            "What should I do during my visit to Orlando?"
+        ));
+        assert!(disliked("scuba diving", "Things to do in Hawaii?"));
+        assert!(!disliked(
+            "heights",
+            "What are some must-see thriller movies?"
+        ));
+        assert!(!disliked(
+            "car racing",
+            "My migraines are bad. What can I do to find some relief?"
+        ));
+        assert!(!disliked(
+            "snorkeling",
+            "Snack ideas to fuel my outdoor adventures?"
+        ));
+        assert!(!disliked(
+            "hotels with casino facilities",
+            "What are some fun activities I can do in Las Vegas?"
+        ));
+        assert!(!disliked(
+            "extreme heat",
+            "What are some attractions in Rome?"
+        ));
         // Beer or wine refused, for a barbecue as for a party.
         assert!(avoidance_called_for(
             "beer",

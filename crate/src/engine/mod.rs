@@ -1253,6 +1253,12 @@ mod tests {
                 "caffeine",
                 "What drinks should I try in Vietnam?",
             ),
+            // What one will not do, for what to do on a trip.
+            (
+                "I'm terrified of heights.",
+                "heights",
+                "What are some adventures I can try in New Zealand?",
+            ),
             // A way of learning, for learning anything.
             (
                 "Flashcards never work for me.",
