@@ -6483,6 +6483,12 @@ fn slang_and_idioms_for_a_taste() {
         ),
         ("I'm a hands-on learner.", "hands-on learning", Like),
         ("Zoos make me sad.", "zoos", Dislike),
+        // The reason after a comma is no second thing.
+        (
+            "I avoid Google devices, privacy reasons.",
+            "google devices",
+            Dislike,
+        ),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }

@@ -738,7 +738,9 @@ impl<'a> Ctx<'a> {
                         || self.word(i) == "currently"
                         // "gluten, celiac": the reason, a diet (fact_diet reads it).
                         || fact_diet::diet_after_comma(self, i).is_some()
-                        || fact_trait::body_after_comma(self, i).is_some())
+                        || fact_trait::body_after_comma(self, i).is_some()
+                        // "Google devices, privacy reasons": why, not one more thing.
+                        || matches!(self.word(stop - 1), "reasons" | "reason"))
                         && self.word(i - 1) == ",")
             {
                 break;
