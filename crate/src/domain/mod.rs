@@ -697,6 +697,89 @@ const ACTIVITIES: &[&str] = &[
     "experiences for my",
 ];
 
+/// The kind of taste a brand of device or a way of buying tech is ("gadgets made by
+/// samsung", "apple products", "first-generation tech products", "wired peripherals"):
+/// for a device to buy or set up ([`DEVICES`]).
+const TECH: u8 = 21;
+
+/// Words of a draft about a device to buy or set up.
+const DEVICES: &[&str] = &[
+    "laptop",
+    "smartphone",
+    "new phone",
+    "a phone",
+    "phone for",
+    "tablet",
+    "smart tv",
+    "headphones",
+    "earbuds",
+    "wireless speaker",
+    "bluetooth speaker",
+    "speaker system",
+    "smartwatch",
+    "smart watch",
+    "smart home",
+    "gadget",
+    "gadgets",
+    "devices",
+    "router",
+    "office suite",
+    "cloud storage",
+    "back up my",
+    "backup",
+    "electronics",
+    "e-reader",
+    "desk setup",
+];
+
+/// A brand of device, or what tech is bought as ("samsung", "tech products", "wired
+/// peripherals"; "apple" only as the brand: "apple products", not "apple pie"; not
+/// "fitness gadgets", which are a workout's).
+fn is_tech(topic: &str) -> bool {
+    if topic
+        .split(' ')
+        .any(|w| matches!(w, "fitness" | "workout" | "kitchen"))
+    {
+        return false;
+    }
+    let apple = topic == "apple"
+        || topic.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
+            w[0] == "apple"
+                && matches!(
+                    w[1],
+                    "products" | "devices" | "ecosystem" | "gear" | "stuff" | "laptops"
+                )
+        });
+    apple
+        || topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "samsung"
+                    | "google"
+                    | "microsoft"
+                    | "sony"
+                    | "huawei"
+                    | "xiaomi"
+                    | "lenovo"
+                    | "dell"
+                    | "oneplus"
+                    | "linux"
+                    | "gadgets"
+                    | "devices"
+                    | "electronics"
+                    | "wearables"
+                    | "wearable"
+                    | "peripherals"
+                    | "first-generation"
+                    | "dual-sim"
+                    | "proprietary"
+            )
+        })
+        || topic.contains("tech products")
+        || topic.contains("technology products")
+        || topic.contains("cloud storage")
+}
+
 /// Words of a draft about where to live.
 const RELOCATING: &[&str] = &[
     "relocate",
@@ -861,9 +944,14 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             || said(&quality) && (words <= 3 || said(&place))
     };
     if kind.is_none()
-        && ["extreme sports", "water sports", "water activities", "theme park"]
-            .iter()
-            .any(|p| topic.contains(p))
+        && [
+            "extreme sports",
+            "water sports",
+            "water activities",
+            "theme park",
+        ]
+        .iter()
+        .any(|p| topic.contains(p))
     {
         return Some(SIGHTS);
     }
@@ -876,6 +964,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         None if eatery() => Some(RESTAURANTS),
         None if living() => Some(LIVING),
         None if is_way_of_learning(topic) => Some(LEARNING),
+        None if is_tech(topic) => Some(TECH),
         None => pastime(topic)
             .or_else(|| named::kind_of_story(topic))
             .or_else(|| food(topic)),
@@ -1066,6 +1155,9 @@ impl Calls {
         }
         if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
             tastes |= 1 << RESTAURANTS;
+        }
+        if names_any(text, DEVICES) {
+            tastes |= 1 << TECH;
         }
         if names_any(text, STUDYING) && !names_any(text, NOT_STUDYING) {
             tastes |= 1 << LEARNING;
@@ -1744,6 +1836,24 @@ mod tests {
         assert!(!disliked(
             "extreme heat",
             "What are some attractions in Rome?"
+        ));
+        // A brand of device, for a device to buy or set up.
+        let laptop = "I'm looking for a new laptop for programming";
+        assert!(disliked("gadgets made by samsung", laptop));
+        assert!(disliked(
+            "apple products",
+            "What's the best smartwatch for my teen?"
+        ));
+        assert!(called("products that support linux", laptop));
+        assert!(disliked(
+            "cloud storage solutions",
+            "How should I back up my photos?"
+        ));
+        assert!(!disliked("apple pie", laptop));
+        assert!(!disliked("high-tech fitness gadgets", laptop));
+        assert!(!disliked(
+            "gadgets made by samsung",
+            "Plan a weekend in Paris"
         ));
         // Beer or wine refused, for a barbecue as for a party.
         assert!(avoidance_called_for(

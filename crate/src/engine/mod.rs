@@ -1259,6 +1259,12 @@ mod tests {
                 "heights",
                 "What are some adventures I can try in New Zealand?",
             ),
+            // A brand, for a device to buy.
+            (
+                "I avoid Samsung gadgets, reliability reasons.",
+                "Samsung gadgets",
+                "Which smart TV should I get?",
+            ),
             // A way of learning, for learning anything.
             (
                 "Flashcards never work for me.",
