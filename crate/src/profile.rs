@@ -176,10 +176,10 @@ pub struct Profile {
     row_of: HashMap<MemoryId, usize>,
     /// Normalized topic or alias → memory.
     topics: HashMap<String, MemoryId>,
-    /// The memories whose topic is a kind of taste a draft's words may call for
-    /// ([`crate::domain::taste_kind_in`]): a draft naming a cue checks these few, not every
+    /// Each row's kind of taste, if its topic is one a draft's words may call for
+    /// ([`crate::domain::taste_kind_in`]): a draft naming a cue scans this, not every
     /// topic in the store.
-    tastes: BTreeMap<MemoryId, u8>,
+    tastes: Vec<Option<u8>>,
     clustering: Clustering,
     /// Each row's cluster as last written to its memory: the diff against
     /// `clustering` finds moved memories without a lookup per row.
@@ -220,11 +220,9 @@ impl Profile {
         let (mut rows, mut row_of, mut topics, mut labels) =
             (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
         let mut cores = Vec::new();
-        let mut tastes = BTreeMap::new();
+        let mut tastes = Vec::with_capacity(memories.len());
         for m in memories.values_mut() {
-            if let Some(k) = crate::domain::taste_kind_in(&m.topic, m.named) {
-                tastes.insert(m.id, k);
-            }
+            tastes.push(crate::domain::taste_kind_in(&m.topic, m.named));
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
                 m.cluster_id = None;
             }
@@ -804,10 +802,11 @@ impl Profile {
     }
 
     fn add_row(&mut self, id: MemoryId, dots: Option<&[f32]>) {
-        self.index_taste(id);
         let m = &self.memories[&id];
         let r = self.matrix.push(&m.embedding);
         self.rows.push(id);
+        self.tastes
+            .push(crate::domain::taste_kind_in(&m.topic, m.named));
         self.synced.push(m.cluster_id);
         self.synced_core.push(m.core);
         self.row_of.insert(id, r);
@@ -827,24 +826,19 @@ impl Profile {
 
     /// Keep [`Profile::tastes`] in step with a memory's topic and what it was said to be.
     fn index_taste(&mut self, id: MemoryId) {
-        match self
-            .memories
-            .get(&id)
-            .and_then(|m| crate::domain::taste_kind_in(&m.topic, m.named))
-        {
-            Some(k) => self.tastes.insert(id, k),
-            None => self.tastes.remove(&id),
-        };
+        if let (Some(m), Some(&r)) = (self.memories.get(&id), self.row_of.get(&id)) {
+            self.tastes[r] = crate::domain::taste_kind_in(&m.topic, m.named);
+        }
     }
 
     fn remove_row(&mut self, id: MemoryId) {
-        self.tastes.remove(&id);
         let Some(r) = self.row_of.remove(&id) else {
             return;
         };
         self.clustering
             .remove(&mut self.matrix, r, &self.params.dbscan);
         self.rows.swap_remove(r);
+        self.tastes.swap_remove(r);
         self.synced.swap_remove(r);
         self.synced_core.swap_remove(r);
         if r < self.rows.len() {
@@ -1565,8 +1559,10 @@ impl Profile {
         let mut called: Vec<(f32, usize)> = if relevance.calls.names_tastes() {
             self.tastes
                 .iter()
-                .filter(|&(_, &k)| relevance.calls.names_kind(k))
-                .filter_map(|(id, _)| self.row_of.get(id).map(|&r| (dots[r], r)))
+                .zip(dots.iter())
+                .enumerate()
+                .filter(|(_, (k, _))| k.is_some_and(|k| relevance.calls.names_kind(k)))
+                .map(|(r, (_, &cos))| (cos, r))
                 .collect()
         } else {
             Vec::new()
@@ -1578,9 +1574,9 @@ impl Profile {
                 break;
             }
             let id = self.rows[r];
-            let (m, k) = (&self.memories[&id], self.tastes[&id]);
+            let (m, k) = (&self.memories[&id], self.tastes[r]);
             if m.kind == Kind::Preference
-                && relevance.calls.taste_of_kind(k, m.polarity)
+                && k.is_some_and(|k| relevance.calls.taste_of_kind(k, m.polarity))
                 && !listed(&near, m)
                 && !listed(&lifted, m)
                 && usable(m)
