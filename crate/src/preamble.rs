@@ -421,6 +421,19 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
     }
 }
 
+/// "a nut allergy" or "a strawberry allergy" in `quote` (lower-cased) for the topic
+/// "nuts" or "strawberries": the extractor says the allergen as the plural.
+fn named_before_allergy(topic: &str, quote: &str) -> bool {
+    let singular = [
+        topic.strip_suffix("ies").map(|s| format!("{s}y")),
+        topic.strip_suffix("es").map(str::to_owned),
+        topic.strip_suffix('s').map(str::to_owned),
+    ];
+    std::iter::once(topic.to_owned())
+        .chain(singular.into_iter().flatten())
+        .any(|t| quote.contains(&format!("{t} allergy")))
+}
+
 /// A memory's clause: [`clause`] of its topic as written, except that an allergy the
 /// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
 /// model should take care, not only leave it out.
@@ -432,7 +445,7 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
         && (q
             .find("allergic to ")
             .is_some_and(|i| q[i..].contains(topic))
-            || q.contains(&format!("{topic} allergy")));
+            || named_before_allergy(topic, &q));
     if allergy {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }
@@ -1243,8 +1256,12 @@ mod tests {
             "I am allergic to shellfish"
         );
         assert_eq!(
-            said("peanut", "I have a severe peanut allergy"),
-            "I am allergic to peanut"
+            said("peanuts", "I have a severe peanut allergy"),
+            "I am allergic to peanuts"
+        );
+        assert_eq!(
+            said("strawberries", "I have a strawberry allergy"),
+            "I am allergic to strawberries"
         );
         // Only the thing named after "allergic to".
         assert_eq!(

@@ -1,6 +1,6 @@
 // A fact about the person, or a taste, goes with a draft that names what it bears on,
 // though the two share no meaning ("I'm colorblind" for a chart, trains for getting from
-// Paris to Amsterdam), and the popup says why.
+// Paris to Amsterdam, a diet for local dishes on a trip), and the popup says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, readStore, until, stopWorker } from '../support/browser.js';
@@ -168,6 +168,42 @@ test('"My favorite band is Radiohead" goes with a request for albums, even after
     await item.waitFor();
     assert.equal(await item.locator('.meta .named').textContent(), 'music');
     assert.equal(await ext.locator('#memories li', { hasText: 'vegetarian' }).locator('.meta .named').count(), 0);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('"I\'m vegan" and a nut allergy go with local dishes on a trip, flashcards with studying, neither with a poem', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ["I'm vegan.", 'I have a severe nut allergy.', 'Flashcards never work for me.']) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['vegan diet', 'nuts', 'flashcards'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the diet, the allergy and flashcards learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    // A dish on a trip is half travel by its words; the allergy is said first, as one.
+    await ext.fill('#draft', 'What local dishes should I try in Italy?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I am allergic to nuts; I follow a vegan diet. Use only if relevant.]',
+    );
+    await ext.fill('#draft', 'How should I study for my biology final?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike flashcards. Use only if relevant.]', 5_000, 'flashcards for studying');
+    assert.match(await ext.locator('#why').textContent(), /flashcards .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'Write a poem about autumn');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
   }
