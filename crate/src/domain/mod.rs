@@ -426,7 +426,9 @@ fn is_platform(topic: &str) -> bool {
 /// about, a seat, a climate, coffee, company, sights, music (a genre for a playlist), a
 /// food (for a recipe: [`FOOD`]), the books, shows and games a named thing is
 /// ([`named`]), free time ([`PASTIME`]) and podcasts. The kinds a genre or a kind of
-/// book, show or game is have no cues of their own ([`GENRE`]).
+/// book, show or game is have no cues of their own ([`GENRE`]); the kinds after
+/// [`CROWDS`] (a kind of restaurant, a place to live, a way of learning, a device's
+/// brand) have cue lists with exceptions of their own, read in [`Calls::of`].
 const TASTE_CUES: [&[&str]; 17] = [
     &[
         "get from",
@@ -742,11 +744,12 @@ fn is_tech(topic: &str) -> bool {
     {
         return false;
     }
+    let words = topic.split(' ');
     let apple = topic == "apple"
-        || topic.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
-            w[0] == "apple"
+        || words.clone().zip(words.skip(1)).any(|(a, b)| {
+            a == "apple"
                 && matches!(
-                    w[1],
+                    b,
                     "products" | "devices" | "ecosystem" | "gear" | "stuff" | "laptops"
                 )
         });
@@ -877,72 +880,6 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             _ => Some(k),
         };
     }
-    // "chain restaurants", "restaurants with loud live music", "fine dining".
-    let eatery = || {
-        topic.split(' ').any(|w| {
-            matches!(
-                w,
-                "restaurant" | "restaurants" | "dining" | "eateries" | "diners" | "bistros"
-            )
-        })
-    };
-    // What a place to live is like: its weather, costs, crime, traffic, coast. A long
-    // topic names the place ("areas with extreme humidity"; not "activities in cold
-    // weather" or "content based on true crime").
-    let living = || {
-        let quality = |w: &str| {
-            matches!(
-                w,
-                "climate"
-                    | "climates"
-                    | "humidity"
-                    | "humid"
-                    | "hot"
-                    | "cold"
-                    | "heat"
-                    | "snow"
-                    | "winters"
-                    | "weather"
-                    | "rainy"
-                    | "traffic"
-                    | "housing"
-                    | "disasters"
-                    | "hurricanes"
-                    | "tornadoes"
-                    | "earthquakes"
-                    | "pollution"
-                    | "coastline"
-            )
-        };
-        let place = |w: &str| {
-            matches!(
-                w,
-                "areas"
-                    | "places"
-                    | "regions"
-                    | "cities"
-                    | "towns"
-                    | "neighborhoods"
-                    | "environments"
-                    | "suburbs"
-            )
-        };
-        let said = |f: &dyn Fn(&str) -> bool| topic.split(' ').any(f);
-        // "big cities", "small towns", "the countryside" (not "city of god").
-        let setting = |w: &str| {
-            matches!(
-                w,
-                "cities" | "towns" | "suburbs" | "countryside" | "rural" | "urban"
-            )
-        };
-        topic.starts_with("living ")
-            || topic == "city life"
-            || words <= 3 && said(&setting)
-            || topic.contains("cost of living")
-            || topic.contains("crime rate")
-            || topic.contains("high crime")
-            || said(&quality) && (words <= 3 || said(&place))
-    };
     if kind.is_none()
         && [
             "extreme sports",
@@ -959,10 +896,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if other => food(topic),
-        Some(2) if words > 3 => living().then_some(LIVING),
-        Some(MUSIC) if words > 3 || setting => eatery().then_some(RESTAURANTS),
-        None if eatery() => Some(RESTAURANTS),
-        None if living() => Some(LIVING),
+        Some(2) if words > 3 => is_place_to_live(topic).then_some(LIVING),
+        Some(MUSIC) if words > 3 || setting => is_eatery(topic).then_some(RESTAURANTS),
+        None if is_eatery(topic) => Some(RESTAURANTS),
+        None if is_place_to_live(topic) => Some(LIVING),
         None if is_way_of_learning(topic) => Some(LEARNING),
         None if is_tech(topic) => Some(TECH),
         None => pastime(topic)
@@ -976,6 +913,76 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
 /// tell ("my favorite band is Radiohead": music; [`work_named`]).
 pub fn taste_kind_in(topic: &str, work: Option<Work>) -> Option<u8> {
     taste_kind(topic).or(work.map(Work::kind))
+}
+
+/// A kind of restaurant: "chain restaurants", "restaurants with loud live music", "fine
+/// dining".
+fn is_eatery(topic: &str) -> bool {
+    topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "restaurant" | "restaurants" | "dining" | "eateries" | "diners" | "bistros"
+        )
+    })
+}
+
+/// What a place to live is like: its weather, costs, crime, traffic, coast. A long
+/// topic names the place ("areas with extreme humidity"; not "activities in cold
+/// weather" or "content based on true crime").
+fn is_place_to_live(topic: &str) -> bool {
+    let quality = |w: &str| {
+        matches!(
+            w,
+            "climate"
+                | "climates"
+                | "humidity"
+                | "humid"
+                | "hot"
+                | "cold"
+                | "heat"
+                | "snow"
+                | "winters"
+                | "weather"
+                | "rainy"
+                | "traffic"
+                | "housing"
+                | "disasters"
+                | "hurricanes"
+                | "tornadoes"
+                | "earthquakes"
+                | "pollution"
+                | "coastline"
+        )
+    };
+    let place = |w: &str| {
+        matches!(
+            w,
+            "areas"
+                | "places"
+                | "regions"
+                | "cities"
+                | "towns"
+                | "neighborhoods"
+                | "environments"
+                | "suburbs"
+        )
+    };
+    // "big cities", "small towns", "the countryside" (not "city of god").
+    let setting = |w: &str| {
+        matches!(
+            w,
+            "cities" | "towns" | "suburbs" | "countryside" | "rural" | "urban"
+        )
+    };
+    let said = |f: &dyn Fn(&str) -> bool| topic.split(' ').any(f);
+    let short = topic.split(' ').count() <= 3;
+    topic.starts_with("living ")
+        || topic == "city life"
+        || short && said(&setting)
+        || topic.contains("cost of living")
+        || topic.contains("crime rate")
+        || topic.contains("high crime")
+        || said(&quality) && (short || said(&place))
 }
 
 /// "flashcards", "learning through storytelling", "educational apps" (not "machine

@@ -87,14 +87,14 @@ fn learner(ctx: &Ctx, out: &mut Vec<Found>) {
         ]
         .iter()
         .any(|p| ctx.seq(a, p).is_some());
-        if by_doing || hands_on {
-            let topic = if by_doing {
-                "learning by doing"
-            } else {
-                "hands-on learning"
-            };
-            out.push(Found::new(topic, Polarity::Like, Kind::Preference, 0.7));
-        }
+        let topic = if by_doing {
+            "learning by doing"
+        } else if hands_on {
+            "hands-on learning"
+        } else {
+            continue;
+        };
+        out.push(Found::new(topic, Polarity::Like, Kind::Preference, 0.7));
     }
 }
 

@@ -606,8 +606,5 @@ fn is_time(w: &str) -> bool {
             | "mornings"
             | "evenings"
             | "weekends"
-            | "that"
-            | "this"
-            | "it"
     )
 }
