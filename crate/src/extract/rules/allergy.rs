@@ -36,21 +36,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "I have a (severe) tree nut allergy", "I have allergies to X".
         if let Some((start, _)) = ctx.seq(a, &["have", "a"]) {
-            let mut s = start;
-            while matches!(
-                ctx.word(s),
-                "severe"
-                    | "serious"
-                    | "mild"
-                    | "bad"
-                    | "strong"
-                    | "slight"
-                    | "deadly"
-                    | "life-threatening"
-                    | "food"
-            ) {
-                s += 1;
-            }
+            let s = past_severity(ctx, start);
             if matches!(ctx.word(s), "allergy" | "intolerance") && ctx.word(s + 1) == "to" {
                 for t in ctx.topics(s + 2) {
                     out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.95));
@@ -76,6 +62,25 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
     household(ctx, out);
+}
+
+/// The first token from `s` past how bad an allergy is ("a severe", "a mild food").
+fn past_severity(ctx: &Ctx, mut s: usize) -> usize {
+    while matches!(
+        ctx.word(s),
+        "severe"
+            | "serious"
+            | "mild"
+            | "bad"
+            | "strong"
+            | "slight"
+            | "deadly"
+            | "life-threatening"
+            | "food"
+    ) {
+        s += 1;
+    }
+    s
 }
 
 /// An allergen named before "allergy" as the plural it is allergic to: "a nut allergy"
@@ -149,16 +154,14 @@ fn household(ctx: &Ctx, out: &mut Vec<Found>) {
         return;
     }
     // "my son has a peanut allergy", "my kids have nut allergies".
-    let Some(s) = [&["has", "a"][..], &["has", "an"], &["have"], &["has"]]
+    // ("a" matches "an" too.)
+    let Some(s) = [&["has", "a"][..], &["has"], &["have"]]
         .iter()
         .find_map(|w| ctx.seq(2, w))
-        .map(|(end, _)| end)
+        .map(|(end, _)| past_severity(ctx, end))
     else {
         return;
     };
-    let s = (s..ctx.toks.len())
-        .find(|&k| !matches!(ctx.word(k), "severe" | "serious" | "bad" | "deadly"))
-        .unwrap_or(s);
     if let Some(k) = (s + 1..(s + 6).min(ctx.toks.len()))
         .find(|&k| matches!(ctx.word(k), "allergy" | "allergies"))
     {
