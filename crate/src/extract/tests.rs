@@ -6489,6 +6489,17 @@ fn slang_and_idioms_for_a_taste() {
             "google devices",
             Dislike,
         ),
+        ("I avoid anything scented, allergies", "scented", Dislike),
+        // The animal kept, not the animal eaten.
+        ("I'm not a fan of fish as pets.", "fish as pets", Dislike),
+        ("I find bullfighting cruel.", "bullfighting", Dislike),
+        ("I'm bored by pro sports.", "pro sports", Dislike),
+        // The act said of what came before is not a thing of its own.
+        (
+            "I dislike caged birds and find it cruel to keep them as pets.",
+            "caged birds",
+            Dislike,
+        ),
     ] {
         assert_extracts(text, &[(topic, polarity, Preference)]);
     }

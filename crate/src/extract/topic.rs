@@ -605,6 +605,8 @@ pub(crate) fn topic_span_as(
                     && next == Some("a")
                     && toks.get(i + 2).is_some_and(|t| t.w == "half")
             }
+            // "fish as pets": the animal kept, not the animal eaten.
+            "as" => !words.is_empty() && matches!(next, Some("pets" | "pet")),
             _ => false,
         };
         if inside && i + 1 < until {

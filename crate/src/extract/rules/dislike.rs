@@ -34,6 +34,7 @@ pub(super) const CUES: &[Cue] = &[
     (&["get", "bored", "of"], 0.6),
     (&["get", "bored", "with"], 0.6),
     (&["get", "bored", "by"], 0.6),
+    (&["am", "bored", "by"], 0.6),
     (&["am", "against"], 0.7),
     (&["am", "opposed", "to"], 0.7),
     (&["dislike"], 0.7),

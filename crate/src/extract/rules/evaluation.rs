@@ -28,7 +28,7 @@ pub(super) fn judgement(w: &str) -> Option<Polarity> {
         | "pretentious" | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring"
         | "disturbing" | "shallow" | "superficial" | "preachy" | "condescending"
         | "patronizing" | "clunky" | "bloated" | "overpriced" | "greasy" | "stuffy"
-        | "cluttered" | "tiring" => Some(Polarity::Dislike),
+        | "cluttered" | "tiring" | "cruel" | "inhumane" | "barbaric" => Some(Polarity::Dislike),
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
@@ -157,7 +157,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 && ctx.previous.is_empty()
                 && ctx.anchors.first() == Some(&a);
             let t = if ctx.word(end) == "it" {
+                // ("I find it cruel to keep them as pets": the act is said of what
+                // came before, not a thing of its own.)
                 ctx.topic(k + 1)
+                    .filter(|t| !t.split(' ').any(|w| matches!(w, "them" | "it" | "those")))
                     .or_else(|| back.then(|| ctx.antecedent(end)).flatten())
             } else if matches!(ctx.word(end), "them" | "those" | "these") && back {
                 ctx.antecedent(end)

@@ -739,8 +739,10 @@ impl<'a> Ctx<'a> {
                         // "gluten, celiac": the reason, a diet (fact_diet reads it).
                         || fact_diet::diet_after_comma(self, i).is_some()
                         || fact_trait::body_after_comma(self, i).is_some()
-                        // "Google devices, privacy reasons": why, not one more thing.
-                        || matches!(self.word(stop - 1), "reasons" | "reason"))
+                        // "Google devices, privacy reasons": why, not one more thing;
+                        // so is "anything scented, allergies".
+                        || matches!(self.word(stop - 1), "reasons" | "reason")
+                        || stop == i + 1 && matches!(self.word(i), "allergies" | "asthma"))
                         && self.word(i - 1) == ",")
             {
                 break;
