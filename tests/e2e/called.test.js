@@ -208,3 +208,40 @@ test('"I\'m vegan" and a nut allergy go with local dishes on a trip, flashcards 
     await s.context.close();
   }
 });
+
+test('"I\'m allergic to wool" and "I never wear floral prints" go with spring dresses, a fear of birds with a pet to get, none with a poem', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ["I'm allergic to wool.", 'I never wear floral prints.', "I'm scared of birds."]) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['wool', 'floral prints', 'birds'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the material, the pattern and the birds learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    // A material and a pattern are far in meaning from a dress; the draft's words call for them.
+    await ext.fill('#draft', 'Suggest some dresses for spring');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I am allergic to wool; I dislike floral prints. Use only if relevant.]',
+    );
+    // Which pet to get: the birds, not the wool ("my apartment" is about the pet here).
+    await ext.fill('#draft', 'What pet should I get for my apartment?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike birds. Use only if relevant.]', 5_000, 'birds for a pet');
+    assert.match(await ext.locator('#why').textContent(), /birds .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'Write a short poem about spring flowers');
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});

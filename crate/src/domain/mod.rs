@@ -17,6 +17,7 @@ use crate::item::Polarity;
 use crate::vector::dot;
 
 mod foods;
+mod goods;
 mod named;
 
 pub use foods::is_food;
@@ -428,7 +429,9 @@ fn is_platform(topic: &str) -> bool {
 /// ([`named`]), free time ([`PASTIME`]) and podcasts. The kinds a genre or a kind of
 /// book, show or game is have no cues of their own ([`GENRE`]); the kinds after
 /// [`CROWDS`] (a kind of restaurant, a place to live, a way of learning, a device's
-/// brand) have cue lists with exceptions of their own, read in [`Calls::of`].
+/// brand, a way of exercising, and what one furnishes, wears, puts on one's skin,
+/// keeps as a pet or watches as a sport: [`goods`]) have cue lists with exceptions of
+/// their own, read in [`Calls::of`].
 const TASTE_CUES: [&[&str]; 17] = [
     &[
         "get from",
@@ -651,6 +654,79 @@ const LIVING: u8 = 19;
 /// or study anything ([`STUDYING`]).
 const LEARNING: u8 = 20;
 
+/// The kind of taste a way of exercising is ("running", "hiit workouts", "group
+/// fitness classes"): for a workout or a fitness plan ([`WORKOUT_CUES`]). (The last
+/// bit of [`Calls`].)
+const WORKOUT: u8 = 31;
+
+/// Words of a draft about exercise.
+const WORKOUT_CUES: &[&str] = &[
+    "workout",
+    "exercise",
+    "exercises",
+    "cardio",
+    "fitness",
+    "get fit",
+    "lose weight",
+    "build muscle",
+    "gym",
+    "training plan",
+    "training program",
+    "stay active",
+    "physical activities",
+    "physical activity",
+    "get in shape",
+    "endurance",
+    "upper body",
+    "lower body",
+    "strength training",
+];
+
+/// An exercise one is asked about but not to do ("a coding exercise").
+const NOT_WORKOUT: &[&str] = &[
+    "writing exercise",
+    "math exercise",
+    "exercises for my students",
+];
+
+/// A way of exercising: "running", "yoga", "high-impact workouts", "fitness classes".
+fn is_workout(topic: &str) -> bool {
+    topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "running"
+                | "jogging"
+                | "yoga"
+                | "pilates"
+                | "swimming"
+                | "cycling"
+                | "spinning"
+                | "hiit"
+                | "crossfit"
+                | "weightlifting"
+                | "cardio"
+                | "burpees"
+                | "squats"
+                | "treadmill"
+                | "treadmills"
+                | "gym"
+                | "gyms"
+                | "workouts"
+                | "workout"
+                | "exercises"
+                | "exercise"
+                | "zumba"
+                | "aerobics"
+                | "calisthenics"
+                | "stretching"
+                | "sprints"
+                | "marathons"
+                | "fitness"
+        )
+    }) || topic.contains("strength training")
+        || topic.contains("weight training")
+}
+
 /// Words of a draft about learning or studying something.
 const STUDYING: &[&str] = &[
     "learn",
@@ -819,6 +895,11 @@ const EATING_OUT: &[&str] = &[
     "dinner spot",
     "lunch spot",
     "brunch spot",
+    "place for dinner",
+    "place for lunch",
+    "place for brunch",
+    "spot for dinner",
+    "where to grab",
     "food scene",
 ];
 
@@ -853,9 +934,9 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             | "surfing" | "skiing" | "shopping" | "markets" => SIGHTS,
             // What one will not do on a trip: heights, water, gambling, thrills.
             "heights" | "gambling" | "casinos" | "casino" | "amusement" | "zoos" | "zoo"
-            | "motorsports" | "racing" | "caves" | "scuba" | "diving" | "water-based"
-            | "aquatic" | "adventure" | "bungee" | "skydiving" | "rafting" | "ziplining"
-            | "nightclubs" | "outdoor" | "strenuous" | "haunted" => SIGHTS,
+            | "caves" | "scuba" | "diving" | "water-based" | "aquatic" | "adventure" | "bungee"
+            | "skydiving" | "rafting" | "ziplining" | "nightclubs" | "outdoor" | "strenuous"
+            | "haunted" => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
@@ -895,16 +976,20 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     match kind {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
-        Some(2) if other => food(topic),
+        Some(2) if other => food(topic).or_else(|| goods::kind(topic)),
         Some(2) if words > 3 => is_place_to_live(topic).then_some(LIVING),
         Some(MUSIC) if words > 3 || setting => is_eatery(topic).then_some(RESTAURANTS),
         None if is_eatery(topic) => Some(RESTAURANTS),
         None if is_place_to_live(topic) => Some(LIVING),
         None if is_way_of_learning(topic) => Some(LEARNING),
-        None if is_tech(topic) => Some(TECH),
-        None => pastime(topic)
-            .or_else(|| named::kind_of_story(topic))
-            .or_else(|| food(topic)),
+        None if is_workout(topic) => Some(WORKOUT),
+        None => goods::kind(topic)
+            .or_else(|| is_tech(topic).then_some(TECH))
+            .or_else(|| {
+                pastime(topic)
+                    .or_else(|| named::kind_of_story(topic))
+                    .or_else(|| food(topic))
+            }),
         k => k,
     }
 }
@@ -1155,10 +1240,15 @@ impl Calls {
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u32, |bits, (k, _)| bits | 1 << k);
+        let coding = names_any(text, CODING);
         if asks_what_to_eat(text) {
             tastes |= 1 << FOOD;
         } else if names_any(text, ACTIVITIES) {
             tastes |= 1 << SIGHTS;
+        }
+        tastes |= goods::calls(text, coding);
+        if names_any(text, WORKOUT_CUES) && !coding && !names_any(text, NOT_WORKOUT) {
+            tastes |= 1 << WORKOUT;
         }
         if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
             tastes |= 1 << RESTAURANTS;
@@ -1197,6 +1287,9 @@ impl Calls {
         if tastes & (1 << 4 | 1 << SIGHTS) != 0 {
             tastes |= 1 << CROWDS;
         }
+        if tastes & 1 << SIGHTS != 0 {
+            tastes |= 1 << goods::MOTORSPORTS;
+        }
         if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
             for (medium, kinds) in [
                 (BOOKS, 1 << GENRE | 1 << BOOK_KIND),
@@ -1208,10 +1301,7 @@ impl Calls {
                 }
             }
         }
-        Self {
-            tastes,
-            coding: names_any(text, CODING),
-        }
+        Self { tastes, coding }
     }
 
     /// Whether a taste bears on the draft by the words it uses: a way of getting about
@@ -1607,6 +1697,13 @@ mod tests {
     fn tastes_and_code_wishes_are_called_for_by_the_words_of_their_drafts() {
         let called =
             |topic: &str, draft: &str| Calls::of(&spaced(draft)).taste(topic, None, Polarity::Like);
+        // A way of exercising, for a workout (not a writing exercise).
+        assert!(called("running", "Give me a cardio workout plan"));
+        assert!(called("hiit workouts", "How can I build muscle at home?"));
+        assert!(!called(
+            "running",
+            "Give me a writing exercise for my class"
+        ));
         assert!(called("trains", "How do I get from Paris to Amsterdam?"));
         assert!(called("walking", "Plan a day in Boston"));
         assert!(!called("trains", "How do I add a route in Express?"));
