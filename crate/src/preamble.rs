@@ -22,10 +22,14 @@ pub struct PreambleParams {
     /// Estimated tokens of the whole preamble, wrapper included: 30.
     pub token_budget: usize,
     /// Least relevance between the draft's subject and a memory for it to count as
-    /// relevant: 0.347, the lowest floor that keeps cross-topic restraint under 20 % on
-    /// the PrefEval relevance sets (README, `palate eval --params`). The static
-    /// model's cosines run lower than a transformer's (related phrases 0.4-0.7), so
-    /// another embedding model wants its own floor; tune on the evaluation data.
+    /// relevant: 0.40. What a draft's words call for is lifted above it whatever its
+    /// meaning ([`crate::profile`]), so the floor screens only memories near in meaning
+    /// and not called for. 0.40 keeps, with a margin, every everyday memory/draft pair
+    /// written for this project (0.45 loses "I love Python" for a backend's language)
+    /// and brings PrefEval cross-topic restraint to 0.25; 0.51 would hold 20 % but
+    /// loses "I love Tolkien" for a fantasy series (README, `palate eval --params`).
+    /// The static model's cosines run lower than a transformer's (related phrases
+    /// 0.4-0.7), so another embedding model wants its own floor.
     pub relevance_floor: f32,
     /// Share of relevance that is domain agreement rather than cosine: 0.3. Relevance
     /// is `(1 - w) × cosine + w × agreement` ([`crate::domain`]); 0 is plain cosine.
@@ -40,7 +44,7 @@ impl Default for PreambleParams {
     fn default() -> Self {
         Self {
             token_budget: 30,
-            relevance_floor: 0.347,
+            relevance_floor: 0.40,
             domain_weight: 0.3,
             max_topical: 2,
             max_style: 1,

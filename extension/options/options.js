@@ -205,7 +205,7 @@ showProviderStatus();
 // ---- engine parameters ----------------------------------------------------------------
 
 /** Defaults of the core (crate/src/preamble.rs, decay.rs); crate/tests/options_defaults.rs keeps them equal. */
-const DEFAULTS = { token_budget: 30, relevance_floor: 0.347, preference_half_life_days: 30, style_half_life_days: 90, fact_half_life_days: 365 };
+const DEFAULTS = { token_budget: 30, relevance_floor: 0.40, preference_half_life_days: 30, style_half_life_days: 90, fact_half_life_days: 365 };
 
 /** Field → [section of ProfileParams, check returning an error sentence or null]. */
 const FIELDS = {

@@ -793,6 +793,16 @@ mod tests {
     #[test]
     fn what_the_conversation_was_told_is_not_said_again() {
         let mut e = open();
+        // The test embedder's cosines run lower than the shipped model's, for which the
+        // default floor is set: "spicy food" must count for the salsa here.
+        let params = ProfileParams {
+            preamble: crate::preamble::PreambleParams {
+                relevance_floor: 0.3,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        pollster::block_on(e.set_params(params, 0)).unwrap();
         let t = turn("a", "I can't stand cilantro. I love spicy food.");
         pollster::block_on(e.observe(t, 0)).unwrap();
         let draft = "Give me a spicy salsa recipe with cilantro";
