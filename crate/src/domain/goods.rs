@@ -118,19 +118,25 @@ pub(super) fn calls(text: &str, coding: bool) -> u32 {
     if names(BEAUTY_CUES) {
         bits |= 1 << BEAUTY | 1 << SCENT;
     }
-    if !coding && !names(&["hot dog", "hot dogs", "cat food", "dog food"]) {
-        let mine = names(&[
+    if !coding && !names(&["hot dog", "hot dogs"]) {
+        // How one's own pet is kept: "treats for my dog", "the best cat food".
+        let care = names(&[
             "my dog",
             "my cat",
             "my pet",
+            "my pets",
             "my puppy",
             "my kitten",
             "our dog",
             "our cat",
+            "pet food",
+            "dog food",
+            "cat food",
         ]);
-        if mine {
+        if care {
             bits |= 1 << PET_CARE;
         }
+        // Which pet to get.
         let choosing = names(&[
             "pet",
             "puppy",
@@ -144,8 +150,8 @@ pub(super) fn calls(text: &str, coding: bool) -> u32 {
             "new cat",
             "dog breed",
             "cat breed",
-        ]) || !mine && names(&["dog", "cat"]);
-        if choosing && !names(&["my pet", "my pets"]) {
+        ]) || names(&["dog", "cat"]);
+        if choosing && !care {
             bits |= 1 << PETS;
         }
     }
@@ -624,6 +630,14 @@ mod tests {
         assert!(!called(
             "dairy products in my pet's diet",
             "Suggest a low-maintenance pet"
+        ));
+        assert!(called(
+            "commercial cat food",
+            "Which cat food is best for an indoor cat?"
+        ));
+        assert!(!called(
+            "reptiles",
+            "Suggest some high-quality pet food brands"
         ));
         // Other senses of the words.
         assert!(!called(
