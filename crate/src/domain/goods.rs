@@ -87,6 +87,9 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     if short && said(LOOK_WORDS) && !words().next_back().is_some_and(super::is_food) {
         return Some(LOOK);
     }
+    if holds(&["fish tank", "aquarium"]) {
+        return Some(PETS);
+    }
     // "reptiles", "caged birds", "small dogs", "larger breeds".
     if words().count() <= 3 && words().next_back().is_some_and(|w| ANIMALS.contains(&w)) {
         return Some(PETS);
@@ -576,6 +579,8 @@ mod tests {
             ("fragrances in my home", SCENT),
             ("reptiles", PETS),
             ("fish as pets", PETS),
+            ("fish tank", PETS),
+            ("scented products", SCENT),
             ("adopting pets from shelters", PETS),
             ("dairy products in my pet's diet", PET_CARE),
             ("crate training for dogs", PET_CARE),

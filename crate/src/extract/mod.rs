@@ -357,7 +357,7 @@ fn reworded(f: &Found, music: bool) -> Option<Cow<'_, Found>> {
         }
         None => (f.topic.clone(), f.polarity),
     };
-    let topic = topic::as_food(&topic).unwrap_or(topic);
+    let topic = topic::as_thing(&topic).unwrap_or(topic);
     if topic == f.topic && polarity == f.polarity {
         return Some(Cow::Borrowed(f));
     }

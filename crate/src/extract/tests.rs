@@ -6489,7 +6489,11 @@ fn slang_and_idioms_for_a_taste() {
             "google devices",
             Dislike,
         ),
-        ("I avoid anything scented, allergies", "scented", Dislike),
+        (
+            "I avoid anything scented, allergies",
+            "scented products",
+            Dislike,
+        ),
         // The animal kept, not the animal eaten.
         ("I'm not a fan of fish as pets.", "fish as pets", Dislike),
         ("I find bullfighting cruel.", "bullfighting", Dislike),

@@ -1873,16 +1873,18 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     }
 }
 
-/// "anything too spicy", "spicy" alone: a taste in food, said as one ("very spicy food"
-/// is where a curry recipe finds it). Read on a whole topic, not a part of a list
-/// ("sweet and salty snacks").
-pub(crate) fn as_food(topic: &str) -> Option<String> {
+/// A lone adjective said as the thing it describes: "anything too spicy", "spicy"
+/// alone, a taste in food ("very spicy food" is where a curry recipe finds it);
+/// "anything scented", a kind of product ("I dislike scented" read badly). Read on a
+/// whole topic, not a part of a list ("sweet and salty snacks").
+pub(crate) fn as_thing(topic: &str) -> Option<String> {
     let words: Vec<&str> = topic.split(' ').collect();
     match words.as_slice() {
         ["anything" | "something", "too" | "very" | "overly", w] if is_flavour(w) => {
             Some(format!("very {w} food"))
         }
         [w] if is_flavour(w) => Some(format!("{w} food")),
+        [w @ ("scented" | "fragranced" | "perfumed")] => Some(format!("{w} products")),
         _ => None,
     }
 }

@@ -816,7 +816,7 @@ impl<'a> Ctx<'a> {
                 && self.word(i + 1) == t
                 && adjective(&t)
                 && self.word(stop) == ","
-                && topic::as_food(&t).is_none();
+                && topic::as_thing(&t).is_none();
             let shares = if t.contains(' ') {
                 // Only when the next part opens with an adjective or an adverb too.
                 let mut k = stop + 1;
