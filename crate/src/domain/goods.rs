@@ -104,11 +104,12 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
 /// rug or a sofa calls for the home's look and its materials, a dress for clothes and
 /// theirs, a moisturizer for beauty products and scents, "a pet for my apartment" for
 /// which pet, "treats for my dog" for how it is kept, "sports events in Monaco" for
-/// sports. `coding` is whether the draft is about code ("the cat command").
-pub(super) fn calls(text: &str, coding: bool) -> u32 {
+/// sports. `coding` is whether the draft is about code ("the cat command"), `devices`
+/// whether it names a device ([`super::DEVICES`]: a speaker for my home is no décor).
+pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u32 {
     let names = |cues: &[&str]| super::names_any(text, cues);
     let mut bits = 0u32;
-    let home = !names(NOT_DECOR) && !names(super::DEVICES);
+    let home = !names(NOT_DECOR) && !devices;
     if home && names(DECOR_CUES) {
         bits |= 1 << DECOR | 1 << LOOK;
     }

@@ -1158,36 +1158,38 @@ fn food(topic: &str) -> Option<u8> {
 /// (Not "the dishes" to wash, "dog food", a "dining table", what to wear to dinner or
 /// a restaurant's business.)
 fn asks_what_to_eat(text: &str) -> bool {
-    const EATING: &[&str] = &[
-        "eat",
-        "eating",
-        "food",
-        "dishes",
-        "cuisine",
-        "delicacies",
-        "delicacy",
-        "culinary",
-        "restaurant",
-        "dining",
-        "breakfast",
-        "brunch",
-        "lunch",
-        "dinner",
-        "meal",
-        "snack",
-        "dessert",
-        "bakery",
-        "bakeries",
-        "pastries",
-        "pastry",
-        "cafe",
-        "tapas",
-        "street food",
-        "appetizer",
-        "potluck",
-    ];
     names_any(text, EATING) && !names_any(text, NOT_EATING)
 }
+
+/// Words of a draft about food or a meal ([`asks_what_to_eat`]).
+const EATING: &[&str] = &[
+    "eat",
+    "eating",
+    "food",
+    "dishes",
+    "cuisine",
+    "delicacies",
+    "delicacy",
+    "culinary",
+    "restaurant",
+    "dining",
+    "breakfast",
+    "brunch",
+    "lunch",
+    "dinner",
+    "meal",
+    "snack",
+    "dessert",
+    "bakery",
+    "bakeries",
+    "pastries",
+    "pastry",
+    "cafe",
+    "tapas",
+    "street food",
+    "appetizer",
+    "potluck",
+];
 
 /// Words that make a draft's food words mean something else.
 const NOT_EATING: &[&str] = &[
@@ -1241,19 +1243,22 @@ impl Calls {
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u32, |bits, (k, _)| bits | 1 << k);
         let coding = names_any(text, CODING);
-        if asks_what_to_eat(text) {
+        let devices = names_any(text, DEVICES);
+        // ([`asks_what_to_eat`], with the other senses read once for both uses.)
+        let not_eating = names_any(text, NOT_EATING);
+        if names_any(text, EATING) && !not_eating {
             tastes |= 1 << FOOD;
         } else if names_any(text, ACTIVITIES) {
             tastes |= 1 << SIGHTS;
         }
-        tastes |= goods::calls(text, coding);
+        tastes |= goods::calls(text, coding, devices);
         if names_any(text, WORKOUT_CUES) && !coding && !names_any(text, NOT_WORKOUT) {
             tastes |= 1 << WORKOUT;
         }
-        if names_any(text, EATING_OUT) && !names_any(text, NOT_EATING) {
+        if names_any(text, EATING_OUT) && !not_eating {
             tastes |= 1 << RESTAURANTS;
         }
-        if names_any(text, DEVICES) {
+        if devices {
             tastes |= 1 << TECH;
         }
         if names_any(text, STUDYING) && !names_any(text, NOT_STUDYING) {
