@@ -33,6 +33,9 @@ pub(super) const SPORTS: u8 = 29;
 /// Motor racing: a sport to watch, and an outing's noise ([`super::SIGHTS`]), so
 /// both call for it.
 pub(super) const MOTORSPORTS: u8 = 30;
+/// A car to buy or rent: "electric vehicles", "convertibles", "manual transmissions",
+/// "cars with leather interiors", "japanese automakers".
+pub(super) const VEHICLES: u8 = 33;
 
 /// The kind of a taste's topic among the above, if any.
 pub(super) fn kind(topic: &str) -> Option<u8> {
@@ -40,14 +43,30 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     let said = |list: &[&str]| words().any(|w| list.contains(&w));
     let holds = |list: &[&str]| list.iter().any(|p| topic.contains(p));
     let short = words().count() <= 4;
-    if said(&["motorsports", "motocross", "racing", "nascar", "f1"])
-        || holds(&["motor racing", "loud engines"])
+    if said(&[
+        "motorsports",
+        "motocross",
+        "racing",
+        "nascar",
+        "f1",
+        "motorized",
+    ]) || holds(&["motor racing", "loud engines"])
     {
         return Some(MOTORSPORTS);
     }
-    // "cars with leather interiors" is a car's.
-    if said(&["car", "cars", "vehicle", "vehicles", "suv", "suvs"]) {
-        return None;
+    // "cars with leather interiors" is a car's; "sports involving motorized vehicles"
+    // and "car-free cities" are not.
+    let car = super::names_any(&super::spaced(topic), VEHICLE_CUES)
+        || said(&[
+            "automakers",
+            "transmission",
+            "transmissions",
+            "grilles",
+            "evs",
+            "trucks",
+        ]);
+    if car && !said(&["activities", "sports", "sport", "cities", "free"]) {
+        return Some(VEHICLES);
     }
     if said(&["pet", "pets", "pet's", "breeders", "shelters", "shelter"]) {
         let care = said(&[
@@ -106,9 +125,9 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
 /// which pet, "treats for my dog" for how it is kept, "sports events in Monaco" for
 /// sports. `coding` is whether the draft is about code ("the cat command"), `devices`
 /// whether it names a device ([`super::DEVICES`]: a speaker for my home is no décor).
-pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u32 {
+pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u64 {
     let names = |cues: &[&str]| super::names_any(text, cues);
-    let mut bits = 0u32;
+    let mut bits = 0u64;
     let home = !names(NOT_DECOR) && !devices;
     if home && names(DECOR_CUES) {
         bits |= 1 << DECOR | 1 << LOOK;
@@ -161,6 +180,9 @@ pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u32 {
     }
     if names(SPORTS_CUES) && !names(NOT_SPORTS) {
         bits |= 1 << SPORTS | 1 << MOTORSPORTS;
+    }
+    if names(VEHICLE_CUES) && !names(NOT_VEHICLE) {
+        bits |= 1 << VEHICLES;
     }
     if bits == 0 && home && names(HOME_CUES) {
         bits |= 1 << DECOR | 1 << LOOK;
@@ -537,6 +559,49 @@ const BEAUTY_CUES: &[&str] = &[
     "nail polish",
 ];
 
+/// Words of a draft about a car to buy or rent, and of a taste for one (each also
+/// found in the plural: [`super::names_any`]).
+const VEHICLE_CUES: &[&str] = &[
+    "car",
+    "vehicle",
+    "suv",
+    "minivan",
+    "sedan",
+    "convertible",
+    "hatchback",
+    "pickup truck",
+    "car rental",
+    "rent a car",
+];
+
+/// A car a draft names that is not one to choose.
+const NOT_VEHICLE: &[&str] = &[
+    "car seat",
+    "car seats",
+    "car wash",
+    "cable car",
+    "car park",
+    "car accident",
+    "car sick",
+    "carsick",
+    "toy car",
+    "by car",
+    "car ride",
+    "car rides",
+    "car racing",
+    // Keeping one's own car, not choosing one.
+    "repair",
+    "mechanic",
+    "noise",
+    "brake",
+    "brakes",
+    "flat tire",
+    "oil change",
+    "check engine",
+    "warning light",
+    "insurance",
+];
+
 /// Words of a draft about sports to watch or play.
 const SPORTS_CUES: &[&str] = &[
     "sport",
@@ -590,13 +655,25 @@ mod tests {
             ("winter sports", SPORTS),
             ("motorsports", MOTORSPORTS),
             ("car racing", MOTORSPORTS),
+            ("cars with leather interiors", VEHICLES),
+            ("electric vehicles", VEHICLES),
+            ("convertibles", VEHICLES),
+            ("driving large vehicles", VEHICLES),
+            ("european car brands", VEHICLES),
         ] {
             assert_eq!(taste_kind(topic), Some(kind), "{topic}");
         }
-        // A car's interior, a food, a hotel's look: not these.
-        assert_eq!(taste_kind("cars with leather interiors"), None);
+        // A sport with engines, a city without cars, a food, a hotel's look: not cars.
+        assert_eq!(
+            taste_kind("activities and sports involving motorized vehicles"),
+            Some(MOTORSPORTS)
+        );
+        assert_eq!(taste_kind("car-free cities"), Some(super::super::LIVING));
         assert_eq!(taste_kind("cotton candy"), Some(super::super::FOOD));
-        assert_eq!(taste_kind("hotels with floral wallpaper"), None);
+        assert_eq!(
+            taste_kind("hotels with floral wallpaper"),
+            Some(super::super::LODGING)
+        );
     }
 
     #[test]
@@ -669,5 +746,21 @@ mod tests {
             "floral patterns",
             "Write a short poem about spring flowers"
         ));
+        // A car to buy or rent, not one to keep or a seat in one.
+        assert!(called("manual transmissions", "Which car should I buy?"));
+        assert!(called(
+            "electric vehicles",
+            "Best car rental options in Los Angeles?"
+        ));
+        assert!(called("minivans", "We need a family SUV with three rows"));
+        assert!(!called(
+            "convertibles",
+            "My car makes a rattling noise when I brake"
+        ));
+        assert!(!called(
+            "sedans",
+            "How do I install a car seat for my toddler?"
+        ));
+        assert!(!called("convertibles", "Car insurance for a teenager?"));
     }
 }

@@ -441,8 +441,25 @@ const TASTE_CUES: [&[&str]; 17] = [
         "plan a day",
         "itinerary",
         "day trip",
+        "commute around",
+        "commuting around",
+        "to commute",
+        "way to travel",
+        "ways to travel",
+        "travel from",
+        "route from",
+        "get there",
+        "getting there",
     ],
-    &["flight", "plane", "airline"],
+    // A flight, and any way from one city to another.
+    &[
+        "flight",
+        "plane",
+        "airline",
+        "travel from",
+        "get there",
+        "getting there",
+    ],
     // Where to go, which a climate decides (not what to do or wear once there).
     &[
         "where should i go",
@@ -655,9 +672,60 @@ const LIVING: u8 = 19;
 const LEARNING: u8 = 20;
 
 /// The kind of taste a way of exercising is ("running", "hiit workouts", "group
-/// fitness classes"): for a workout or a fitness plan ([`WORKOUT_CUES`]). (The last
-/// bit of [`Calls`].)
+/// fitness classes"): for a workout or a fitness plan ([`WORKOUT_CUES`]).
 const WORKOUT: u8 = 31;
+
+/// The kind of taste a place to stay is ("chain hotels", "large sprawling resorts",
+/// "hotels with casino facilities", "rvs"): for where to stay ([`LODGING_CUES`]).
+const LODGING: u8 = 32;
+
+/// Words of a draft that asks where to stay.
+const LODGING_CUES: &[&str] = &[
+    "hotel",
+    "hotels",
+    "place to stay",
+    "places to stay",
+    "where to stay",
+    "where should i stay",
+    "where should we stay",
+    "somewhere to stay",
+    "accommodation",
+    "accommodations",
+    "resort",
+    "resorts",
+    "hostel",
+    "hostels",
+    "airbnb",
+    "bed and breakfast",
+    "lodging",
+];
+
+/// A place to stay: "boutique hotels", "all-inclusive resorts", "hostels", "rvs or
+/// campervans".
+fn is_lodging(topic: &str) -> bool {
+    topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "hotel"
+                | "hotels"
+                | "accommodations"
+                | "accommodation"
+                | "resort"
+                | "resorts"
+                | "hostel"
+                | "hostels"
+                | "motels"
+                | "airbnb"
+                | "airbnbs"
+                | "rvs"
+                | "campervans"
+                | "glamping"
+                | "elevators"
+                | "high-rise"
+        )
+    }) || topic.contains("vacation rentals")
+        || topic.contains("bed and breakfasts")
+}
 
 /// Words of a draft about exercise.
 const WORKOUT_CUES: &[&str] = &[
@@ -758,6 +826,21 @@ const NOT_STUDYING: &[&str] = &[
 /// experiences: [`Calls::of`].)
 const ACTIVITIES: &[&str] = &[
     "to do in",
+    "things to do on",
+    "things to do for",
+    "things to do while",
+    "things to do during",
+    "things to do near",
+    "activities for me",
+    "activities you",
+    "activities to try",
+    "evening activities",
+    "nightlife",
+    "cultural experiences",
+    "memorable experiences",
+    "unique experiences",
+    "experiences should i",
+    "experiences you",
     "activities in",
     "activities to do",
     "activities i can do",
@@ -918,14 +1001,20 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     {
         return Some(CROWDS);
     }
+    // A hotel with a casino or nightlife is a place to stay, not an outing.
+    if is_lodging(topic) {
+        return Some(LODGING);
+    }
     let (mut kind, mut words, mut other, mut setting) = (None::<u8>, 0, false, false);
     for w in topic.split(' ') {
         words += 1;
         let k = match w {
-            "trains" | "train" | "transport" | "transit" | "walking" | "biking" | "cycling"
-            | "driving" | "flying" | "buses" | "bus" | "ferries" | "subway" | "metro" | "taxis"
-            | "ubers" => 0,
-            "seat" | "seats" | "aisle" | "layovers" | "red-eye" | "red-eyes" => 1,
+            "trains" | "train" | "transport" | "transit" | "transportation" | "walking"
+            | "biking" | "cycling" | "bicycles" | "bikes" | "driving" | "flying" | "buses"
+            | "bus" | "ferries" | "subway" | "subways" | "tunnels" | "metro" | "trams"
+            | "taxis" | "taxi" | "cabs" | "uber" | "ubers" | "lyft" | "ride-sharing"
+            | "ridesharing" | "rideshare" | "scooters" => 0,
+            "seat" | "seats" | "aisle" | "layovers" | "red-eye" | "red-eyes" | "flights" => 1,
             "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
             | "humid" | "beaches" | "climate" | "climates" | "rainy" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
@@ -943,10 +1032,6 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" | "sports" => {
                 other = true;
                 continue;
-            }
-            // A hotel with a casino or nightlife is a place to stay, not an outing.
-            "hotel" | "hotels" | "accommodations" | "accommodation" | "resorts" => {
-                return None;
             }
             // Nor restaurants playing loud music a taste in music.
             "with" | "playing" | "restaurants" | "bars" | "cafes" | "places" | "venues" => {
@@ -967,6 +1052,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "water sports",
             "water activities",
             "theme park",
+            "ghost tours",
         ]
         .iter()
         .any(|p| topic.contains(p))
@@ -974,6 +1060,8 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         return Some(SIGHTS);
     }
     match kind {
+        // "driving large vehicles" is about the car.
+        Some(0) if goods::kind(topic) == Some(goods::VEHICLES) => Some(goods::VEHICLES),
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if other => food(topic).or_else(|| goods::kind(topic)),
@@ -1213,6 +1301,23 @@ const NOT_EATING: &[&str] = &[
     "owner",
 ];
 
+/// Words of a draft that asks for a text about something rather than a choice.
+const TEXT_TASKS: &[&str] = &[
+    "poem",
+    "haiku",
+    "limerick",
+    "short story",
+    "a story about",
+    "a story where",
+    "song lyrics",
+    "cover letter",
+    "essay",
+    "summarize",
+    "summarise",
+    "translate",
+    "proofread",
+];
+
 /// What a draft offers to drink, which caffeine or a diet bears on.
 const DRINKS: &[&str] = &[
     "drinks",
@@ -1228,8 +1333,8 @@ const DRINKS: &[&str] = &[
 /// taste and style wish is then checked without searching the draft again.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Calls {
-    /// One bit per entry of [`TASTE_CUES`] the draft names.
-    tastes: u32,
+    /// One bit per kind of taste ([`taste_kind`]) the draft names.
+    tastes: u64,
     /// The draft names code ([`CODING`]).
     coding: bool,
 }
@@ -1241,7 +1346,7 @@ impl Calls {
             .iter()
             .enumerate()
             .filter(|(_, cues)| names_any(text, cues))
-            .fold(0u32, |bits, (k, _)| bits | 1 << k);
+            .fold(0u64, |bits, (k, _)| bits | 1 << k);
         let coding = names_any(text, CODING);
         let devices = names_any(text, DEVICES);
         // ([`asks_what_to_eat`], with the other senses read once for both uses.)
@@ -1260,6 +1365,11 @@ impl Calls {
         }
         if devices {
             tastes |= 1 << TECH;
+        }
+        if names_any(text, LODGING_CUES)
+            && !names_any(text, &["resort to", "last resort", "hotel management"])
+        {
+            tastes |= 1 << LODGING;
         }
         if names_any(text, STUDYING) && !names_any(text, NOT_STUDYING) {
             tastes |= 1 << LEARNING;
@@ -1289,7 +1399,8 @@ impl Calls {
         if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
             tastes |= 1 << SIGHTS;
         }
-        if tastes & (1 << 4 | 1 << SIGHTS) != 0 {
+        // Crowds are a party's, a day out's and a bus's.
+        if tastes & (1 << 0 | 1 << 4 | 1 << SIGHTS) != 0 {
             tastes |= 1 << CROWDS;
         }
         if tastes & 1 << SIGHTS != 0 {
@@ -1305,6 +1416,11 @@ impl Calls {
                     tastes |= kinds;
                 }
             }
+        }
+        // A text to write or read about a thing asks for no choice of one: "a poem
+        // about a lonely hotel room", "a cover letter for a transportation company".
+        if names_any(text, TEXT_TASKS) {
+            tastes = 0;
         }
         Self { tastes, coding }
     }
@@ -1713,6 +1829,45 @@ mod tests {
         assert!(called("walking", "Plan a day in Boston"));
         assert!(!called("trains", "How do I add a route in Express?"));
         assert!(called("window seat", "Tips for a long flight"));
+        // Getting about a city, or from one to another; a place to stay.
+        assert!(called(
+            "ride-sharing services",
+            "Transportation options in Chicago?"
+        ));
+        assert!(called(
+            "taking subways",
+            "Best way to commute around Boston?"
+        ));
+        assert!(called(
+            "crowded buses",
+            "What's the best way to get around Rome?"
+        ));
+        assert!(called(
+            "direct flights",
+            "I need to travel from Sydney to Vancouver"
+        ));
+        assert!(!called(
+            "direct flights",
+            "What's the best way to get around Rome?"
+        ));
+        assert!(called("chain hotels", "Where should I stay in Lisbon?"));
+        assert!(called("all-inclusive resorts", "Accommodations in Cancun?"));
+        assert!(called("rvs", "Comfortable accommodations for a road trip?"));
+        assert!(!called(
+            "chain hotels",
+            "I had to resort to a VPN; why is it slow?"
+        ));
+        assert!(called("ghost tours", "Fun things to do in Salem?"));
+        assert!(called(
+            "museums",
+            "Cultural experiences to try in Florence?"
+        ));
+        // A text about a thing asks for no choice of one.
+        assert!(!called(
+            "public transportation",
+            "Write a cover letter for a transportation company"
+        ));
+        assert!(!called("chain hotels", "Write a poem about a hotel room"));
         assert!(called("warm places", "Where should I go in February?"));
         assert!(!called("warm places", "What to wear to a beach wedding"));
         // A long topic that names the weather is about something else.

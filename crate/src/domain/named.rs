@@ -45,7 +45,7 @@ impl Work {
 /// "visiting places related to horror").
 pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
     if topic.split(' ').count() > 3 {
-        return None;
+        return story_with(topic);
     }
     if matches!(
         topic,
@@ -63,6 +63,30 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
         "podcasts" => PODCASTS,
         "thrillers" | "mysteries" | "horror" | "fantasy" | "sci-fi" | "romance" | "comedies"
         | "westerns" | "fiction" | "dystopian" | "whodunits" | "superheroes" => GENRE,
+        _ => return None,
+    })
+}
+
+/// A kind of story told by what it holds: "content that involves zombies", "shows with
+/// supernatural themes", "games that involve magic", "books that have been adapted into
+/// movies" (not "content creators", nor "shows of hands" in a longer topic).
+fn story_with(topic: &str) -> Option<u8> {
+    let mut words = topic.split(' ');
+    let mut noun = words.next()?;
+    if matches!(noun, "watching" | "reading" | "playing" | "reality" | "any") {
+        noun = words.next()?;
+    }
+    if !matches!(
+        words.next()?,
+        "that" | "with" | "involving" | "about" | "featuring"
+    ) {
+        return None;
+    }
+    Some(match noun {
+        "content" | "stories" => GENRE,
+        "books" | "novels" => BOOK_KIND,
+        "shows" | "movies" | "films" | "series" => SCREEN_KIND,
+        "games" => GAME_KIND,
         _ => return None,
     })
 }
@@ -92,7 +116,13 @@ const OPEN: &[&str] = &[
     "interesting", "please", "ideas", "start", "watch", "watching", "read", "reading",
     "reads", "play", "playing", "binge", "listen", "movie", "movies", "film", "films",
     "show", "shows", "tv", "series", "book", "books", "novel", "novels", "game", "games",
-    "video", "netflix", "documentary", "audiobook", "audiobooks",
+    "video", "netflix", "documentary", "audiobook", "audiobooks", "popular", "thrilling",
+    "gripping", "intense", "engaging", "exciting", "entertaining", "must-see", "must-watch",
+    "must-read", "top-rated", "acclaimed", "critically", "highly", "recommended", "recent",
+    "years", "from", "check", "out", "add", "list", "upcoming", "try", "enjoy", "might",
+    "worth", "season", "page-turners", "page-turner", "and", "or",
+    // What is left of "you'd", "what's", "i'll" once [`super::spaced`] splits them.
+    "d", "s", "ll", "m", "re", "ve",
 ];
 
 /// What a name is, read from the words beside it in the person's own sentence: a
@@ -251,5 +281,23 @@ mod tests {
         assert_eq!(kind("radiohead", ""), None);
         assert_eq!(kind("", "My favorite band is Radiohead."), None);
         assert_eq!(kind("a b c d e", "a b c d e band"), None);
+    }
+
+    #[test]
+    fn a_story_is_known_by_what_it_holds_and_an_open_request_by_its_words() {
+        let spaced = super::super::spaced;
+        assert_eq!(kind_of_story("content that involves zombies"), Some(GENRE));
+        assert_eq!(
+            kind_of_story("watching shows with supernatural themes"),
+            Some(SCREEN_KIND)
+        );
+        assert_eq!(kind_of_story("games that involve magic"), Some(GAME_KIND));
+        assert_eq!(kind_of_story("content creators on youtube"), None);
+        assert_eq!(kind_of_story("shows of hands in class"), None);
+        // "you'd" is split by [`spaced`]; vague praise asks nothing in particular.
+        assert!(open_request(&spaced(
+            "What are some thrilling TV series you'd suggest I start watching?"
+        )));
+        assert!(!open_request(&spaced("Family movies about the ocean?")));
     }
 }
