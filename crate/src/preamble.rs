@@ -568,6 +568,38 @@ fn render(clauses: &[&str]) -> String {
     format!("{PREAMBLE_OPEN} {OPEN}{}{CLOSE}", said.join("; "))
 }
 
+/// A taste's clause without the doing that opens its object, for a clause too long for
+/// the budget: "I dislike wearing jewelry not made from sustainable materials" -> "I
+/// dislike jewelry not made from sustainable materials", "I dislike participating in
+/// team-building retreats" -> "I dislike team-building retreats". The thing liked or
+/// disliked is kept whole; None when there is no such verb.
+fn shortened(clause: &str) -> Option<String> {
+    let (verb, object) = ["I like ", "I dislike "]
+        .iter()
+        .find_map(|v| clause.strip_prefix(v).map(|o| (*v, o)))?;
+    let rest = [
+        "participating in ",
+        "engaging in ",
+        "staying in ",
+        "staying at ",
+        "dealing with ",
+        "using ",
+        "wearing ",
+        "attending ",
+        "watching ",
+        "reading ",
+        "taking ",
+        "visiting ",
+        "eating ",
+        "consuming ",
+        "buying ",
+        "playing ",
+    ]
+    .iter()
+    .find_map(|d| object.strip_prefix(d))?;
+    (rest.split(' ').count() >= 2).then(|| format!("{verb}{rest}"))
+}
+
 /// Two clauses with the same verb and the same last words said once: "I dislike
 /// movies with graphic violence" and "I dislike shows with graphic violence" ->
 /// "I dislike movies and shows with graphic violence". None when they differ more.
@@ -679,8 +711,12 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
     order.extend(styles.iter().copied());
     order.extend(topical.iter().skip(1).copied());
 
-    let mut chosen: Vec<&Candidate> = Vec::new();
+    // Each chosen item with the clause it is said in.
+    let mut chosen: Vec<(&Candidate, String)> = Vec::new();
     let (mut n_topical, mut n_style) = (0, 0);
+    let text_of = |items: &[(&Candidate, String)]| {
+        render(&items.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>())
+    };
     for c in order {
         let is_style = c.kind == Kind::Style;
         if (is_style && n_style >= p.max_style) || (!is_style && n_topical >= p.max_topical) {
@@ -688,18 +724,21 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
         }
         if chosen
             .iter()
-            .any(|d| d.covers.iter().any(|m| c.covers.contains(m)))
+            .any(|(d, _)| d.covers.iter().any(|m| c.covers.contains(m)))
         {
             continue;
         }
-        let mut trial: Vec<&Candidate> = chosen.clone();
-        trial.push(c);
-        // Said in a fixed order: topical first, style last.
-        trial.sort_by_key(|d| d.kind == Kind::Style);
-        let text = render(&trial.iter().map(|d| d.clause.as_str()).collect::<Vec<_>>());
-        if estimate_tokens(&text) > p.token_budget {
-            continue;
-        }
+        // As it is, or said shorter when it does not fit.
+        let fits = std::iter::once(c.clause.clone())
+            .chain(shortened(&c.clause))
+            .find_map(|said| {
+                let mut trial = chosen.clone();
+                trial.push((c, said));
+                // Said in a fixed order: topical first, style last.
+                trial.sort_by_key(|(d, _)| d.kind == Kind::Style);
+                (estimate_tokens(&text_of(&trial)) <= p.token_budget).then_some(trial)
+            });
+        let Some(trial) = fits else { continue };
         chosen = trial;
         if is_style {
             n_style += 1;
@@ -707,21 +746,21 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
             n_topical += 1;
         }
     }
-    if chosen.is_empty() || !chosen.iter().any(|c| c.relevance >= floor) {
+    if chosen.is_empty() || !chosen.iter().any(|(c, _)| c.relevance >= floor) {
         return Preamble::default();
     }
-    let text = render(&chosen.iter().map(|d| d.clause.as_str()).collect::<Vec<_>>());
+    let text = text_of(&chosen);
     Preamble {
         tokens: estimate_tokens(&text),
         text,
         used: chosen
             .iter()
-            .map(|c| Used {
+            .map(|(c, said)| Used {
                 memory: c.memory,
                 cluster: c.cluster,
                 covers: c.covers.clone(),
                 topics: Vec::new(), // named by the profile, which holds the memories
-                clause: c.clause.clone(),
+                clause: said.clone(),
                 relevance: c.relevance,
                 area: None, // the profile knows the vectors
                 standing: false,
@@ -947,6 +986,31 @@ mod tests {
             p.text,
             "[Palate: About me: I like tea. Use only if relevant.]"
         );
+        // One a little too long is said without the doing that opens it, in the
+        // preamble and in what the popup shows.
+        let jewelry = "wearing jewelry not made from sustainable or ethically sourced materials";
+        let p = select(
+            vec![cand(
+                1,
+                jewelry,
+                Kind::Preference,
+                Polarity::Dislike,
+                0.9,
+                1.0,
+            )],
+            &s,
+        );
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I dislike jewelry not made from sustainable or ethically sourced materials. Use only if relevant.]"
+        );
+        assert_eq!(
+            p.used[0].clause,
+            "I dislike jewelry not made from sustainable or ethically sourced materials"
+        );
+        assert!(p.tokens <= 30, "{}", p.tokens);
+        assert_eq!(shortened("I like tea"), None);
+        assert_eq!(shortened("I dislike using it"), None);
     }
 
     #[test]
