@@ -425,6 +425,9 @@ const DECOR_CUES: &[&str] = &[
     "renovating",
     "renovation",
     "remodel",
+    "makeover",
+    "design ideas",
+    "kitchen design",
     "home office",
     "patio",
     "new apartment",
@@ -457,6 +460,10 @@ const NOT_DECOR: &[&str] = &[
     "router",
     "sell",
     "selling",
+    "logo",
+    "website",
+    "poster",
+    "flyer",
 ];
 
 /// Words of a draft about what makes a place smell.
@@ -495,12 +502,16 @@ const CLOTHES_CUES: &[&str] = &[
     "trousers",
     "skirt",
     "handbag",
+    "bags",
+    "tote",
+    "backpack",
+    "wallet",
     "purse",
     "jewelry",
     "jewellery",
     "necklace",
     "earrings",
-    "shoes",
+    "shoe",
     "sneakers",
     "boots",
     "heels",
@@ -557,6 +568,14 @@ const BEAUTY_CUES: &[&str] = &[
     "cologne",
     "grooming",
     "nail polish",
+    "eyeshadow",
+    "body scrub",
+    "face scrub",
+    "exfoliating",
+    "exfoliator",
+    "face mask",
+    "face wash",
+    "hair products",
 ];
 
 /// Words of a draft about a car to buy or rent, and of a taste for one (each also
@@ -746,6 +765,21 @@ mod tests {
             "floral patterns",
             "Write a short poem about spring flowers"
         ));
+        assert!(called("heels", "What shoes go with a navy suit?"));
+        assert!(called("leather", "Recommend a backpack for commuting"));
+        assert!(called(
+            "mainstream beauty brands",
+            "What new eyeshadow palettes should I try?"
+        ));
+        assert!(called(
+            "fair trade beauty products",
+            "Any good exfoliating scrubs?"
+        ));
+        assert!(!called(
+            "fair trade beauty products",
+            "How do I scrub the grout?"
+        ));
+        assert!(!called("wool", "Design ideas for my bakery's logo"));
         // A car to buy or rent, not one to keep or a seat in one.
         assert!(called("manual transmissions", "Which car should I buy?"));
         assert!(called(

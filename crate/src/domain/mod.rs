@@ -675,6 +675,58 @@ const LEARNING: u8 = 20;
 /// fitness classes"): for a workout or a fitness plan ([`WORKOUT_CUES`]).
 const WORKOUT: u8 = 31;
 
+/// The kind of taste a way of treating oneself is ("natural remedies", "prescription
+/// medications", "herbal supplements"): for an ailment or a nutrient ([`REMEDY_CUES`]).
+const REMEDIES: u8 = 34;
+
+/// Words of a draft about an ailment to treat or a nutrient to get.
+const REMEDY_CUES: &[&str] = &[
+    "remedy",
+    "remedies",
+    "relief",
+    "symptoms",
+    "headache",
+    "migraine",
+    "allergies",
+    "insomnia",
+    "trouble sleeping",
+    "difficulty sleeping",
+    "anxiety",
+    "cold sore",
+    "sore throat",
+    "back pain",
+    "joint pain",
+    "supplement",
+    "vitamin",
+    "intake",
+    "deficiency",
+    "immune system",
+];
+
+/// A way of treating oneself: "natural remedies", "over-the-counter medications",
+/// "herbal supplements", "painkillers".
+fn is_remedy(topic: &str) -> bool {
+    topic.split(' ').any(|w| {
+        matches!(
+            w,
+            "remedies"
+                | "remedy"
+                | "medications"
+                | "medication"
+                | "medicine"
+                | "medicines"
+                | "pharmaceutical"
+                | "pharmaceuticals"
+                | "supplements"
+                | "pills"
+                | "painkillers"
+                | "antibiotics"
+                | "homeopathy"
+                | "acupuncture"
+        )
+    })
+}
+
 /// The kind of taste a place to stay is ("chain hotels", "large sprawling resorts",
 /// "hotels with casino facilities", "rvs"): for where to stay ([`LODGING_CUES`]).
 const LODGING: u8 = 32;
@@ -790,8 +842,12 @@ fn is_workout(topic: &str) -> bool {
                 | "sprints"
                 | "marathons"
                 | "fitness"
+                | "jumping"
+                | "high-impact"
+                | "low-impact"
         )
-    }) || topic.contains("strength training")
+    }) || topic.contains("physical activit")
+        || topic.contains("strength training")
         || topic.contains("weight training")
 }
 
@@ -891,6 +947,12 @@ const DEVICES: &[&str] = &[
     "electronics",
     "e-reader",
     "desk setup",
+    "desktop",
+    "new computer",
+    "editing software",
+    "antivirus",
+    "password manager",
+    "vpn",
 ];
 
 /// A brand of device, or what tech is bought as ("samsung", "tech products", "wired
@@ -935,6 +997,9 @@ fn is_tech(topic: &str) -> bool {
                     | "first-generation"
                     | "dual-sim"
                     | "proprietary"
+                    | "subscription"
+                    | "subscriptions"
+                    | "subscription-based"
             )
         })
         || topic.contains("tech products")
@@ -1000,6 +1065,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     if topic.split(' ').count() <= 3 && topic.split(' ').any(|w| matches!(w, "crowds" | "crowded"))
     {
         return Some(CROWDS);
+    }
+    // "shopping for technology products": what is bought, not a day out.
+    if let Some(what) = topic.strip_prefix("shopping for ") {
+        return taste_kind(what);
     }
     // A hotel with a casino or nightlife is a place to stay, not an outing.
     if is_lodging(topic) {
@@ -1071,7 +1140,9 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         None if is_place_to_live(topic) => Some(LIVING),
         None if is_way_of_learning(topic) => Some(LEARNING),
         None if is_workout(topic) => Some(WORKOUT),
+        // ("herbal beauty remedies" are beauty products.)
         None => goods::kind(topic)
+            .or_else(|| is_remedy(topic).then_some(REMEDIES))
             .or_else(|| is_tech(topic).then_some(TECH))
             .or_else(|| {
                 pastime(topic)
@@ -1365,6 +1436,9 @@ impl Calls {
         }
         if devices {
             tastes |= 1 << TECH;
+        }
+        if names_any(text, REMEDY_CUES) {
+            tastes |= 1 << REMEDIES;
         }
         if names_any(text, LODGING_CUES)
             && !names_any(text, &["resort to", "last resort", "hotel management"])
@@ -1861,6 +1935,35 @@ mod tests {
         assert!(called(
             "museums",
             "Cultural experiences to try in Florence?"
+        ));
+        // A remedy for an ailment; a way of exercising by what it spares; tech bought.
+        assert!(called(
+            "natural remedies",
+            "What can I take for a tension headache?"
+        ));
+        assert!(called(
+            "supplements",
+            "How can I get more vitamin D in winter?"
+        ));
+        assert!(!called(
+            "natural remedies",
+            "Write a SQL query to find duplicate rows"
+        ));
+        assert!(called(
+            "high-impact exercise",
+            "Suggest a 20-minute home workout"
+        ));
+        assert!(called(
+            "physical activity that involves jumping",
+            "Fun exercise classes?"
+        ));
+        assert!(called(
+            "subscription software",
+            "Good photo editing software for my desktop?"
+        ));
+        assert!(called(
+            "shopping for technology products from smaller",
+            "Which wireless speaker system should I buy?"
         ));
         // A text about a thing asks for no choice of one.
         assert!(!called(

@@ -5996,6 +5996,10 @@ fn a_flavour_said_alone_is_food() {
     assert_extracts(
         "I hate anything too loud.",
         &[("anything too loud", Dislike, Preference)],
+    ); // "anything made of" is the material.
+    assert_extracts(
+        "I won't buy anything made of leather.",
+        &[("leather", Dislike, Preference)],
     );
 }
 

@@ -289,7 +289,10 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["all", "of"],
     &["all"],
     &["any"],
-    // "anything with cheese" is cheese.
+    // "anything with cheese" is cheese, "anything made of leather" leather.
+    &["anything", "made", "of"],
+    &["anything", "made", "from"],
+    &["anything", "made", "with"],
     &["anything", "with"],
     &["everything", "with"],
     &["anything"],
