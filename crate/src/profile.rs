@@ -1521,9 +1521,18 @@ impl Profile {
             .map(|(r, &cos)| (cos, r))
             .collect();
         let mut near: Vec<(f32, &Memory)> = Vec::with_capacity(RERANK);
+        // A taste of a kind the draft's words do not call for, when they call for
+        // others, is about something else however near in meaning: "hotels on high
+        // floors" for a restaurant, "heights" for a recipe.
+        let elsewhere = |r: usize, m: &Memory| {
+            m.kind == Kind::Preference
+                && relevance.calls.names_tastes()
+                && self.tastes[r].is_some_and(|k| !relevance.calls.names_area_of(k))
+                && !relevance.lifts_but_for_tastes(m)
+        };
         for r in nearest_first(&mut rows, RERANK).take(SCAN) {
             let m = &self.memories[&self.rows[r]];
-            if m.kind != Kind::Style && usable(m) {
+            if m.kind != Kind::Style && usable(m) && !elsewhere(r, m) {
                 near.push((dots[r], m));
                 if near.len() == RERANK {
                     break;

@@ -113,7 +113,8 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     if words().count() <= 3 && words().next_back().is_some_and(|w| ANIMALS.contains(&w)) {
         return Some(PETS);
     }
-    if said(SPORT_WORDS) || holds(&["martial arts", "team sports"]) {
+    // ("games that focus on sports" are games.)
+    if (said(SPORT_WORDS) || holds(&["martial arts", "team sports"])) && !said(&["games", "game"]) {
         return Some(SPORTS);
     }
     None

@@ -1070,6 +1070,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     if let Some(what) = topic.strip_prefix("shopping for ") {
         return taste_kind(what);
     }
+    // "aquatic animals as pets" is which pet, not a day out.
+    if let Some(pet @ (goods::PETS | goods::PET_CARE)) = goods::kind(topic) {
+        return Some(pet);
+    }
     // A hotel with a casino or nightlife is a place to stay, not an outing.
     if is_lodging(topic) {
         return Some(LODGING);
@@ -1372,6 +1376,36 @@ const NOT_EATING: &[&str] = &[
     "owner",
 ];
 
+/// Kinds of taste that share an area of life, as bits of [`Calls`]: getting about,
+/// where to live, what to do, what to eat, stories in any medium, what one wears,
+/// furnishes or puts on, and pets.
+const AREAS: &[u64] = &[
+    1 << 0 | 1 << 1 | 1 << goods::VEHICLES,
+    1 << 2 | 1 << LIVING,
+    1 << 4
+        | 1 << SIGHTS
+        | 1 << PASTIME
+        | 1 << CROWDS
+        | 1 << goods::SPORTS
+        | 1 << goods::MOTORSPORTS
+        | 1 << WORKOUT,
+    1 << 3 | 1 << FOOD | 1 << RESTAURANTS,
+    1 << BOOKS
+        | 1 << BOOK_KIND
+        | 1 << GENRE
+        | 1 << PODCASTS
+        | 1 << SCREEN
+        | 1 << SCREEN_KIND
+        | 1 << GAMES
+        | 1 << GAME_KIND,
+    1 << goods::DECOR
+        | 1 << goods::LOOK
+        | 1 << goods::SCENT
+        | 1 << goods::CLOTHES
+        | 1 << goods::BEAUTY,
+    1 << goods::PETS | 1 << goods::PET_CARE,
+];
+
 /// Words of a draft that asks for a text about something rather than a choice.
 const TEXT_TASKS: &[&str] = &[
     "poem",
@@ -1518,6 +1552,16 @@ impl Calls {
     /// Whether the draft names a cue of the `k`th kind of taste ([`taste_kind`]).
     pub fn names_kind(&self, k: u8) -> bool {
         self.tastes & 1 << k != 0
+    }
+
+    /// Whether the draft names a cue of the `k`th kind of taste or of one in its area
+    /// ([`AREAS`]): "budget airlines" and a flight, "horror movies" and any film.
+    pub fn names_area_of(&self, k: u8) -> bool {
+        let area = AREAS
+            .iter()
+            .filter(|a| *a & 1 << k != 0)
+            .fold(1u64 << k, |all, a| all | a);
+        self.tastes & area != 0
     }
 
     /// [`Calls::names_kind`], for a taste of that kind and polarity.
@@ -1964,6 +2008,28 @@ mod tests {
         assert!(called(
             "shopping for technology products from smaller",
             "Which wireless speaker system should I buy?"
+        ));
+        // A kind's area: any film for a genre, a flight for a way of getting about.
+        let area = |topic: &str, draft: &str| {
+            let k = taste_kind(topic).unwrap();
+            Calls::of(&spaced(draft)).names_area_of(k)
+        };
+        assert!(area(
+            "horror movies",
+            "Recommend some recent blockbuster films"
+        ));
+        assert!(area("flying", "Which airlines fly to Lisbon?"));
+        assert!(area(
+            "aquatic animals as pets",
+            "Which pet suits a small apartment?"
+        ));
+        assert!(!area(
+            "hotels on high floors",
+            "Must-try restaurants in London?"
+        ));
+        assert!(!area(
+            "games that focus on sports",
+            "Where can I watch sports in Boston?"
         ));
         // A text about a thing asks for no choice of one.
         assert!(!called(

@@ -1358,6 +1358,17 @@ mod tests {
     }
 
     #[test]
+    fn a_near_taste_of_an_area_the_draft_does_not_ask_about_is_not_said() {
+        // Near in meaning (a trip to London), but a place to stay is not where to eat.
+        let e = learned(&["I love staying at hotels on high floors."]);
+        let draft =
+            "I'm looking for a unique dining experience in London. Any must-try restaurants?";
+        assert_eq!(reminder(&e, draft), "");
+        // For where to stay, it is said.
+        assert!(reminder(&e, "Where should I stay in London?").contains("high floors"));
+    }
+
+    #[test]
     fn an_allergy_the_draft_calls_for_is_said_before_any_mere_taste() {
         let e = learned(&[
             "I hate cilantro.",
