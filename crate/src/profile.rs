@@ -1521,9 +1521,9 @@ impl Profile {
             .map(|(r, &cos)| (cos, r))
             .collect();
         let mut near: Vec<(f32, &Memory)> = Vec::with_capacity(RERANK);
-        // A taste of a kind the draft's words do not call for, when they call for
-        // others, is about something else however near in meaning: "hotels on high
-        // floors" for a restaurant, "heights" for a recipe.
+        // A taste whose kind lies in no area the draft's words call for, when they call
+        // for some, is about something else however near in meaning: "hotels on high
+        // floors" for a restaurant, "car racing" for an SUV ([`crate::domain::Calls::names_area_of`]).
         let elsewhere = |r: usize, m: &Memory| {
             m.kind == Kind::Preference
                 && relevance.calls.names_tastes()

@@ -56,15 +56,15 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     }
     // "cars with leather interiors" is a car's; "sports involving motorized vehicles"
     // and "car-free cities" are not.
-    let car = super::names_any(&super::spaced(topic), VEHICLE_CUES)
-        || said(&[
-            "automakers",
-            "transmission",
-            "transmissions",
-            "grilles",
-            "evs",
-            "trucks",
-        ]);
+    // A cue's words in the singular or the plural, as a draft's are found.
+    let car = words().any(|w| {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        VEHICLE_CUES.contains(&one)
+            || matches!(
+                one,
+                "automaker" | "transmission" | "grille" | "ev" | "truck"
+            )
+    });
     if car && !said(&["activities", "sports", "sport", "cities", "free"]) {
         return Some(VEHICLES);
     }
