@@ -245,3 +245,39 @@ test('"I\'m allergic to wool" and "I never wear floral prints" go with spring dr
     await s.context.close();
   }
 });
+
+test('"I love staying at hotels on high floors" goes with where to stay, "I refuse to take Uber" with getting from the airport, neither with a restaurant', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ['I love staying at hotels on high floors.', 'I refuse to take Uber.']) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['staying at hotels on high floors', 'uber'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the hotels and Uber learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Where should I stay in London?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I like staying at hotels on high floors. Use only if relevant.]',
+    );
+    assert.match(await ext.locator('#why').textContent(), /hotels on high floors .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'How do I get from Heathrow to central London?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike Uber. Use only if relevant.]', 5_000, 'Uber for getting from the airport');
+    // Near in meaning (a trip to London), but a place to stay is not where to eat.
+    await ext.fill('#draft', "I'm looking for a unique dining experience in London. Any must-try restaurants?");
+    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a restaurant');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
