@@ -54,9 +54,9 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     {
         return Some(MOTORSPORTS);
     }
-    // "cars with leather interiors" is a car's; "sports involving motorized vehicles"
-    // and "car-free cities" are not.
-    // A cue's words in the singular or the plural, as a draft's are found.
+    // "cars with leather interiors" is a car's ("sports involving motorized vehicles"
+    // and "car-free cities" are not), by a cue's words in the singular or the plural,
+    // as a draft's are found.
     let car = words().any(|w| {
         let one = w.strip_suffix('s').unwrap_or(w);
         VEHICLE_CUES.contains(&one)

@@ -1070,8 +1070,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     if let Some(what) = topic.strip_prefix("shopping for ") {
         return taste_kind(what);
     }
+    // What one buys or keeps, read once for the branches below.
+    let goods = goods::kind(topic);
     // "aquatic animals as pets" is which pet, not a day out.
-    if let Some(pet @ (goods::PETS | goods::PET_CARE)) = goods::kind(topic) {
+    if let Some(pet @ (goods::PETS | goods::PET_CARE)) = goods {
         return Some(pet);
     }
     // A hotel with a casino or nightlife is a place to stay, not an outing.
@@ -1134,10 +1136,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     }
     match kind {
         // "driving large vehicles" is about the car.
-        Some(0) if goods::kind(topic) == Some(goods::VEHICLES) => Some(goods::VEHICLES),
+        Some(0) if goods == Some(goods::VEHICLES) => goods,
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
-        Some(2) if other => food(topic).or_else(|| goods::kind(topic)),
+        Some(2) if other => food(topic).or(goods),
         Some(2) if words > 3 => is_place_to_live(topic).then_some(LIVING),
         Some(MUSIC) if words > 3 || setting => is_eatery(topic).then_some(RESTAURANTS),
         None if is_eatery(topic) => Some(RESTAURANTS),
@@ -1145,7 +1147,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         None if is_way_of_learning(topic) => Some(LEARNING),
         None if is_workout(topic) => Some(WORKOUT),
         // ("herbal beauty remedies" are beauty products.)
-        None => goods::kind(topic)
+        None => goods
             .or_else(|| is_remedy(topic).then_some(REMEDIES))
             .or_else(|| is_tech(topic).then_some(TECH))
             .or_else(|| {
