@@ -6579,3 +6579,43 @@ fn wishes_about_answers_said_in_passing() {
         &[("works in marketing", Like, Fact)],
     );
 }
+
+#[test]
+fn a_verb_said_alone_before_another_shares_its_object() {
+    assert_extracts(
+        "I don't like watching or participating in fighting.",
+        &[("participating in fighting", Dislike, Preference)],
+    );
+    // Each pastime alone is a taste of its own.
+    assert_extracts(
+        "I love reading and writing.",
+        &[("reading", Like, Preference), ("writing", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_topic_keeps_its_verb_and_loses_what_was_cut_from_it() {
+    // "cause" after a modal is the verb, not "'cause".
+    assert_extracts(
+        "I need to avoid any activities that could potentially cause head trauma.",
+        &[(
+            "activities that could potentially cause head trauma",
+            Dislike,
+            Preference,
+        )],
+    );
+    // A participle whose place or time was cut says nothing.
+    assert_extracts(
+        "I do not enjoy period pieces set before the 20th century.",
+        &[("period pieces", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I avoid events featuring it.",
+        &[("events", Dislike, Preference)],
+    );
+    // What a thing resembles is the taste.
+    assert_extracts(
+        "I have a deep aversion to anything that resembles mid-century modern design.",
+        &[("mid-century modern design", Dislike, Preference)],
+    );
+}

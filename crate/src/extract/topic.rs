@@ -294,6 +294,9 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["anything", "made", "from"],
     &["anything", "made", "with"],
     &["anything", "with"],
+    // "anything that resembles mid-century modern design": what it resembles.
+    &["anything", "that", "resembles"],
+    &["anything", "resembling"],
     &["everything", "with"],
     &["anything"],
     &["some"],
@@ -709,7 +712,13 @@ pub(crate) fn topic_span_as(
         {
             break;
         }
-        if t.is_stop() || (ends_object(w) && words.iter().any(|w| *w != "to")) {
+        // "activities that could potentially cause head trauma": a verb, not "'cause".
+        let verb = w == "cause"
+            && matches!(
+                prev,
+                "could" | "can" | "may" | "might" | "would" | "will" | "potentially" | "that"
+            );
+        if t.is_stop() || (ends_object(w) && !verb && words.iter().any(|w| *w != "to")) {
             break;
         }
         if ends_object(w) && matches!(w, "and" | "or" | "if" | "i" | "you") {
@@ -1857,9 +1866,13 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
         return None;
     }
     let words = &shorten(words)[..];
-    // A topic should not end on a dangling function word ("hotels with").
+    // A topic should not end on a dangling function word ("hotels with"), nor on a
+    // participle cut from its place or time ("period pieces set before 1900"; not "a
+    // drum set").
     let mut end = words.len();
-    while end > 1 && is_dangling(words[end - 1]) {
+    while end > 1
+        && (is_dangling(words[end - 1]) || words[end - 1] == "set" && words[end - 2].ends_with('s'))
+    {
         end -= 1;
     }
     // "activities that involve": a relative clause cut before its object says nothing
@@ -1959,6 +1972,18 @@ fn is_dangling(w: &str) -> bool {
             | "any"
             | "all"
             | "some"
+            // "activities that could potentially", "venues featuring": a verb or a
+            // participle cut before its object.
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "potentially"
+            | "featuring"
+            | "containing"
+            | "involving"
+            | "including"
     )
 }
 

@@ -755,6 +755,32 @@ impl<'a> Ctx<'a> {
                 }
                 None => t,
             };
+            // "watching or participating in fighting sports": a verb that wants an object
+            // said alone before another verb's shares that verb's object; alone it names
+            // nothing ("watching"). (Not "reading and writing poetry": each is a pastime.)
+            let bare_verb = !t.contains(' ')
+                && matches!(
+                    t.as_str(),
+                    "watching"
+                        | "following"
+                        | "attending"
+                        | "participating"
+                        | "supporting"
+                        | "buying"
+                        | "using"
+                        | "wearing"
+                        | "consuming"
+                        | "visiting"
+                        | "playing"
+                        | "eating"
+                )
+                && matches!(self.word(stop), "and" | "or")
+                && self.word(stop + 1).ends_with("ing")
+                && !matches!(self.word(stop + 2), "" | "," | "." | "and" | "or");
+            if bare_verb {
+                i = stop + 1;
+                continue;
+            }
             // "basketball too and video games", "the outdoors, especially gardening".
             let mut stop = stop;
             while matches!(self.word(stop), "too" | "also")
