@@ -336,6 +336,13 @@ const SCENT_WORDS: &[&str] = &[
     "odours",
     "perfumed",
     "candles",
+    // Smells one may wear or burn (a flavour too, but seldom disliked as one).
+    "lavender",
+    "patchouli",
+    "musk",
+    "sandalwood",
+    "incense",
+    "aromatherapy",
 ];
 
 /// Materials, patterns and colours, read in short topics only.
@@ -478,6 +485,9 @@ const SCENT_CUES: &[&str] = &[
     "diffuser",
     "odor",
     "odour",
+    "essential oil",
+    "aromatherapy",
+    "incense",
 ];
 
 /// Words of a draft about what to wear.

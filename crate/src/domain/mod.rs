@@ -430,8 +430,8 @@ fn is_platform(topic: &str) -> bool {
 /// book, show or game is have no cues of their own ([`GENRE`]); the kinds after
 /// [`CROWDS`] (a kind of restaurant, a place to live, a way of learning, a device's
 /// brand, a way of exercising, and what one furnishes, wears, puts on one's skin,
-/// keeps as a pet or watches as a sport: [`goods`]) have cue lists with exceptions of
-/// their own, read in [`Calls::of`].
+/// keeps as a pet or watches as a sport: [`goods`]; a stage show) have cue lists with
+/// exceptions of their own, read in [`Calls::of`].
 const TASTE_CUES: [&[&str]; 17] = [
     &[
         "get from",
@@ -544,6 +544,12 @@ const TASTE_CUES: [&[&str]; 17] = [
         "beach read",
         "audiobook",
         "authors like",
+        "page-turner",
+        "graphic novel",
+        "comic book",
+        "comics",
+        "manga",
+        "i should read",
     ],
     // Not "show" alone ("show me how"), "watch" ("a smart watch") or "film" ("film
     // photography").
@@ -574,6 +580,9 @@ const TASTE_CUES: [&[&str]; 17] = [
         "documentary",
         "documentaries",
         "sitcom",
+        "shows i",
+        "shows you",
+        "i should watch",
     ],
     &[
         "video game",
@@ -596,6 +605,10 @@ const TASTE_CUES: [&[&str]; 17] = [
         "xbox",
         "pc game",
         "steam deck",
+        "games i",
+        "games you",
+        "games that",
+        "rpg",
     ],
     // Free time, which a pastime or an outing fills (sights too: [`Calls::of`]).
     &[
@@ -725,6 +738,44 @@ fn is_remedy(topic: &str) -> bool {
                 | "acupuncture"
         )
     })
+}
+
+/// The kind of taste a kind of stage show is ("musical theater", "interactive theater
+/// experiences", "stand-up comedy"): for a show to see ([`THEATER_CUES`]).
+const THEATER: u8 = 35;
+
+/// Words of a draft about a stage show to see.
+const THEATER_CUES: &[&str] = &[
+    "theater",
+    "theatre",
+    "broadway",
+    "west end",
+    "musicals",
+    "a musical",
+    "a play",
+    "live performance",
+    "live performances",
+    "performances",
+    "troupes",
+    "improv",
+    "stand-up",
+    "comedy club",
+    "comedy show",
+    "ballet",
+    "cabaret",
+];
+
+/// A kind of stage show: "musical theater", "broadway musicals", "plays without musical
+/// numbers", "improv" (not "musical instruments").
+fn is_theater(topic: &str) -> bool {
+    topic.starts_with("plays ")
+        || topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "theater" | "theatre" | "musicals" | "broadway" | "improv" | "ballet" | "cabaret"
+            )
+        })
+        || topic.contains("stand-up comedy")
 }
 
 /// The kind of taste a place to stay is ("chain hotels", "large sprawling resorts",
@@ -864,6 +915,14 @@ const STUDYING: &[&str] = &[
     "memorize",
     "lesson",
     "certification",
+    "credentials",
+    "resources to help me understand",
+    "educational",
+    "mastering",
+    "improve my skills",
+    "skills in",
+    "stay updated",
+    "my studies",
 ];
 
 /// A course that is not one to take.
@@ -1070,6 +1129,20 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     if let Some(what) = topic.strip_prefix("shopping for ") {
         return taste_kind(what);
     }
+    // "vr games with flying", "shows that involve heights": a kind of story, whatever
+    // it holds ("educational content that is not accessible" is a way of learning).
+    let long = topic.split(' ').count() > 3;
+    if let Some(story) = named::story_with(topic).filter(|_| long && !is_way_of_learning(topic)) {
+        return Some(story);
+    }
+    // "living in close proximity to world-class museums": where to live, whatever is
+    // near it.
+    if ["living in ", "living near ", "living close "]
+        .iter()
+        .any(|p| topic.starts_with(p))
+    {
+        return Some(LIVING);
+    }
     // What one buys or keeps, read once for the branches below.
     let goods = goods::kind(topic);
     // "aquatic animals as pets" is which pet, not a day out.
@@ -1141,11 +1214,21 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // is about where to live).
         Some(2) if other => food(topic).or(goods),
         Some(2) if words > 3 => is_place_to_live(topic).then_some(LIVING),
-        Some(MUSIC) if words > 3 || setting => is_eatery(topic).then_some(RESTAURANTS),
+        // ("fitness activities that involve loud music" are a way of exercising.)
+        Some(MUSIC) if words > 3 || setting => {
+            if is_eatery(topic) {
+                Some(RESTAURANTS)
+            } else if is_workout(topic) {
+                Some(WORKOUT)
+            } else {
+                is_outing(topic).then_some(SIGHTS)
+            }
+        }
         None if is_eatery(topic) => Some(RESTAURANTS),
         None if is_place_to_live(topic) => Some(LIVING),
         None if is_way_of_learning(topic) => Some(LEARNING),
         None if is_workout(topic) => Some(WORKOUT),
+        None if is_theater(topic) => Some(THEATER),
         // ("herbal beauty remedies" are beauty products.)
         None => goods
             .or_else(|| is_remedy(topic).then_some(REMEDIES))
@@ -1154,6 +1237,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
                 pastime(topic)
                     .or_else(|| named::kind_of_story(topic))
                     .or_else(|| food(topic))
+                    .or_else(|| is_outing(topic).then_some(SIGHTS))
             }),
         k => k,
     }
@@ -1202,6 +1286,9 @@ fn is_place_to_live(topic: &str) -> bool {
                 | "earthquakes"
                 | "pollution"
                 | "coastline"
+                | "noise"
+                | "noisy"
+                | "high-density"
         )
     };
     let place = |w: &str| {
@@ -1233,6 +1320,16 @@ fn is_place_to_live(topic: &str) -> bool {
         || topic.contains("crime rate")
         || topic.contains("high crime")
         || said(&quality) && (short || said(&place))
+}
+
+/// What one does on a trip or a day out, by the word for it: "activities that involve
+/// water", "paranormal ghost-related activities", "unique local experiences" (a way of
+/// learning or exercising is read first: "interactive learning experiences").
+fn is_outing(topic: &str) -> bool {
+    topic
+        .split(' ')
+        .any(|w| matches!(w, "activities" | "excursions" | "tours"))
+        && topic.contains(" that involve ")
 }
 
 /// "flashcards", "learning through storytelling", "educational apps" (not "machine
@@ -1390,7 +1487,8 @@ const AREAS: &[u64] = &[
         | 1 << CROWDS
         | 1 << goods::SPORTS
         | 1 << goods::MOTORSPORTS
-        | 1 << WORKOUT,
+        | 1 << WORKOUT
+        | 1 << THEATER,
     1 << 3 | 1 << FOOD | 1 << RESTAURANTS,
     1 << BOOKS
         | 1 << BOOK_KIND
@@ -1399,7 +1497,8 @@ const AREAS: &[u64] = &[
         | 1 << SCREEN
         | 1 << SCREEN_KIND
         | 1 << GAMES
-        | 1 << GAME_KIND,
+        | 1 << GAME_KIND
+        | 1 << THEATER,
     1 << goods::DECOR
         | 1 << goods::LOOK
         | 1 << goods::SCENT
@@ -1475,6 +1574,9 @@ impl Calls {
         }
         if names_any(text, REMEDY_CUES) {
             tastes |= 1 << REMEDIES;
+        }
+        if names_any(text, THEATER_CUES) {
+            tastes |= 1 << THEATER;
         }
         if names_any(text, LODGING_CUES)
             && !names_any(text, &["resort to", "last resort", "hotel management"])
@@ -1978,6 +2080,67 @@ mod tests {
             "I had to resort to a VPN; why is it slow?"
         ));
         assert!(called("ghost tours", "Fun things to do in Salem?"));
+        // What an activity or a story holds does not make it another kind.
+        assert!(called(
+            "activities that involve animals in captivity",
+            "Memorable experiences for me in San Diego?"
+        ));
+        assert!(!called(
+            "activities that involve animals in captivity",
+            "Give me a cardio workout plan"
+        ));
+        assert!(called(
+            "fitness activities that involve loud music",
+            "Group fitness classes to try?"
+        ));
+        assert!(called(
+            "vr games with flying",
+            "Recommend some games I'd enjoy"
+        ));
+        assert!(!called(
+            "vr games with flying",
+            "Direct flights from Boston?"
+        ));
+        assert!(called(
+            "content based on true crime events",
+            "Recommend some gripping movies or series"
+        ));
+        assert!(called("superhero comics", "Recommend some graphic novels"));
+        assert!(called(
+            "turn-based combat",
+            "What are some great RPGs for my PS5?"
+        ));
+        // A stage show; where to live, whatever is near it; a smell.
+        assert!(called(
+            "musical theater",
+            "Must-see theater productions in London?"
+        ));
+        assert!(!called(
+            "musical instruments",
+            "Must-see theater productions in London?"
+        ));
+        assert!(called(
+            "living in close proximity to museums",
+            "Which city should I relocate to?"
+        ));
+        assert!(called(
+            "high-density urban areas with a lot of noise",
+            "A neighborhood in Tokyo where I might enjoy living?"
+        ));
+        assert!(called("lavender", "Essential oils for my yoga practice?"));
+        // Ways of learning, for resources to learn or master a subject.
+        assert!(called(
+            "learning through storytelling",
+            "Resources to help me understand economics?"
+        ));
+        assert!(called(
+            "using online forums for learning",
+            "How can I improve my skills in graphic design?"
+        ));
+        assert!(!called(
+            "learning through storytelling",
+            "Resources for my dog's anxiety?"
+        ));
         assert!(called(
             "museums",
             "Cultural experiences to try in Florence?"

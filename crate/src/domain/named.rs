@@ -55,39 +55,54 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
     }
     Some(match topic.rsplit(' ').next()? {
         "books" | "novels" | "audiobooks" | "memoirs" | "biographies" | "poetry" | "nonfiction"
-        | "non-fiction" | "literature" => BOOK_KIND,
+        | "non-fiction" | "literature" | "comics" | "manga" => BOOK_KIND,
         "movies" | "films" | "shows" | "sitcoms" | "documentaries" | "anime" | "tv"
         | "k-dramas" | "dramas" | "cartoons" => SCREEN_KIND,
         "games" | "gaming" | "rpgs" | "shooters" | "roguelikes" | "mmos" => GAME_KIND,
+        // How a game plays: "turn-based combat", "microtransactions".
+        "combat" | "microtransactions" => GAME_KIND,
         // Any podcast taste bears on choosing a podcast.
         "podcasts" => PODCASTS,
         "thrillers" | "mysteries" | "horror" | "fantasy" | "sci-fi" | "romance" | "comedies"
         | "westerns" | "fiction" | "dystopian" | "whodunits" | "superheroes" => GENRE,
+        "pieces" if topic == "period pieces" => GENRE,
         _ => return None,
     })
 }
 
 /// A kind of story told by what it holds: "content that involves zombies", "shows with
 /// supernatural themes", "games that involve magic", "books that have been adapted into
-/// movies" (not "content creators", nor "shows of hands" in a longer topic).
-fn story_with(topic: &str) -> Option<u8> {
-    let mut words = topic.split(' ');
-    let mut noun = words.next()?;
-    if matches!(noun, "watching" | "reading" | "playing" | "reality" | "any") {
-        noun = words.next()?;
-    }
+/// movies", "content based on true crime events", "vr games with flying" (not "content
+/// creators", nor "shows of hands" in a longer topic). What the story holds does not
+/// make it a sight or a way to travel ([`super::taste_kind`] reads this first).
+pub(super) fn story_with(topic: &str) -> Option<u8> {
+    let words: Vec<&str> = topic.split(' ').collect();
+    // The medium, after at most two words before it ("watching shows", "vr games").
+    let at = words.iter().take(3).position(|w| {
+        matches!(
+            *w,
+            "content"
+                | "stories"
+                | "books"
+                | "novels"
+                | "shows"
+                | "movies"
+                | "films"
+                | "series"
+                | "games"
+        )
+    })?;
     if !matches!(
-        words.next()?,
-        "that" | "with" | "involving" | "about" | "featuring"
+        *words.get(at + 1)?,
+        "that" | "with" | "involving" | "about" | "featuring" | "based"
     ) {
         return None;
     }
-    Some(match noun {
+    Some(match words[at] {
         "content" | "stories" => GENRE,
         "books" | "novels" => BOOK_KIND,
         "shows" | "movies" | "films" | "series" => SCREEN_KIND,
-        "games" => GAME_KIND,
-        _ => return None,
+        _ => GAME_KIND,
     })
 }
 
@@ -120,7 +135,10 @@ const OPEN: &[&str] = &[
     "gripping", "intense", "engaging", "exciting", "entertaining", "must-see", "must-watch",
     "must-read", "top-rated", "acclaimed", "critically", "highly", "recommended", "recent",
     "years", "from", "check", "out", "add", "list", "upcoming", "try", "enjoy", "might",
-    "worth", "season", "page-turners", "page-turner", "and", "or",
+    "worth", "season", "page-turners", "page-turner", "and", "or", "that", "most", "there",
+    "have", "graphic", "comic", "comics", "long", "options",
+    // A platform says nothing of what the game is about.
+    "pc", "ps4", "ps5", "playstation", "xbox", "switch", "console", "rpgs", "rpg",
     // What is left of "you'd", "what's", "i'll" once [`super::spaced`] splits them.
     "d", "s", "ll", "m", "re", "ve",
 ];
