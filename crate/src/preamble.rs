@@ -600,6 +600,49 @@ fn shortened(clause: &str) -> Option<String> {
     (rest.split(' ').count() >= 2).then(|| format!("{verb}{rest}"))
 }
 
+/// A taste's clause without its last alternative or its trailing "of" phrase, for a
+/// clause still too long for the budget: "I dislike resources that require a paid
+/// subscription or purchase" -> "... a paid subscription", "I like devices that offer
+/// extensive customization of the operating system" -> "... extensive customization".
+/// What is kept names the thing itself (three words of it at least) and says less,
+/// never its opposite; None when nothing can go.
+fn trimmed(clause: &str) -> Option<String> {
+    let object = ["I like ", "I dislike "]
+        .iter()
+        .find_map(|v| clause.strip_prefix(v))?;
+    let words: Vec<&str> = object.split(' ').collect();
+    // "jewelry not made from gold or silver": less said inside a denial is more denied.
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "no" | "never" | "without" | "free" | "except" | "nor" | "neither"
+        )
+    }) {
+        return None;
+    }
+    let n = words.len();
+    // "... or purchase", "... and software": a last alternative of one or two words.
+    let alternative = (n.saturating_sub(3)..n.saturating_sub(1))
+        .find(|&k| k >= 3 && matches!(words[k], "or" | "and"));
+    // "... of the operating system": what the thing is of, past its third word.
+    let of = || {
+        (3..n.saturating_sub(1)).rev().find(|&k| {
+            words[k] == "of"
+                && !matches!(
+                    words[k - 1],
+                    "free" | "out" | "made" | "full" | "instead" | "kind" | "type" | "sort" | "lot"
+                )
+        })
+    };
+    let cut = alternative.or_else(of)?;
+    let kept = object.len() - words[cut..].join(" ").len() - 1;
+    Some(format!(
+        "{}{}",
+        &clause[..clause.len() - object.len()],
+        &object[..kept]
+    ))
+}
+
 /// Two clauses with the same verb and the same last words said once: "I dislike
 /// movies with graphic violence" and "I dislike shows with graphic violence" ->
 /// "I dislike movies and shows with graphic violence". None when they differ more.
@@ -731,6 +774,8 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
         // As it is, or said shorter when it does not fit.
         let fits = std::iter::once(c.clause.clone())
             .chain(shortened(&c.clause))
+            .chain(trimmed(&c.clause))
+            .chain(shortened(&c.clause).and_then(|s| trimmed(&s)))
             .find_map(|said| {
                 let mut trial = chosen.clone();
                 trial.push((c, said));
@@ -1011,6 +1056,41 @@ mod tests {
         assert!(p.tokens <= 30, "{}", p.tokens);
         assert_eq!(shortened("I like tea"), None);
         assert_eq!(shortened("I dislike using it"), None);
+    }
+
+    #[test]
+    fn a_clause_still_too_long_loses_its_last_alternative_or_what_it_is_of() {
+        assert_eq!(
+            trimmed(
+                "I dislike online educational resources that require paid subscription or purchase"
+            )
+            .as_deref(),
+            Some("I dislike online educational resources that require paid subscription")
+        );
+        assert_eq!(
+            trimmed("I like devices that offer extensive customization of operating system")
+                .as_deref(),
+            Some("I like devices that offer extensive customization")
+        );
+        // The thing itself stays whole; "free of" is no part to drop.
+        assert_eq!(trimmed("I like tea or coffee"), None);
+        assert_eq!(trimmed("I like skincare products free of parabens"), None);
+        assert_eq!(trimmed("I am allergic to nuts or eggs"), None);
+        assert_eq!(
+            trimmed("I dislike jewelry not made from gold or silver"),
+            None
+        );
+        let long = "devices that offer extensive customization of operating system and software";
+        let s = PreambleParams::default().check().unwrap();
+        let p = select(
+            vec![cand(1, long, Kind::Preference, Polarity::Like, 0.9, 1.0)],
+            &s,
+        );
+        assert_eq!(
+            p.used[0].clause,
+            "I like devices offering extensive customization of operating system"
+        );
+        assert!(p.tokens <= 30, "{}", p.tokens);
     }
 
     #[test]
