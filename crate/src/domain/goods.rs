@@ -243,6 +243,7 @@ const BEAUTY_PHRASES: &[&str] = &[
     "test on animals",
     "animal testing",
     "hair care",
+    "skin care",
     "hair products",
     "hair dyes",
     "face masks",
@@ -279,6 +280,7 @@ const DECOR_WORDS: &[&str] = &[
     "countertops",
     "cabinets",
     "open-concept",
+    "mid-century",
 ];
 
 const DECOR_PHRASES: &[&str] = &[

@@ -714,6 +714,10 @@ const REMEDY_CUES: &[&str] = &[
     "intake",
     "deficiency",
     "immune system",
+    "stress",
+    "mental health",
+    "mental wellness",
+    "energy levels",
 ];
 
 /// A way of treating oneself: "natural remedies", "over-the-counter medications",
@@ -736,6 +740,10 @@ fn is_remedy(topic: &str) -> bool {
                 | "antibiotics"
                 | "homeopathy"
                 | "acupuncture"
+                | "meditation"
+                | "mindfulness"
+                | "therapy"
+                | "caffeine"
         )
     })
 }
@@ -828,6 +836,8 @@ fn is_lodging(topic: &str) -> bool {
         )
     }) || topic.contains("vacation rentals")
         || topic.contains("bed and breakfasts")
+        // "staying in historic or cultural properties".
+        || topic.starts_with("staying in ") && topic.split(' ').count() > 3
 }
 
 /// Words of a draft about exercise.
@@ -1054,6 +1064,9 @@ fn is_tech(topic: &str) -> bool {
                     | "wearable"
                     | "peripherals"
                     | "first-generation"
+                    | "amoled"
+                    | "oled"
+                    | "displays"
                     | "dual-sim"
                     | "proprietary"
                     | "subscription"
@@ -1173,7 +1186,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "heights" | "gambling" | "casinos" | "casino" | "amusement" | "zoos" | "zoo"
             | "caves" | "scuba" | "diving" | "water-based" | "aquatic" | "adventure" | "bungee"
             | "skydiving" | "rafting" | "ziplining" | "nightclubs" | "outdoor" | "strenuous"
-            | "haunted" => SIGHTS,
+            | "haunted" | "paranormal" | "ghost-related" | "parties" | "partying" => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
@@ -1201,9 +1214,14 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             "water activities",
             "theme park",
             "ghost tours",
+            "meditation retreats",
+            "yoga retreats",
+            "wellness retreats",
         ]
         .iter()
         .any(|p| topic.contains(p))
+        // The ocean itself, not a hotel's view of it.
+        || topic == "ocean"
     {
         return Some(SIGHTS);
     }
@@ -1448,6 +1466,9 @@ const EATING: &[&str] = &[
     "pastry",
     "cafe",
     "tapas",
+    "drinks",
+    "beverages",
+    "smoothie",
     "street food",
     "appetizer",
     "potluck",
@@ -2128,6 +2149,47 @@ mod tests {
             "A neighborhood in Tokyo where I might enjoy living?"
         ));
         assert!(called("lavender", "Essential oils for my yoga practice?"));
+        assert!(called("ocean", "Must-try activities in Hawaii?"));
+        assert!(!called("ocean views", "Must-try activities in Hawaii?"));
+        assert!(called(
+            "paranormal ghost-related activities",
+            "Evening activities in New Orleans?"
+        ));
+        assert!(called(
+            "meditation retreats",
+            "What activities would you recommend in Bali?"
+        ));
+        assert!(!called(
+            "team-building retreats",
+            "What activities would you recommend in Bali?"
+        ));
+        assert!(called(
+            "staying in historic properties",
+            "Best hotels for my stay in Rome?"
+        ));
+        assert!(called(
+            "products with amoled displays",
+            "The best smartphone for me?"
+        ));
+        assert!(called(
+            "chemical-based skin care products",
+            "Skincare routines I can follow?"
+        ));
+        assert!(called(
+            "mindfulness techniques that involve meditation",
+            "How can I manage stress and improve my mental wellness?"
+        ));
+        let disliked = |topic: &str, draft: &str| {
+            Calls::of(&spaced(draft)).taste(topic, None, Polarity::Dislike)
+        };
+        assert!(disliked(
+            "barley",
+            "Authentic Italian dishes to try in Rome?"
+        ));
+        assert!(disliked(
+            "natural sugars",
+            "Healthy post-workout recovery drinks?"
+        ));
         // Ways of learning, for resources to learn or master a subject.
         assert!(called(
             "learning through storytelling",
