@@ -714,7 +714,13 @@ const REMEDY_CUES: &[&str] = &[
     "intake",
     "deficiency",
     "immune system",
-    "stress",
+    // (Not "stress test" or "stress fracture".)
+    "manage stress",
+    "reduce stress",
+    "relieve stress",
+    "stress relief",
+    "stress management",
+    "stressed",
     "mental health",
     "mental wellness",
     "energy levels",
@@ -927,8 +933,15 @@ const STUDYING: &[&str] = &[
     "certification",
     "credentials",
     "resources to help me understand",
-    "educational",
-    "mastering",
+    "resources for mastering",
+    // (Not "educational toys": a toy, not a way to learn.)
+    "educational resources",
+    "educational materials",
+    "educational apps",
+    "educational content",
+    "educational programs",
+    "educational videos",
+    "educational documentaries",
     "improve my skills",
     "skills in",
     "stay updated",
@@ -956,6 +969,10 @@ const ACTIVITIES: &[&str] = &[
     "things to do while",
     "things to do during",
     "things to do near",
+    "do on my trip",
+    "do on my vacation",
+    "do during my trip",
+    "do during my stay",
     "activities for me",
     "activities you",
     "activities to try",
@@ -1144,7 +1161,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     }
     // "vr games with flying", "shows that involve heights": a kind of story, whatever
     // it holds ("educational content that is not accessible" is a way of learning).
-    let long = topic.split(' ').count() > 3;
+    let long = topic.split(' ').count() > 2;
     if let Some(story) = named::story_with(topic).filter(|_| long && !is_way_of_learning(topic)) {
         return Some(story);
     }
@@ -2150,6 +2167,15 @@ mod tests {
         ));
         assert!(called("lavender", "Essential oils for my yoga practice?"));
         assert!(called("ocean", "Must-try activities in Hawaii?"));
+        assert!(called("ocean", "What should I do on my trip to Maui?"));
+        assert!(called(
+            "games with flying",
+            "Recommend some games I'd enjoy"
+        ));
+        assert!(called(
+            "true crime events",
+            "Recommend some gripping movies"
+        ));
         assert!(!called("ocean views", "Must-try activities in Hawaii?"));
         assert!(called(
             "paranormal ghost-related activities",

@@ -66,6 +66,8 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
         "thrillers" | "mysteries" | "horror" | "fantasy" | "sci-fi" | "romance" | "comedies"
         | "westerns" | "fiction" | "dystopian" | "whodunits" | "superheroes" => GENRE,
         "pieces" if topic == "period pieces" => GENRE,
+        // "true crime events" (but "true crime podcasts" are podcasts).
+        _ if topic.starts_with("true crime ") => GENRE,
         _ => return None,
     })
 }

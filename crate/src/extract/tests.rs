@@ -6613,6 +6613,10 @@ fn a_topic_keeps_its_verb_and_loses_what_was_cut_from_it() {
         "I avoid events featuring it.",
         &[("events", Dislike, Preference)],
     );
+    assert_extracts(
+        "I don't watch anything based on true crime events.",
+        &[("true crime events", Dislike, Preference)],
+    );
     // What a thing resembles is the taste.
     assert_extracts(
         "I have a deep aversion to anything that resembles mid-century modern design.",

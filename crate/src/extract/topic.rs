@@ -322,6 +322,7 @@ const LEADING_FILLER: &[&[&str]] = &[
     // "anything related to hunting", "activities involving water" keep their heads; a
     // bare "related to X" or "involving X" is only X.
     &["related", "to"],
+    &["based", "on"],
     &["involving"],
     // "the taste and smell of fish": the thing, not the sense.
     &["taste", "of"],
