@@ -442,7 +442,16 @@ fn named_before_allergy(topic: &str, quote: &str) -> bool {
 /// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
 /// model should take care, not only leave it out.
 pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -> String {
-    let written = as_written(topic, quote);
+    // "the ocean", "the outdoors": one of a kind is said with its article, which topics
+    // drop.
+    let written = if matches!(
+        topic,
+        "ocean" | "sea" | "beach" | "sun" | "outdoors" | "countryside" | "desert" | "dark"
+    ) {
+        format!("the {topic}")
+    } else {
+        as_written(topic, quote)
+    };
     let q = quote.to_lowercase();
     let allergy = kind == Kind::Preference
         && polarity == Polarity::Dislike
@@ -1419,6 +1428,11 @@ mod tests {
         assert_eq!(
             memory_clause("cats", "allergic to cats", Kind::Preference, Polarity::Like),
             "I like cats"
+        );
+        // One of a kind keeps its article.
+        assert_eq!(
+            said("ocean", "I'm terrified of the ocean."),
+            "I dislike the ocean"
         );
     }
 

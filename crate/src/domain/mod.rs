@@ -1613,7 +1613,17 @@ impl Calls {
         if names_any(text, REMEDY_CUES) {
             tastes |= 1 << REMEDIES;
         }
-        if names_any(text, THEATER_CUES) {
+        if names_any(text, THEATER_CUES)
+            && !names_any(
+                text,
+                &[
+                    "home theater",
+                    "home theatre",
+                    "movie theater",
+                    "movie theatre",
+                ],
+            )
+        {
             tastes |= 1 << THEATER;
         }
         if names_any(text, LODGING_CUES)
@@ -2156,6 +2166,10 @@ mod tests {
         assert!(!called(
             "musical instruments",
             "Must-see theater productions in London?"
+        ));
+        assert!(!called(
+            "musical theater",
+            "How do I set up a home theater system?"
         ));
         assert!(called(
             "living in close proximity to museums",
