@@ -281,3 +281,42 @@ test('"I love staying at hotels on high floors" goes with where to stay, "I refu
     await s.context.close();
   }
 });
+
+test('"I hate musical theater" goes with a Broadway show, a fear of the ocean with a trip to Maui, neither with a stress test or a home theater', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ['I hate musical theater.', "I'm terrified of the ocean."]) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['musical theater', 'ocean'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the theater and the ocean learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'What shows should I see on Broadway next month?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I dislike musical theater. Use only if relevant.]',
+    );
+    assert.match(await ext.locator('#why').textContent(), /musical theater .*\(this kind of request calls for it\)/);
+    // Far in meaning from a trip; the draft asks what to do there.
+    await ext.fill('#draft', 'What should I do on my trip to Maui?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike the ocean. Use only if relevant.]', 5_000, 'the ocean for a trip to Maui');
+    // A stress test is no stress to manage, a home theater no stage show.
+    for (const draft of ["What's the stress test for a bridge design?", 'How do I set up a home theater system?']) {
+      await ext.fill('#draft', draft);
+      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
+    }
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
