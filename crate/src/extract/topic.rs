@@ -1871,6 +1871,16 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     // participle cut from its place or time ("period pieces set before 1900"; not "a
     // drum set").
     let mut end = words.len();
+    // "venues featuring [it]": what they feature was a pronoun, and "venues" alone is
+    // far more than was said.
+    if end > 1
+        && matches!(
+            words[end - 1],
+            "featuring" | "containing" | "involving" | "including"
+        )
+    {
+        return None;
+    }
     while end > 1
         && (is_dangling(words[end - 1]) || words[end - 1] == "set" && words[end - 2].ends_with('s'))
     {
@@ -1973,18 +1983,13 @@ fn is_dangling(w: &str) -> bool {
             | "any"
             | "all"
             | "some"
-            // "activities that could potentially", "venues featuring": a verb or a
-            // participle cut before its object.
+            // "activities that could potentially": a verb cut before its object.
             | "could"
             | "should"
             | "might"
             | "may"
             | "must"
             | "potentially"
-            | "featuring"
-            | "containing"
-            | "involving"
-            | "including"
     )
 }
 
