@@ -4545,7 +4545,7 @@ fn eating_more_or_less_is_a_goal_and_a_refused_suggestion_a_dislike() {
         "I prefer learning through projects and practical examples.",
         &[
             ("learning through projects", Like, Preference),
-            ("practical examples", Like, Preference),
+            ("learning through practical examples", Like, Preference),
         ],
     );
     assert_extracts(
@@ -6622,5 +6622,24 @@ fn a_topic_keeps_its_verb_and_loses_what_was_cut_from_it() {
     assert_extracts(
         "I have a deep aversion to anything that resembles mid-century modern design.",
         &[("mid-century modern design", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn a_later_bare_noun_is_one_more_way_of_the_same_learning() {
+    assert_extracts(
+        "I dislike learning through online courses and videos.",
+        &[
+            ("learning through online courses", Dislike, Preference),
+            ("learning through videos", Dislike, Preference),
+        ],
+    );
+    // A doing of its own stays one.
+    assert_extracts(
+        "I love learning through podcasts and reading.",
+        &[
+            ("learning through podcasts", Like, Preference),
+            ("reading", Like, Preference),
+        ],
     );
 }

@@ -938,6 +938,22 @@ impl<'a> Ctx<'a> {
             } else if continues && shares {
                 pending = Some(t);
             } else if !(bare_kind || vague && continues) {
+                // "learning through lectures and presentations": a later bare noun is
+                // one more way of the same doing ("learning through presentations"),
+                // not "presentations" alone.
+                let t = match out.last().and_then(|p| p.find(" through ")) {
+                    Some(at)
+                        if i != from
+                            && matches!(self.word(i - 1), "and" | "or")
+                            && t.split(' ').count() <= 2
+                            && !t.contains(" through ")
+                            && !t.ends_with("ing") =>
+                    {
+                        let last = out.last().expect("a part before");
+                        format!("{} {t}", &last[..at + " through".len()])
+                    }
+                    _ => t,
+                };
                 out.push(t);
                 alternative.push(self.word(stop) == "or");
             }
