@@ -2154,6 +2154,11 @@ mod tests {
             "Recommend some gripping movies or series"
         ));
         assert!(called("superhero comics", "Recommend some graphic novels"));
+        assert!(called("sci-fi genres", "Recommend me a book"));
+        assert!(!called(
+            "sci-fi genres",
+            "New music artists I should check out?"
+        ));
         assert!(called(
             "turn-based combat",
             "What are some great RPGs for my PS5?"

@@ -53,6 +53,11 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
     ) {
         return Some(GENRE);
     }
+    // "sci-fi genres", "fantasy genre": the genre named before the word for it.
+    let topic = topic
+        .strip_suffix(" genres")
+        .or_else(|| topic.strip_suffix(" genre"))
+        .unwrap_or(topic);
     Some(match topic.rsplit(' ').next()? {
         "books" | "novels" | "audiobooks" | "memoirs" | "biographies" | "poetry" | "nonfiction"
         | "non-fiction" | "literature" | "comics" | "manga" => BOOK_KIND,
