@@ -225,6 +225,22 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "bedtime",
         ],
         "has no car" => &["grocery", "groceries", "errand", "commute"],
+        // How many ride along, for a car to buy or rent.
+        t if t == "has a large family"
+            || t.starts_with("has ")
+                && ["kids", "children", "sons", "daughters"]
+                    .iter()
+                    .any(|w| t.ends_with(w)) =>
+        {
+            &[
+                "car",
+                "suv",
+                "minivan",
+                "vehicle",
+                "car rental",
+                "rent a car",
+            ]
+        }
         // The feet, for what goes on them.
         "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
             "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
@@ -1290,7 +1306,13 @@ fn is_eatery(topic: &str) -> bool {
     topic.split(' ').any(|w| {
         matches!(
             w,
-            "restaurant" | "restaurants" | "dining" | "eateries" | "diners" | "bistros"
+            "restaurant"
+                | "restaurants"
+                | "dining"
+                | "eateries"
+                | "diners"
+                | "bistros"
+                | "gastronomy"
         )
     })
 }
@@ -2575,6 +2597,14 @@ mod tests {
             &lunch
         ));
         assert!(!fact_called_for("has a daughter", &lunch));
+        assert!(fact_called_for(
+            "has a large family",
+            &spaced("I'm in the market for a new car.")
+        ));
+        assert!(fact_called_for(
+            "has three kids",
+            &spaced("Which SUV should I buy?")
+        ));
         let shoes = spaced("Which running shoes should I buy?");
         assert!(fact_called_for("has flat feet", &shoes));
         assert!(!fact_called_for("has flat feet", &lunch));
