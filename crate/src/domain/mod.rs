@@ -1421,6 +1421,13 @@ fn is_way_of_learning(topic: &str) -> bool {
                     | "mentorship"
                     | "bootcamps"
                     | "lessons"
+                    | "articles"
+                    | "papers"
+                    | "simulations"
+                    | "tutorials"
+                    | "workshops"
+                    | "seminars"
+                    | "webinars"
             )
         })
 }
@@ -2269,6 +2276,10 @@ mod tests {
         assert!(!called(
             "learning through storytelling",
             "Resources for my dog's anxiety?"
+        ));
+        assert!(called(
+            "research papers",
+            "Best way to stay updated on developments in AI?"
         ));
         assert!(called(
             "museums",
