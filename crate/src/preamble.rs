@@ -781,10 +781,14 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
             continue;
         }
         // As it is, or said shorter when it does not fit.
-        let fits = std::iter::once(c.clause.clone())
-            .chain(shortened(&c.clause))
-            .chain(trimmed(&c.clause))
-            .chain(shortened(&c.clause).and_then(|s| trimmed(&s)))
+        // (Each shorter form is made only when the one before does not fit.)
+        let fits = (0..4)
+            .filter_map(|form| match form {
+                0 => Some(c.clause.clone()),
+                1 => shortened(&c.clause),
+                2 => trimmed(&c.clause),
+                _ => shortened(&c.clause).and_then(|s| trimmed(&s)),
+            })
             .find_map(|said| {
                 let mut trial = chosen.clone();
                 trial.push((c, said));
