@@ -755,9 +755,10 @@ impl<'a> Ctx<'a> {
                 }
                 None => t,
             };
-            // "watching or participating in fighting sports": a verb that wants an object
-            // said alone before another verb's shares that verb's object; alone it names
-            // nothing ("watching"). (Not "reading and writing poetry": each is a pastime.)
+            // "watching or participating in fighting sports": a verb that wants an object,
+            // said alone before another verb and its object, names nothing alone
+            // ("watching"), so it is left out. (Not "reading and writing poetry":
+            // "reading" is a pastime of its own.)
             let bare_verb = !t.contains(' ')
                 && matches!(
                     t.as_str(),
