@@ -577,15 +577,21 @@ fn render(clauses: &[&str]) -> String {
     format!("{PREAMBLE_OPEN} {OPEN}{}{CLOSE}", said.join("; "))
 }
 
+/// A taste's clause as its verb ("I like ", "I dislike ") and its object; None for any
+/// other clause (an allergy, a fact, a wish), which is never said shorter.
+fn taste_parts(clause: &str) -> Option<(&'static str, &str)> {
+    ["I like ", "I dislike "]
+        .iter()
+        .find_map(|v| clause.strip_prefix(v).map(|o| (*v, o)))
+}
+
 /// A taste's clause without the doing that opens its object, for a clause too long for
 /// the budget: "I dislike wearing jewelry not made from sustainable materials" -> "I
 /// dislike jewelry not made from sustainable materials", "I dislike participating in
 /// team-building retreats" -> "I dislike team-building retreats". The thing liked or
 /// disliked is kept whole; None when there is no such verb.
 fn shortened(clause: &str) -> Option<String> {
-    let (verb, object) = ["I like ", "I dislike "]
-        .iter()
-        .find_map(|v| clause.strip_prefix(v).map(|o| (*v, o)))?;
+    let (verb, object) = taste_parts(clause)?;
     let rest = [
         "participating in ",
         "engaging in ",
@@ -616,9 +622,7 @@ fn shortened(clause: &str) -> Option<String> {
 /// What is kept names the thing itself (three words of it at least) and says less,
 /// never its opposite; None when nothing can go.
 fn trimmed(clause: &str) -> Option<String> {
-    let object = ["I like ", "I dislike "]
-        .iter()
-        .find_map(|v| clause.strip_prefix(v))?;
+    let (_, object) = taste_parts(clause)?;
     let words: Vec<&str> = object.split(' ').collect();
     // "jewelry not made from gold or silver": less said inside a denial is more denied.
     if words.iter().any(|w| {
