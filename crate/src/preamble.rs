@@ -656,6 +656,65 @@ fn trimmed(clause: &str) -> Option<String> {
     ))
 }
 
+/// A liked thing without what narrows it, for a clause that fits no other way: "I like
+/// adaptive inclusive sports programs designed for people with physical limitations"
+/// -> "I like adaptive inclusive sports programs". A like only: a dislike said wider
+/// would deny what the person may want ("sports programs designed for kids" is not
+/// "sports programs"). What is kept is three words at least, and nothing inside a
+/// denial goes ("restaurants that do not serve meat" is no "restaurants").
+fn pruned(clause: &str) -> Option<String> {
+    let object = clause.strip_prefix("I like ")?;
+    let words: Vec<&str> = object.split(' ').collect();
+    let cut = (3..words.len()).find(|&k| {
+        matches!(
+            words[k],
+            "that"
+                | "which"
+                | "who"
+                | "with"
+                | "designed"
+                | "made"
+                | "crafted"
+                | "sourced"
+                | "produced"
+                | "tailored"
+                | "intended"
+                | "catering"
+                | "offering"
+                | "featuring"
+                | "moving"
+                | "focused"
+                | "focusing"
+                | "specifically"
+                | "free"
+        )
+    })?;
+    // "living in areas" (with minimal air pollution) names nothing.
+    if matches!(
+        words[cut - 1],
+        "areas"
+            | "places"
+            | "locations"
+            | "environments"
+            | "settings"
+            | "spaces"
+            | "things"
+            | "ones"
+            | "stuff"
+            | "activities"
+            | "options"
+            | "products"
+            | "items"
+    ) && words[..cut - 1].len() < 3
+    {
+        return None;
+    }
+    let denial = words[cut..]
+        .iter()
+        .any(|w| matches!(*w, "not" | "no" | "never" | "without" | "except" | "nor"));
+    (!denial).then(|| format!("I like {}", words[..cut].join(" ")))
+}
+
 /// Two clauses with the same verb and the same last words said once: "I dislike
 /// movies with graphic violence" and "I dislike shows with graphic violence" ->
 /// "I dislike movies and shows with graphic violence". None when they differ more.
@@ -786,12 +845,13 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
         }
         // As it is, or said shorter when it does not fit.
         // (Each shorter form is made only when the one before does not fit.)
-        let fits = (0..4)
+        let fits = (0..5)
             .filter_map(|form| match form {
                 0 => Some(c.clause.clone()),
                 1 => shortened(&c.clause),
                 2 => trimmed(&c.clause),
-                _ => shortened(&c.clause).and_then(|s| trimmed(&s)),
+                3 => shortened(&c.clause).and_then(|s| trimmed(&s)),
+                _ => pruned(&shortened(&c.clause).unwrap_or_else(|| c.clause.clone())),
             })
             .find_map(|said| {
                 let mut trial = chosen.clone();
@@ -1106,6 +1166,41 @@ mod tests {
         assert_eq!(
             p.used[0].clause,
             "I like devices offering extensive customization of operating system"
+        );
+        assert!(p.tokens <= 30, "{}", p.tokens);
+    }
+
+    #[test]
+    fn a_like_that_fits_no_other_way_loses_what_narrows_it() {
+        assert_eq!(
+            pruned("I like adaptive inclusive sports programs designed for people with physical limitations")
+                .as_deref(),
+            Some("I like adaptive inclusive sports programs")
+        );
+        assert_eq!(
+            pruned("I like quiet beach towns with few tourists").as_deref(),
+            Some("I like quiet beach towns")
+        );
+        // Too little kept, a dislike, or a denial cut: nothing.
+        assert_eq!(pruned("I like hotels with pools"), None);
+        assert_eq!(
+            pruned("I like living in areas with minimal air pollution"),
+            None
+        );
+        assert_eq!(pruned("I dislike sports programs designed for kids"), None);
+        assert_eq!(
+            pruned("I like local family restaurants that do not serve meat"),
+            None
+        );
+        let long = "gender-neutral non-binary fashion options that move beyond traditional masculine and feminine designs";
+        let s = PreambleParams::default().check().unwrap();
+        let p = select(
+            vec![cand(1, long, Kind::Preference, Polarity::Like, 0.9, 1.0)],
+            &s,
+        );
+        assert_eq!(
+            p.used[0].clause,
+            "I like gender-neutral non-binary fashion options"
         );
         assert!(p.tokens <= 30, "{}", p.tokens);
     }
