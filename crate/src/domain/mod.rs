@@ -476,13 +476,20 @@ const TASTE_CUES: [&[&str]; 17] = [
         "get there",
         "getting there",
     ],
-    // Where to go, which a climate decides (not what to do or wear once there).
+    // Where to go, which a climate decides (not what to do or wear once there, unless
+    // the trip is into the cold).
     &[
         "where should i go",
         "where should we go",
         "where to go",
         "destination",
         "vacation spot",
+        "winter vacation",
+        "winter trip",
+        "winter getaway",
+        "winter break",
+        "this winter",
+        "ski trip",
     ],
     &["starbucks", "cafe", "coffee shop"],
     &[
@@ -1219,7 +1226,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
             | "ridesharing" | "rideshare" | "scooters" => 0,
             "seat" | "seats" | "aisle" | "layovers" | "red-eye" | "red-eyes" | "flights" => 1,
             "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
-            | "humid" | "beaches" | "climate" | "climates" | "rainy" => 2,
+            | "humid" | "beaches" | "climate" | "climates" | "rainy" | "weather" | "winters" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
             "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
             | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
@@ -1273,6 +1280,16 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if other => food(topic).or(goods),
+        // (But weather is a climate however said: "being outside in cold weather",
+        // "overly hot arid environments".)
+        // ("Activities in cold weather" are what one does there: an outing.)
+        Some(2) if words > 3 && is_weather(topic) && !topic.starts_with("living ") => {
+            Some(if topic.starts_with("activities ") {
+                SIGHTS
+            } else {
+                2
+            })
+        }
         Some(2) if words > 3 => is_place_to_live(topic).then_some(LIVING),
         // ("fitness activities that involve loud music" are a way of exercising.)
         Some(MUSIC) if words > 3 || setting => {
@@ -1326,9 +1343,46 @@ fn is_eatery(topic: &str) -> bool {
     })
 }
 
+/// A topic about the weather itself: a word for it ("cold weather", "harsh winters",
+/// "excessive heat") or a place by its weather ("hot arid environments"; not "cold
+/// calling").
+fn is_weather(topic: &str) -> bool {
+    let words: Vec<&str> = topic.split(' ').collect();
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "weather"
+                | "climate"
+                | "climates"
+                | "temperatures"
+                | "humidity"
+                | "heat"
+                | "winters"
+                | "summers"
+                | "snow"
+                | "sunshine"
+        )
+    }) || words.windows(2).any(|p| {
+        matches!(
+            p[0],
+            "hot" | "cold" | "humid" | "arid" | "warm" | "dry" | "freezing"
+        ) && matches!(
+            p[1],
+            "environments"
+                | "places"
+                | "regions"
+                | "areas"
+                | "conditions"
+                | "countries"
+                | "destinations"
+                | "locations"
+        )
+    })
+}
+
 /// What a place to live is like: its weather, costs, crime, traffic, coast. A long
-/// topic names the place ("areas with extreme humidity"; not "activities in cold
-/// weather" or "content based on true crime").
+/// topic names the place ("areas with heavy traffic"; not "content based on true
+/// crime"); one about the weather alone is a climate ([`is_weather`]).
 fn is_place_to_live(topic: &str) -> bool {
     let quality = |w: &str| {
         matches!(
@@ -2533,6 +2587,21 @@ mod tests {
         assert!(!disliked("content based on true crime events", moving));
         assert!(!disliked("activities in cold weather", moving));
         assert!(!disliked("winter sports", moving));
+        // Weather however said is a climate, for where to go and a trip in the cold.
+        assert!(disliked(
+            "overly hot arid environments",
+            "Which destination in the Middle East for my vacation?"
+        ));
+        assert!(disliked(
+            "being outside in cold weather",
+            "Fun activities for me this winter?"
+        ));
+        assert!(disliked("being in cold environments", moving));
+        assert!(disliked(
+            "activities in cold weather",
+            "Sporting activities during my winter vacation?"
+        ));
+        assert!(!disliked("cold calling strangers on the phone", moving));
         assert!(!disliked("heavy traffic", "Plan a weekend in Paris"));
         // A way of learning, for learning anything; not a course at dinner.
         assert!(disliked(
