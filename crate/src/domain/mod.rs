@@ -484,6 +484,10 @@ const TASTE_CUES: [&[&str]; 17] = [
         "where to go",
         "destination",
         "vacation spot",
+        "places to visit",
+        "cities to visit",
+        "countries to visit",
+        "for me to visit",
         "winter vacation",
         "winter trip",
         "winter getaway",
@@ -1138,6 +1142,8 @@ const RELOCATING: &[&str] = &[
     "places to live",
     "place to live",
     "me to live",
+    "looking to live",
+    "want to live",
     "where to live",
     "where should i live",
     "area to live",
@@ -2602,6 +2608,14 @@ mod tests {
             "Sporting activities during my winter vacation?"
         ));
         assert!(!disliked("cold calling strangers on the phone", moving));
+        assert!(disliked(
+            "regions that do not experience extreme weather events",
+            "Lovely cities in the southern United States for me to visit?"
+        ));
+        assert!(disliked(
+            "cities with high crime rates",
+            "I'm looking to live in an area with a lively nightlife. Which cities?"
+        ));
         assert!(!disliked("heavy traffic", "Plan a weekend in Paris"));
         // A way of learning, for learning anything; not a course at dinner.
         assert!(disliked(
