@@ -59,6 +59,24 @@ fn plain_like() {
 }
 
 #[test]
+fn a_doing_one_would_love_is_liked() {
+    assert_extracts(
+        "I'd love living close to the mountains.",
+        &[("living close to mountains", Like, Preference)],
+    );
+    assert_extracts(
+        "I would really enjoy working from home someday.",
+        &[("working from home", Like, Preference)],
+    );
+    // Asking for something, someone else's, or a question: nothing.
+    assert_nothing("I'd love a recipe for lasagna.");
+    assert_nothing("I'd love to know more about Rome.");
+    assert_nothing("I'd love getting some tips on knitting.");
+    assert_nothing("My wife would love living in Paris.");
+    assert_nothing("Would you love living here?");
+}
+
+#[test]
 fn trailing_filler_is_dropped_from_the_topic() {
     assert_extracts("I like hiking very much", &[("hiking", Like, Preference)]);
     assert_extracts(

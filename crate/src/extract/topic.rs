@@ -171,6 +171,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["really"],
     &["lately"],
     &["generally"],
+    // "I'd love working from home someday".
+    &["someday"],
     // "I've cut out soda completely".
     &["completely"],
     &["entirely"],

@@ -60,6 +60,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     switched(ctx, out);
     taken_as(ctx, out);
     taken_in_often(ctx, out);
+    would_love_doing(ctx, out);
+}
+
+/// "I'd love living close to the mountains", "I would really enjoy having a garden":
+/// a way of living one would love is liked. Only a doing: "I'd love a recipe" and "I'd
+/// love to know" ask for something, and so do "I'd love getting some tips" or
+/// "seeing more examples".
+fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
+    const WOULD: &[Cue] = &[(&["would", "love"], 0.8), (&["would", "enjoy"], 0.7)];
+    for (end, intensity) in ctx.anchored(WOULD) {
+        let w = ctx.word(end);
+        let asks = matches!(
+            w,
+            "getting" | "hearing" | "seeing" | "knowing" | "receiving" | "reading"
+        );
+        if w.len() <= 4 || !w.ends_with("ing") || w.ends_with("thing") || asks {
+            continue;
+        }
+        for t in ctx.topics(end) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
 }
 
 /// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor
