@@ -77,6 +77,55 @@ fn a_doing_one_would_love_is_liked() {
 }
 
 #[test]
+fn a_need_a_way_one_works_best_and_a_best_approach_are_likes() {
+    assert_extracts(
+        "I require a quiet room.",
+        &[("quiet room", Like, Preference)],
+    );
+    // Up to the comma: the filter's list is no part of the need.
+    assert_extracts(
+        "I require a vehicle with an advanced air filtration system that can remove pollen, dust, and other allergens.",
+        &[(
+            "vehicle with advanced air filtration system that can remove pollen",
+            Like,
+            Preference,
+        )],
+    );
+    assert_nothing("I require assistance with my essay.");
+    assert_extracts(
+        "I learn best through hands-on projects.",
+        &[("hands-on projects", Like, Preference)],
+    );
+    assert_extracts(
+        "I work best with background music.",
+        &[("background music", Like, Preference)],
+    );
+    assert_extracts(
+        "I firmly believe that self-directed, self-paced learning is the most effective approach for me.",
+        &[("self-directed self-paced learning", Like, Preference)],
+    );
+    assert_nothing("I believe that cats are smarter than dogs.");
+    assert_nothing("I believe that it is the best way to do it.");
+    // Comma-joined participles describe one thing.
+    assert_extracts(
+        "I love organized, tidy spaces.",
+        &[("organized tidy spaces", Like, Preference)],
+    );
+}
+
+#[test]
+fn what_one_refuses_to_feed_a_pet_is_disliked() {
+    assert_extracts(
+        "I refuse to feed my cat any commercial cat food brands.",
+        &[("commercial cat food brands", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I never serve my guests anything with peanuts.",
+        &[("peanuts", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn trailing_filler_is_dropped_from_the_topic() {
     assert_extracts("I like hiking very much", &[("hiking", Like, Preference)]);
     assert_extracts(

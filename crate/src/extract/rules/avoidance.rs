@@ -103,7 +103,27 @@ fn is_object_verb(w: &str) -> bool {
             | "drank"
             | "drunk"
             | "smoked"
+            // "I refuse to feed my cat any commercial cat food" ([`fed_to`]).
+            | "feed"
+            | "feeding"
+            | "serve"
+            | "serving"
     )
+}
+
+/// The words naming whom food is given to after "feed" or "serve", at token `at`: "my
+/// cat", "our kids", "my guests" (2), "them" (1), else 0. What follows is what is fed.
+fn fed_to(ctx: &Ctx, at: usize) -> usize {
+    let who = |w: &str| {
+        super::fact_household::is_pet(w)
+            || super::fact_household::is_child(w)
+            || matches!(w, "guests" | "family" | "husband" | "wife" | "partner")
+    };
+    match ctx.word(at) {
+        "my" | "our" if who(ctx.word(at + 1)) => 2,
+        "them" | "him" | "her" => 1,
+        _ => 0,
+    }
 }
 
 /// A habit of consumption "stopped" drops ("stopped eating meat", "stopped smoking";
@@ -319,6 +339,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 && matches!(ctx.word(from + 1), "word" | "words" | "phrase" | "phrases")
             {
                 continue;
+            }
+            if matches!(verb, "feed" | "feeding" | "serve" | "serving") {
+                from += fed_to(ctx, from);
             }
             // "avoid eating at chain restaurants".
             while matches!(ctx.word(from), "at" | "in" | "out" | "on" | "from") {

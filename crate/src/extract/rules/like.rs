@@ -61,6 +61,114 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     taken_as(ctx, out);
     taken_in_often(ctx, out);
     would_love_doing(ctx, out);
+    // (To the comma: "a vehicle with a filter that can remove pollen, dust and other
+    // allergens" requires no dust.)
+    for (end, intensity) in ctx.anchored(REQUIRE) {
+        if !asks_for_help(ctx.word(end)) {
+            for t in ctx.topics_to_comma(end) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+            }
+        }
+    }
+    works_best(ctx, out);
+    believed_best(ctx, out);
+}
+
+/// "I require a quiet room", "I require a vehicle with an advanced air filtration
+/// system": a need stated of oneself is a taste that must be met.
+const REQUIRE: &[Cue] = &[(&["require"], 0.75), (&["always", "require"], 0.8)];
+
+/// What a need for help asks of the answer, not of the world: "I require assistance
+/// with my essay".
+fn asks_for_help(w: &str) -> bool {
+    matches!(
+        w,
+        "help"
+            | "assistance"
+            | "advice"
+            | "guidance"
+            | "information"
+            | "support"
+            | "you"
+            | "some"
+            | "more"
+            | "an"
+            | "answers"
+            | "that"
+            | "it"
+            | "this"
+    )
+}
+
+/// "I learn best in a structured environment", "I work best with background music":
+/// the way one learns or works best is liked.
+fn works_best(ctx: &Ctx, out: &mut Vec<Found>) {
+    const BEST: &[Cue] = &[
+        (&["learn", "best"], 0.8),
+        (&["study", "best"], 0.8),
+        (&["work", "best"], 0.75),
+        (&["focus", "best"], 0.75),
+        (&["learn", "better"], 0.7),
+    ];
+    for (end, intensity) in ctx.anchored(BEST) {
+        if !matches!(ctx.word(end), "in" | "with" | "through" | "using" | "from") {
+            continue;
+        }
+        for t in ctx.topics(end + 1) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+        }
+    }
+}
+
+/// "I firmly believe that self-paced learning is the most effective approach for me":
+/// what one believes is the best way is liked. Not a belief about anything else
+/// ("I believe that cats are smarter").
+fn believed_best(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (end, _) in ctx.anchored(&[(&["believe"], 0.0), (&["believe", "that"], 0.0)]) {
+        let Some(is) =
+            (end + 1..(end + 8).min(ctx.toks.len())).find(|&k| matches!(ctx.word(k), "is" | "are"))
+        else {
+            continue;
+        };
+        let best = ctx.word(is + 1) == "the"
+            && matches!(ctx.word(is + 2), "best" | "most" | "ideal" | "only")
+            && (is + 2..(is + 6).min(ctx.toks.len())).any(|k| {
+                matches!(
+                    ctx.word(k),
+                    "way" | "approach" | "method" | "option" | "choice" | "ways" | "approaches"
+                )
+            });
+        if !best {
+            continue;
+        }
+        // The words before the verb, commas left out ("self-directed, self-paced
+        // learning"); a determiner or a pronoun opens no taste ("it is the best way").
+        let from = if ctx.word(end) == "that" {
+            end + 1
+        } else {
+            end
+        };
+        if is <= from
+            || matches!(
+                ctx.word(from),
+                "it" | "this" | "that" | "there" | "all" | "every" | "each" | "any" | "the"
+            )
+        {
+            continue;
+        }
+        let said: Vec<&str> = (from..is)
+            .map(|k| ctx.word(k))
+            .filter(|w| *w != super::COMMA)
+            .collect();
+        if (1..=5).contains(&said.len()) {
+            out.push(Found::new(
+                said.join(" "),
+                Polarity::Like,
+                Kind::Preference,
+                0.75,
+            ));
+        }
+    }
 }
 
 /// "I'd love living close to the mountains", "I would really enjoy having a garden":

@@ -1810,6 +1810,16 @@ fn is_plain_adjective(w: &str) -> bool {
             | "clear"
             | "simple"
             | "detailed"
+            // "a structured, guided environment".
+            | "structured"
+            | "unstructured"
+            | "organized"
+            | "guided"
+            | "curated"
+            | "relaxed"
+            | "balanced"
+            | "homemade"
+            | "handmade"
             // "i like my coffee strong and black".
             | "strong"
             | "black"
