@@ -1189,8 +1189,12 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         return Some(4);
     }
     // "crowds", "crowded places", "crowded tourist spots": a party's and a day out's.
-    if topic.split(' ').count() <= 3 && topic.split(' ').any(|w| matches!(w, "crowds" | "crowded"))
-    {
+    // And "attending events at large stadiums or arenas", whatever the events (not
+    // "attending crowded conventions", which a bus's crowds are not).
+    let crowd = |w: &str| matches!(w, "crowds" | "crowded");
+    let venue = |w: &str| matches!(w, "stadiums" | "arenas");
+    let short = topic.split(' ').count() <= 3 || topic.starts_with("being in ");
+    if short && topic.split(' ').any(crowd) || topic.split(' ').any(venue) {
         return Some(CROWDS);
     }
     // "shopping for technology products": what is bought, not a day out.
@@ -1660,6 +1664,17 @@ const TEXT_TASKS: &[&str] = &[
     "proofread",
 ];
 
+/// Words of a draft about a show seen live among others, where crowds are met.
+const LIVE_SHOWS: &[&str] = &[
+    "concert",
+    "live music",
+    "live performance",
+    "gig",
+    "festival",
+    "stadium",
+    "arena",
+];
+
 /// What a draft offers to drink, which caffeine or a diet bears on.
 const DRINKS: &[&str] = &[
     "drinks",
@@ -1757,8 +1772,8 @@ impl Calls {
         if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
             tastes |= 1 << SIGHTS;
         }
-        // Crowds are a party's, a day out's and a bus's.
-        if tastes & (1 << 0 | 1 << 4 | 1 << SIGHTS) != 0 {
+        // Crowds are a party's, a day out's, a bus's and a concert's.
+        if tastes & (1 << 0 | 1 << 4 | 1 << SIGHTS) != 0 || names_any(text, LIVE_SHOWS) {
             tastes |= 1 << CROWDS;
         }
         if tastes & 1 << SIGHTS != 0 {
@@ -2593,6 +2608,16 @@ mod tests {
         assert!(!disliked("content based on true crime events", moving));
         assert!(!disliked("activities in cold weather", moving));
         assert!(!disliked("winter sports", moving));
+        // Crowds, for a concert.
+        assert!(disliked(
+            "attending events at large stadiums or arenas",
+            "What are some upcoming live music performances I should consider?"
+        ));
+        assert!(disliked(
+            "crowds",
+            "Which summer music festivals should I go to?"
+        ));
+        assert!(!disliked("crowds", "Make me a playlist for studying"));
         // Weather however said is a climate, for where to go and a trip in the cold.
         assert!(disliked(
             "overly hot arid environments",
