@@ -87,7 +87,7 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
         ]) || holds(&["my pet", "my dog", "my cat"]);
         return Some(if care { PET_CARE } else { PETS });
     }
-    if holds(&["crate train", "dog parks", "cat food", "dog food"]) {
+    if holds(&["crate train", "dog parks", "cat food", "dog food"]) || said(&["kibble", "litter"]) {
         return Some(PET_CARE);
     }
     if said(BEAUTY_WORDS) || holds(BEAUTY_PHRASES) {
@@ -153,6 +153,10 @@ pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u64 {
             "my kitten",
             "our dog",
             "our cat",
+            "my new puppy",
+            "my new dog",
+            "my new cat",
+            "my new kitten",
             "pet food",
             "dog food",
             "cat food",
@@ -749,6 +753,10 @@ mod tests {
         assert!(called(
             "commercial cat food",
             "Which cat food is best for an indoor cat?"
+        ));
+        assert!(called(
+            "kibble with artificial preservatives",
+            "What should I feed my new puppy?"
         ));
         assert!(!called(
             "reptiles",

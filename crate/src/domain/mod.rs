@@ -1501,6 +1501,9 @@ fn is_way_of_learning(topic: &str) -> bool {
                     | "workshops"
                     | "seminars"
                     | "webinars"
+                    | "hands-on"
+                    | "repetition"
+                    | "mnemonics"
             )
         })
 }
@@ -2608,6 +2611,15 @@ mod tests {
         assert!(!disliked("content based on true crime events", moving));
         assert!(!disliked("activities in cold weather", moving));
         assert!(!disliked("winter sports", moving));
+        // Ways of learning by their practice.
+        assert!(called(
+            "hands-on projects",
+            "How should I go about learning electronics?"
+        ));
+        assert!(called(
+            "spaced repetition",
+            "How should I study for my pharmacology exam?"
+        ));
         // Crowds, for a concert.
         assert!(disliked(
             "attending events at large stadiums or arenas",
