@@ -123,6 +123,29 @@ fn what_one_refuses_to_feed_a_pet_is_disliked() {
         "I never serve my guests anything with peanuts.",
         &[("peanuts", Dislike, Preference)],
     );
+    assert_extracts(
+        "I only want to feed my cat homemade, natural food.",
+        &[("homemade natural food", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_participle_after_and_says_more_of_the_thing_before() {
+    assert_extracts(
+        "I love eco-friendly hiking gear made from recycled materials and sold by small local shops.",
+        &[(
+            "eco-friendly hiking gear made from recycled materials",
+            Like,
+            Preference,
+        )],
+    );
+    assert_extracts(
+        "I love tomatoes and grown-up cartoons.",
+        &[
+            ("tomatoes", Like, Preference),
+            ("grown-up cartoons", Like, Preference),
+        ],
+    );
 }
 
 #[test]

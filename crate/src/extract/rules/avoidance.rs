@@ -113,7 +113,7 @@ fn is_object_verb(w: &str) -> bool {
 
 /// The words naming whom food is given to after "feed" or "serve", at token `at`: "my
 /// cat", "our kids", "my guests" (2), "them" (1), else 0. What follows is what is fed.
-fn fed_to(ctx: &Ctx, at: usize) -> usize {
+pub(super) fn fed_to(ctx: &Ctx, at: usize) -> usize {
     let who = |w: &str| {
         super::fact_household::is_pet(w)
             || super::fact_household::is_child(w)

@@ -162,6 +162,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if is_choice_verb(ctx.word(i)) {
             i += 1;
         }
+        // "I only want to feed my cat homemade food": what, not whom.
+        if ctx.word(i - 1) == "feed" {
+            i += super::avoidance::fed_to(ctx, i);
+        }
         // "I can only own one pet", "only eat two slices": a limit, not a choice.
         if crate::extract::topic::is_number(ctx.word(i)) {
             continue;

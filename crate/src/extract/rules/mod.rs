@@ -648,6 +648,31 @@ impl<'a> Ctx<'a> {
             if i != from && matches!(self.word(i), "please" | "pls" | "thanks" | "thx") {
                 break;
             }
+            // "gear made from recycled materials and sold by local shops": a participle
+            // after "and" says more of the thing before, not one more thing.
+            if i != from
+                && matches!(self.word(i - 1), "and" | "or")
+                && matches!(
+                    self.word(i),
+                    "sold"
+                        | "made"
+                        | "produced"
+                        | "designed"
+                        | "crafted"
+                        | "built"
+                        | "grown"
+                        | "sourced"
+                        | "manufactured"
+                        | "packaged"
+                        | "shipped"
+                )
+                && matches!(
+                    self.word(i + 1),
+                    "by" | "from" | "in" | "with" | "using" | "locally"
+                )
+            {
+                break;
+            }
             // "spicy food, the hotter the better": how much, not one more thing.
             if i != from
                 && self.word(i) == "the"
