@@ -795,6 +795,11 @@ fn is_remedy(topic: &str) -> bool {
 /// experiences", "stand-up comedy"): for a show to see ([`THEATER_CUES`]).
 const THEATER: u8 = 35;
 
+/// The kind of taste a way of moving oneself is ("cycling", "walking long
+/// distances"): both a way of getting about and a way of exercising, so a draft about
+/// either calls for it.
+const MOVING: u8 = 36;
+
 /// Words of a draft about a stage show to see.
 const THEATER_CUES: &[&str] = &[
     "theater",
@@ -1287,6 +1292,16 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     match kind {
         // "driving large vehicles" is about the car.
         Some(0) if goods == Some(goods::VEHICLES) => goods,
+        // "cycling", "biking to work" (not "walking tours", an outing).
+        Some(0)
+            if words <= 3
+                && !topic.contains("tours")
+                && topic
+                    .split(' ')
+                    .any(|w| matches!(w, "cycling" | "biking" | "walking" | "bicycling")) =>
+        {
+            Some(MOVING)
+        }
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if other => food(topic).or(goods),
@@ -1622,7 +1637,7 @@ const NOT_EATING: &[&str] = &[
 /// where to live, what to do, what to eat, stories in any medium, what one wears,
 /// furnishes or puts on, and pets.
 const AREAS: &[u64] = &[
-    1 << 0 | 1 << 1 | 1 << goods::VEHICLES,
+    1 << 0 | 1 << 1 | 1 << goods::VEHICLES | 1 << MOVING,
     1 << 2 | 1 << LIVING,
     1 << 4
         | 1 << SIGHTS
@@ -1631,7 +1646,8 @@ const AREAS: &[u64] = &[
         | 1 << goods::SPORTS
         | 1 << goods::MOTORSPORTS
         | 1 << WORKOUT
-        | 1 << THEATER,
+        | 1 << THEATER
+        | 1 << MOVING,
     1 << 3 | 1 << FOOD | 1 << RESTAURANTS,
     1 << BOOKS
         | 1 << BOOK_KIND
@@ -1774,6 +1790,10 @@ impl Calls {
         // weekend?"), but not a rainy day at home.
         if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
             tastes |= 1 << SIGHTS;
+        }
+        // Cycling or walking gets one about and is exercise.
+        if tastes & (1 << 0 | 1 << WORKOUT) != 0 {
+            tastes |= 1 << MOVING;
         }
         // Crowds are a party's, a day out's, a bus's and a concert's.
         if tastes & (1 << 0 | 1 << 4 | 1 << SIGHTS) != 0 || names_any(text, LIVE_SHOWS) {
@@ -2620,6 +2640,16 @@ mod tests {
             "spaced repetition",
             "How should I study for my pharmacology exam?"
         ));
+        // Cycling, for getting about and for a workout; not for a dinner.
+        assert!(disliked(
+            "cycling",
+            "What are some good cardio exercises I can do to lose weight?"
+        ));
+        assert!(disliked(
+            "cycling",
+            "How do I get from Amsterdam Centraal to the Rijksmuseum?"
+        ));
+        assert!(!disliked("cycling", "Best pizza in Naples?"));
         // Crowds, for a concert.
         assert!(disliked(
             "attending events at large stadiums or arenas",
