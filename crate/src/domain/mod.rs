@@ -1567,7 +1567,33 @@ fn food(topic: &str) -> Option<u8> {
     let made = matches!(head, "products" | "byproducts")
         && topic.split(' ').count() <= 3
         && words.next().is_some_and(|w| w == "animal" || is_food(w));
-    (made || is_food(head)).then_some(FOOD)
+    // A taste on the tongue: "eating anything spicy", "savory dishes", "sweet snacks"
+    // (not "washing dishes").
+    let flavor = |w: &str| {
+        matches!(
+            w,
+            "spicy"
+                | "sweet"
+                | "savory"
+                | "savoury"
+                | "salty"
+                | "sour"
+                | "bitter"
+                | "greasy"
+                | "bland"
+                | "tangy"
+        )
+    };
+    let bare = topic.strip_prefix("eating ").unwrap_or(topic);
+    let bare = ["anything ", "something ", "everything "]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .unwrap_or(bare);
+    let tasted = flavor(bare)
+        || topic.split(' ').count() <= 3
+            && matches!(head, "dishes" | "meals" | "flavors" | "flavours" | "snacks")
+            && topic.split(' ').any(flavor);
+    (made || tasted || is_food(head)).then_some(FOOD)
 }
 
 /// Whether a draft asks what to eat, at home or away: a dish to try on a trip, a
@@ -2639,6 +2665,16 @@ mod tests {
         assert!(called(
             "spaced repetition",
             "How should I study for my pharmacology exam?"
+        ));
+        // A taste on the tongue is a food's, not washing up.
+        assert!(disliked(
+            "eating anything spicy",
+            "Must-try dishes in Mexico City?"
+        ));
+        assert_eq!(taste_kind("savory dishes"), Some(FOOD));
+        assert!(!disliked(
+            "washing dishes",
+            "Can you give me a dinner recipe?"
         ));
         // Cycling, for getting about and for a workout; not for a dinner.
         assert!(disliked(

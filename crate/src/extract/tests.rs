@@ -159,6 +159,10 @@ fn trailing_filler_is_dropped_from_the_topic() {
         "i love crosswords a lot",
         &[("crosswords", Like, Preference)],
     );
+    assert_extracts(
+        "I prefer savory dishes exclusively.",
+        &[("savory dishes", Like, Preference)],
+    );
 }
 
 #[test]

@@ -176,6 +176,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     // "I've cut out soda completely".
     &["completely"],
     &["entirely"],
+    // "I prefer savory dishes exclusively".
+    &["exclusively"],
     // "I avoid caffeine in any form".
     &["in", "any", "form"],
     &["whatsoever"],
