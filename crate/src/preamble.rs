@@ -643,7 +643,28 @@ fn trimmed(clause: &str) -> Option<String> {
             words[k] == "of"
                 && !matches!(
                     words[k - 1],
-                    "free" | "out" | "made" | "full" | "instead" | "kind" | "type" | "sort" | "lot"
+                    "free"
+                        | "out"
+                        | "made"
+                        | "full"
+                        | "instead"
+                        | "kind"
+                        | "type"
+                        | "sort"
+                        | "lot"
+                        // "games with high levels of realism": how much of it is the
+                        // thing itself.
+                        | "level"
+                        | "levels"
+                        | "amount"
+                        | "amounts"
+                        | "number"
+                        | "degree"
+                        | "lack"
+                        | "loads"
+                        | "use"
+                        | "form"
+                        | "forms"
                 )
         })
     };
@@ -1152,6 +1173,10 @@ mod tests {
         // The thing itself stays whole; "free of" is no part to drop.
         assert_eq!(trimmed("I like tea or coffee"), None);
         assert_eq!(trimmed("I like skincare products free of parabens"), None);
+        assert_eq!(
+            trimmed("I dislike games with high levels of realism in graphics"),
+            None
+        );
         assert_eq!(trimmed("I am allergic to nuts or eggs"), None);
         assert_eq!(
             trimmed("I dislike jewelry not made from gold or silver"),
