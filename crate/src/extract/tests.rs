@@ -130,6 +130,19 @@ fn what_one_refuses_to_feed_a_pet_is_disliked() {
 }
 
 #[test]
+fn two_verbs_sharing_what_is_refused_leave_the_thing() {
+    assert_extracts(
+        "I'm an avid vegan and refuse to participate in or support any activities that exploit animals.",
+        &[("activities that exploit animals", Dislike, Preference)],
+    );
+    // Comma-joined "-run" and "-owned" describe one thing.
+    assert_extracts(
+        "I prefer family-run, locally-owned restaurants.",
+        &[("family-run locally-owned restaurants", Like, Preference)],
+    );
+}
+
+#[test]
 fn a_participle_after_and_says_more_of_the_thing_before() {
     assert_extracts(
         "I love eco-friendly hiking gear made from recycled materials and sold by small local shops.",

@@ -326,13 +326,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 from += 2;
             }
         }
+        // "refuse to participate in or support any sporting events": two verbs share
+        // the object, which is what is refused.
+        let shared = matches!(ctx.word(from), "participate" | "engage")
+            && ctx.word(from + 1) == "in"
+            && matches!(ctx.word(from + 2), "or" | "and")
+            && matches!(
+                ctx.word(from + 3),
+                "support" | "attend" | "watch" | "promote" | "fund" | "encourage" | "endorse"
+            );
+        if shared {
+            // (At the second verb, which the object branch below steps over.)
+            from += 3;
+        }
         let verb = ctx.word(from);
         let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
         // "I'd rather not get recipes with mushrooms": a wish about what is handed over.
         let handed = matches!(cue_last, "not")
             && matches!(ctx.word(end - 2), "prefer" | "rather")
             && matches!(verb, "get" | "have" | "see" | "receive");
-        if is_object_verb(verb) || handed {
+        if is_object_verb(verb) || handed || shared {
             from += 1;
             // "Never use the word delve": words for the answers (`style_words`).
             if ctx.word(from) == "the"

@@ -1845,6 +1845,8 @@ fn is_plain_adjective(w: &str) -> bool {
             | "balanced"
             | "homemade"
             | "handmade"
+            | "independent"
+            | "local"
             // "i like my coffee strong and black".
             | "strong"
             | "black"
@@ -1884,6 +1886,10 @@ fn is_adjective(w: &str) -> bool {
         "-free",
         "-friendly",
         "-style",
+        // "locally-owned", "family-run", "locally-sourced".
+        "-owned",
+        "-run",
+        "-sourced",
     ];
     (w.len() > 4
         && SUFFIXES.iter().any(|s| w.ends_with(s))
