@@ -282,6 +282,15 @@ pub fn sanitize(topic: &str) -> String {
 /// activities", "books that do not have X" -> "books without X", "products that are
 /// not tested" -> "products not tested". Meaning is kept; only the relative goes.
 pub fn tighten(topic: &str) -> String {
+    // A verb of the third person as a participle: "involves" -> "involving".
+    let ing = |v: &str| {
+        let base = v.strip_suffix("es").filter(|b| {
+            b.ends_with("sh") || b.ends_with("ch") || b.ends_with('s') || b.ends_with('x')
+        });
+        let singular = !(v.ends_with("ss") || v.ends_with("us") || v.ends_with("is"));
+        let base = base.or_else(|| v.strip_suffix('s').filter(|_| singular));
+        crate::extract::gerund(base.unwrap_or(v))
+    };
     let words: Vec<&str> = topic.split(' ').collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -329,15 +338,14 @@ pub fn tighten(topic: &str) -> String {
                                 | "your"
                         ) =>
                 {
-                    let base = v.strip_suffix("es").filter(|b| {
-                        b.ends_with("sh")
-                            || b.ends_with("ch")
-                            || b.ends_with('s')
-                            || b.ends_with('x')
-                    });
-                    let singular = !(v.ends_with("ss") || v.ends_with("us") || v.ends_with("is"));
-                    let base = base.or_else(|| v.strip_suffix('s').filter(|_| singular));
-                    (2, Some(crate::extract::gerund(base.unwrap_or(v))))
+                    // "that promote or glorify violence" -> "promoting or glorifying
+                    // violence": a verb said with this one shares its form.
+                    match (next(2), next(3)) {
+                        (or @ ("or" | "and"), w) if w.len() > 2 => {
+                            (4, Some(format!("{} {or} {}", ing(v), ing(w))))
+                        }
+                        _ => (2, Some(ing(v))),
+                    }
                 }
                 _ => (1, Some(w.to_owned())),
             };
@@ -1331,6 +1339,14 @@ mod tests {
             (
                 "books that do not have a focus on music",
                 "books without a focus on music",
+            ),
+            (
+                "tournaments that promote or glorify violence",
+                "tournaments promoting or glorifying violence",
+            ),
+            (
+                "restaurants that serve meat or fish",
+                "restaurants serving meat or fish",
             ),
             (
                 "places that do not accommodate gluten-free diets",

@@ -135,6 +135,11 @@ fn two_verbs_sharing_what_is_refused_leave_the_thing() {
         "I'm an avid vegan and refuse to participate in or support any activities that exploit animals.",
         &[("activities that exploit animals", Dislike, Preference)],
     );
+    // Two verbs of a relative clause share its object.
+    assert_extracts(
+        "I love books that inspire or challenge me.",
+        &[("books that inspire or challenge me", Like, Preference)],
+    );
     // Comma-joined "-run" and "-owned" describe one thing.
     assert_extracts(
         "I prefer family-run, locally-owned restaurants.",

@@ -807,6 +807,19 @@ impl<'a> Ctx<'a> {
                 i = stop + 1;
                 continue;
             }
+            // "games that promote or glorify violence": a relative clause's verb, said
+            // with another, shares its object; the clause goes on past the "or".
+            let (t, stop) = match t.rsplit(' ').nth(1) {
+                Some("that" | "which" | "who") if matches!(self.word(stop), "or" | "and") => {
+                    match topic::topic_span_as(self.toks, stop + 1, self.toks.len(), false) {
+                        (Some(more), end) if !more.contains(" that ") => {
+                            (format!("{t} {} {more}", self.word(stop)), end)
+                        }
+                        _ => (t, stop),
+                    }
+                }
+                _ => (t, stop),
+            };
             // "basketball too and video games", "the outdoors, especially gardening".
             let mut stop = stop;
             while matches!(self.word(stop), "too" | "also")
