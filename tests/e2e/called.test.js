@@ -320,3 +320,42 @@ test('"I hate musical theater" goes with a Broadway show, a fear of the ocean wi
     await s.context.close();
   }
 });
+
+test('"I\'d love living close to the mountains" goes with where to relocate, a dislike of the cold with a winter trip, neither with cold brew or a haiku', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ["I'd love living close to the mountains.", "I can't stand being in cold environments."]) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['living close to mountains', 'being in cold environments'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the mountains and the cold learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Which city should I relocate to for remote work?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I like living close to mountains; I dislike being in cold environments. Use only if relevant.]',
+    );
+    // A winter trip is a trip into the cold; where one would live is no part of it.
+    await ext.fill('#draft', 'What should I do on my winter vacation in Norway?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike being in cold environments. Use only if relevant.]', 5_000, 'the cold for a winter vacation');
+    assert.match(await ext.locator('#why').textContent(), /being in cold environments .*\(this kind of request calls for it\)/);
+    // Cold brew is no weather, and a poem about mountains asks for no place.
+    for (const draft of ['How do I cold-brew coffee?', 'Write a haiku about the mountains.']) {
+      await ext.fill('#draft', draft);
+      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
+    }
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
