@@ -341,7 +341,9 @@ pub fn tighten(topic: &str) -> String {
                     // "that promote or glorify violence" -> "promoting or glorifying
                     // violence": a verb said with this one shares its form.
                     match (next(2), next(3)) {
-                        (or @ ("or" | "and"), w) if w.len() > 2 => {
+                        (or @ ("or" | "and"), w)
+                            if w.len() > 2 && !crate::extract::is_function_word(w) =>
+                        {
                             (4, Some(format!("{} {or} {}", ing(v), ing(w))))
                         }
                         _ => (2, Some(ing(v))),
@@ -715,7 +717,6 @@ fn pruned(clause: &str) -> Option<String> {
                 | "focused"
                 | "focusing"
                 | "specifically"
-                | "free"
         )
     })?;
     // "living in areas" (with minimal air pollution) names nothing.
@@ -738,9 +739,13 @@ fn pruned(clause: &str) -> Option<String> {
     {
         return None;
     }
-    let denial = words[cut..]
-        .iter()
-        .any(|w| matches!(*w, "not" | "no" | "never" | "without" | "except" | "nor"));
+    // ("free from animal-derived ingredients" is a denial too.)
+    let denial = words[cut..].iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "no" | "never" | "without" | "except" | "nor" | "free"
+        )
+    });
     (!denial).then(|| format!("I like {}", words[..cut].join(" ")))
 }
 
@@ -1223,6 +1228,10 @@ mod tests {
         assert_eq!(pruned("I dislike sports programs designed for kids"), None);
         assert_eq!(
             pruned("I like local family restaurants that do not serve meat"),
+            None
+        );
+        assert_eq!(
+            pruned("I like natural hair products made free of sulfates"),
             None
         );
         let long = "gender-neutral non-binary fashion options that move beyond traditional masculine and feminine designs";

@@ -1714,7 +1714,6 @@ const LIVE_SHOWS: &[&str] = &[
     "concert",
     "live music",
     "live performance",
-    "gig",
     "festival",
     "stadium",
     "arena",

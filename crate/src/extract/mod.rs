@@ -40,7 +40,7 @@ pub(crate) use rules::{
     habit_areas, is_child, is_code_style, is_habit_verb, is_home_part, is_language, is_pet,
     is_workout_kit, names_appliance,
 };
-pub(crate) use topic::{gerund, head};
+pub(crate) use topic::{gerund, head, is_function_word};
 
 #[cfg(test)]
 mod tests;

@@ -1,11 +1,12 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X", "I'm fine with X": plain likes, by strength.
+//! Also what one would love doing, requires, learns or works best with, or believes is the best approach.
 
 use super::{anchored_topics, anchored_topics_unless, is_pronoun, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X",
+    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X, would love doing X, require X, learn/work best with X, believe X is the best approach",
     in_requests: false,
     apply,
 };
@@ -151,7 +152,22 @@ fn believed_best(ctx: &Ctx, out: &mut Vec<Found>) {
         if is <= from
             || matches!(
                 ctx.word(from),
-                "it" | "this" | "that" | "there" | "all" | "every" | "each" | "any" | "the"
+                "it" | "this"
+                    | "that"
+                    | "there"
+                    | "all"
+                    | "every"
+                    | "each"
+                    | "any"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "their"
             )
         {
             continue;
