@@ -1202,6 +1202,22 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     if short && topic.split(' ').any(crowd) || topic.split(' ').any(venue) {
         return Some(CROWDS);
     }
+    // "quiet beach towns with few tourists": a kind of place to go, as a climate is.
+    if [
+        "beach towns",
+        "beach destinations",
+        "beach vacations",
+        "beach holidays",
+        "seaside towns",
+        "mountain towns",
+        "mountain villages",
+        "island destinations",
+    ]
+    .iter()
+    .any(|p| topic.contains(p))
+    {
+        return Some(2);
+    }
     // "shopping for technology products": what is bought, not a day out.
     if let Some(what) = topic.strip_prefix("shopping for ") {
         return taste_kind(what);
@@ -2685,6 +2701,15 @@ mod tests {
             "How do I get from Amsterdam Centraal to the Rijksmuseum?"
         ));
         assert!(!disliked("cycling", "Best pizza in Naples?"));
+        // A kind of place to go, for where to go.
+        assert!(called(
+            "quiet beach towns with few tourists",
+            "Where should I go for a week in September?"
+        ));
+        assert!(!called(
+            "quiet beach towns with few tourists",
+            "Recommend a good beach read"
+        ));
         // Crowds, for a concert.
         assert!(disliked(
             "attending events at large stadiums or arenas",
