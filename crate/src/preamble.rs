@@ -635,12 +635,7 @@ fn trimmed(clause: &str) -> Option<String> {
     let (_, object) = taste_parts(clause)?;
     let words: Vec<&str> = object.split(' ').collect();
     // "jewelry not made from gold or silver": less said inside a denial is more denied.
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "not" | "no" | "never" | "without" | "free" | "except" | "nor" | "neither"
-        )
-    }) {
+    if words.iter().any(|w| is_denial(w)) {
         return None;
     }
     let n = words.len();
@@ -685,6 +680,15 @@ fn trimmed(clause: &str) -> Option<String> {
         &clause[..clause.len() - object.len()],
         &object[..kept]
     ))
+}
+
+/// A word that denies what follows it ("not", "without", "free" of), inside which a
+/// clause is never cut ([`trimmed`], [`pruned`]).
+fn is_denial(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "no" | "never" | "without" | "free" | "except" | "nor" | "neither"
+    )
 }
 
 /// A liked thing without what narrows it, for a clause that fits no other way: "I like
@@ -740,12 +744,7 @@ fn pruned(clause: &str) -> Option<String> {
         return None;
     }
     // ("free from animal-derived ingredients" is a denial too.)
-    let denial = words[cut..].iter().any(|w| {
-        matches!(
-            *w,
-            "not" | "no" | "never" | "without" | "except" | "nor" | "free"
-        )
-    });
+    let denial = words[cut..].iter().any(|w| is_denial(w));
     (!denial).then(|| format!("I like {}", words[..cut].join(" ")))
 }
 
@@ -1169,6 +1168,15 @@ mod tests {
         assert_eq!(shortened("I dislike using it"), None);
     }
 
+    /// The preamble for one strongly relevant like, under the default budget.
+    fn liked_alone(topic: &str) -> Preamble {
+        let s = PreambleParams::default().check().unwrap();
+        select(
+            vec![cand(1, topic, Kind::Preference, Polarity::Like, 0.9, 1.0)],
+            &s,
+        )
+    }
+
     #[test]
     fn a_clause_still_too_long_loses_its_last_alternative_or_what_it_is_of() {
         assert_eq!(
@@ -1196,11 +1204,7 @@ mod tests {
             None
         );
         let long = "devices that offer extensive customization of operating system and software";
-        let s = PreambleParams::default().check().unwrap();
-        let p = select(
-            vec![cand(1, long, Kind::Preference, Polarity::Like, 0.9, 1.0)],
-            &s,
-        );
+        let p = liked_alone(long);
         assert_eq!(
             p.used[0].clause,
             "I like devices offering extensive customization of operating system"
@@ -1235,11 +1239,7 @@ mod tests {
             None
         );
         let long = "gender-neutral non-binary fashion options that move beyond traditional masculine and feminine designs";
-        let s = PreambleParams::default().check().unwrap();
-        let p = select(
-            vec![cand(1, long, Kind::Preference, Polarity::Like, 0.9, 1.0)],
-            &s,
-        );
+        let p = liked_alone(long);
         assert_eq!(
             p.used[0].clause,
             "I like gender-neutral non-binary fashion options"

@@ -150,25 +150,8 @@ fn believed_best(ctx: &Ctx, out: &mut Vec<Found>) {
             end
         };
         if is <= from
-            || matches!(
-                ctx.word(from),
-                "it" | "this"
-                    | "that"
-                    | "there"
-                    | "all"
-                    | "every"
-                    | "each"
-                    | "any"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "their"
-            )
+            || crate::extract::topic::is_function_word(ctx.word(from))
+            || matches!(ctx.word(from), "every" | "each")
         {
             continue;
         }
