@@ -800,6 +800,68 @@ const THEATER: u8 = 35;
 /// either calls for it.
 const MOVING: u8 = 36;
 
+/// The kind of taste what a job is like is ("working in the healthcare industry", "jobs
+/// that involve travel", "open office layouts"): for a career or a job to choose
+/// ([`WORK_CUES`]).
+const WORK: u8 = 37;
+
+/// Words of a draft about a job or a career to choose.
+const WORK_CUES: &[&str] = &[
+    "career",
+    "job offer",
+    "job opportunity",
+    "job opportunities",
+    "next job",
+    "new job",
+    "next position",
+    "new position",
+    "job search",
+    "job hunting",
+    "kind of job",
+    "type of job",
+    "jobs for me",
+    "work for",
+    "employer",
+    "workplace",
+];
+
+/// What a job is like: "working in finance", "jobs that involve managing social media
+/// accounts", "open office layouts", "on-site childcare services" (not "working out").
+fn is_work(topic: &str) -> bool {
+    let working = topic
+        .strip_prefix("working ")
+        .or_else(|| topic.strip_prefix("work "))
+        .is_some_and(|rest| !rest.starts_with("out"));
+    working
+        || topic.split(' ').any(|w| {
+            matches!(
+                w,
+                "job"
+                    | "jobs"
+                    | "career"
+                    | "careers"
+                    | "workplace"
+                    | "workplaces"
+                    | "workspace"
+                    | "workspaces"
+                    | "coworkers"
+                    | "employer"
+                    | "employers"
+                    | "cubicle"
+                    | "cubicles"
+            )
+        })
+        || [
+            "open office",
+            "open-plan office",
+            "office layout",
+            "night shift",
+            "on-site childcare",
+        ]
+        .iter()
+        .any(|p| topic.contains(p))
+}
+
 /// Words of a draft about a stage show to see.
 const THEATER_CUES: &[&str] = &[
     "theater",
@@ -1235,6 +1297,10 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
         .any(|p| topic.starts_with(p))
     {
         return Some(LIVING);
+    }
+    // "working in the healthcare industry", "jobs that involve travel".
+    if is_work(topic) {
+        return Some(WORK);
     }
     // What one buys or keeps, read once for the branches below.
     let goods = goods::kind(topic);
@@ -1785,6 +1851,12 @@ impl Calls {
         }
         if names_any(text, REMEDY_CUES) {
             tastes |= 1 << REMEDIES;
+        }
+        // (Not a cron job's or a batch job's.) "Which companies should I apply to?"
+        let applying = names_any(text, &["apply", "applying"])
+            && names_any(text, &["company", "companies", "position", "role", "job"]);
+        if (names_any(text, WORK_CUES) || applying) && !coding {
+            tastes |= 1 << WORK;
         }
         if names_any(text, THEATER_CUES)
             && !names_any(
@@ -2744,6 +2816,34 @@ mod tests {
             "I'm looking to live in an area with a lively nightlife. Which cities?"
         ));
         assert!(!disliked("heavy traffic", "Plan a weekend in Paris"));
+        // What a job is like, for a career or a job to take; not working out, nor a
+        // job of any other sort.
+        assert!(disliked(
+            "working in healthcare industry",
+            "Can you suggest some fulfilling career paths that involve helping others?"
+        ));
+        assert!(called(
+            "on-site childcare services",
+            "What companies in the tech industry would you recommend I apply to for my next position?"
+        ));
+        assert!(disliked(
+            "open office layouts",
+            "I'm considering a job offer from a company with an open office. Thoughts?"
+        ));
+        assert!(called(
+            "on-site childcare services",
+            "What companies should I apply to as a graphic designer?"
+        ));
+        assert!(!called(
+            "on-site childcare services",
+            "How do I apply sunscreen?"
+        ));
+        assert_eq!(taste_kind("working out at home"), None);
+        assert!(!disliked("working night shifts", "Plan a weekend in Paris"));
+        assert!(!disliked(
+            "working night shifts",
+            "Why does my cron job not run at night?"
+        ));
         // A way of learning, for learning anything; not a course at dinner.
         assert!(disliked(
             "flashcards",

@@ -92,6 +92,18 @@ fn a_need_a_way_one_works_best_and_a_best_approach_are_likes() {
         )],
     );
     assert_nothing("I require assistance with my essay.");
+    // What a choice must meet, up to what it is for.
+    assert_extracts(
+        "I need on-site childcare services to be considered when choosing my next job.",
+        &[("on-site childcare services", Like, Preference)],
+    );
+    assert_extracts(
+        "I need a quiet room when choosing a hotel.",
+        &[("quiet room", Like, Preference)],
+    );
+    assert_nothing("I need help when choosing a laptop.");
+    assert_nothing("I need a nap.");
+    assert_nothing("I need to relax when choosing a vacation.");
     assert_extracts(
         "I learn best through hands-on projects.",
         &[("hands-on projects", Like, Preference)],

@@ -1,12 +1,12 @@
 //! "I love X", "I like X", "I adore X", "I fell in love with X", "I don't mind X", "I'm fine with X": plain likes, by strength.
-//! Also what one would love doing, requires, learns or works best with, or believes is the best approach.
+//! Also what one would love doing, requires, needs when choosing, learns or works best with, or believes is the best approach.
 
 use super::{anchored_topics, anchored_topics_unless, is_pronoun, Ctx, Cue, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X, would love doing X, require X, learn/work best with X, believe X is the best approach",
+    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X, would love doing X, require X, need X when choosing, learn/work best with X, believe X is the best approach",
     in_requests: false,
     apply,
 };
@@ -71,8 +71,39 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+    needed_in_choice(ctx, out);
     works_best(ctx, out);
     believed_best(ctx, out);
+}
+
+/// "I need on-site childcare services to be considered when choosing my next job", "I
+/// need flexible hours when choosing a job": what a choice must meet is a taste. Not
+/// "I need help when choosing a laptop", nor a need with no choice ("I need a nap").
+fn needed_in_choice(ctx: &Ctx, out: &mut Vec<Found>) {
+    const NEED: &[Cue] = &[(&["need"], 0.75), (&["always", "need"], 0.8)];
+    for (end, intensity) in ctx.anchored(NEED) {
+        if asks_for_help(ctx.word(end)) || ctx.word(end) == "to" {
+            continue;
+        }
+        let Some(when) = ctx.find(end, "when") else {
+            continue;
+        };
+        let choosing = matches!(
+            ctx.word(when + 1),
+            "choosing" | "picking" | "selecting" | "considering" | "deciding" | "looking"
+        );
+        if !choosing || (end..when).any(|k| matches!(ctx.word(k), "," | "but" | "because")) {
+            continue;
+        }
+        for t in ctx.topics(end) {
+            let first = t.split(' ').next().unwrap_or_default();
+            // (What is needed ends before "to be considered", "to be offered" ...)
+            let t = t.split(" to be ").next().unwrap_or_default().to_owned();
+            if (end..when).any(|k| ctx.word(k) == first) && !t.contains(" when ") {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
+            }
+        }
+    }
 }
 
 /// "I require a quiet room", "I require a vehicle with an advanced air filtration
