@@ -2065,9 +2065,50 @@ pub fn avoidance_called_for(topic: &str, text: &str) -> bool {
         {
             DRINKS
         }
+        // Pollen is met outdoors as much as in a vase.
+        t if t.split(' ').any(|w| w == "pollen") => {
+            return names_plants(text)
+                || names_any(
+                    text,
+                    &["outdoor", "outdoors", "picnic", "park", "hike", "hiking"],
+                );
+        }
+        t if t
+            .split(' ')
+            .any(|w| matches!(w, "flowers" | "plants" | "houseplants")) =>
+        {
+            return names_plants(text);
+        }
         _ => return false,
     };
     names_any(text, cues)
+}
+
+/// Whether a draft ([`spaced`]) is about plants or flowers: "make my office greener", "a
+/// bouquet" (not a factory: "safety training in my manufacturing plant").
+fn names_plants(text: &str) -> bool {
+    names_any(
+        text,
+        &[
+            "plant",
+            "flower",
+            "bouquet",
+            "garden",
+            "gardening",
+            "greener",
+            "greenery",
+            "houseplant",
+            "florist",
+        ],
+    ) && !names_any(
+        text,
+        &[
+            "manufacturing plant",
+            "power plant",
+            "processing plant",
+            "plant manager",
+        ],
+    )
 }
 
 /// "has a daughter allergic to peanuts", as the extractor words an allergy in the
@@ -2920,6 +2961,21 @@ mod tests {
         assert!(!avoidance_called_for(
             "beer",
             &spaced("Give me a bread recipe")
+        ));
+        // Flowers for a greener office, pollen for the outdoors too; not a factory.
+        let office = spaced("How can I make my office space greener and more pleasant?");
+        assert!(avoidance_called_for("flowers", &office));
+        assert!(avoidance_called_for(
+            "locations with high pollen counts",
+            &spaced("Good spots for outdoor yoga?")
+        ));
+        assert!(!avoidance_called_for(
+            "flowers",
+            &spaced("Good spots for outdoor yoga?")
+        ));
+        assert!(!avoidance_called_for(
+            "flowers",
+            &spaced("Safety training ideas for my manufacturing plant?")
         ));
         let lunch = spaced("What should I pack in a school lunch?");
         assert!(fact_called_for(
