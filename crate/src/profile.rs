@@ -1524,10 +1524,14 @@ impl Profile {
         // A taste whose kind lies in no area the draft's words call for, when they call
         // for some, is about something else however near in meaning: "hotels on high
         // floors" for a restaurant, "car racing" for an SUV ([`crate::domain::Calls::names_area_of`]).
+        // (And a taste of a kind that goes only where it is called for, when it is not.)
+        let calls = &relevance.calls;
         let elsewhere = |r: usize, m: &Memory| {
             m.kind == Kind::Preference
-                && relevance.calls.names_tastes()
-                && self.tastes[r].is_some_and(|k| !relevance.calls.names_area_of(k))
+                && self.tastes[r].is_some_and(|k| {
+                    calls.names_tastes() && !calls.names_area_of(k)
+                        || crate::domain::only_when_called(k) && !calls.names_kind(k)
+                })
                 && !relevance.lifts_but_for_tastes(m)
         };
         for r in nearest_first(&mut rows, RERANK).take(SCAN) {

@@ -820,10 +820,21 @@ const WORK_CUES: &[&str] = &[
     "kind of job",
     "type of job",
     "jobs for me",
+    "a job",
+    "job where",
+    "job that",
+    "roles in",
     "work for",
     "employer",
     "workplace",
 ];
+
+/// Whether tastes of the `k`th kind ([`taste_kind`]) go only with a draft whose words
+/// call for that kind, however near in meaning: "job" and "work" mean too many things
+/// ("working in the healthcare industry" is nothing to "How do I set up a cron job?").
+pub fn only_when_called(k: u8) -> bool {
+    k == WORK
+}
 
 /// What a job is like: "working in finance", "jobs that involve managing social media
 /// accounts", "open office layouts", "on-site childcare services" (not "working out").

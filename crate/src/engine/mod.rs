@@ -1369,6 +1369,26 @@ mod tests {
     }
 
     #[test]
+    fn what_a_job_is_like_goes_only_with_a_job_to_choose() {
+        let e = learned(&[
+            "I dislike working in the healthcare industry.",
+            "I love jazz.",
+        ]);
+        let t = reminder(
+            &e,
+            "Can you suggest some fulfilling career paths that involve helping others?",
+        );
+        assert!(t.contains("healthcare industry"), "{t}");
+        // Near in meaning ("job", "office"), but no job to choose.
+        for draft in [
+            "How do I set up a cron job?",
+            "How can I make my office greener?",
+        ] {
+            assert_eq!(reminder(&e, draft), "", "{draft}");
+        }
+    }
+
+    #[test]
     fn an_allergy_the_draft_calls_for_is_said_before_any_mere_taste() {
         let e = learned(&[
             "I hate cilantro.",
