@@ -359,3 +359,42 @@ test('"I\'d love living close to the mountains" goes with where to relocate, a d
     await s.context.close();
   }
 });
+
+test('"I dislike working in the healthcare industry" goes with career paths, a flower allergy with houseplants, neither with a cron job or banana bread', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const page = await s.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    for (const turn of ['I dislike working in the healthcare industry.', 'I have a severe allergy to flowers.']) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(turn);
+      await page.keyboard.press('Enter');
+    }
+    await until(async () => {
+      const m = await readStore(s.worker, 'memories');
+      return ['working in healthcare industry', 'flowers'].every((t) => m.some((x) => x.topic === t));
+    }, 10_000, 'the work and the allergy learned');
+
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+    await ext.click('#tab-page');
+    await ext.fill('#draft', 'Can you suggest some fulfilling career paths that involve helping others?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(
+      await ext.locator('#preamble').textContent(),
+      '[Palate: About me: I dislike working in healthcare industry. Use only if relevant.]',
+    );
+    assert.match(await ext.locator('#why').textContent(), /working in healthcare industry .*\(this kind of request calls for it\)/);
+    // Plants for an office are flowers' business.
+    await ext.fill('#draft', 'What houseplants would brighten up my desk?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike flowers. Use only if relevant.]', 5_000, 'the allergy for houseplants');
+    // A cron job is no job to choose, and banana bread neither.
+    for (const draft of ['How do I set up a cron job?', "What's a good recipe for banana bread?"]) {
+      await ext.fill('#draft', draft);
+      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
+    }
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
