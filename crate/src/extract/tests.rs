@@ -874,6 +874,21 @@ fn judgements_with_find() {
         "I find gardening relaxing",
         &[("gardening", Like, Preference)],
     );
+    // Each of several things judged.
+    assert_extracts(
+        "I find storytelling and narrative-based approaches unengaging.",
+        &[
+            ("storytelling", Dislike, Preference),
+            ("narrative-based approaches", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I find museums and galleries boring.",
+        &[
+            ("museums", Dislike, Preference),
+            ("galleries", Dislike, Preference),
+        ],
+    );
 }
 
 #[test]

@@ -165,6 +165,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             } else if matches!(ctx.word(end), "them" | "those" | "these") && back {
                 ctx.antecedent(end)
             } else {
+                // "I find museums and galleries boring": each thing is judged.
+                let judged = Ctx {
+                    toks: &ctx.toks[..subject_end],
+                    ..*ctx
+                };
+                let parts = judged.topics(end);
+                if parts.len() > 1 {
+                    for t in parts {
+                        out.push(Found::new(t, p, Kind::Preference, 0.65));
+                    }
+                    break;
+                }
                 topic::topic_until(ctx.toks, end, subject_end)
             };
             if let Some(t) = t {
