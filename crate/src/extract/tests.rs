@@ -4735,6 +4735,15 @@ fn but_especially_adds_an_example_and_also_something_i_love() {
         &[("animals", Like, Preference), ("dogs", Like, Preference)],
     );
     assert_extracts(
+        "I like music, but mostly jazz.",
+        &[("music", Like, Preference), ("jazz", Like, Preference)],
+    );
+    // "mostly" then a clause or a time is no example.
+    assert_extracts(
+        "I like to cook, but mostly on weekends.",
+        &[("cooking", Like, Preference)],
+    );
+    assert_extracts(
         "Coffee is also something I love!",
         &[("coffee", Like, Preference)],
     );

@@ -771,6 +771,13 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
             || w == "but"
                 && toks.get(i + 1).is_some_and(|t| {
                     matches!(t.w.as_str(), "especially" | "particularly")
+                })
+            // "music, but mostly jazz" (not "but mostly I watch them", "but mostly on
+            // weekends").
+            || w == "but"
+                && toks.get(i + 1).is_some_and(|t| matches!(t.w.as_str(), "mostly" | "mainly"))
+                && toks.get(i + 2).is_some_and(|t| {
+                    !t.is_stop() && !crate::extract::topic::is_function_word(&t.w)
                 });
         if instruction || !adverb && !except && (w == ";" || is_contrast(w) || negated_tail) {
             if i > start {

@@ -1012,8 +1012,11 @@ impl<'a> Ctx<'a> {
                 self.word(k),
                 "and" | "or" | "," | "also" | "especially" | "particularly"
             ) || self.word(k) == "but"
-                && matches!(self.word(k + 1), "especially" | "particularly")
-                || self.word(k - 1) == ","
+                && matches!(
+                    self.word(k + 1),
+                    "especially" | "particularly" | "mainly" | "mostly"
+                )
+                || matches!(self.word(k - 1), "," | "but")
                     && matches!(self.word(k), "mainly" | "mostly" | "specifically")
                 // "anything handheld, like burritos".
                 || vague && self.word(k - 1) == "," && self.word(k) == "like"
