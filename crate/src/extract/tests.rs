@@ -4729,6 +4729,25 @@ fn nothing_better_a_condition_and_a_plural_said_before() {
 }
 
 #[test]
+fn what_one_likes_to_do_is_the_thing_done() {
+    // As "doing yoga" gives yoga; "some" is no verb.
+    assert_extracts("I love to do yoga.", &[("yoga", Like, Preference)]);
+    assert_extracts(
+        "For my hobby I like to do canning or some whittling.",
+        &[
+            ("canning", Like, Preference),
+            ("whittling", Like, Preference),
+        ],
+    );
+    // The article keeps the doing: dishes done are no food.
+    assert_extracts(
+        "I hate to do the dishes.",
+        &[("doing dishes", Dislike, Preference)],
+    );
+    assert_nothing("I like to do things outdoors.");
+}
+
+#[test]
 fn but_especially_adds_an_example_and_also_something_i_love() {
     assert_extracts(
         "I love all animals, but especially dogs.",

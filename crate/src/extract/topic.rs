@@ -1602,6 +1602,24 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         words.remove(0);
         return finish(words);
     }
+    // "or some whittling": a quantity of a thing, not a verb ("soming").
+    if words.len() > 1 && words[0] == "some" {
+        words.remove(0);
+        return finish(words);
+    }
+    // "to do yoga", "to do canning": what is done, as "doing yoga" gives (not "to do
+    // the dishes", whose article keeps the doing).
+    if words.len() > 1
+        && words[0] == "do"
+        && !is_function_word(words[1])
+        && !matches!(
+            words[1],
+            "things" | "stuff" | "during" | "in" | "on" | "at" | "for" | "with" | "after"
+        )
+    {
+        words.remove(0);
+        return finish(words);
+    }
     // "to just talk on the phone", "to really get into yoga": the adverb is no verb.
     while words.len() > 1
         && matches!(words[0], "just" | "really" | "also" | "always" | "even")
