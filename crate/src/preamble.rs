@@ -482,7 +482,25 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
         .flatten();
     match abstains {
         Some(verb) => format!("I don't {verb} {}", tighten(&sanitize(&written))),
-        None => clause(&written, kind, polarity),
+        None => clause(&mine(written, topic, &q), kind, polarity),
+    }
+}
+
+/// "my job" for a thing of one's own said as such ("I hate my job"), whose topic drops
+/// the "my": "I dislike job" is no English. A plural or a mass noun reads as a taste
+/// without it ("I love my cats": cats).
+fn mine(written: String, topic: &str, quote: &str) -> String {
+    let last = topic.rsplit(' ').next().unwrap_or_default();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let said = quote.match_indices(&format!("my {topic}")).any(|(at, m)| {
+        let before = quote[..at].chars().next_back();
+        let after = quote[at + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    });
+    if said && !plural && topic.split(' ').count() <= 3 {
+        format!("my {written}")
+    } else {
+        written
     }
 }
 
@@ -1587,6 +1605,13 @@ mod tests {
             said("ocean", "I'm terrified of the ocean."),
             "I dislike the ocean"
         );
+        // One's own thing keeps its "my"; things need none.
+        assert_eq!(said("job", "I hate my job."), "I dislike my job");
+        assert_eq!(
+            said("current job", "I really dislike my current job"),
+            "I dislike my current job"
+        );
+        assert_eq!(said("cats", "I'm not fond of my cats"), "I dislike cats");
     }
 
     #[test]
