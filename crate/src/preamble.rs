@@ -465,9 +465,9 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
     let q = quote.to_lowercase();
     let allergy = kind == Kind::Preference
         && polarity == Polarity::Dislike
-        && (q
-            .find("allergic to ")
-            .is_some_and(|i| q[i..].contains(topic))
+        && (["allergic to ", "allergy to ", "allergies to "]
+            .iter()
+            .any(|a| q.find(a).is_some_and(|i| q[i..].contains(topic)))
             || named_before_allergy(topic, &q));
     if allergy {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
@@ -1590,6 +1590,10 @@ mod tests {
         assert_eq!(
             said("strawberries", "I have a strawberry allergy"),
             "I am allergic to strawberries"
+        );
+        assert_eq!(
+            said("flowers", "I have a severe allergy to flowers."),
+            "I am allergic to flowers"
         );
         // Only the thing named after "allergic to".
         assert_eq!(

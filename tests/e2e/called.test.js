@@ -387,7 +387,7 @@ test('"I dislike working in the healthcare industry" goes with career paths, a f
     assert.match(await ext.locator('#why').textContent(), /working in healthcare industry .*\(this kind of request calls for it\)/);
     // Plants for an office are flowers' business.
     await ext.fill('#draft', 'What houseplants would brighten up my desk?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike flowers. Use only if relevant.]', 5_000, 'the allergy for houseplants');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I am allergic to flowers. Use only if relevant.]', 5_000, 'the allergy for houseplants');
     // A cron job is no job to choose, and banana bread neither.
     for (const draft of ['How do I set up a cron job?', "What's a good recipe for banana bread?"]) {
       await ext.fill('#draft', draft);
