@@ -487,8 +487,8 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
 }
 
 /// "my job" for a thing of one's own said as such ("I hate my job"), whose topic drops
-/// the "my": "I dislike job" is no English. A plural or a mass noun reads as a taste
-/// without it ("I love my cats": cats).
+/// the "my": "I dislike job" is no English. A plural reads as a taste without it ("I
+/// love my cats": cats).
 fn mine(written: String, topic: &str, quote: &str) -> String {
     let last = topic.rsplit(' ').next().unwrap_or_default();
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");

@@ -842,7 +842,7 @@ fn is_work(topic: &str) -> bool {
     let working = topic
         .strip_prefix("working ")
         .or_else(|| topic.strip_prefix("work "))
-        .is_some_and(|rest| !rest.starts_with("out"));
+        .is_some_and(|rest| rest != "out" && !rest.starts_with("out "));
     working
         || topic.split(' ').any(|w| {
             matches!(
@@ -1863,7 +1863,7 @@ impl Calls {
         if names_any(text, REMEDY_CUES) {
             tastes |= 1 << REMEDIES;
         }
-        // (Not a cron job's or a batch job's.) "Which companies should I apply to?"
+        // "Which companies should I apply to?" (Not in a draft about code.)
         let applying = names_any(text, &["apply", "applying"])
             && names_any(text, &["company", "companies", "position", "role", "job"]);
         if (names_any(text, WORK_CUES) || applying) && !coding {
@@ -2891,6 +2891,7 @@ mod tests {
             "How do I apply sunscreen?"
         ));
         assert_eq!(taste_kind("working out at home"), None);
+        assert_eq!(taste_kind("working outdoors"), Some(WORK));
         assert!(!disliked("working night shifts", "Plan a weekend in Paris"));
         assert!(!disliked(
             "working night shifts",

@@ -104,6 +104,7 @@ fn a_need_a_way_one_works_best_and_a_best_approach_are_likes() {
     assert_nothing("I need help when choosing a laptop.");
     assert_nothing("I need a nap.");
     assert_nothing("I need to relax when choosing a vacation.");
+    assert_nothing("I need my glasses when looking at the stars.");
     assert_extracts(
         "I learn best through hands-on projects.",
         &[("hands-on projects", Like, Preference)],

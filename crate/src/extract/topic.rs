@@ -1614,7 +1614,23 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
         && !is_function_word(words[1])
         && !matches!(
             words[1],
-            "things" | "stuff" | "during" | "in" | "on" | "at" | "for" | "with" | "after"
+            "things"
+                | "stuff"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "well"
+                | "better"
+                | "good"
+                | "great"
+                | "during"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "after"
         )
     {
         words.remove(0);

@@ -88,10 +88,11 @@ fn needed_in_choice(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(when) = ctx.find(end, "when") else {
             continue;
         };
+        // ("when looking for a job", not "when looking at the stars").
         let choosing = matches!(
             ctx.word(when + 1),
-            "choosing" | "picking" | "selecting" | "considering" | "deciding" | "looking"
-        );
+            "choosing" | "picking" | "selecting" | "considering" | "deciding"
+        ) || ctx.word(when + 1) == "looking" && ctx.word(when + 2) == "for";
         if !choosing || (end..when).any(|k| matches!(ctx.word(k), "," | "but" | "because")) {
             continue;
         }
