@@ -5,6 +5,32 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newProfile, readStore, until, stopWorker } from '../support/browser.js';
 
+/** Types `turns` on the ChatGPT fixture, waits until every one of `topics` is learned,
+ * and opens the popup on its This tab. */
+async function learnedThenPopup(s, turns, topics, what) {
+  const page = await s.context.newPage();
+  await page.goto('https://chatgpt.com/');
+  for (const turn of turns) {
+    await page.click('#prompt-textarea');
+    await page.keyboard.type(turn);
+    await page.keyboard.press('Enter');
+  }
+  await until(async () => {
+    const m = await readStore(s.worker, 'memories');
+    return topics.every((t) => m.some((x) => x.topic === t));
+  }, 10_000, what);
+  const ext = await s.context.newPage();
+  await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
+  await ext.click('#tab-page');
+  return ext;
+}
+
+/** Writes `draft` in the popup and waits until it shows no reminder. */
+async function noReminder(ext, draft) {
+  await ext.fill('#draft', draft);
+  await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
+}
+
 test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the popup says why', async () => {
   const s = await launch(await newProfile());
   try {
@@ -176,21 +202,7 @@ test('"My favorite band is Radiohead" goes with a request for albums, even after
 test('"I\'m vegan" and a nut allergy go with local dishes on a trip, flashcards with studying, neither with a poem', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ["I'm vegan.", 'I have a severe nut allergy.', 'Flashcards never work for me.']) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['vegan diet', 'nuts', 'flashcards'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the diet, the allergy and flashcards learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ["I'm vegan.", 'I have a severe nut allergy.', 'Flashcards never work for me.'], ['vegan diet', 'nuts', 'flashcards'], 'the diet, the allergy and flashcards learned');
     // A dish on a trip is half travel by its words; the allergy is said first, as one.
     await ext.fill('#draft', 'What local dishes should I try in Italy?');
     await ext.locator('#preamble:not(.empty)').waitFor();
@@ -212,21 +224,7 @@ test('"I\'m vegan" and a nut allergy go with local dishes on a trip, flashcards 
 test('"I\'m allergic to wool" and "I never wear floral prints" go with spring dresses, a fear of birds with a pet to get, none with a poem', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ["I'm allergic to wool.", 'I never wear floral prints.', "I'm scared of birds."]) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['wool', 'floral prints', 'birds'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the material, the pattern and the birds learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ["I'm allergic to wool.", 'I never wear floral prints.', "I'm scared of birds."], ['wool', 'floral prints', 'birds'], 'the material, the pattern and the birds learned');
     // A material and a pattern are far in meaning from a dress; the draft's words call for them.
     await ext.fill('#draft', 'Suggest some dresses for spring');
     await ext.locator('#preamble:not(.empty)').waitFor();
@@ -249,21 +247,7 @@ test('"I\'m allergic to wool" and "I never wear floral prints" go with spring dr
 test('"I love staying at hotels on high floors" goes with where to stay, "I refuse to take Uber" with getting from the airport, neither with a restaurant', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ['I love staying at hotels on high floors.', 'I refuse to take Uber.']) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['staying at hotels on high floors', 'uber'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the hotels and Uber learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ['I love staying at hotels on high floors.', 'I refuse to take Uber.'], ['staying at hotels on high floors', 'uber'], 'the hotels and Uber learned');
     await ext.fill('#draft', 'Where should I stay in London?');
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(
@@ -285,21 +269,7 @@ test('"I love staying at hotels on high floors" goes with where to stay, "I refu
 test('"I hate musical theater" goes with a Broadway show, a fear of the ocean with a trip to Maui, neither with a stress test or a home theater', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ['I hate musical theater.', "I'm terrified of the ocean."]) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['musical theater', 'ocean'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the theater and the ocean learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ['I hate musical theater.', "I'm terrified of the ocean."], ['musical theater', 'ocean'], 'the theater and the ocean learned');
     await ext.fill('#draft', 'What shows should I see on Broadway next month?');
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(
@@ -311,10 +281,7 @@ test('"I hate musical theater" goes with a Broadway show, a fear of the ocean wi
     await ext.fill('#draft', 'What should I do on my trip to Maui?');
     await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike the ocean. Use only if relevant.]', 5_000, 'the ocean for a trip to Maui');
     // A stress test is no stress to manage, a home theater no stage show.
-    for (const draft of ["What's the stress test for a bridge design?", 'How do I set up a home theater system?']) {
-      await ext.fill('#draft', draft);
-      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
-    }
+    for (const draft of ["What's the stress test for a bridge design?", 'How do I set up a home theater system?']) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -324,21 +291,7 @@ test('"I hate musical theater" goes with a Broadway show, a fear of the ocean wi
 test('"I\'d love living close to the mountains" goes with where to relocate, a dislike of the cold with a winter trip, neither with cold brew or a haiku', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ["I'd love living close to the mountains.", "I can't stand being in cold environments."]) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['living close to mountains', 'being in cold environments'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the mountains and the cold learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ["I'd love living close to the mountains.", "I can't stand being in cold environments."], ['living close to mountains', 'being in cold environments'], 'the mountains and the cold learned');
     await ext.fill('#draft', 'Which city should I relocate to for remote work?');
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(
@@ -350,10 +303,7 @@ test('"I\'d love living close to the mountains" goes with where to relocate, a d
     await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike being in cold environments. Use only if relevant.]', 5_000, 'the cold for a winter vacation');
     assert.match(await ext.locator('#why').textContent(), /being in cold environments .*\(this kind of request calls for it\)/);
     // Cold brew is no weather, and a poem about mountains asks for no place.
-    for (const draft of ['How do I cold-brew coffee?', 'Write a haiku about the mountains.']) {
-      await ext.fill('#draft', draft);
-      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
-    }
+    for (const draft of ['How do I cold-brew coffee?', 'Write a haiku about the mountains.']) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -363,21 +313,7 @@ test('"I\'d love living close to the mountains" goes with where to relocate, a d
 test('"I dislike working in the healthcare industry" goes with career paths, a flower allergy with houseplants, neither with a cron job or banana bread', async () => {
   const s = await launch(await newProfile());
   try {
-    const page = await s.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    for (const turn of ['I dislike working in the healthcare industry.', 'I have a severe allergy to flowers.']) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(turn);
-      await page.keyboard.press('Enter');
-    }
-    await until(async () => {
-      const m = await readStore(s.worker, 'memories');
-      return ['working in healthcare industry', 'flowers'].every((t) => m.some((x) => x.topic === t));
-    }, 10_000, 'the work and the allergy learned');
-
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/extension/popup/popup.html`);
-    await ext.click('#tab-page');
+    const ext = await learnedThenPopup(s, ['I dislike working in the healthcare industry.', 'I have a severe allergy to flowers.'], ['working in healthcare industry', 'flowers'], 'the work and the allergy learned');
     await ext.fill('#draft', 'Can you suggest some fulfilling career paths that involve helping others?');
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(
@@ -389,10 +325,7 @@ test('"I dislike working in the healthcare industry" goes with career paths, a f
     await ext.fill('#draft', 'What houseplants would brighten up my desk?');
     await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I am allergic to flowers. Use only if relevant.]', 5_000, 'the allergy for houseplants');
     // A cron job is no job to choose, and banana bread neither.
-    for (const draft of ['How do I set up a cron job?', "What's a good recipe for banana bread?"]) {
-      await ext.fill('#draft', draft);
-      await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
-    }
+    for (const draft of ['How do I set up a cron job?', "What's a good recipe for banana bread?"]) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();

@@ -96,11 +96,10 @@ fn needed_in_choice(ctx: &Ctx, out: &mut Vec<Found>) {
         if !choosing || (end..when).any(|k| matches!(ctx.word(k), "," | "but" | "because")) {
             continue;
         }
-        for t in ctx.topics(end) {
-            let first = t.split(' ').next().unwrap_or_default();
+        for t in ctx.topics_within(end, when) {
             // (What is needed ends before "to be considered", "to be offered" ...)
             let t = t.split(" to be ").next().unwrap_or_default().to_owned();
-            if (end..when).any(|k| ctx.word(k) == first) && !t.contains(" when ") {
+            if !t.contains(" when ") {
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
         }

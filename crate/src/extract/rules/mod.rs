@@ -589,7 +589,11 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::topics`] from token `from` up to the next comma: "tofu, count me in" is
     /// only tofu, "tea, coffee makes me jittery" only tea.
     pub fn topics_to_comma(&self, from: usize) -> Vec<String> {
-        let end = self.find(from, COMMA).unwrap_or(self.toks.len());
+        self.topics_within(from, self.find(from, COMMA).unwrap_or(self.toks.len()))
+    }
+
+    /// [`Ctx::topics`] from token `from` that begin before token `end`.
+    pub fn topics_within(&self, from: usize, end: usize) -> Vec<String> {
         let within = |t: &str| {
             let first = t.split(' ').next().unwrap_or_default();
             (from..end).any(|i| self.word(i) == first)
