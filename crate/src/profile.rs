@@ -180,6 +180,9 @@ pub struct Profile {
     /// ([`crate::domain::taste_kind_in`]): a draft naming a cue scans this, not every
     /// topic in the store.
     tastes: Vec<Option<u8>>,
+    /// Each row's memory kind and polarity: the preamble's pass for what a draft calls
+    /// for however far in meaning skips the likes without reading their records.
+    stances: Vec<(Kind, Polarity)>,
     clustering: Clustering,
     /// Each row's cluster as last written to its memory: the diff against
     /// `clustering` finds moved memories without a lookup per row.
@@ -221,8 +224,10 @@ impl Profile {
             (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
         let mut cores = Vec::new();
         let mut tastes = Vec::with_capacity(memories.len());
+        let mut stances = Vec::with_capacity(memories.len());
         for m in memories.values_mut() {
             tastes.push(crate::domain::taste_kind_in(&m.topic, m.named));
+            stances.push((m.kind, m.polarity));
             if m.cluster_id.is_some_and(|c| !clusters.contains_key(&c)) {
                 m.cluster_id = None;
             }
@@ -248,6 +253,7 @@ impl Profile {
             row_of,
             topics,
             tastes,
+            stances,
             synced: labels.clone(),
             synced_core: cores.clone(),
             clustering: Clustering::new(labels, cores, next_cluster),
@@ -346,6 +352,11 @@ impl Profile {
                     self.apply_edit(&edit, signal, embed, &mut delta, &mut touched);
                 }
             }
+        }
+        // Every change to a memory is in the delta (it is what gets stored), so the
+        // indexes are refreshed from it rather than at each place a memory changes.
+        for &id in &delta.memories {
+            self.index_row(id);
         }
         self.sync_clusters(touched, now, &mut delta);
         delta
@@ -640,11 +651,7 @@ impl Profile {
                 m.quote = item.quote.clone();
                 // Kept when this quote does not say what the thing is.
                 let named = crate::domain::work_named(&topic, &item.quote).or(m.named);
-                if named != m.named {
-                    m.named = named;
-                    self.index_taste(id);
-                }
-                let m = self.memories.get_mut(&id).expect("indexed memory exists");
+                m.named = named;
                 if m.provenance.is_learned() {
                     let s = decay.strength(m, signal.at);
                     if s != 0.0 {
@@ -807,6 +814,7 @@ impl Profile {
         self.rows.push(id);
         self.tastes
             .push(crate::domain::taste_kind_in(&m.topic, m.named));
+        self.stances.push((m.kind, m.polarity));
         self.synced.push(m.cluster_id);
         self.synced_core.push(m.core);
         self.row_of.insert(id, r);
@@ -824,10 +832,12 @@ impl Profile {
         }
     }
 
-    /// Keep [`Profile::tastes`] in step with a memory's topic and what it was said to be.
-    fn index_taste(&mut self, id: MemoryId) {
+    /// Keep the row indexes ([`Profile::tastes`], [`Profile::stances`]) in step with a
+    /// changed memory's topic, what it was said to be, its kind and its polarity.
+    fn index_row(&mut self, id: MemoryId) {
         if let (Some(m), Some(&r)) = (self.memories.get(&id), self.row_of.get(&id)) {
             self.tastes[r] = crate::domain::taste_kind_in(&m.topic, m.named);
+            self.stances[r] = (m.kind, m.polarity);
         }
     }
 
@@ -839,6 +849,7 @@ impl Profile {
             .remove(&mut self.matrix, r, &self.params.dbscan);
         self.rows.swap_remove(r);
         self.tastes.swap_remove(r);
+        self.stances.swap_remove(r);
         self.synced.swap_remove(r);
         self.synced_core.swap_remove(r);
         if r < self.rows.len() {
@@ -1505,8 +1516,10 @@ impl Profile {
         };
         let floor = settings.floor();
         let decay = &self.params.decay;
-        let mut dots = Vec::new();
-        self.matrix.dots_into(q, &mut dots);
+        // Every row's cosine bounded from above in one fast pass; the exact cosine is
+        // computed only for the rows that can still be chosen ([`Matrix::nearest`]).
+        let mut bounds = Vec::new();
+        let exact = self.matrix.bounds_into(q, &mut bounds);
         let usable = |m: &Memory| self.usable(m, now);
         // Score first; format only the few that can make it into the text.
         type Scored<'a> = (f32, f32, &'a Memory);
@@ -1514,12 +1527,7 @@ impl Profile {
         // row: the floor's reach is low once domains can lift a memory, and a long-used
         // store is mostly faded memories, each costing a decay sum to rule out. So at
         // most SCAN rows are examined, nearest first.
-        let mut rows: Vec<(f32, usize)> = dots
-            .iter()
-            .enumerate()
-            .filter(|&(_, &cos)| cos >= relevance.reach)
-            .map(|(r, &cos)| (cos, r))
-            .collect();
+        let rows: Vec<(f32, usize)> = bounds.iter().copied().zip(0..).collect();
         let mut near: Vec<(f32, &Memory)> = Vec::with_capacity(RERANK);
         // A taste whose kind lies in no area the draft's words call for, when they call
         // for some, is about something else however near in meaning: "hotels on high
@@ -1534,25 +1542,44 @@ impl Profile {
                 })
                 && !relevance.lifts_but_for_tastes(m)
         };
-        for r in nearest_first(&mut rows, RERANK).take(SCAN) {
+        let nearest = self.matrix.nearest(q, rows, exact, relevance.reach);
+        for (cos, r) in nearest.take(SCAN) {
             let m = &self.memories[&self.rows[r]];
             if m.kind != Kind::Style && usable(m) && !elsewhere(r, m) {
-                near.push((dots[r], m));
+                near.push((cos, m));
                 if near.len() == RERANK {
                     break;
                 }
             }
         }
         // One pass over the store for what is not found by meaning: every usable style
-        // wish (style applies to any answer) and the facts about the person that the
-        // draft's area calls for, however far in meaning.
-        let cos_of = |m: &Memory| self.row_of.get(&m.id).map_or(0.0, |&r| dots[r]);
+        // wish (style applies to any answer) and the facts about the person and the
+        // avoidances that the draft's area calls for, however far in meaning. Likes are
+        // skipped by their row's stance, unread.
+        let cos_of = |m: &Memory| {
+            self.row_of
+                .get(&m.id)
+                .map_or(0.0, |&r| dot(self.matrix.row(r), q))
+        };
         let mut styles: Vec<Scored> = Vec::new();
         let mut lifted: Vec<(f32, &Memory)> = Vec::new();
-        for m in self.memories.values() {
+        let maybe_lifted = self
+            .stances
+            .iter()
+            .zip(&self.rows)
+            .filter(|(stance, _)| {
+                matches!(
+                    stance,
+                    (Kind::Style, _)
+                        | (Kind::Fact, Polarity::Like)
+                        | (Kind::Preference, Polarity::Dislike)
+                )
+            })
+            .map(|(_, id)| &self.memories[id]);
+        for m in maybe_lifted {
             match m.kind {
                 Kind::Style if usable(m) && relevance.fits(m, cos_of(m)) => {
-                    let rel = relevance.of_memory(cos_of(m), m);
+                    let rel = relevance.of_memory(cos_of(m), m, None);
                     let s = decay.support(m, now).clamp(0.0, 1.0);
                     styles.push((rel.max(floor) * s * m.confidence(), rel, m));
                 }
@@ -1569,20 +1596,21 @@ impl Profile {
         // The tastes the draft's words call for. A store can hold many of one kind (every
         // food disliked, for a recipe), each lifted alike: only the nearest few by cosine
         // ([`CALLED`], of at most [`SCAN`] examined) are scored.
-        let mut called: Vec<(f32, usize)> = if relevance.calls.names_tastes() {
+        let called: Vec<(f32, usize)> = if relevance.calls.names_tastes() {
             self.tastes
                 .iter()
-                .zip(dots.iter())
+                .zip(bounds.iter())
                 .enumerate()
                 .filter(|(_, (k, _))| k.is_some_and(|k| relevance.calls.names_kind(k)))
-                .map(|(r, (_, &cos))| (cos, r))
+                .map(|(r, (_, &bound))| (bound, r))
                 .collect()
         } else {
             Vec::new()
         };
         let listed = |l: &[(f32, &Memory)], m: &Memory| l.iter().any(|(_, n)| n.id == m.id);
         let mut added = 0;
-        for r in nearest_first(&mut called, CALLED).take(SCAN) {
+        let nearest = self.matrix.nearest(q, called, exact, f32::NEG_INFINITY);
+        for (cos, r) in nearest.take(SCAN) {
             if added == CALLED {
                 break;
             }
@@ -1594,14 +1622,14 @@ impl Profile {
                 && !listed(&lifted, m)
                 && usable(m)
             {
-                lifted.push((dots[r], m));
+                lifted.push((cos, m));
                 added += 1;
             }
         }
         let topical: Vec<Scored> = near
             .into_iter()
             .chain(lifted)
-            .map(|(cos, m)| (relevance.of_memory(cos, m), m))
+            .map(|(cos, m)| (relevance.of_memory(cos, m, self.taste(m)), m))
             .filter(|&(rel, _)| rel >= floor)
             .map(|(rel, m)| {
                 let s = decay.support(m, now).clamp(0.0, 1.0);
@@ -1609,7 +1637,7 @@ impl Profile {
             })
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));
-        let must_say = |m: &Memory| urgent(m) && relevance.lifts(m);
+        let must_say = |m: &Memory| urgent(m) && relevance.lifts(m, self.taste(m));
         // What must not be missed first, each judged once.
         let (mut topical, mut rest): (Vec<Scored>, Vec<Scored>) =
             topical.into_iter().partition(|s| must_say(s.2));
@@ -1679,7 +1707,8 @@ impl Profile {
                 .collect();
             let memory = used.memory.and_then(|id| self.memories.get(&id));
             used.standing = memory.is_some_and(stands);
-            used.called = memory.is_some_and(|m| m.kind != Kind::Style && relevance.lifts(m));
+            used.called =
+                memory.is_some_and(|m| m.kind != Kind::Style && relevance.lifts(m, self.taste(m)));
             let vector = match (used.memory, used.cluster) {
                 (Some(_), _) => memory.map(|m| m.embedding.as_slice()),
                 (None, Some(cid)) => self.centroids.get(&cid).map(Vec::as_slice),
@@ -1708,7 +1737,10 @@ impl Profile {
             .memories
             .values()
             .filter(|m| self.usable(m, now))
-            .map(|m| (m.id, relevance.of_memory(dot(q, &m.embedding), m)))
+            .map(|m| {
+                let rel = relevance.of_memory(dot(q, &m.embedding), m, self.taste(m));
+                (m.id, rel)
+            })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -1728,6 +1760,15 @@ impl Profile {
             draft.vector,
             Relevance::new(draft, domains, weight, settings.floor()),
         ))
+    }
+
+    /// A memory's kind of taste ([`crate::domain::taste_kind`]), from the index kept
+    /// per row: reading it from the topic again costs a pass over every cue.
+    fn taste(&self, m: &Memory) -> Option<u8> {
+        match self.row_of.get(&m.id) {
+            Some(&r) => self.tastes[r],
+            None => crate::domain::taste_kind_in(&m.topic, m.named),
+        }
     }
 
     /// May the preamble say it: not hidden, embedded, not faded.
@@ -2087,31 +2128,6 @@ const CALLED: usize = 8;
 /// usable ones (hidden, faded and style memories are skipped).
 pub const SCAN: usize = 8 * RERANK;
 
-/// The rows of `near` (cosine, row), nearest first, sorted a window at a time: the
-/// caller usually stops after `wanted`, so most rows are never sorted.
-fn nearest_first(near: &mut [(f32, usize)], wanted: usize) -> impl Iterator<Item = usize> + '_ {
-    let desc = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    let mut start = 0;
-    let mut window = wanted.max(1) * 4;
-    let mut next = 0;
-    std::iter::from_fn(move || {
-        if next == start {
-            if start == near.len() {
-                return None;
-            }
-            let end = (start + window).min(near.len());
-            if end < near.len() {
-                near[start..].select_nth_unstable_by(end - start - 1, desc);
-            }
-            near[start..end].sort_unstable_by(desc);
-            start = end;
-            window *= 4;
-        }
-        next += 1;
-        Some(near[next - 1].1)
-    })
-}
-
 /// A draft as the preamble reads it: its vector (the subject, with the thing asked for
 /// weighed again; [`crate::subject`]) and the thing asked for alone ("quick lunch" of
 /// "Quick lunch ideas for work?"). The area of the thing asked for also decides which
@@ -2188,9 +2204,10 @@ impl<'a> Relevance<'a> {
     /// rug), the nearest is said first, and a memory the draft both calls for and is
     /// near in meaning comes before one only near (PrefEval cross-topic top-1 0.762 →
     /// 0.791 against a lift to the floor; README).
-    fn of_memory(&self, cos: f32, m: &Memory) -> f32 {
+    /// `taste` is the memory's kind of taste ([`Profile::taste`]).
+    fn of_memory(&self, cos: f32, m: &Memory, taste: Option<u8>) -> f32 {
         let rel = self.of(cos, &m.embedding);
-        if self.lifts(m) || stands(m) {
+        if self.lifts(m, taste) || stands(m) {
             rel.max((self.floor + cos.max(0.0)).min(1.0))
         } else {
             rel
@@ -2201,7 +2218,7 @@ impl<'a> Relevance<'a> {
     /// written) goes only with a draft that lies mostly there or is close to it.
     fn fits(&self, m: &Memory, cos: f32) -> bool {
         crate::domain::style_areas(&m.topic).is_empty()
-            || self.lifts(m)
+            || self.lifts(m, None)
             || self.of(cos, &m.embedding) >= self.floor
     }
 
@@ -2212,9 +2229,11 @@ impl<'a> Relevance<'a> {
     /// banned phrase for an email; [`crate::domain::style_lift_areas`]).
     /// A fact is lifted too when the draft names what it bears on ("colorblind" for
     /// "make a chart", "has a dog" for "a routine for my dog").
-    fn lifts(&self, m: &Memory) -> bool {
+    /// `taste` is a taste's kind ([`Profile::taste`]).
+    fn lifts(&self, m: &Memory, taste: Option<u8>) -> bool {
         self.lifts_but_for_tastes(m)
-            || m.kind == Kind::Preference && self.calls.taste(&m.topic, m.named, m.polarity)
+            || m.kind == Kind::Preference
+                && taste.is_some_and(|k| self.calls.taste_of_kind(k, m.polarity))
     }
 
     /// [`Relevance::lifts`] but for a taste the draft's words call for, which the
@@ -2297,26 +2316,6 @@ mod tests {
         item(topic, Polarity::Like, Kind::Preference, 0.8)
     }
 
-    #[test]
-    fn nearest_first_visits_every_row_in_order_of_cosine() {
-        // Ties broken by row; windows of 4, 16, 64 ... rows.
-        let cosines: Vec<f32> = (0..300u32)
-            .map(|i| ((i * 7919) % 101) as f32 / 100.0)
-            .collect();
-        let mut want: Vec<(f32, usize)> = cosines.iter().copied().zip(0..).collect();
-        want.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        for wanted in [0, 1, 3, 32, 500] {
-            let mut near: Vec<(f32, usize)> = cosines.iter().copied().zip(0..).collect();
-            let got: Vec<usize> = nearest_first(&mut near, wanted).collect();
-            assert_eq!(
-                got,
-                want.iter().map(|w| w.1).collect::<Vec<_>>(),
-                "{wanted}"
-            );
-        }
-        assert_eq!(nearest_first(&mut [], 2).count(), 0);
-    }
-
     fn dislike(topic: &str) -> Item {
         item(topic, Polarity::Dislike, Kind::Preference, 0.8)
     }
@@ -2334,6 +2333,17 @@ mod tests {
     }
 
     /// A profile plus the log it was built from.
+    /// Every row's indexes agree with its memory, after whatever changed it.
+    fn assert_indexed(p: &Profile) {
+        assert_eq!(p.rows.len(), p.memories.len());
+        for (r, id) in p.rows.iter().enumerate() {
+            let m = &p.memories[id];
+            assert_eq!(p.row_of[id], r);
+            assert_eq!(p.stances[r], (m.kind, m.polarity), "{}", m.topic);
+            assert_eq!(p.tastes[r], crate::domain::taste_kind_in(&m.topic, m.named));
+        }
+    }
+
     struct World {
         p: Profile,
         log: Vec<Signal>,
@@ -2350,11 +2360,13 @@ mod tests {
             let s = turn(&format!("t{}", self.log.len()), at, items);
             let d = self.p.apply(&s, &HashEmbed, at);
             self.log.push(s);
+            assert_indexed(&self.p);
             d
         }
         fn edit(&mut self, e: Edit, at: Millis) -> Delta {
             let (d, s) = self.p.edit(e, &HashEmbed, at).unwrap();
             self.log.push(s);
+            assert_indexed(&self.p);
             d
         }
         fn draft(&self, text: &str, at: Millis) -> Preamble {

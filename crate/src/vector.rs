@@ -14,6 +14,9 @@
 /// Floats per step of the portable kernels: 16 independent accumulators (4 SSE / 2 AVX lanes).
 const CHUNK: usize = 16;
 
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
 /// Dot product. Equals the cosine similarity when both vectors have unit length.
 /// Vectors of different lengths are compared over the shorter one.
 #[inline]
@@ -124,6 +127,54 @@ pub unsafe fn dot4x2_avx2(a: [&[f32]; 4], b0: &[f32], b1: &[f32]) -> [[f32; 4]; 
         }
     }
     out
+}
+
+/// `q`'s dot product with each int8 row of `codes` (`dim` per row), unscaled, into
+/// `out`: the scan of [`Matrix::bounds_into`], a quarter of the float rows' bytes.
+///
+/// # Safety
+/// The CPU must support `avx2` and `fma`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn dots_i8_avx2(codes: &[i8], dim: usize, q: &[f32], out: &mut Vec<f32>) {
+    use core::arch::x86_64::*;
+    let q = &q[..dim];
+    let full = dim / 16 * 16;
+    for row in codes.chunks_exact(dim) {
+        let mut acc = [_mm256_setzero_ps(); 2];
+        let mut k = 0;
+        while k < full {
+            // SAFETY: k + 16 <= dim for the 16 codes and the 16 floats read here.
+            let c = _mm_loadu_si128(row.as_ptr().add(k) as *const __m128i);
+            let lo = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(c));
+            let hi = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(c, 8)));
+            acc[0] = _mm256_fmadd_ps(lo, _mm256_loadu_ps(q.as_ptr().add(k)), acc[0]);
+            acc[1] = _mm256_fmadd_ps(hi, _mm256_loadu_ps(q.as_ptr().add(k + 8)), acc[1]);
+            k += 16;
+        }
+        let v = _mm256_add_ps(acc[0], acc[1]);
+        let s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+        let s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+        let s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
+        let mut sum = _mm_cvtss_f32(s);
+        for kk in full..dim {
+            sum += f32::from(row[kk]) * q[kk];
+        }
+        out.push(sum);
+    }
+}
+
+/// Whether [`dots_i8_avx2`] can run here: the int8 copy of a [`Matrix`] is kept only
+/// where it can (a Wasm build keeps the floats alone).
+fn int8_scan() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }
 
 #[cfg_attr(
@@ -322,15 +373,43 @@ pub struct Matrix {
     dim: usize,
     rows: usize,
     data: Vec<f32>,
+    /// The rows in int8, where a kernel reads them faster than the floats
+    /// ([`Matrix::bounds_into`]); `None` elsewhere.
+    int8: Option<Int8>,
+}
+
+/// Each row as `scale × code` with codes in -127..=127 (`scale` = the row's largest
+/// magnitude / 127): every element within `scale / 2` of the float, so a dot product
+/// with `q` read from the codes is within `scale × |q|₁ / 2` of the exact one.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Int8 {
+    codes: Vec<i8>,
+    /// Per row; infinite for a row that is not finite (its bound is then unbounded).
+    scales: Vec<f32>,
+}
+
+impl Int8 {
+    fn encode(v: &[f32], codes: &mut [i8]) -> f32 {
+        let max = v.iter().fold(0f32, |m, x| m.max(x.abs()));
+        if !v.iter().all(|x| x.is_finite()) {
+            codes.fill(0);
+            return f32::INFINITY;
+        }
+        if max == 0.0 {
+            codes.fill(0);
+            return 0.0;
+        }
+        let scale = max / 127.0;
+        for (c, x) in codes.iter_mut().zip(v) {
+            *c = (x / scale).round().clamp(-127.0, 127.0) as i8;
+        }
+        scale
+    }
 }
 
 impl Matrix {
     pub fn new(dim: usize) -> Self {
-        Self {
-            dim,
-            rows: 0,
-            data: Vec::new(),
-        }
+        Self::with_capacity(dim, 0)
     }
 
     pub fn with_capacity(dim: usize, rows: usize) -> Self {
@@ -338,6 +417,10 @@ impl Matrix {
             dim,
             rows: 0,
             data: Vec::with_capacity(dim * rows),
+            int8: int8_scan().then(|| Int8 {
+                codes: Vec::with_capacity(dim * rows),
+                scales: Vec::with_capacity(rows),
+            }),
         }
     }
 
@@ -363,7 +446,20 @@ impl Matrix {
         } else {
             self.data.resize(self.data.len() + self.dim, 0.0);
         }
+        if let Some(q) = &mut self.int8 {
+            q.codes.resize(q.codes.len() + self.dim, 0);
+            q.scales.push(0.0);
+        }
+        self.encode(i);
         i
+    }
+
+    /// Refresh row `i`'s int8 copy from its floats.
+    fn encode(&mut self, i: usize) {
+        if let Some(q) = &mut self.int8 {
+            let span = i * self.dim..(i + 1) * self.dim;
+            q.scales[i] = Int8::encode(&self.data[span.clone()], &mut q.codes[span]);
+        }
     }
 
     /// Replace row `i` (zeros when `v` has the wrong length).
@@ -374,6 +470,7 @@ impl Matrix {
         } else {
             row.fill(0.0);
         }
+        self.encode(i);
     }
 
     /// Remove row `i`, moving the last row into its place (like `Vec::swap_remove`).
@@ -385,6 +482,13 @@ impl Matrix {
         }
         self.data.truncate(last * self.dim);
         self.rows = last;
+        if let Some(q) = &mut self.int8 {
+            q.codes.truncate(last * self.dim);
+            q.scales.truncate(last);
+            if i != last {
+                self.encode(i);
+            }
+        }
     }
 
     #[inline]
@@ -400,6 +504,71 @@ impl Matrix {
             return;
         }
         out.extend(self.data.chunks_exact(self.dim).map(|r| dot(r, q)));
+    }
+
+    /// An upper bound of `q`'s dot product with every row, into `out` (cleared first),
+    /// read from the int8 rows where this build keeps them: at most about
+    /// `scale × |q|₁` above the exact one (0.01–0.02 for unit vectors of 256), for a
+    /// quarter of the bytes streamed. Returns whether they are the exact dot products
+    /// ([`Matrix::dots_into`]) instead. [`Matrix::nearest`] turns them into exact order.
+    pub fn bounds_into(&self, q: &[f32], out: &mut Vec<f32>) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(int8) = self
+            .int8
+            .as_ref()
+            .filter(|_| q.len() == self.dim && self.dim > 0)
+        {
+            out.clear();
+            // SAFETY: `int8` is kept only where `int8_scan()` found avx2 and fma.
+            unsafe { dots_i8_avx2(&int8.codes, self.dim, q, out) };
+            // Each element's rounding error (scale / 2) times |q|₁, with a hundredth
+            // more for the float sums' own rounding and an absolute margin for the
+            // exact dot product's.
+            let half_l1 = 0.5 * q.iter().map(|x| x.abs()).sum::<f32>() * 1.01;
+            for (d, &scale) in out.iter_mut().zip(&int8.scales) {
+                *d = if scale.is_finite() {
+                    scale * *d + scale * half_l1 + 1e-4
+                } else {
+                    f32::INFINITY
+                };
+            }
+            return false;
+        }
+        self.dots_into(q, out);
+        true
+    }
+
+    /// `rows` (an upper bound of the dot product with `q`, row) in the order of their
+    /// exact dot product, best first (ties: lower row first), leaving out those under
+    /// `floor`. `exact` says the bounds are the dot products already. A row's exact
+    /// dot product is computed only when its bound reaches the top, so a caller that
+    /// stops after a few hundred of thousands of rows computes a few hundred.
+    pub fn nearest<'a>(
+        &'a self,
+        q: &'a [f32],
+        rows: Vec<(f32, usize)>,
+        exact: bool,
+        floor: f32,
+    ) -> impl Iterator<Item = (f32, usize)> + 'a {
+        let mut heap: BinaryHeap<Bound> = rows
+            .into_iter()
+            .filter(|&(bound, _)| bound >= floor)
+            .map(|(key, row)| Bound { key, exact, row })
+            .collect();
+        std::iter::from_fn(move || loop {
+            let top = heap.pop()?;
+            if top.exact {
+                return Some((top.key, top.row));
+            }
+            let key = dot(self.row(top.row), q);
+            if key >= floor {
+                heap.push(Bound {
+                    key,
+                    exact: true,
+                    row: top.row,
+                });
+            }
+        })
     }
 
     /// Indices of the rows whose dot product with `q` is at least `min_dot`, ascending.
@@ -432,6 +601,32 @@ impl Matrix {
             best.truncate(k);
         }
         best
+    }
+}
+
+/// A row in [`Matrix::nearest`]'s heap: greatest key first; at a tie, a bound before
+/// an exact value (its exact value may tie too, at a lower row), then the lower row.
+#[derive(Debug, PartialEq)]
+struct Bound {
+    key: f32,
+    exact: bool,
+    row: usize,
+}
+
+impl Eq for Bound {}
+
+impl Ord for Bound {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key
+            .total_cmp(&other.key)
+            .then(other.exact.cmp(&self.exact))
+            .then(other.row.cmp(&self.row))
+    }
+}
+
+impl PartialOrd for Bound {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -484,6 +679,65 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Unit rows of 256 from a seeded generator, the last ones zero and wrong-length.
+    fn unit_rows(seed: u64, n: usize) -> Matrix {
+        let mut x = seed | 1;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % 2001) as f32 / 1000.0 - 1.0
+        };
+        let mut m = Matrix::new(256);
+        for _ in 0..n {
+            let mut v: Vec<f32> = (0..256).map(|_| next().powi(3)).collect();
+            normalize(&mut v);
+            m.push(&v);
+        }
+        m.push(&[0.0; 256]);
+        m.push(&[1.0]);
+        m
+    }
+
+    #[test]
+    fn bounds_are_upper_bounds_and_nearest_gives_exact_order() {
+        let mut m = unit_rows(7, 600);
+        // Rows moved and replaced keep their int8 copy in step.
+        m.swap_remove(3);
+        let mut v = m.row(10).to_vec();
+        v.reverse();
+        m.set_row(20, &v);
+        let q = m.row(10).to_vec();
+        let (mut bounds, mut dots) = (Vec::new(), Vec::new());
+        let exact = m.bounds_into(&q, &mut bounds);
+        m.dots_into(&q, &mut dots);
+        assert_eq!(exact, !int8_scan());
+        let mut slack = 0f32;
+        for (b, d) in bounds.iter().zip(&dots) {
+            assert!(b >= d, "{b} < {d}");
+            slack = slack.max(b - d);
+        }
+        assert!(slack < 0.05, "{slack}");
+        let mut want: Vec<(f32, usize)> = dots.iter().copied().zip(0..).collect();
+        want.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for floor in [f32::NEG_INFINITY, 0.0, 0.05] {
+            let rows = bounds.iter().copied().zip(0..).collect();
+            let got: Vec<(f32, usize)> = m.nearest(&q, rows, exact, floor).collect();
+            let kept: Vec<(f32, usize)> = want.iter().copied().filter(|w| w.0 >= floor).collect();
+            assert_eq!(got, kept);
+        }
+        // Bounds far above the exact values still give the exact order.
+        let rows = vec![(0.9, 5), (dots[7], 7), (0.9, 2)];
+        let got: Vec<usize> = m
+            .nearest(&q, rows, false, f32::NEG_INFINITY)
+            .map(|g| g.1)
+            .collect();
+        let mut want = [(dots[5], 5), (dots[7], 7), (dots[2], 2)];
+        want.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        assert_eq!(got, want.iter().map(|w| w.1).collect::<Vec<_>>());
+        assert_eq!(m.nearest(&q, Vec::new(), exact, 0.0).count(), 0);
     }
 
     #[test]

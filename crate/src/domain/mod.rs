@@ -2007,10 +2007,19 @@ pub fn spaced(draft: &str) -> String {
 }
 
 /// Whether `text` ([`spaced`]) holds `cue` as whole words, singular or plural.
+/// Compared at each word's start: a draft is a few dozen words, and this runs for
+/// hundreds of cues per draft, where building a substring searcher per cue cost more
+/// than the search.
 fn names(text: &str, cue: &str) -> bool {
-    text.match_indices(cue).any(|(at, _)| {
-        let rest = &text[at + cue.len()..];
-        text[..at].ends_with(' ') && (rest.starts_with(' ') || rest.starts_with("s "))
+    let (text, cue) = (text.as_bytes(), cue.as_bytes());
+    let Some(&first) = cue.first() else {
+        return false;
+    };
+    text.iter().enumerate().any(|(at, &b)| {
+        b == b' '
+            && text.get(at + 1) == Some(&first)
+            && text[at + 1..].starts_with(cue)
+            && matches!(&text[at + 1 + cue.len()..], [b' ', ..] | [b's', b' ', ..])
     })
 }
 
