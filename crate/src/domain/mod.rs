@@ -1926,6 +1926,9 @@ impl Calls {
         if tastes & 1 << SIGHTS != 0 {
             tastes |= 1 << goods::MOTORSPORTS;
         }
+        if named::names_genre_of_screen(text) {
+            tastes |= 1 << SCREEN;
+        }
         if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
             for (medium, kinds) in [
                 (BOOKS, 1 << GENRE | 1 << BOOK_KIND),

@@ -44,8 +44,15 @@ impl Work {
 /// word, in a short topic ("fantasy novels", "horror movies", "thrillers"; not
 /// "visiting places related to horror").
 pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
+    // "period pieces set before the 20th century".
+    if topic.starts_with("period pieces ") {
+        return Some(GENRE);
+    }
     if topic.split(' ').count() > 3 {
         return story_with(topic);
+    }
+    if is_story_stuff(topic) {
+        return Some(GENRE);
     }
     if matches!(
         topic,
@@ -75,6 +82,38 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
         _ if topic.starts_with("true crime ") => GENRE,
         _ => return None,
     })
+}
+
+/// What stories are made of, said alone: "vampire stuff", "zombies", "jump scares",
+/// "space operas", "romance plots" (a story request is where they bear).
+fn is_story_stuff(topic: &str) -> bool {
+    let topic = topic.strip_suffix(" stuff").unwrap_or(topic);
+    matches!(
+        topic,
+        "jump scares"
+            | "space opera"
+            | "space operas"
+            | "romance plots"
+            | "love triangles"
+            | "plot twists"
+            | "laugh tracks"
+            | "cliffhangers"
+            | "gore"
+    ) || matches!(
+        topic.rsplit(' ').next(),
+        Some(
+            "vampire"
+                | "vampires"
+                | "zombie"
+                | "zombies"
+                | "werewolves"
+                | "ghosts"
+                | "aliens"
+                | "dragons"
+                | "wizards"
+                | "witches"
+        )
+    )
 }
 
 /// A kind of story told by what it holds: "content that involves zombies", "shows with
@@ -114,15 +153,45 @@ pub(super) fn story_with(topic: &str) -> Option<u8> {
 }
 
 /// A request for something to read, watch or play that says nothing of what it
-/// should be about: every word is asking, the medium, a time or a vague good
-/// ("What movie should we watch tonight?", "Recommend me a book", "Good beach reads?";
-/// not "audiobooks on economics" or "family-friendly movies"). `text` as
-/// [`super::spaced`] joins a draft's words.
+/// should be about but its genre: every word is asking, the medium, a time, a vague
+/// good or a genre ("What movie should we watch tonight?", "Recommend me a book",
+/// "Good beach reads?", "popular supernatural TV shows", "thrilling mystery series";
+/// not "audiobooks on economics" or "family-friendly movies"). A genre asked for is
+/// still a choice among stories, where a story the person avoids bears on it: vampires
+/// on supernatural shows, space adventures on sci-fi. `text` as [`super::spaced`]
+/// joins a draft's words.
 pub(super) fn open_request(text: &str) -> bool {
     text.split(' ')
         .filter(|w| !w.is_empty())
-        .all(|w| OPEN.contains(&w))
+        .all(|w| OPEN.contains(&w) || GENRES.contains(&w) || STORY_TRAITS.contains(&w))
 }
+
+/// A genre named with a word for shows ("mystery series", "reality shows"): what one
+/// watches, where "series" alone may be a time series.
+pub(super) fn names_genre_of_screen(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(2)
+        .any(|w| GENRES.contains(&w[0]) && matches!(w[1], "series" | "shows"))
+}
+
+/// Genres, as a request names them ([`open_request`]).
+#[rustfmt::skip]
+const GENRES: &[&str] = &[
+    "supernatural", "paranormal", "sci-fi", "science", "fiction", "fantasy", "horror",
+    "mystery", "mysteries", "thriller", "thrillers", "crime", "detective", "historical",
+    "period", "reality", "drama", "dramas", "comedy", "comedies", "romance", "romantic",
+    "action", "adventure", "war", "western", "westerns", "superhero", "dystopian",
+    "psychological", "spy", "heist", "animated", "anime", "k-dramas", "sitcoms",
+];
+
+/// What a story is like, as a request asks for it ([`open_request`]): "series with rich
+/// world-building and character development".
+#[rustfmt::skip]
+const STORY_TRAITS: &[&str] = &[
+    "world-building", "worldbuilding", "rich", "character", "development", "plot",
+    "plots", "twists", "well-written",
+];
 
 /// The words of an open request ([`open_request`]).
 #[rustfmt::skip]
@@ -143,7 +212,8 @@ const OPEN: &[&str] = &[
     "must-read", "top-rated", "acclaimed", "critically", "highly", "recommended", "recent",
     "years", "from", "check", "out", "add", "list", "upcoming", "try", "enjoy", "might",
     "worth", "season", "page-turners", "page-turner", "and", "or", "that", "most", "there",
-    "have", "graphic", "comic", "comics", "long", "options",
+    "have", "graphic", "comic", "comics", "long", "options", "follow", "buzzworthy",
+    "binge-worthy",
     // A platform says nothing of what the game is about.
     "pc", "ps4", "ps5", "playstation", "xbox", "switch", "console", "rpgs", "rpg",
     // What is left of "you'd", "what's", "i'll" once [`super::spaced`] splits them.
@@ -319,10 +389,20 @@ mod tests {
         assert_eq!(kind_of_story("games that involve magic"), Some(GAME_KIND));
         assert_eq!(kind_of_story("content creators on youtube"), None);
         assert_eq!(kind_of_story("shows of hands in class"), None);
+        assert_eq!(kind_of_story("vampire stuff"), Some(GENRE));
+        assert_eq!(kind_of_story("jump scares"), Some(GENRE));
+        assert_eq!(kind_of_story("ghost towns"), None);
         // "you'd" is split by [`spaced`]; vague praise asks nothing in particular.
         assert!(open_request(&spaced(
             "What are some thrilling TV series you'd suggest I start watching?"
         )));
         assert!(!open_request(&spaced("Family movies about the ocean?")));
+        // A genre asked for is still an open choice among stories.
+        assert!(open_request(&spaced(
+            "Can you recommend some popular supernatural TV shows that I might enjoy?"
+        )));
+        assert!(!open_request(&spaced(
+            "Children's books about science for my classroom?"
+        )));
     }
 }

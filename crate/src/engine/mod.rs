@@ -1389,6 +1389,26 @@ mod tests {
     }
 
     #[test]
+    fn what_stories_are_made_of_goes_with_a_genre_asked_for() {
+        let e = learned(&[
+            "I can't stand vampire stuff.",
+            "I hate jump scares.",
+            "I love jazz.",
+        ]);
+        let t = reminder(&e, "Any good supernatural shows to binge?");
+        assert!(t.contains("vampire stuff"), "{t}");
+        let t = reminder(&e, "Any good thriller series I might like?");
+        assert!(t.contains("jump scares"), "{t}");
+        // A series that is no show, a mystery that is no story.
+        for draft in [
+            "How do I plot a time series of sales in Python?",
+            "What causes the mystery of dark matter?",
+        ] {
+            assert_eq!(reminder(&e, draft), "", "{draft}");
+        }
+    }
+
+    #[test]
     fn an_allergy_the_draft_calls_for_is_said_before_any_mere_taste() {
         let e = learned(&[
             "I hate cilantro.",
