@@ -827,6 +827,17 @@ const WORK_CUES: &[&str] = &[
     "work for",
     "employer",
     "workplace",
+    // What an employer arranges, and what it is for.
+    "team-building",
+    "team building",
+    "team bonding",
+    "relationships with my coworkers",
+    "relationships with my colleagues",
+    "bond with my coworkers",
+    "bond with my colleagues",
+    "company retreat",
+    "office party",
+    "work event",
 ];
 
 /// Whether tastes of the `k`th kind ([`taste_kind`]) go only with a draft whose words
@@ -868,6 +879,14 @@ fn is_work(topic: &str) -> bool {
             "office layout",
             "night shift",
             "on-site childcare",
+            // What an employer arranges: "team-building retreats", "off-site activities".
+            "team-building",
+            "team building",
+            "off-site",
+            "offsite",
+            "company retreat",
+            "office part",
+            "work event",
         ]
         .iter()
         .any(|p| topic.contains(p))
@@ -2908,6 +2927,18 @@ mod tests {
         assert!(!disliked(
             "working night shifts",
             "Why does my cron job not run at night?"
+        ));
+        // What an employer arranges, for getting on with one's colleagues; not a trip's
+        // sports or a weekend.
+        assert_eq!(taste_kind("team-building retreats"), Some(WORK));
+        assert_eq!(taste_kind("off-site activities"), Some(WORK));
+        assert!(disliked(
+            "team-building retreats",
+            "What are some ways to strengthen relationships with my coworkers that suit me?"
+        ));
+        assert!(!disliked(
+            "team-building activities involving physical sports",
+            "What unique sporting experiences could I enjoy during my trip to Spain?"
         ));
         // A way of learning, for learning anything; not a course at dinner.
         assert!(disliked(
