@@ -331,3 +331,21 @@ test('"I dislike working in the healthcare industry" goes with career paths, a f
     await s.context.close();
   }
 });
+
+test('"I can\'t stand vampire stuff" goes with supernatural shows, team-building with getting on with coworkers, neither with a time series or a trip\'s sports', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const ext = await learnedThenPopup(s, ["I can't stand vampire stuff.", 'I hate team-building exercises.'], ['vampire stuff', 'team-building exercises'], 'the vampires and the team-building learned');
+    await ext.fill('#draft', 'Any good supernatural shows to binge?');
+    await ext.locator('#preamble:not(.empty)').waitFor();
+    assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I dislike vampire stuff. Use only if relevant.]');
+    assert.match(await ext.locator('#why').textContent(), /vampire stuff .*\(this kind of request calls for it\)/);
+    await ext.fill('#draft', 'Any ideas to bond with my coworkers?');
+    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike team-building exercises. Use only if relevant.]', 5_000, 'team-building for coworkers');
+    // A series that is no show, and sports that are no team event.
+    for (const draft of ['How do I plot a time series of sales in Python?', 'What sports can I try on my trip to Spain?']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
