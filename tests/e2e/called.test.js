@@ -25,6 +25,13 @@ async function learnedThenPopup(s, turns, topics, what) {
   return ext;
 }
 
+/** Writes `draft` in the popup and waits until it reminds of `about` alone ("I dislike birds"). */
+async function remindsOf(ext, draft, about) {
+  await ext.fill('#draft', draft);
+  const want = `[Palate: About me: ${about}. Use only if relevant.]`;
+  await until(async () => (await ext.locator('#preamble').textContent()) === want, 5_000, `"${about}" for "${draft}"`);
+}
+
 /** Writes `draft` in the popup and waits until it shows no reminder. */
 async function noReminder(ext, draft) {
   await ext.fill('#draft', draft);
@@ -50,8 +57,7 @@ test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the
     assert.match(await ext.locator('#why').textContent(), /colorblind \(About you\) relevance \d\.\d\d \(this kind of request calls for it\)/);
 
     // The same word in another sense calls for nothing.
-    await ext.fill('#draft', 'Summarize the plot of Hamlet');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for Hamlet');
+    await noReminder(ext, 'Summarize the plot of Hamlet');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -81,8 +87,7 @@ test('"I hate flying, trains whenever possible" goes with getting from Paris to 
     assert.match(said, /I dislike flying/);
     assert.match(await ext.locator('#why').textContent(), /trains .*\(this kind of request calls for it\)/);
 
-    await ext.fill('#draft', 'How do I get to the next level in Zelda?');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a game level');
+    await noReminder(ext, 'How do I get to the next level in Zelda?');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -118,8 +123,7 @@ test('"My daughter is allergic to peanuts" goes with a school lunch, and a short
     await ext.fill('#draft', 'What should I pack in a school lunch?');
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.match(await ext.locator('#preamble').textContent(), /I have a daughter allergic to peanuts/);
-    await ext.fill('#draft', 'Summarize the plot of Hamlet');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for Hamlet');
+    await noReminder(ext, 'Summarize the plot of Hamlet');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -150,8 +154,7 @@ test('"I hate cilantro" goes with a fish-taco recipe, not a poem, and "love his 
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I dislike cilantro. Use only if relevant.]');
     assert.match(await ext.locator('#why').textContent(), /cilantro .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'Write a poem about autumn');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    await noReminder(ext, 'Write a poem about autumn');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -186,8 +189,7 @@ test('"My favorite band is Radiohead" goes with a request for albums, even after
     await ext.locator('#preamble:not(.empty)').waitFor({ timeout: 20_000 });
     assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I like Radiohead. Use only if relevant.]');
     assert.match(await ext.locator('#why').textContent(), /Radiohead .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'How do I fix a memory leak in Python?');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a memory leak');
+    await noReminder(ext, 'How do I fix a memory leak in Python?');
     // The memory list says what the name is.
     await ext.click('#tab-memories');
     const item = ext.locator('#memories li', { hasText: 'Radiohead' });
@@ -210,11 +212,9 @@ test('"I\'m vegan" and a nut allergy go with local dishes on a trip, flashcards 
       await ext.locator('#preamble').textContent(),
       '[Palate: About me: I am allergic to nuts; I follow a vegan diet. Use only if relevant.]',
     );
-    await ext.fill('#draft', 'How should I study for my biology final?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike flashcards. Use only if relevant.]', 5_000, 'flashcards for studying');
+    await remindsOf(ext, 'How should I study for my biology final?', 'I dislike flashcards');
     assert.match(await ext.locator('#why').textContent(), /flashcards .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'Write a poem about autumn');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    await noReminder(ext, 'Write a poem about autumn');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -233,11 +233,9 @@ test('"I\'m allergic to wool" and "I never wear floral prints" go with spring dr
       '[Palate: About me: I am allergic to wool; I dislike floral prints. Use only if relevant.]',
     );
     // Which pet to get: the birds, not the wool ("my apartment" is about the pet here).
-    await ext.fill('#draft', 'What pet should I get for my apartment?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike birds. Use only if relevant.]', 5_000, 'birds for a pet');
+    await remindsOf(ext, 'What pet should I get for my apartment?', 'I dislike birds');
     assert.match(await ext.locator('#why').textContent(), /birds .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'Write a short poem about spring flowers');
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a poem');
+    await noReminder(ext, 'Write a short poem about spring flowers');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -255,11 +253,9 @@ test('"I love staying at hotels on high floors" goes with where to stay, "I refu
       '[Palate: About me: I like staying at hotels on high floors. Use only if relevant.]',
     );
     assert.match(await ext.locator('#why').textContent(), /hotels on high floors .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'How do I get from Heathrow to central London?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike Uber. Use only if relevant.]', 5_000, 'Uber for getting from the airport');
+    await remindsOf(ext, 'How do I get from Heathrow to central London?', 'I dislike Uber');
     // Near in meaning (a trip to London), but a place to stay is not where to eat.
-    await ext.fill('#draft', "I'm looking for a unique dining experience in London. Any must-try restaurants?");
-    await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, 'no reminder for a restaurant');
+    await noReminder(ext, "I'm looking for a unique dining experience in London. Any must-try restaurants?");
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
@@ -278,8 +274,7 @@ test('"I hate musical theater" goes with a Broadway show, a fear of the ocean wi
     );
     assert.match(await ext.locator('#why').textContent(), /musical theater .*\(this kind of request calls for it\)/);
     // Far in meaning from a trip; the draft asks what to do there.
-    await ext.fill('#draft', 'What should I do on my trip to Maui?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike the ocean. Use only if relevant.]', 5_000, 'the ocean for a trip to Maui');
+    await remindsOf(ext, 'What should I do on my trip to Maui?', 'I dislike the ocean');
     // A stress test is no stress to manage, a home theater no stage show.
     for (const draft of ["What's the stress test for a bridge design?", 'How do I set up a home theater system?']) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
@@ -299,8 +294,7 @@ test('"I\'d love living close to the mountains" goes with where to relocate, a d
       '[Palate: About me: I like living close to mountains; I dislike being in cold environments. Use only if relevant.]',
     );
     // A winter trip is a trip into the cold; where one would live is no part of it.
-    await ext.fill('#draft', 'What should I do on my winter vacation in Norway?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike being in cold environments. Use only if relevant.]', 5_000, 'the cold for a winter vacation');
+    await remindsOf(ext, 'What should I do on my winter vacation in Norway?', 'I dislike being in cold environments');
     assert.match(await ext.locator('#why').textContent(), /being in cold environments .*\(this kind of request calls for it\)/);
     // Cold brew is no weather, and a poem about mountains asks for no place.
     for (const draft of ['How do I cold-brew coffee?', 'Write a haiku about the mountains.']) await noReminder(ext, draft);
@@ -322,8 +316,7 @@ test('"I dislike working in the healthcare industry" goes with career paths, a f
     );
     assert.match(await ext.locator('#why').textContent(), /working in healthcare industry .*\(this kind of request calls for it\)/);
     // Plants for an office are flowers' business.
-    await ext.fill('#draft', 'What houseplants would brighten up my desk?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I am allergic to flowers. Use only if relevant.]', 5_000, 'the allergy for houseplants');
+    await remindsOf(ext, 'What houseplants would brighten up my desk?', 'I am allergic to flowers');
     // A cron job is no job to choose, and banana bread neither.
     for (const draft of ['How do I set up a cron job?', "What's a good recipe for banana bread?"]) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
@@ -340,8 +333,7 @@ test('"I can\'t stand vampire stuff" goes with supernatural shows, team-building
     await ext.locator('#preamble:not(.empty)').waitFor();
     assert.equal(await ext.locator('#preamble').textContent(), '[Palate: About me: I dislike vampire stuff. Use only if relevant.]');
     assert.match(await ext.locator('#why').textContent(), /vampire stuff .*\(this kind of request calls for it\)/);
-    await ext.fill('#draft', 'Any ideas to bond with my coworkers?');
-    await until(async () => (await ext.locator('#preamble').textContent()) === '[Palate: About me: I dislike team-building exercises. Use only if relevant.]', 5_000, 'team-building for coworkers');
+    await remindsOf(ext, 'Any ideas to bond with my coworkers?', 'I dislike team-building exercises');
     // A series that is no show, and sports that are no team event.
     for (const draft of ['How do I plot a time series of sales in Python?', 'What sports can I try on my trip to Spain?']) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
