@@ -85,9 +85,13 @@ pub(super) fn kind_of_story(topic: &str) -> Option<u8> {
 }
 
 /// What stories are made of, said alone: "vampire stuff", "zombies", "jump scares",
-/// "space operas", "romance plots" (a story request is where they bear).
+/// "space operas", "romance plots" (a story request is where they bear; not "bearded
+/// dragons", a pet, or "komodo dragons", a sight).
 fn is_story_stuff(topic: &str) -> bool {
-    let topic = topic.strip_suffix(" stuff").unwrap_or(topic);
+    let topic = topic
+        .strip_suffix(" stuff")
+        .or_else(|| topic.strip_suffix(" themes"))
+        .unwrap_or(topic);
     matches!(
         topic,
         "jump scares"
@@ -99,20 +103,16 @@ fn is_story_stuff(topic: &str) -> bool {
             | "laugh tracks"
             | "cliffhangers"
             | "gore"
-    ) || matches!(
-        topic.rsplit(' ').next(),
-        Some(
-            "vampire"
-                | "vampires"
-                | "zombie"
-                | "zombies"
-                | "werewolves"
-                | "ghosts"
-                | "aliens"
-                | "dragons"
-                | "wizards"
-                | "witches"
-        )
+            | "vampire"
+            | "vampires"
+            | "zombie"
+            | "zombies"
+            | "werewolves"
+            | "ghosts"
+            | "aliens"
+            | "dragons"
+            | "wizards"
+            | "witches"
     )
 }
 
@@ -392,6 +392,7 @@ mod tests {
         assert_eq!(kind_of_story("vampire stuff"), Some(GENRE));
         assert_eq!(kind_of_story("jump scares"), Some(GENRE));
         assert_eq!(kind_of_story("ghost towns"), None);
+        assert_eq!(kind_of_story("bearded dragons"), None);
         // "you'd" is split by [`spaced`]; vague praise asks nothing in particular.
         assert!(open_request(&spaced(
             "What are some thrilling TV series you'd suggest I start watching?"
