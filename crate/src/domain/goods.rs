@@ -446,12 +446,25 @@ const DECOR_CUES: &[&str] = &[
     "patio",
     "new apartment",
     "brighter",
+    "floor plan",
+    "architectural style",
 ];
 
 /// A home named without what of it is asked ("the security of my home"): its look
 /// counts when the draft asks for nothing else of these kinds ("a pet for my
 /// apartment" is about the pet).
-const HOME_CUES: &[&str] = &["my home", "my house", "my apartment", "my place"];
+const HOME_CUES: &[&str] = &[
+    "my home",
+    "my house",
+    "my apartment",
+    "my place",
+    "my new home",
+    "my new house",
+    "our home",
+    "our house",
+    "our new home",
+    "our new house",
+];
 
 /// A home named for something other than its furnishing.
 const NOT_DECOR: &[&str] = &[
@@ -718,6 +731,15 @@ mod tests {
             Calls::of(&spaced(draft)).taste(topic, None, Polarity::Dislike)
         };
         assert!(called("wool", "What rug should I get for my living room?"));
+        // A new home's layout is its look; its mortgage is not.
+        assert!(called(
+            "open-concept floor plans",
+            "What kind of layout would you recommend for my new home?"
+        ));
+        assert!(!called(
+            "open-concept floor plans",
+            "How do I get a mortgage for my new home?"
+        ));
         assert!(called(
             "glass furniture",
             "Which coffee table should I buy?"
