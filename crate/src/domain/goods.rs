@@ -491,6 +491,10 @@ const NOT_DECOR: &[&str] = &[
     "website",
     "poster",
     "flyer",
+    // A party at home is about the party.
+    "house party",
+    "housewarming",
+    "house warming",
 ];
 
 /// Words of a draft about what makes a place smell.
@@ -739,6 +743,10 @@ mod tests {
         assert!(!called(
             "open-concept floor plans",
             "How do I get a mortgage for my new home?"
+        ));
+        assert!(!called(
+            "floral patterns",
+            "Make a playlist for our house party."
         ));
         assert!(called(
             "glass furniture",
