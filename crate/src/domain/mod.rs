@@ -1973,6 +1973,9 @@ impl Calls {
     /// plan, a genre for a playlist, a band, an author, a show or a game for what to
     /// hear, read, watch or play next; likes and dislikes alike. A food only disliked,
     /// for a recipe ([`FOOD`]). `work` is what the person said it is ([`taste_kind_in`]).
+    /// (The profile reads the kind from its row index and asks [`Calls::taste_of_kind`];
+    /// this reads it from the topic, for tests.)
+    #[cfg(test)]
     pub fn taste(&self, topic: &str, work: Option<Work>, polarity: Polarity) -> bool {
         self.tastes != 0
             && taste_kind_in(topic, work).is_some_and(|k| self.taste_of_kind(k, polarity))
