@@ -879,11 +879,16 @@ fn is_work(topic: &str) -> bool {
             "office layout",
             "night shift",
             "on-site childcare",
-            // What an employer arranges: "team-building retreats", "off-site activities".
+            // What an employer arranges: "team-building retreats", "off-site activities"
+            // (not "off-site parking").
             "team-building",
             "team building",
-            "off-site",
-            "offsite",
+            "off-site activit",
+            "off-site event",
+            "off-site retreat",
+            "offsite activit",
+            "offsite event",
+            "offsite retreat",
             "company retreat",
             "office part",
             "work event",
@@ -2935,6 +2940,7 @@ mod tests {
         // sports or a weekend.
         assert_eq!(taste_kind("team-building retreats"), Some(WORK));
         assert_eq!(taste_kind("off-site activities"), Some(WORK));
+        assert_ne!(taste_kind("off-site parking"), Some(WORK));
         assert!(disliked(
             "team-building retreats",
             "What are some ways to strengthen relationships with my coworkers that suit me?"
