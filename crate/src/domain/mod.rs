@@ -682,6 +682,16 @@ const TASTE_CUES: [&[&str]; 17] = [
 const SIGHTS: u8 = 5;
 const MUSIC: u8 = 6;
 
+/// Outings split by what they ask of a person: sights ("museums", "haunted houses"),
+/// the outdoors and its risks ("heights", "water sports", "hiking") and nights out
+/// ("nightclubs", "casinos"). A draft asking what to do calls for all three; one asking
+/// for adventure or thrills calls for the outdoors only, and one asking for nightlife
+/// for nights out only ([`Calls::of`]): museums are nothing to "thrilling experiences in
+/// New Zealand", nor climbing to "a city with a lively nightlife".
+const OUTDOORS: u8 = 38;
+const NIGHTLIFE: u8 = 39;
+const OUTINGS: u64 = 1 << SIGHTS | 1 << OUTDOORS | 1 << NIGHTLIFE;
+
 /// The kinds of taste ([`taste_kind`]) books, what one watches and games are.
 const BOOKS: u8 = 8;
 const SCREEN: u8 = 9;
@@ -1138,6 +1148,33 @@ const ACTIVITIES: &[&str] = &[
     "experiences for my",
 ];
 
+/// Words of a draft asking for an adventure or a thrill rather than any outing: the
+/// outdoors ([`OUTDOORS`]), not museums or a haunted house.
+const ADVENTURE_CUES: &[&str] = &[
+    "adventure",
+    "adventures",
+    "adventurous",
+    "adrenaline",
+    "thrilling",
+    "thrill",
+    "thrills",
+    "outdoor",
+    "outdoors",
+    "extreme sports",
+];
+
+/// Words of a draft asking for a night out ([`NIGHTLIFE`]), not a hike.
+const NIGHT_CUES: &[&str] = &[
+    "nightlife",
+    "night life",
+    "night out",
+    "nights out",
+    "clubbing",
+    "nightclubs",
+    "bar hopping",
+    "pub crawl",
+];
+
 /// The kind of taste a brand of device or a way of buying tech is ("gadgets made by
 /// samsung", "apple products", "first-generation tech products", "wired peripherals"):
 /// for a device to buy or set up ([`DEVICES`]).
@@ -1287,6 +1324,74 @@ pub const FOOD: u8 = 7;
 /// Which of [`TASTE_CUES`] a taste's topic belongs to, if any (the profile keeps it
 /// for each memory, so a draft is not checked against every topic).
 pub fn taste_kind(topic: &str) -> Option<u8> {
+    match kind_of(topic) {
+        Some(SIGHTS) => Some(outing_kind(topic)),
+        k => k,
+    }
+}
+
+/// Which kind of outing ([`OUTDOORS`]) a topic of [`SIGHTS`] is: a night out before
+/// the outdoors ("outdoor parties" are parties).
+fn outing_kind(topic: &str) -> u8 {
+    let night = |w: &str| {
+        matches!(
+            w,
+            "nightlife"
+                | "nightclubs"
+                | "clubbing"
+                | "parties"
+                | "partying"
+                | "gambling"
+                | "casinos"
+                | "casino"
+        )
+    };
+    let outdoors = |w: &str| {
+        matches!(
+            w,
+            "hiking"
+                | "hikes"
+                | "camping"
+                | "kayaking"
+                | "snorkeling"
+                | "surfing"
+                | "skiing"
+                | "heights"
+                | "caves"
+                | "scuba"
+                | "diving"
+                | "water-based"
+                | "aquatic"
+                | "adventure"
+                | "bungee"
+                | "skydiving"
+                | "rafting"
+                | "ziplining"
+                | "outdoor"
+                | "strenuous"
+                | "ocean"
+        )
+    };
+    if topic.split(' ').any(night) {
+        NIGHTLIFE
+    } else if topic.split(' ').any(outdoors)
+        || [
+            "extreme sports",
+            "water sports",
+            "water activities",
+            "cold weather",
+        ]
+        .iter()
+        .any(|p| topic.contains(p))
+    {
+        OUTDOORS
+    } else {
+        SIGHTS
+    }
+}
+
+/// [`taste_kind`] before outings are told apart.
+fn kind_of(topic: &str) -> Option<u8> {
     if matches!(topic, "small talk" | "networking" | "large groups") {
         return Some(4);
     }
@@ -1317,7 +1422,7 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
     }
     // "shopping for technology products": what is bought, not a day out.
     if let Some(what) = topic.strip_prefix("shopping for ") {
-        return taste_kind(what);
+        return kind_of(what);
     }
     // "vr games with flying", "shows that involve heights": a kind of story, whatever
     // it holds ("educational content that is not accessible" is a way of learning).
@@ -1783,7 +1888,7 @@ const AREAS: &[u64] = &[
     1 << 0 | 1 << 1 | 1 << goods::VEHICLES | 1 << MOVING,
     1 << 2 | 1 << LIVING,
     1 << 4
-        | 1 << SIGHTS
+        | OUTINGS
         | 1 << PASTIME
         | 1 << CROWDS
         | 1 << goods::SPORTS
@@ -1929,25 +2034,35 @@ impl Calls {
         if tastes & (1 << MUSIC | 1 << BOOKS | 1 << SCREEN | 1 << GAMES | 1 << PODCASTS) != 0 {
             tastes &= !(1 << PASTIME);
         }
-        // A weekend away is filled by pastimes too ("bouldering" for "Plan a weekend in
-        // Colorado").
-        if tastes & 1 << SIGHTS != 0 {
-            tastes |= 1 << PASTIME;
+        // Free time is filled by outings ("I love hiking" for "What should I do this
+        // weekend?"), but not a rainy day at home. Which outings: all, or only what an
+        // adventure or a night out asks for ([`OUTDOORS`]).
+        let free_time =
+            tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]);
+        if tastes & 1 << SIGHTS != 0 || free_time {
+            let outdoors = names_any(text, ADVENTURE_CUES);
+            let night = names_any(text, NIGHT_CUES);
+            tastes &= !(1 << SIGHTS);
+            tastes |= match (outdoors, night) {
+                (false, false) => OUTINGS,
+                _ => u64::from(outdoors) << OUTDOORS | u64::from(night) << NIGHTLIFE,
+            };
         }
-        // And free time by outings ("I love hiking" for "What should I do this
-        // weekend?"), but not a rainy day at home.
-        if tastes & 1 << PASTIME != 0 && !names_any(text, &["rainy", "at home", "indoors"]) {
-            tastes |= 1 << SIGHTS;
+        // A weekend away is filled by pastimes too ("bouldering" for "Plan a weekend in
+        // Colorado"), and an adventure ("rock climbing"); a night out is not.
+        if tastes & (1 << SIGHTS | 1 << OUTDOORS) != 0 {
+            tastes |= 1 << PASTIME;
         }
         // Cycling or walking gets one about and is exercise.
         if tastes & (1 << 0 | 1 << WORKOUT) != 0 {
             tastes |= 1 << MOVING;
         }
         // Crowds are a party's, a day out's, a bus's and a concert's.
-        if tastes & (1 << 0 | 1 << 4 | 1 << SIGHTS) != 0 || names_any(text, LIVE_SHOWS) {
+        if tastes & (1 << 0 | 1 << 4 | OUTINGS) != 0 || names_any(text, LIVE_SHOWS) {
             tastes |= 1 << CROWDS;
         }
-        if tastes & 1 << SIGHTS != 0 {
+        // Motor racing is a thrill and an outing's noise.
+        if tastes & (1 << SIGHTS | 1 << OUTDOORS) != 0 {
             tastes |= 1 << goods::MOTORSPORTS;
         }
         if named::names_genre_of_screen(text) {
@@ -2998,6 +3113,33 @@ mod tests {
         assert!(!disliked(
             "extreme heat",
             "What are some attractions in Rome?"
+        ));
+        // Any outing for what to do; the outdoors only for an adventure or a thrill,
+        // and nights out only for nightlife.
+        let nz = "I'm an adrenaline junkie looking for thrilling experiences in New Zealand";
+        let city = "Which cities have a lively nightlife?";
+        let rome = "What are some things to do in Rome?";
+        for (topic, kind) in [
+            ("museums", SIGHTS),
+            ("haunted themes", SIGHTS),
+            ("heights", OUTDOORS),
+            ("adventure sports that involve climbing", OUTDOORS),
+            ("water sports", OUTDOORS),
+            ("casinos", NIGHTLIFE),
+            ("outdoor parties", NIGHTLIFE),
+        ] {
+            assert_eq!(taste_kind(topic), Some(kind), "{topic}");
+            assert!(disliked(topic, rome), "{topic}");
+            assert_eq!(disliked(topic, nz), kind == OUTDOORS, "{topic}");
+            assert_eq!(disliked(topic, city), kind == NIGHTLIFE, "{topic}");
+        }
+        assert!(disliked("car racing", nz));
+        assert!(disliked("crowds", city));
+        assert!(!disliked("painting", city));
+        assert!(disliked("hiking", "What should I do this weekend?"));
+        assert!(!disliked(
+            "museums",
+            "What should I do this weekend? Something outdoors"
         ));
         // A brand of device, for a device to buy or set up.
         let laptop = "I'm looking for a new laptop for programming";
