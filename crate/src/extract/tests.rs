@@ -5183,6 +5183,95 @@ fn adjectives_in_a_row_describe_one_thing() {
 }
 
 #[test]
+fn what_a_list_shares_goes_to_each_part() {
+    // Adjectives in a row, a comma between them.
+    assert_extracts(
+        "I despise open-concept floor plans and prefer distinct, closed-off rooms.",
+        &[
+            ("distinct closed-off rooms", Like, Preference),
+            ("open-concept floor plans", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer quieter, smaller airports.",
+        &[("quieter smaller airports", Like, Preference)],
+    );
+    // A list before "over" is read as any list.
+    assert_extracts(
+        "I strongly prefer electric or hybrid vehicles over gasoline-powered ones.",
+        &[
+            ("electric hybrid vehicles", Like, Preference),
+            ("gasoline-powered vehicles", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer tea and biscuits over coffee.",
+        &[
+            ("tea", Like, Preference),
+            ("biscuits", Like, Preference),
+            ("coffee", Dislike, Preference),
+        ],
+    );
+    // A hyphenated ending is shared; a doing keeps its own.
+    assert_extracts(
+        "I strongly dislike video and audio-based educational resources.",
+        &[
+            ("video-based educational resources", Dislike, Preference),
+            ("audio-based educational resources", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer mid or low-waisted jeans.",
+        &[
+            ("mid-waisted jeans", Like, Preference),
+            ("low-waisted jeans", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I find storytelling and narrative-based approaches unengaging.",
+        &[
+            ("storytelling", Dislike, Preference),
+            ("narrative-based approaches", Dislike, Preference),
+        ],
+    );
+    // A general noun takes the modifiers of the part before it.
+    assert_extracts(
+        "I prefer not to use workout machinery or equipment.",
+        &[
+            ("workout machinery", Dislike, Preference),
+            ("workout equipment", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I strongly dislike subscription-based software and services.",
+        &[
+            ("subscription-based software", Dislike, Preference),
+            ("subscription-based services", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love hiking boots and books.",
+        &[
+            ("hiking boots", Like, Preference),
+            ("books", Like, Preference),
+        ],
+    );
+    // "Other" things are things of their own; a fixed pair is one thing.
+    assert_extracts(
+        "I avoid leather, suede, or other animal-derived materials.",
+        &[
+            ("leather", Dislike, Preference),
+            ("suede", Dislike, Preference),
+            ("animal-derived materials", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I dislike the hustle and bustle.",
+        &[("hustle and bustle", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn a_general_noun_goes_with_its_example_and_a_circumstance_is_no_thing() {
     assert_extracts(
         "I dislike being underwater and avoid activities like scuba diving or snorkeling.",

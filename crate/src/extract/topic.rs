@@ -830,6 +830,8 @@ fn is_binomial(first: &str, second: &str) -> bool {
     matches!(
         (first, second),
         ("mac" | "macaroni", "cheese")
+            | ("hustle", "bustle")
+            | ("peace", "quiet")
             | ("fish", "chips")
             | ("rock", "roll")
             | ("rhythm", "blues")

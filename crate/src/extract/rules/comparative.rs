@@ -343,6 +343,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     x = topic::topic_until(ctx.toks, end + 2, c)
                         .map(|rest| format!("{} {rest}", ctx.word(end)));
                 }
+                // "holistic and natural remedies over ...", "electric or hybrid
+                // vehicles over ...": a list, read as any list is.
+                let listed = (end..c).any(|k| matches!(ctx.word(k), "and" | "or"));
+                let mut more = Vec::new();
+                if listed && ctx.word(end - 1) != "rather" {
+                    // (A part read on past the comparator ends there.)
+                    let at = format!(" {} ", ctx.words(c, c + len - 1));
+                    let mut parts =
+                        ctx.topics_within(end, c)
+                            .into_iter()
+                            .map(|p| match p.find(&at) {
+                                Some(k) => p[..k].to_owned(),
+                                None => p,
+                            });
+                    if let Some(first) = parts.next() {
+                        x = Some(first);
+                        // ("resources that are hands-on and experiential": a lone
+                        // adjective names nothing.)
+                        more.extend(parts.filter(|p| !super::is_adjective_word(p)));
+                    }
+                }
                 // "I'd rather read than watch TV": an activity, said as one.
                 let rather = ctx.word(end - 1) == "rather";
                 if rather {
@@ -351,7 +372,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 // "manual cars over automatic ones": the ones are of the kind preferred.
                 let kind = x.as_deref().map(|x| topic::head(x).unwrap_or(x).to_owned());
-                if let Some(x) = x {
+                let kind = more
+                    .last()
+                    .map(|x| topic::head(x).unwrap_or(x).to_owned())
+                    .or(kind);
+                for x in x.into_iter().chain(more) {
                     out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
                 }
                 for y in ctx.topics(c + len) {

@@ -621,6 +621,7 @@ impl<'a> Ctx<'a> {
         // Per part: whether "or" follows it.
         let mut alternative: Vec<bool> = Vec::new();
         let mut pending: Option<String> = None;
+        let mut hyphen_pending: Option<String> = None;
         let mut joined: Option<String> = None;
         // "I love love love sushi": the cue said again is emphasis.
         let mut from = from;
@@ -984,10 +985,10 @@ impl<'a> Ctx<'a> {
                 // "learning through lectures and presentations": a later bare noun is
                 // one more way of the same doing ("learning through presentations"),
                 // not "presentations" alone.
+                let after_joiner = i != from && matches!(self.word(i - 1), "and" | "or");
                 let t = match out.last().and_then(|p| p.find(" through ")) {
                     Some(at)
-                        if i != from
-                            && matches!(self.word(i - 1), "and" | "or")
+                        if after_joiner
                             && t.split(' ').count() <= 2
                             && !t.contains(" through ")
                             && !t.ends_with("ing") =>
@@ -995,8 +996,40 @@ impl<'a> Ctx<'a> {
                         let last = out.last().expect("a part before");
                         format!("{} {t}", &last[..at + " through".len()])
                     }
+                    // "workout machinery or equipment", "animal products or by-products":
+                    // a bare general noun after a joiner is of the same kind as the part
+                    // before, and shares its modifiers.
+                    _ if after_joiner && is_general_head(&t) => match out.last() {
+                        Some(last) if is_plain_np(last) => {
+                            let (mods, _) = last.rsplit_once(' ').expect("two words");
+                            format!("{mods} {t}")
+                        }
+                        _ => t,
+                    },
+                    // "leather, suede, or other animal-derived materials": the other
+                    // things are things of their own.
+                    _ if after_joiner && t.starts_with("other ") && t.len() > "other ".len() => {
+                        t["other ".len()..].to_owned()
+                    }
                     _ => t,
                 };
+                // "video and audio-based resources", "mid or low-waisted options": a
+                // bare word before a hyphenated modifier shares its ending, and the
+                // rest of the part.
+                if let Some(word) = hyphen_pending.take() {
+                    let (first, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
+                    if let Some((_, ending)) = first.split_once('-') {
+                        let shared = format!("{word}-{ending} {rest}");
+                        out.push(shared.trim_end().to_owned());
+                        alternative.push(self.word(i - 1) == "or");
+                    }
+                }
+                if coordinated && !t.contains(' ') && shares_hyphen_ending(&t, self.word(stop + 1))
+                {
+                    hyphen_pending = Some(t);
+                    i = stop + 1;
+                    continue;
+                }
                 out.push(t);
                 alternative.push(self.word(stop) == "or");
             }
@@ -1774,6 +1807,67 @@ fn continues_style(ctx: &Ctx) -> bool {
     ctx.after_contrast && ctx.previous.iter().any(|f| f.kind == Kind::Style)
 }
 
+/// A noun too general to name a thing alone, said after another part of a list
+/// ("workout machinery or equipment"): it takes that part's modifiers.
+fn is_general_head(t: &str) -> bool {
+    matches!(
+        t,
+        "equipment"
+            | "gear"
+            | "by-products"
+            | "byproducts"
+            | "services"
+            | "supplies"
+            | "accessories"
+            | "materials"
+            | "tools"
+            | "devices"
+            | "products"
+            | "items"
+            | "ingredients"
+    )
+}
+
+/// A part of two or more plain words ("workout machinery", "consuming animal
+/// products"): modifiers and a head, nothing that opens a clause or a modifier.
+fn is_plain_np(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    words.len() >= 2
+        && words.len() <= 4
+        && !words
+            .iter()
+            .any(|w| topic::is_function_word(w) || topic::opens_modifier(w))
+}
+
+/// Whether a bare `word` before a joiner shares the hyphenated ending of the word after
+/// it: "video and audio-based", "mid or low-waisted" (not "cats and eco-friendly toys").
+fn shares_hyphen_ending(word: &str, next: &str) -> bool {
+    let ending = next.split_once('-').map(|(_, e)| e);
+    // (Not "storytelling and narrative-based approaches": a doing is a thing.)
+    word.len() > 1
+        && word.chars().all(|c| c.is_alphabetic())
+        && !looks_plural(word)
+        && !word.ends_with("ing")
+        && ending.is_some_and(|e| {
+            matches!(
+                e,
+                "based"
+                    | "waisted"
+                    | "powered"
+                    | "sized"
+                    | "length"
+                    | "heeled"
+                    | "sleeved"
+                    | "scented"
+                    | "flavored"
+                    | "themed"
+                    | "focused"
+                    | "oriented"
+                    | "intensive"
+            )
+        })
+}
+
 /// A word that reads as an adjective, by suffix or by being common.
 /// Common adjectives without an adjective suffix, as they end a part of a list.
 fn is_plain_adjective(w: &str) -> bool {
@@ -1839,6 +1933,19 @@ fn is_plain_adjective(w: &str) -> bool {
             | "smaller"
             | "larger"
             | "intimate"
+            // "distinct, closed-off rooms", "muted, neutral tones", "quieter, smaller
+            // airports", "matte, textured surfaces".
+            | "distinct"
+            | "muted"
+            | "quieter"
+            | "calmer"
+            | "offbeat"
+            | "matte"
+            | "glossy"
+            | "sleek"
+            | "bold"
+            | "straightforward"
+            | "maximalist"
             | "confined"
             | "personalized"
             | "sci-fi"
