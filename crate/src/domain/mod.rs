@@ -1022,6 +1022,20 @@ const NOT_WORKOUT: &[&str] = &[
     "writing exercise",
     "math exercise",
     "exercises for my students",
+    // What to eat or do around a workout, not which one: "high-protein options after
+    // a workout", "snacks for my workout sessions", "sports nutrition".
+    "after a workout",
+    "after my workout",
+    "after workouts",
+    "before a workout",
+    "before my workout",
+    "post-workout",
+    "pre-workout",
+    "snacks",
+    "snack",
+    "nutrition",
+    "meal plan",
+    "meal plans",
 ];
 
 /// A way of exercising: "running", "yoga", "high-impact workouts", "fitness classes".
@@ -2549,6 +2563,19 @@ mod tests {
         assert!(!called(
             "running",
             "Give me a writing exercise for my class"
+        ));
+        // Nor what to eat around one.
+        assert!(!called(
+            "yoga",
+            "What are some high-protein options you'd recommend for me to have after a workout?"
+        ));
+        assert!(!called(
+            "running",
+            "Good portable snacks for my workout sessions?"
+        ));
+        assert!(called(
+            "yoga",
+            "What's a good workout to improve my endurance?"
         ));
         assert!(called("trains", "How do I get from Paris to Amsterdam?"));
         assert!(called("walking", "Plan a day in Boston"));
