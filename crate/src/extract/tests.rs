@@ -664,6 +664,49 @@ fn never_without_a_subject_does_not_make_a_noun_a_verb() {
 }
 
 #[test]
+fn two_doings_refused_are_two_dislikes() {
+    assert_extracts(
+        "I prefer not to sail or use ferries due to seasickness.",
+        &[
+            ("sailing", Dislike, Preference),
+            ("ferries", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'd rather not cook or clean.",
+        &[
+            ("cooking", Dislike, Preference),
+            ("cleaning", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I prefer not to drive or use taxis.",
+        &[
+            ("driving", Dislike, Preference),
+            ("taxis", Dislike, Preference),
+        ],
+    );
+    // Two verbs of taking in share their object; things listed after one verb stay
+    // together.
+    assert_extracts(
+        "I never eat or drink dairy.",
+        &[("dairy", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I don't eat or drink anything with caffeine.",
+        &[("caffeine", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I prefer not to stay in historic or cultural properties.",
+        &[(
+            "staying in historic or cultural properties",
+            Dislike,
+            Preference,
+        )],
+    );
+}
+
+#[test]
 fn quitting_a_job_is_not_a_taste() {
     assert_nothing("I quit my job last spring");
 }

@@ -339,13 +339,35 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // (At the second verb, which the object branch below steps over.)
             from += 3;
         }
-        let verb = ctx.word(from);
         let takes_verb = matches!(cue_last, "never" | "not" | "longer" | "to" | "refuse");
+        // "I never eat or drink dairy": two verbs of taking in share the object (not
+        // "drive or use taxis", where driving is a thing of its own).
+        // (Joined by "or": "I never drink and drive" is one doing, and not a taste.)
+        let joined = |k: usize| ctx.word(k) == "or";
+        // ("I don't eat or drink anything with caffeine": the cue's own verb.)
+        if is_object_verb(cue_last) && joined(from) && is_object_verb(ctx.word(from + 1)) {
+            from += 2;
+        }
+        if takes_verb
+            && is_object_verb(ctx.word(from))
+            && !matches!(ctx.word(from), "drive" | "cook" | "visit")
+            && joined(from + 1)
+            && is_object_verb(ctx.word(from + 2))
+        {
+            from += 2;
+        }
+        let verb = ctx.word(from);
+        // "I'd rather not cook or clean", "I prefer not to drive or use taxis": a verb
+        // said with no object is the doing itself.
+        let alone = takes_verb
+            && is_object_verb(verb)
+            && !shared
+            && (ctx.toks.get(from + 1).map_or(true, |t| t.is_stop()) || joined(from + 1));
         // "I'd rather not get recipes with mushrooms": a wish about what is handed over.
         let handed = matches!(cue_last, "not")
             && matches!(ctx.word(end - 2), "prefer" | "rather")
             && matches!(verb, "get" | "have" | "see" | "receive");
-        if is_object_verb(verb) || handed || shared {
+        if is_object_verb(verb) && !alone || handed || shared {
             from += 1;
             // "Never use the word delve": words for the answers (`style_words`).
             if ctx.word(from) == "the"
@@ -364,7 +386,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && ctx.word(from + 1) == "to"
         {
             from += 2;
-        } else if takes_verb {
+        } else if takes_verb || alone {
             // An unknown verb: keep the verb phrase ("never fly" -> "flying").
             // A past event ("never finished school", "have never driven") is not a habit.
             let past = verb.ends_with("ed")
@@ -406,6 +428,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let mut words: Vec<&str> = vec!["to"];
+            let mut stop = from;
             for t in ctx.toks[from..].iter().take(11) {
                 if t.is_stop()
                     || matches!(
@@ -432,8 +455,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 {
                     break;
                 }
+                // "to sail or use ferries": one verb, then another (not "to attend
+                // crowded conventions or events").
+                if t.w == "or" && (words.len() == 2 || is_object_verb(ctx.word(stop + 1))) {
+                    break;
+                }
                 words.push(&t.w);
+                stop += 1;
             }
+            let single = words.len() == 2;
             if let Some(t) = crate::extract::topic::clean(words) {
                 out.push(Found::new(
                     t,
@@ -441,6 +471,33 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     Kind::Preference,
                     intensity,
                 ));
+            }
+            // "... to sail or use ferries", "... cook or clean": the second doing, with
+            // its object if it takes one.
+            let second = ctx.word(stop + 1);
+            if joined(stop) && !second.is_empty() {
+                let things = if is_object_verb(second) {
+                    ctx.topics(stop + 2)
+                } else {
+                    Vec::new()
+                };
+                let bare = ctx.toks.get(stop + 2).map_or(true, |t| t.is_stop());
+                if !things.is_empty() {
+                    for t in things {
+                        out.push(Found::new(
+                            t,
+                            Polarity::Dislike,
+                            Kind::Preference,
+                            intensity,
+                        ));
+                    }
+                } else if (single || is_object_verb(second)) && bare {
+                    let doing = crate::extract::topic::clean(vec!["to", second]);
+                    out.extend(
+                        doing
+                            .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, intensity)),
+                    );
+                }
             }
             continue;
         }
