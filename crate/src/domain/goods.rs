@@ -12,9 +12,12 @@
 pub(super) const DECOR: u8 = 22;
 /// What one wears: "graphic tees", "high heels", "clothes made from wool".
 pub(super) const CLOTHES: u8 = 23;
-/// A material, a pattern or a colour, for what one furnishes or wears: "wool",
-/// "floral patterns", "synthetic fabrics", "bright colors".
+/// A pattern or a colour, for what one furnishes or wears: "floral patterns", "bright
+/// colors".
 pub(super) const LOOK: u8 = 24;
+/// A fabric or a hide, for what one wears and the soft things of a home: "wool",
+/// "leather", "synthetic fabrics"; not for a dining table, a lamp or houseplants.
+pub(super) const FABRIC: u8 = 40;
 /// Skin, hair and makeup products and what is in them: "products containing
 /// silicones", "cruelty-free makeup", "chemical sunscreens".
 pub(super) const BEAUTY: u8 = 25;
@@ -103,8 +106,13 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     if said(CLOTHES_WORDS) {
         return Some(CLOTHES);
     }
-    if short && said(LOOK_WORDS) && !words().next_back().is_some_and(super::is_food) {
-        return Some(LOOK);
+    if short && !words().next_back().is_some_and(super::is_food) {
+        if said(FABRIC_WORDS) {
+            return Some(FABRIC);
+        }
+        if said(LOOK_WORDS) {
+            return Some(LOOK);
+        }
     }
     if holds(&["fish tank", "aquarium"]) {
         return Some(PETS);
@@ -130,14 +138,17 @@ pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u64 {
     let names = |cues: &[&str]| super::names_any(text, cues);
     let mut bits = 0u64;
     let home = !names(NOT_DECOR) && !devices;
+    // What a home's fabrics go into: not a table, a lamp, a kitchen or plants alone.
+    let soft = names(SOFT_FURNISHING) || !names(HARD_FURNISHING);
+    let furnishing = 1 << DECOR | 1 << LOOK | u64::from(soft) << FABRIC;
     if home && names(DECOR_CUES) {
-        bits |= 1 << DECOR | 1 << LOOK;
+        bits |= furnishing;
     }
     if names(SCENT_CUES) && !names(&["smell of gas", "smells like gas", "burning smell"]) {
         bits |= 1 << SCENT;
     }
     if names(CLOTHES_CUES) && !names(&["wear and tear", "wear out", "wears out"]) {
-        bits |= 1 << CLOTHES | 1 << LOOK;
+        bits |= 1 << CLOTHES | 1 << LOOK | 1 << FABRIC;
     }
     if names(BEAUTY_CUES) {
         bits |= 1 << BEAUTY | 1 << SCENT;
@@ -190,7 +201,7 @@ pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u64 {
         bits |= 1 << VEHICLES;
     }
     if bits == 0 && home && names(HOME_CUES) {
-        bits |= 1 << DECOR | 1 << LOOK;
+        bits |= furnishing;
     }
     bits
 }
@@ -352,7 +363,7 @@ const SCENT_WORDS: &[&str] = &[
 ];
 
 /// Materials, patterns and colours, read in short topics only.
-const LOOK_WORDS: &[&str] = &[
+const FABRIC_WORDS: &[&str] = &[
     "leather",
     "wool",
     "silk",
@@ -373,11 +384,58 @@ const LOOK_WORDS: &[&str] = &[
     "hemp",
     "denim",
     "velvet",
-    "floral",
-    "patterns",
-    "prints",
-    "colors",
-    "colours",
+];
+
+const LOOK_WORDS: &[&str] = &["floral", "patterns", "prints", "colors", "colours"];
+
+/// A home's soft things, which fabrics go into.
+const SOFT_FURNISHING: &[&str] = &[
+    "sofa",
+    "couch",
+    "sectional",
+    "armchair",
+    "chair",
+    "chairs",
+    "rug",
+    "rugs",
+    "carpet",
+    "curtains",
+    "bedding",
+    "duvet",
+    "pillows",
+    "cushions",
+    "upholstery",
+    "throw",
+    "blanket",
+    "mattress",
+];
+
+/// A home's hard things, which no fabric goes into: what to eat at, read by or
+/// grow.
+const HARD_FURNISHING: &[&str] = &[
+    "table",
+    "tables",
+    "desk",
+    "bookshelf",
+    "shelves",
+    "lighting",
+    "lamp",
+    "lamps",
+    "wallpaper",
+    "paint",
+    "tiles",
+    "countertops",
+    "cabinets",
+    "kitchen",
+    "appliances",
+    "floor plan",
+    "layout",
+    "architectural",
+    "greenery",
+    "plants",
+    "houseplants",
+    "garden",
+    "security",
 ];
 
 /// Animals one may keep, as the head of a short topic.
@@ -689,9 +747,9 @@ mod tests {
             ("curtains", DECOR),
             ("graphic tees", CLOTHES),
             ("clothes made from wool", CLOTHES),
-            ("wool", LOOK),
+            ("wool", FABRIC),
             ("floral patterns", LOOK),
-            ("synthetic fabrics", LOOK),
+            ("synthetic fabrics", FABRIC),
             ("products containing silicones", BEAUTY),
             ("cruelty-free makeup", BEAUTY),
             ("scented", SCENT),
@@ -752,6 +810,17 @@ mod tests {
             "glass furniture",
             "Which coffee table should I buy?"
         ));
+        // Fabrics go into a home's soft things, not a table or its plants; patterns
+        // into both.
+        assert!(!called("leather", "Which coffee table should I buy?"));
+        assert!(!called("wool", "Elegant dining table options?"));
+        assert!(!called("wool", "Ways to add greenery to my apartment?"));
+        assert!(called("wool", "A dining table and chairs for my home?"));
+        assert!(called(
+            "leather",
+            "Trendy furniture styles for my living room?"
+        ));
+        assert!(called("floral patterns", "Wallpaper ideas for my bedroom?"));
         assert!(called("floral prints", "Suggest some dresses for spring"));
         assert!(called("leather", "Help me find a good everyday handbag"));
         assert!(called("fragranced lotions", "Best body lotion for winter?"));

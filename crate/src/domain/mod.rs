@@ -1922,6 +1922,7 @@ const AREAS: &[u64] = &[
         | 1 << THEATER,
     1 << goods::DECOR
         | 1 << goods::LOOK
+        | 1 << goods::FABRIC
         | 1 << goods::SCENT
         | 1 << goods::CLOTHES
         | 1 << goods::BEAUTY,
