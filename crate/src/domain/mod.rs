@@ -1036,6 +1036,10 @@ const NOT_WORKOUT: &[&str] = &[
     "nutrition",
     "meal plan",
     "meal plans",
+    // How one is doing, not what to do next: "monitor my fitness progress".
+    "fitness progress",
+    "track my",
+    "monitor my",
 ];
 
 /// A way of exercising: "running", "yoga", "high-impact workouts", "fitness classes".
@@ -1193,6 +1197,32 @@ const NIGHT_CUES: &[&str] = &[
 /// samsung", "apple products", "first-generation tech products", "wired peripherals"):
 /// for a device to buy or set up ([`DEVICES`]).
 const TECH: u8 = 21;
+
+/// The kind of taste a worn device is ("wearable technology", "fitness trackers"): for
+/// a gadget to buy or a way to track one's health or fitness, not a laptop or software
+/// ([`WEARABLE_CUES`]).
+const WEARABLES: u8 = 41;
+
+/// Words of a draft about a gadget, or about tracking one's body.
+const WEARABLE_CUES: &[&str] = &[
+    "wearable",
+    "wearables",
+    "smartwatch",
+    "smart watch",
+    "fitness tracker",
+    "tracker",
+    "gadget",
+    "gadgets",
+    "track my",
+    "tracking my",
+    "monitor my",
+    "monitoring my",
+    "monitor and manage my",
+    "health metrics",
+    "fitness progress",
+    "heart rate",
+    "step count",
+];
 
 /// Words of a draft about a device to buy or set up.
 const DEVICES: &[&str] = &[
@@ -1455,6 +1485,29 @@ fn kind_of(topic: &str) -> Option<u8> {
     // "working in the healthcare industry", "jobs that involve travel".
     if is_work(topic) {
         return Some(WORK);
+    }
+    // "wearable technology", "fitness trackers", "smartwatches", "high-tech fitness
+    // gadgets or apps".
+    let said = |list: &[&str]| topic.split(' ').any(|w| list.contains(&w));
+    if said(&[
+        "wearable",
+        "wearables",
+        "smartwatch",
+        "smartwatches",
+        "tracker",
+        "trackers",
+    ]) || said(&["fitness", "health", "tracking"])
+        && said(&[
+            "gadgets",
+            "gadget",
+            "apps",
+            "app",
+            "devices",
+            "technology",
+            "tech",
+        ])
+    {
+        return Some(WEARABLES);
     }
     // What one buys or keeps, read once for the branches below.
     let goods = goods::kind(topic);
@@ -2003,6 +2056,9 @@ impl Calls {
         }
         if devices {
             tastes |= 1 << TECH;
+        }
+        if names_any(text, WEARABLE_CUES) && !coding {
+            tastes |= 1 << WEARABLES;
         }
         if names_any(text, REMEDY_CUES) {
             tastes |= 1 << REMEDIES;
@@ -3183,6 +3239,21 @@ mod tests {
         ));
         assert!(!disliked("apple pie", laptop));
         assert!(!disliked("high-tech fitness gadgets", laptop));
+        // A worn device, for a gadget or for tracking one's body; not for a laptop or
+        // software, and tracking one's progress chooses no workout.
+        let tracking = "How can I effectively monitor my fitness progress?";
+        assert!(disliked("using wearable technology", tracking));
+        assert!(disliked("high-tech fitness gadgets", tracking));
+        assert!(disliked(
+            "fitness trackers",
+            "Tech gadgets for my fitness routine?"
+        ));
+        assert!(!disliked("using wearable technology", laptop));
+        assert!(!disliked(
+            "wearable technology",
+            "A good video editing software for my desktop computer?"
+        ));
+        assert!(!disliked("running", tracking));
         assert!(!disliked(
             "gadgets made by samsung",
             "Plan a weekend in Paris"
