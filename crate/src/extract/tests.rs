@@ -5299,6 +5299,25 @@ fn what_a_list_shares_goes_to_each_part() {
             ("books", Like, Preference),
         ],
     );
+    // A bare word before a kind of occasion is one of them too (not before a thing).
+    assert_extracts(
+        "I avoid yoga or meditation retreats as they do not interest me.",
+        &[
+            ("yoga retreats", Dislike, Preference),
+            ("meditation retreats", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I enjoy pottery and cooking classes.",
+        &[
+            ("pottery classes", Like, Preference),
+            ("cooking classes", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I like cats or small dogs.",
+        &[("cats", Like, Preference), ("small dogs", Like, Preference)],
+    );
     // "Other" things are things of their own; a fixed pair is one thing.
     assert_extracts(
         "I avoid leather, suede, or other animal-derived materials.",

@@ -604,6 +604,39 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The kind of occasion ending a short part that starts at token `from` ("meditation
+    /// retreats", "rock concerts"), if it ends so.
+    fn occasion_after(&self, from: usize) -> Option<&str> {
+        let mut k = from;
+        while k < from + 3
+            && self.toks.get(k).is_some_and(|t| !t.is_stop())
+            && !matches!(self.word(k), "and" | "or" | ",")
+            && !topic::is_function_word(self.word(k))
+        {
+            k += 1;
+        }
+        let ends = self.toks.get(k).map_or(true, |t| t.is_stop())
+            || matches!(self.word(k), "and" | "or" | ",")
+            || topic::is_function_word(self.word(k));
+        let head = self.word(k.checked_sub(1)?);
+        (k > from + 1
+            && ends
+            && matches!(
+                head,
+                "retreats"
+                    | "classes"
+                    | "lessons"
+                    | "courses"
+                    | "tours"
+                    | "camps"
+                    | "festivals"
+                    | "concerts"
+                    | "workshops"
+                    | "sessions"
+            ))
+        .then_some(head)
+    }
+
     /// Split a coordinated object ("hiking and swimming", "cats, dogs") into topics.
     /// A lone adjective joins the next part ("digital or online courses").
     pub fn topics(&self, from: usize) -> Vec<String> {
@@ -1030,6 +1063,20 @@ impl<'a> Ctx<'a> {
                     i = stop + 1;
                     continue;
                 }
+                // "yoga or meditation retreats", "jazz or rock concerts": a bare word
+                // before a kind of occasion is one of them too.
+                let t = match self.occasion_after(stop + 1) {
+                    Some(head)
+                        if coordinated
+                            && !t.contains(' ')
+                            && !looks_plural(&t)
+                            && t.chars().all(|c| c.is_alphabetic())
+                            && !topic::is_function_word(&t) =>
+                    {
+                        format!("{t} {head}")
+                    }
+                    _ => t,
+                };
                 out.push(t);
                 alternative.push(self.word(stop) == "or");
             }
