@@ -341,3 +341,20 @@ test('"I can\'t stand vampire stuff" goes with supernatural shows, team-building
     await s.context.close();
   }
 });
+
+test('Heights go with a thrill, museums with a day in Rome, wearables with tracking and wool with a sofa; none with nightlife, a laptop or a coffee table', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = ['I dislike museums.', 'I have a fear of heights.', 'I avoid wearable technology.', 'I hate wool.'];
+    const ext = await learnedThenPopup(s, turns, ['museums', 'heights', 'wearable technology', 'wool'], 'the four dislikes learned');
+    // An adventure asks for the outdoors, not sights; any day out for both.
+    await remindsOf(ext, 'Any thrilling experiences for my trip to New Zealand?', 'I dislike heights');
+    await remindsOf(ext, 'What should I do in Rome this weekend?', 'I dislike museums; I dislike heights');
+    await remindsOf(ext, 'How can I monitor my fitness progress?', 'I dislike wearable technology');
+    await remindsOf(ext, 'Which sofa should I get for my living room?', 'I dislike wool');
+    for (const draft of ['Which cities have a lively nightlife?', 'Recommend a laptop for software development.', 'What coffee table should I buy?']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
