@@ -1388,6 +1388,7 @@ fn outing_kind(topic: &str) -> u8 {
                 | "gambling"
                 | "casinos"
                 | "casino"
+                | "gaming"
         )
     };
     let outdoors = |w: &str| {
@@ -1570,6 +1571,11 @@ fn kind_of(topic: &str) -> Option<u8> {
             "meditation retreats",
             "yoga retreats",
             "wellness retreats",
+            // A casino's gaming, not a video game's.
+            "gaming environments",
+            "gaming floors",
+            "gaming halls",
+            "gaming tables",
         ]
         .iter()
         .any(|p| topic.contains(p))
@@ -3211,12 +3217,15 @@ mod tests {
             ("water sports", OUTDOORS),
             ("casinos", NIGHTLIFE),
             ("outdoor parties", NIGHTLIFE),
+            // A casino's gaming (so no taste for a video game to play).
+            ("gaming environments", NIGHTLIFE),
         ] {
             assert_eq!(taste_kind(topic), Some(kind), "{topic}");
             assert!(disliked(topic, rome), "{topic}");
             assert_eq!(disliked(topic, nz), kind == OUTDOORS, "{topic}");
             assert_eq!(disliked(topic, city), kind == NIGHTLIFE, "{topic}");
         }
+        assert_ne!(taste_kind("video gaming"), Some(NIGHTLIFE));
         assert!(disliked("car racing", nz));
         assert!(disliked("crowds", city));
         assert!(!disliked("painting", city));
