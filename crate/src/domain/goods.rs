@@ -107,7 +107,9 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
         return Some(CLOTHES);
     }
     if short && !words().next_back().is_some_and(super::is_food) {
-        if said(FABRIC_WORDS) {
+        // ("animal-derived materials" are hides and wool, not "animal-derived
+        // ingredients".)
+        if said(FABRIC_WORDS) || holds(&["animal-derived materials", "animal-based materials"]) {
             return Some(FABRIC);
         }
         if said(LOOK_WORDS) {

@@ -1979,12 +1979,14 @@ const AREAS: &[u64] = &[
         | 1 << GAMES
         | 1 << GAME_KIND
         | 1 << THEATER,
+    // (Fabrics are for what one wears or furnishes, not for makeup: "leather products"
+    // is nothing to a foundation.)
     1 << goods::DECOR
         | 1 << goods::LOOK
-        | 1 << goods::FABRIC
         | 1 << goods::SCENT
         | 1 << goods::CLOTHES
         | 1 << goods::BEAUTY,
+    1 << goods::DECOR | 1 << goods::LOOK | 1 << goods::CLOTHES | 1 << goods::FABRIC,
     1 << goods::PETS | 1 << goods::PET_CARE,
 ];
 
@@ -2851,6 +2853,21 @@ mod tests {
         assert!(!area(
             "games that focus on sports",
             "Where can I watch sports in Boston?"
+        ));
+        // Fabrics for what one wears or furnishes, not for makeup or a pet.
+        assert!(area("leather products", "Which winter boots should I buy?"));
+        assert!(!area(
+            "leather products",
+            "Must-have makeup products for me?"
+        ));
+        assert!(area("animal-derived materials", "Help me find a warm coat"));
+        assert!(!area(
+            "animal-derived materials",
+            "What are some unique pets I could consider?"
+        ));
+        assert!(area(
+            "floral fragrances",
+            "Must-have makeup products for me?"
         ));
         // A text about a thing asks for no choice of one.
         assert!(!called(
