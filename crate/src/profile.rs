@@ -2263,6 +2263,11 @@ impl<'a> Relevance<'a> {
             (Kind::Style, _) => crate::domain::style_lift_areas(&m.topic),
             _ => return false,
         };
+        // A pet's food is not the person's: no diet or food avoidance for "the best pet
+        // food brands" by its area.
+        if self.calls.about_pet_care() && areas.contains(&"food") {
+            return false;
+        }
         let need = if m.kind == Kind::Fact && crate::domain::is_diet(&m.topic) {
             DIET_LIFT_MASS
         } else {

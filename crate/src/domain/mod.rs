@@ -2180,6 +2180,12 @@ impl Calls {
             && taste_kind_in(topic, work).is_some_and(|k| self.taste_of_kind(k, polarity))
     }
 
+    /// Whether the draft asks how one's own pet is fed or kept ("the best cat food",
+    /// "nutrients for my cat"): its food is not the person's.
+    pub fn about_pet_care(&self) -> bool {
+        self.names_kind(goods::PET_CARE)
+    }
+
     /// Whether the draft names a cue of any kind of taste.
     pub fn names_tastes(&self) -> bool {
         self.tastes != 0

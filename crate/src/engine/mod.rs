@@ -1409,6 +1409,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pets_food_is_not_the_persons() {
+        let e = learned(&[
+            "I have a severe nut allergy and must avoid all nuts and nut byproducts.",
+            "I love jazz.",
+        ]);
+        let t = reminder(&e, "What are some good snacks for a road trip?");
+        assert!(t.contains("allergic to nuts"), "{t}");
+        assert_eq!(
+            reminder(
+                &e,
+                "Can you give me some suggestions for high-quality pet food brands?"
+            ),
+            ""
+        );
+    }
+
+    #[test]
     fn an_allergy_the_draft_calls_for_is_said_before_any_mere_taste() {
         let e = learned(&[
             "I hate cilantro.",
