@@ -1346,6 +1346,12 @@ const EATING_OUT: &[&str] = &[
     "where to eat",
     "where should i eat",
     "where should we eat",
+    "where can i eat",
+    "where can we eat",
+    "plan to eat",
+    "go to eat",
+    "where to dine",
+    "eateries",
     "places to eat",
     "place to eat",
     "eat out",
@@ -1969,7 +1975,10 @@ const AREAS: &[u64] = &[
         | 1 << WORKOUT
         | 1 << THEATER
         | 1 << MOVING,
-    1 << 3 | 1 << FOOD | 1 << RESTAURANTS,
+    // (Where one eats out is nothing to what one cooks or eats at home: "chain
+    // restaurants" for protein-rich foods.)
+    1 << 3 | 1 << FOOD,
+    1 << 3 | 1 << RESTAURANTS,
     1 << BOOKS
         | 1 << BOOK_KIND
         | 1 << GENRE
@@ -2860,6 +2869,16 @@ mod tests {
             "games that focus on sports",
             "Where can I watch sports in Boston?"
         ));
+        // Where one eats out, for eating out; a food for both.
+        assert!(!area(
+            "eating at chain restaurants",
+            "Can you recommend some protein-rich foods I should add to my diet?"
+        ));
+        assert!(area(
+            "kosher-certified restaurants",
+            "I'm heading to Miami soon. Where should I plan to eat?"
+        ));
+        assert!(area("spicy food", "Must-try restaurants in Bangkok?"));
         // Fabrics for what one wears or furnishes, not for makeup or a pet.
         assert!(area("leather products", "Which winter boots should I buy?"));
         assert!(!area(
