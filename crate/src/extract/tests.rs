@@ -5277,6 +5277,8 @@ fn what_a_list_shares_goes_to_each_part() {
             ("narrative-based approaches", Dislike, Preference),
         ],
     );
+    // (A bare word whose hyphenated part never comes is kept.)
+    assert_extracts("I love video and", &[("video", Like, Preference)]);
     // A general noun takes the modifiers of the part before it.
     assert_extracts(
         "I prefer not to use workout machinery or equipment.",

@@ -1051,11 +1051,12 @@ impl<'a> Ctx<'a> {
                 // rest of the part.
                 if let Some(word) = hyphen_pending.take() {
                     let (first, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
-                    if let Some((_, ending)) = first.split_once('-') {
-                        let shared = format!("{word}-{ending} {rest}");
-                        out.push(shared.trim_end().to_owned());
-                        alternative.push(self.word(i - 1) == "or");
-                    }
+                    let shared = match first.split_once('-') {
+                        Some((_, ending)) => format!("{word}-{ending} {rest}"),
+                        None => word,
+                    };
+                    out.push(shared.trim_end().to_owned());
+                    alternative.push(self.word(i - 1) == "or");
                 }
                 if coordinated && !t.contains(' ') && shares_hyphen_ending(&t, self.word(stop + 1))
                 {
@@ -1196,6 +1197,11 @@ impl<'a> Ctx<'a> {
                 break;
             }
             i = k;
+        }
+        // (A bare word left waiting for a hyphenated part that never came is a part.)
+        if let Some(word) = hyphen_pending {
+            out.push(word);
+            alternative.push(false);
         }
         if let Some(adj) = pending {
             // A joiner left waiting for a part that never came.
