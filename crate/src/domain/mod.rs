@@ -1383,63 +1383,61 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
 /// Which kind of outing ([`OUTDOORS`]) a topic of [`SIGHTS`] is: a night out before
 /// the outdoors ("outdoor parties" are parties).
 fn outing_kind(topic: &str) -> u8 {
-    let night = |w: &str| {
-        matches!(
-            w,
-            "nightlife"
-                | "nightclubs"
-                | "clubbing"
-                | "parties"
-                | "partying"
-                | "gambling"
-                | "casinos"
-                | "casino"
-                | "gaming"
-        )
+    // ("clubbing" and "gaming" name a night out, "ocean" the outdoors, only in a topic
+    // already read as an outing: not "gaming laptops".)
+    let said = |list: &[&str], more: &[&str]| {
+        topic
+            .split(' ')
+            .any(|w| list.contains(&w) || more.contains(&w))
     };
-    let outdoors = |w: &str| {
-        matches!(
-            w,
-            "hiking"
-                | "hikes"
-                | "camping"
-                | "kayaking"
-                | "snorkeling"
-                | "surfing"
-                | "skiing"
-                | "heights"
-                | "caves"
-                | "scuba"
-                | "diving"
-                | "water-based"
-                | "aquatic"
-                | "adventure"
-                | "bungee"
-                | "skydiving"
-                | "rafting"
-                | "ziplining"
-                | "outdoor"
-                | "strenuous"
-                | "ocean"
-        )
-    };
-    if topic.split(' ').any(night) {
+    if said(NIGHT_WORDS, &["clubbing", "gaming"]) {
         NIGHTLIFE
-    } else if topic.split(' ').any(outdoors)
-        || [
-            "extreme sports",
-            "water sports",
-            "water activities",
-            "cold weather",
-        ]
-        .iter()
-        .any(|p| topic.contains(p))
+    } else if said(OUTDOOR_WORDS, &["ocean"])
+        || OUTDOOR_PHRASES
+            .iter()
+            .chain(&["cold weather"])
+            .any(|p| topic.contains(p))
     {
         OUTDOORS
     } else {
         SIGHTS
     }
 }
+
+/// Words of a topic about a night out ([`NIGHTLIFE`]) and about the outdoors and its
+/// risks ([`OUTDOORS`]); both are outings ([`SIGHTS`]) to [`kind_of`].
+const NIGHT_WORDS: &[&str] = &[
+    "nightlife",
+    "nightclubs",
+    "parties",
+    "partying",
+    "gambling",
+    "casinos",
+    "casino",
+];
+const OUTDOOR_WORDS: &[&str] = &[
+    "hiking",
+    "hikes",
+    "camping",
+    "kayaking",
+    "snorkeling",
+    "surfing",
+    "skiing",
+    "heights",
+    "caves",
+    "scuba",
+    "diving",
+    "water-based",
+    "aquatic",
+    "adventure",
+    "bungee",
+    "skydiving",
+    "rafting",
+    "ziplining",
+    "outdoor",
+    "strenuous",
+];
+const OUTDOOR_PHRASES: &[&str] = &["extreme sports", "water sports", "water activities"];
 
 /// [`taste_kind`] before outings are told apart.
 fn kind_of(topic: &str) -> Option<u8> {
@@ -1539,14 +1537,11 @@ fn kind_of(topic: &str) -> Option<u8> {
             "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
             | "humid" | "beaches" | "climate" | "climates" | "rainy" | "weather" | "winters" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
-            "museums" | "nightlife" | "sightseeing" | "tourist" | "touristy" | "galleries"
-            | "landmarks" | "hiking" | "hikes" | "camping" | "kayaking" | "snorkeling"
-            | "surfing" | "skiing" | "shopping" | "markets" => SIGHTS,
-            // What one will not do on a trip: heights, water, gambling, thrills.
-            "heights" | "gambling" | "casinos" | "casino" | "amusement" | "zoos" | "zoo"
-            | "caves" | "scuba" | "diving" | "water-based" | "aquatic" | "adventure" | "bungee"
-            | "skydiving" | "rafting" | "ziplining" | "nightclubs" | "outdoor" | "strenuous"
-            | "haunted" | "paranormal" | "ghost-related" | "parties" | "partying" => SIGHTS,
+            "museums" | "sightseeing" | "tourist" | "touristy" | "galleries" | "landmarks"
+            | "shopping" | "markets" | "amusement" | "zoos" | "zoo" | "haunted" | "paranormal"
+            | "ghost-related" => SIGHTS,
+            // What one will not do on a trip too: heights, water, gambling, thrills.
+            w if OUTDOOR_WORDS.contains(&w) || NIGHT_WORDS.contains(&w) => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
@@ -1568,10 +1563,9 @@ fn kind_of(topic: &str) -> Option<u8> {
         };
     }
     if kind.is_none()
-        && [
-            "extreme sports",
-            "water sports",
-            "water activities",
+        && OUTDOOR_PHRASES
+            .iter()
+            .chain(&[
             "theme park",
             "ghost tours",
             "meditation retreats",
@@ -1582,8 +1576,7 @@ fn kind_of(topic: &str) -> Option<u8> {
             "gaming floors",
             "gaming halls",
             "gaming tables",
-        ]
-        .iter()
+        ])
         .any(|p| topic.contains(p))
         // The ocean itself, not a hotel's view of it.
         || topic == "ocean"
