@@ -1580,8 +1580,8 @@ impl Profile {
             match m.kind {
                 Kind::Style if usable(m) && relevance.fits(m, cos_of(m)) => {
                     let rel = relevance.of_memory(cos_of(m), m, None);
-                    let s = decay.support(m, now).clamp(0.0, 1.0);
-                    styles.push((rel.max(floor) * s * m.confidence(), rel, m));
+                    let s = decay.support(m, now);
+                    styles.push((preamble::rank(rel.max(floor), s, m.confidence()), rel, m));
                 }
                 Kind::Fact | Kind::Preference
                     if relevance.lifts_but_for_tastes(m)
@@ -1632,8 +1632,8 @@ impl Profile {
             .map(|(cos, m)| (relevance.of_memory(cos, m, self.taste(m)), m))
             .filter(|&(rel, _)| rel >= floor)
             .map(|(rel, m)| {
-                let s = decay.support(m, now).clamp(0.0, 1.0);
-                (rel * s * m.confidence(), rel, m)
+                let s = decay.support(m, now);
+                (preamble::rank(rel, s, m.confidence()), rel, m)
             })
             .collect();
         let best_first = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.2.id.cmp(&b.2.id));

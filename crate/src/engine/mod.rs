@@ -904,7 +904,8 @@ mod tests {
             p.used.iter().flat_map(|u| u.topics.clone()).collect()
         };
         // Far in meaning, but the answer depends on them.
-        assert!(topics("Ideas for a weekend trip?").contains(&"has two kids".to_owned()));
+        assert!(topics("Plan a day out for us on Saturday").contains(&"has two kids".to_owned()));
+        assert!(topics("Ideas for a weekend trip?").contains(&"on a budget".to_owned()));
         assert!(topics("Any good day trips nearby?").contains(&"lives in lisbon".to_owned()));
         assert!(topics("Which laptop should I buy?").contains(&"on a budget".to_owned()));
         let workout = topics("Make me a weekly workout plan");

@@ -178,7 +178,10 @@ pub fn run_scenario(
         .filter_map(|(id, relevance)| {
             let m = profile.memory(id)?;
             let strength = decay.strength(m, now).abs().min(1.0);
-            Some((relevance.max(0.0) * strength * m.confidence(), sources(id)))
+            Some((
+                palate::preamble::rank(relevance, strength, m.confidence()),
+                sources(id),
+            ))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
