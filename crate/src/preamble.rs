@@ -319,6 +319,13 @@ pub fn tighten(topic: &str) -> String {
                 ("do" | "does", "not", v) if !v.is_empty() => {
                     (4, Some(format!("not {}", crate::extract::gerund(v))))
                 }
+                // An adverb goes before the participle: "restaurants that primarily
+                // serve spicy food" -> "restaurants primarily serving spicy food".
+                (adverb, v, _)
+                    if is_adverb(adverb) && v.len() > 2 && !crate::extract::is_function_word(v) =>
+                {
+                    (3, Some(format!("{adverb} {}", ing(v))))
+                }
                 // A past tense stays as a participle would: "shows that aired" ->
                 // "shows aired"; a modal or a subject keeps the clause whole.
                 (v, _, _) if v.ends_with("ed") || matches!(v, "made" | "had" | "won") => {
@@ -369,6 +376,11 @@ pub fn tighten(topic: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// "only", "primarily", "mostly": not a verb in -ly ("rely", "apply", "fly").
+fn is_adverb(w: &str) -> bool {
+    w == "only" || w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply") && !w.ends_with("fly")
 }
 
 /// The topic with the capitals the person wrote it with, taken from the quote it was
@@ -1430,6 +1442,14 @@ mod tests {
                 "shows released long ago",
             ),
             ("shows that aired before 2000", "shows aired before 2000"),
+            // An adverb before the verb stays before the participle; a verb in -ly
+            // is a verb.
+            (
+                "restaurants that primarily serve spicy food",
+                "restaurants primarily serving spicy food",
+            ),
+            ("apps that only show ads", "apps only showing ads"),
+            ("courses that rely on videos", "courses relying on videos"),
             // A modal or a subject keeps the clause; a lone "that" is no relative.
             (
                 "materials that could attract pests",
