@@ -2560,6 +2560,18 @@ fn emphasis_and_anything_with_keep_the_taste() {
         "I love anything with cheese.",
         &[("cheese", Like, Preference)],
     );
+    // What anything contains is the thing ("containing peanuts" named nothing).
+    assert_extracts(
+        "I cannot consume anything containing peanuts or peanut products.",
+        &[
+            ("peanuts", Dislike, Preference),
+            ("peanut products", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I avoid anything that contains gluten.",
+        &[("gluten", Dislike, Preference)],
+    );
     assert_nothing("I'm not sure I like jazz.");
 }
 
@@ -5319,6 +5331,21 @@ fn what_a_list_shares_goes_to_each_part() {
     assert_extracts(
         "I like cats or small dogs.",
         &[("cats", Like, Preference), ("small dogs", Like, Preference)],
+    );
+    // A genre is the later bare medium's too; a kind of medium is not.
+    assert_extracts(
+        "I do not enjoy animated shows or movies.",
+        &[
+            ("animated shows", Dislike, Preference),
+            ("animated movies", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I love video games and movies.",
+        &[
+            ("video games", Like, Preference),
+            ("movies", Like, Preference),
+        ],
     );
     // "Other" things are things of their own; a fixed pair is one thing.
     assert_extracts(

@@ -298,6 +298,8 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["anything", "made", "from"],
     &["anything", "made", "with"],
     &["anything", "with"],
+    &["anything", "containing"],
+    &["anything", "that", "contains"],
     // "anything that resembles mid-century modern design": what it resembles.
     &["anything", "that", "resembles"],
     &["anything", "resembling"],

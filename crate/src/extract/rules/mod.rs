@@ -1213,6 +1213,7 @@ impl<'a> Ctx<'a> {
             alternative.push(false);
         }
         share_modifier(&mut out, &alternative);
+        share_genre(&mut out);
         // "sci-fi novels, especially ones by Asimov", "do you read books? i like the
         // ones in series": "ones" are of the kind said before them, in the list or
         // before the cue; with no kind they name nothing.
@@ -1573,6 +1574,71 @@ fn share_modifier(parts: &mut [String], alternative: &[bool]) {
             parts[e - 1] = format!("{} {modifier}", parts[e - 1]);
             e -= 1;
         }
+    }
+}
+
+/// "animated shows or movies", "horror films and books": a genre said before the first
+/// medium is the later bare medium's too ("animated movies", not "movies").
+fn share_genre(parts: &mut [String]) {
+    const MEDIA: &[&str] = &[
+        "shows",
+        "movies",
+        "films",
+        "series",
+        "books",
+        "novels",
+        "games",
+        "podcasts",
+        "documentaries",
+        "comics",
+        "cartoons",
+        "stories",
+        "songs",
+        "music",
+    ];
+    const GENRES: &[&str] = &[
+        "animated",
+        "horror",
+        "sci-fi",
+        "fantasy",
+        "romantic",
+        "romance",
+        "mystery",
+        "crime",
+        "thriller",
+        "action",
+        "comedy",
+        "superhero",
+        "war",
+        "historical",
+        "dystopian",
+        "violent",
+        "gory",
+        "scary",
+        "sad",
+        "true-crime",
+        "reality",
+        "anime",
+        "detective",
+        "spy",
+        "western",
+        "zombie",
+        "vampire",
+        "supernatural",
+        "paranormal",
+    ];
+    for j in 1..parts.len() {
+        if !MEDIA.contains(&parts[j].as_str()) {
+            continue;
+        }
+        let before: Vec<&str> = parts[j - 1].split(' ').collect();
+        let shared = match before.as_slice() {
+            [genre, medium] if GENRES.contains(genre) && MEDIA.contains(medium) => {
+                format!("{genre} {}", parts[j])
+            }
+            _ => continue,
+        };
+        parts[j] = shared;
     }
 }
 
