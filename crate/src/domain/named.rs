@@ -213,7 +213,7 @@ const OPEN: &[&str] = &[
     "years", "from", "check", "out", "add", "list", "upcoming", "try", "enjoy", "might",
     "worth", "season", "page-turners", "page-turner", "and", "or", "that", "most", "there",
     "have", "graphic", "comic", "comics", "long", "options", "follow", "buzzworthy",
-    "binge-worthy",
+    "binge-worthy", "right", "now", "keep", "entertained", "during", "commute",
     // A platform says nothing of what the game is about.
     "pc", "ps4", "ps5", "playstation", "xbox", "switch", "console", "rpgs", "rpg",
     // What is left of "you'd", "what's", "i'll" once [`super::spaced`] splits them.
