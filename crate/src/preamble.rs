@@ -665,10 +665,12 @@ fn shortened(clause: &str) -> Option<String> {
     (rest.split(' ').count() >= 2).then(|| format!("{verb}{rest}"))
 }
 
-/// A taste's clause without its last alternative or its trailing "of" phrase, for a
-/// clause still too long for the budget: "I dislike resources that require a paid
-/// subscription or purchase" -> "... a paid subscription", "I like devices that offer
-/// extensive customization of the operating system" -> "... extensive customization".
+/// A taste's clause without its last alternative, its trailing "of" phrase or why it is
+/// done, for a clause still too long for the budget: "I dislike resources that require
+/// a paid subscription or purchase" -> "... a paid subscription", "I like devices that
+/// offer extensive customization of the operating system" -> "... extensive
+/// customization", "I dislike reality shows exploiting people's personal struggles for
+/// entertainment" -> "... personal struggles".
 /// What is kept names the thing itself (three words of it at least) and says less,
 /// never its opposite; None when nothing can go.
 fn trimmed(clause: &str) -> Option<String> {
@@ -713,7 +715,17 @@ fn trimmed(clause: &str) -> Option<String> {
                 )
         })
     };
-    let cut = alternative.or_else(of)?;
+    // "... for entertainment": why the thing is done, past its third word.
+    let purpose = || {
+        (n >= 5
+            && words[n - 2] == "for"
+            && matches!(
+                words[n - 1],
+                "entertainment" | "fun" | "profit" | "sport" | "amusement"
+            ))
+        .then_some(n - 2)
+    };
+    let cut = alternative.or_else(of).or_else(purpose)?;
     let kept = object.len() - words[cut..].join(" ").len() - 1;
     Some(format!(
         "{}{}",
@@ -1252,6 +1264,15 @@ mod tests {
                 .as_deref(),
             Some("I like devices that offer extensive customization")
         );
+        // Why it is done goes; what it is done with stays.
+        assert_eq!(
+            trimmed(
+                "I dislike reality shows exploiting people's personal struggles for entertainment"
+            )
+            .as_deref(),
+            Some("I dislike reality shows exploiting people's personal struggles")
+        );
+        assert_eq!(trimmed("I dislike hotels charging extra for parking"), None);
         // The thing itself stays whole; "free of" is no part to drop.
         assert_eq!(trimmed("I like tea or coffee"), None);
         assert_eq!(trimmed("I like skincare products free of parabens"), None);
