@@ -5347,6 +5347,14 @@ fn what_a_list_shares_goes_to_each_part() {
             ("movies", Like, Preference),
         ],
     );
+    // Animals kept as pets are all pets, not food.
+    assert_extracts(
+        "I don't like fish or any aquatic animals as pets.",
+        &[
+            ("fish as pets", Dislike, Preference),
+            ("aquatic animals as pets", Dislike, Preference),
+        ],
+    );
     // "Other" things are things of their own; a fixed pair is one thing.
     assert_extracts(
         "I avoid leather, suede, or other animal-derived materials.",

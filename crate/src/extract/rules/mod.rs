@@ -1214,6 +1214,7 @@ impl<'a> Ctx<'a> {
         }
         share_modifier(&mut out, &alternative);
         share_genre(&mut out);
+        share_as_pets(&mut out);
         // "sci-fi novels, especially ones by Asimov", "do you read books? i like the
         // ones in series": "ones" are of the kind said before them, in the list or
         // before the cue; with no kind they name nothing.
@@ -1639,6 +1640,25 @@ fn share_genre(parts: &mut [String]) {
             _ => continue,
         };
         parts[j] = shared;
+    }
+}
+
+/// "fish or any aquatic animals as pets": the animals before are kept as pets too (not
+/// "fish", said later for a restaurant).
+fn share_as_pets(parts: &mut [String]) {
+    let Some(last) = parts.len().checked_sub(1) else {
+        return;
+    };
+    let Some(tail) = [" as pets", " as a pet"]
+        .into_iter()
+        .find(|t| parts[last].ends_with(t))
+    else {
+        return;
+    };
+    for part in &mut parts[..last] {
+        if part.split(' ').count() <= 2 && !part.contains(" as ") {
+            part.push_str(tail);
+        }
     }
 }
 
