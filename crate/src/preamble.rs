@@ -470,6 +470,15 @@ fn named_before_allergy(topic: &str, quote: &str) -> bool {
         .any(|t| quote.contains(&format!("{t} allergy")))
 }
 
+/// Whether `quote` (lower-cased) names an allergy to `topic`: "allergic to cats", "a
+/// nut allergy".
+pub fn allergy(topic: &str, quote: &str) -> bool {
+    ["allergic to ", "allergy to ", "allergies to "]
+        .iter()
+        .any(|a| quote.find(a).is_some_and(|i| quote[i..].contains(topic)))
+        || named_before_allergy(topic, quote)
+}
+
 /// A memory's clause: [`clause`] of its topic as written, except that an allergy the
 /// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
 /// model should take care, not only leave it out.
@@ -485,12 +494,7 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
         as_written(topic, quote)
     };
     let q = quote.to_lowercase();
-    let allergy = kind == Kind::Preference
-        && polarity == Polarity::Dislike
-        && (["allergic to ", "allergy to ", "allergies to "]
-            .iter()
-            .any(|a| q.find(a).is_some_and(|i| q[i..].contains(topic)))
-            || named_before_allergy(topic, &q));
+    let allergy = kind == Kind::Preference && polarity == Polarity::Dislike && allergy(topic, &q);
     if allergy {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }

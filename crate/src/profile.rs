@@ -2077,14 +2077,27 @@ fn strict(m: &Memory) -> bool {
         .any(|e| e.sign == sign && e.intensity >= STRICT)
 }
 
+/// Where a strict avoidance shapes the answer although far from it in meaning: an
+/// allergen's or a refused way of travel's areas, or pets for an allergy to an animal.
+fn avoided_areas(m: &Memory) -> &'static [&'static str] {
+    let areas = crate::domain::avoidance_areas(&m.topic);
+    if !areas.is_empty() {
+        return areas;
+    }
+    let animal = crate::domain::animal_allergy_areas(&m.topic);
+    if !animal.is_empty() && preamble::allergy(&m.topic, &m.quote.to_lowercase()) {
+        animal
+    } else {
+        &[]
+    }
+}
+
 /// What must not be missed when a draft calls for it: an allergy or another strict
 /// avoidance with areas of its own ("allergic to shellfish", "I refuse to fly"), or an
 /// allergy in the household. Mere tastes wait their turn by score.
 fn urgent(m: &Memory) -> bool {
     match (m.kind, m.polarity) {
-        (Kind::Preference, Polarity::Dislike) => {
-            strict(m) && !crate::domain::avoidance_areas(&m.topic).is_empty()
-        }
+        (Kind::Preference, Polarity::Dislike) => strict(m) && !avoided_areas(m).is_empty(),
         (Kind::Fact, Polarity::Like) => crate::domain::is_household_allergy(&m.topic),
         _ => false,
     }
@@ -2256,9 +2269,7 @@ impl<'a> Relevance<'a> {
         let areas = match (m.kind, m.polarity) {
             // The evidence check first: it is cheaper than reading the topic, and this
             // runs for every dislike in the store on every draft.
-            (Kind::Preference, Polarity::Dislike) if strict(m) => {
-                crate::domain::avoidance_areas(&m.topic)
-            }
+            (Kind::Preference, Polarity::Dislike) if strict(m) => avoided_areas(m),
             (Kind::Fact, Polarity::Like) => crate::domain::fact_areas(&m.topic),
             (Kind::Style, _) => crate::domain::style_lift_areas(&m.topic),
             _ => return false,

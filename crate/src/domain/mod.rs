@@ -2040,6 +2040,12 @@ pub struct Calls {
     coding: bool,
 }
 
+/// What a pet is fed, in a draft about one's pet ([`Calls::of`]).
+const PET_MEALS: &[&str] = &[
+    "food", "foods", "nutrients", "nutrition", "diet", "treats", "feed", "feeding", "kibble",
+    "meals",
+];
+
 impl Calls {
     /// `text` as [`spaced`] joins a draft's words.
     pub fn of(text: &str) -> Self {
@@ -2058,6 +2064,11 @@ impl Calls {
             tastes |= 1 << SIGHTS;
         }
         tastes |= goods::calls(text, coding, devices);
+        // "What is the best food for my dog?": a pet's meal is none of the person's
+        // (a walk to a café with one's dog still is).
+        if tastes & 1 << goods::PET_CARE != 0 && names_any(text, PET_MEALS) {
+            tastes &= !(1 << FOOD);
+        }
         if names_any(text, WORKOUT_CUES) && !coding && !names_any(text, NOT_WORKOUT) {
             tastes |= 1 << WORKOUT;
         }
@@ -2442,6 +2453,20 @@ pub fn avoidance_areas(topic: &str) -> &'static [&'static str] {
         &["food"]
     } else if travel {
         &["travel", "transport"]
+    } else {
+        &[]
+    }
+}
+
+/// Where an allergy to an animal shapes advice: a pet to get, a pet café, a friend's
+/// dog. (Only an allergy: "I can't stand cats" is no reason to speak of cats for dog
+/// food.)
+pub fn animal_allergy_areas(topic: &str) -> &'static [&'static str] {
+    if matches!(
+        topic,
+        "cats" | "dogs" | "pets" | "pet dander" | "cat dander" | "dog dander" | "animal dander"
+    ) {
+        &["pets"]
     } else {
         &[]
     }

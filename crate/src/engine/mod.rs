@@ -1451,6 +1451,36 @@ mod tests {
     }
 
     #[test]
+    fn an_allergy_to_an_animal_goes_first_for_pets_and_a_distaste_does_not() {
+        let e = learned(&[
+            "I'm allergic to cats and can't be around them.",
+            "I have a severe peanut allergy.",
+            "I'm allergic to tree nuts.",
+        ]);
+        let t = reminder(
+            &e,
+            "What are some popular pet cafes I should visit in Tokyo?",
+        );
+        assert!(
+            t.starts_with("[Palate: About me: I am allergic to cats;"),
+            "{t}"
+        );
+        // Not for a dog's food, nor a trip.
+        assert_eq!(reminder(&e, "What is the best food for my dog?"), "");
+        assert!(!reminder(&e, "Plan a weekend in Rome").contains("cats"));
+        // "I can't stand cats" is no allergy: said for a pet, never before one.
+        let e = learned(&["I can't stand cats.", "I'm allergic to peanuts."]);
+        let t = reminder(
+            &e,
+            "What are some popular pet cafes I should visit in Tokyo?",
+        );
+        assert!(
+            t.starts_with("[Palate: About me: I am allergic to peanuts"),
+            "{t}"
+        );
+    }
+
+    #[test]
     fn a_name_goes_with_the_drafts_for_what_the_person_said_it_is() {
         // The static table cannot place a band, a show or a game by name: the sentence
         // that named it says what it is, and a later plain mention does not forget it.
