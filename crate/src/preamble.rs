@@ -120,7 +120,8 @@ pub struct Candidate {
     pub kind: Kind,
     /// The first-person clause ("I avoid gluten").
     pub clause: String,
-    /// Cosine with the draft, blended with domain agreement (see the module docs).
+    /// Cosine with the draft, blended with domain agreement (see the module docs);
+    /// above 1 for a memory the draft calls for that is also near it.
     pub relevance: f32,
     /// Decayed strength in the memory's own direction.
     pub strength: f32,
@@ -160,6 +161,7 @@ pub struct Used {
     #[serde(default)]
     pub topics: Vec<String>,
     pub clause: String,
+    /// At most 1 ([`Candidate::relevance`]).
     pub relevance: f32,
     /// The everyday domain the draft and this item share, when they clearly do
     /// ([`crate::domain::Domains::shared`]); filled by the profile.
@@ -971,7 +973,8 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
                 covers: c.covers.clone(),
                 topics: Vec::new(), // named by the profile, which holds the memories
                 clause: said.clone(),
-                relevance: c.relevance,
+                // (A lifted relevance may pass 1: shown as 1.)
+                relevance: c.relevance.min(1.0),
                 area: None, // the profile knows the vectors
                 standing: false,
                 called: false,

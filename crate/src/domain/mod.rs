@@ -2041,6 +2041,7 @@ pub struct Calls {
 }
 
 /// What a pet is fed, in a draft about one's pet ([`Calls::of`]).
+#[rustfmt::skip]
 const PET_MEALS: &[&str] = &[
     "food", "foods", "nutrients", "nutrition", "diet", "treats", "feed", "feeding", "kibble",
     "meals",

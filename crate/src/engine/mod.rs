@@ -1451,6 +1451,22 @@ mod tests {
     }
 
     #[test]
+    fn of_two_memories_a_draft_calls_for_the_nearer_goes_first() {
+        // Both lifted past a relevance of 1 (called for and near): they keep their
+        // order by cosine ("activities like scuba diving" is the nearer to a reef).
+        let e = learned(&[
+            "I dislike activities that involve heights or climbing.",
+            "I dislike being underwater and avoid activities like scuba diving or snorkeling.",
+        ]);
+        let draft = "Can you suggest some exciting outdoor activities I can do while visiting \
+            the Great Barrier Reef area?";
+        let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
+        assert_eq!(p.used[0].topics, ["activities like scuba diving"], "{p:?}");
+        // The popup is shown at most 1.
+        assert!(p.used.iter().all(|u| u.relevance <= 1.0), "{p:?}");
+    }
+
+    #[test]
     fn an_allergy_to_an_animal_goes_first_for_pets_and_a_distaste_does_not() {
         let e = learned(&[
             "I'm allergic to cats and can't be around them.",
