@@ -2221,7 +2221,7 @@ fn a_preferred_avoidance_is_a_dislike() {
         "I strongly prefer to avoid animated TV shows and movies.",
         &[
             ("animated tv shows", Dislike, Preference),
-            ("movies", Dislike, Preference),
+            ("animated movies", Dislike, Preference),
         ],
     );
 }

@@ -1633,8 +1633,11 @@ fn share_genre(parts: &mut [String]) {
             continue;
         }
         let before: Vec<&str> = parts[j - 1].split(' ').collect();
+        // ("animated tv shows and movies": "tv" is the first medium's own.)
         let shared = match before.as_slice() {
-            [genre, medium] if GENRES.contains(genre) && MEDIA.contains(medium) => {
+            [genre, medium] | [genre, _, medium]
+                if GENRES.contains(genre) && MEDIA.contains(medium) =>
+            {
                 format!("{genre} {}", parts[j])
             }
             _ => continue,
