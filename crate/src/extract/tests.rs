@@ -5251,6 +5251,19 @@ fn what_a_list_shares_goes_to_each_part() {
         "I prefer quieter, smaller airports.",
         &[("quieter smaller airports", Like, Preference)],
     );
+    // A degree before an adjective, or a participle said as one, shares the noun too.
+    assert_extracts(
+        "I prefer to explore quieter, less touristy spots.",
+        &[("exploring quieter less touristy spots", Like, Preference)],
+    );
+    assert_extracts(
+        "I cannot tolerate clothing with scratchy or irritating textures.",
+        &[(
+            "clothing with scratchy irritating textures",
+            Dislike,
+            Preference,
+        )],
+    );
     // A list before "over" is read as any list.
     assert_extracts(
         "I strongly prefer electric or hybrid vehicles over gasoline-powered ones.",

@@ -949,10 +949,14 @@ impl<'a> Ctx<'a> {
                 if predicate && adjective(last) && adjective(self.word(a)) && alone && !example {
                     joined = Some(self.word(stop).replace(',', "and"));
                 }
+                // "scratchy or irritating textures": a participle used as an adjective;
+                // "quieter, less touristy spots": a degree before one.
+                let participle = coordinated && is_participial_adjective(next);
+                let degree = matches!(next, "less" | "more") && adjective(self.word(k + 1));
                 !example
                     && !predicate
                     && adjective(last)
-                    && (adjective(next) || next.ends_with("ly") || modifies)
+                    && (adjective(next) || next.ends_with("ly") || modifies || participle || degree)
             } else {
                 adjective(&t) && !vague
             };
@@ -2012,6 +2016,26 @@ fn shares_hyphen_ending(word: &str, next: &str) -> bool {
 
 /// A word that reads as an adjective, by suffix or by being common.
 /// Common adjectives without an adjective suffix, as they end a part of a list.
+/// A participle said as an adjective of a noun after it ("irritating textures").
+fn is_participial_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "irritating"
+            | "annoying"
+            | "boring"
+            | "relaxing"
+            | "calming"
+            | "soothing"
+            | "exciting"
+            | "overwhelming"
+            | "interesting"
+            | "engaging"
+            | "demanding"
+            | "challenging"
+            | "distracting"
+    )
+}
+
 fn is_plain_adjective(w: &str) -> bool {
     // "self-paced", "high-intensity", "non-fiction", "eco-friendly"; "fuel-efficient",
     // "long-lasting", "well-known".
@@ -2075,6 +2099,9 @@ fn is_plain_adjective(w: &str) -> bool {
             | "smaller"
             | "larger"
             | "intimate"
+            | "scratchy"
+            | "itchy"
+            | "touristy"
             // "distinct, closed-off rooms", "muted, neutral tones", "quieter, smaller
             // airports", "matte, textured surfaces".
             | "distinct"
