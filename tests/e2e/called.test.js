@@ -358,3 +358,25 @@ test('Heights go with a thrill, museums with a day in Rome, wearables with track
     await s.context.close();
   }
 });
+
+test('An allergy to cats goes first for a pet café and neither allergy with a dog\'s food; "animated shows or movies" reaches a movie night', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      "I'm allergic to cats and can't be around them.",
+      'I have a severe peanut allergy.',
+      'I do not enjoy animated shows or movies.',
+      'I avoid restaurants that primarily serve spicy food.',
+    ];
+    const topics = ['cats', 'peanuts', 'animated shows', 'animated movies', 'restaurants that primarily serve spicy food'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the allergies and dislikes learned');
+    await remindsOf(ext, 'What are some popular pet cafes I should visit in Tokyo?', 'I am allergic to cats; I am allergic to peanuts');
+    await remindsOf(ext, 'Which movie should we watch tonight?', 'I dislike animated movies; I dislike animated shows');
+    // An adverb stays an adverb when the clause is said shorter.
+    await remindsOf(ext, 'Which restaurants in Mexico City should I try?', 'I am allergic to peanuts; I dislike restaurants primarily serving spicy food');
+    for (const draft of ['What is the best food for my dog?', 'Plan a weekend in Rome', 'Which laptop should I buy?']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
