@@ -2,10 +2,10 @@
 //!
 //! Candidates (memories and clusters) are scored by relevance (cosine with the draft,
 //! blended with how far both sit in the same everyday domain, [`crate::domain`])
-//! × √strength × confidence ([`rank`]). Nothing is written unless something clears the relevance
-//! floor: silence beats plausible noise. Otherwise at most two topical items and one
-//! dominant style wish are verbalized in the first person for the model, within a
-//! token budget, wrapped as `[Palate: ...]` so the extension can strip its own text.
+//! × √strength × confidence ([`rank`]). Nothing is written unless something clears the
+//! relevance floor: silence beats plausible noise. Otherwise at most two topical items
+//! and one dominant style wish are verbalized in the first person for the model, within
+//! a token budget, wrapped as `[Palate: ...]` so the extension can strip its own text.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -328,6 +328,8 @@ pub fn tighten(topic: &str) -> String {
                 {
                     (3, Some(format!("{adverb} {}", ing(v))))
                 }
+                // ("apps that only have ads": kept whole, not "onlying have".)
+                (adverb, _, _) if is_adverb(adverb) => (1, Some(w.to_owned())),
                 // A past tense stays as a participle would: "shows that aired" ->
                 // "shows aired"; a modal or a subject keeps the clause whole.
                 (v, _, _) if v.ends_with("ed") || matches!(v, "made" | "had" | "won") => {
@@ -1477,6 +1479,7 @@ mod tests {
                 "restaurants primarily serving spicy food",
             ),
             ("apps that only show ads", "apps only showing ads"),
+            ("apps that only have ads", "apps that only have ads"),
             ("courses that rely on videos", "courses relying on videos"),
             // A modal or a subject keeps the clause; a lone "that" is no relative.
             (

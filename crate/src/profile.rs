@@ -2217,9 +2217,9 @@ impl<'a> Relevance<'a> {
     /// rug), the nearest is said first, and a memory the draft both calls for and is
     /// near in meaning comes before one only near (PrefEval cross-topic top-1 0.762 →
     /// 0.791 against a lift to the floor; README). Not capped at 1: two lifted memories
-    /// past it ("activities involving loud engines" and "activities that involve a lot
-    /// of physical exertion" for activities in Colorado) still go by their cosine, not
-    /// by how firmly each was put (the popup shows at most 1).
+    /// past it ("activities that involve heights or climbing" and "activities like scuba
+    /// diving" for the Great Barrier Reef) still go by their cosine, not by how firmly
+    /// each was put (the popup shows at most 1).
     /// `taste` is the memory's kind of taste ([`Profile::taste`]).
     fn of_memory(&self, cos: f32, m: &Memory, taste: Option<u8>) -> f32 {
         let rel = self.of(cos, &m.embedding);
