@@ -1585,52 +1585,17 @@ fn share_modifier(parts: &mut [String], alternative: &[bool]) {
 /// "animated shows or movies", "horror films and books": a genre said before the first
 /// medium is the later bare medium's too ("animated movies", not "movies").
 fn share_genre(parts: &mut [String]) {
+    #[rustfmt::skip]
     const MEDIA: &[&str] = &[
-        "shows",
-        "movies",
-        "films",
-        "series",
-        "books",
-        "novels",
-        "games",
-        "podcasts",
-        "documentaries",
-        "comics",
-        "cartoons",
-        "stories",
-        "songs",
-        "music",
+        "shows", "movies", "films", "series", "books", "novels", "games", "podcasts",
+        "documentaries", "comics", "cartoons", "stories", "songs", "music",
     ];
+    #[rustfmt::skip]
     const GENRES: &[&str] = &[
-        "animated",
-        "horror",
-        "sci-fi",
-        "fantasy",
-        "romantic",
-        "romance",
-        "mystery",
-        "crime",
-        "thriller",
-        "action",
-        "comedy",
-        "superhero",
-        "war",
-        "historical",
-        "dystopian",
-        "violent",
-        "gory",
-        "scary",
-        "sad",
-        "true-crime",
-        "reality",
-        "anime",
-        "detective",
-        "spy",
-        "western",
-        "zombie",
-        "vampire",
-        "supernatural",
-        "paranormal",
+        "animated", "horror", "sci-fi", "fantasy", "romantic", "romance", "mystery",
+        "crime", "thriller", "action", "comedy", "superhero", "war", "historical",
+        "dystopian", "violent", "gory", "scary", "sad", "true-crime", "reality", "anime",
+        "detective", "spy", "western", "zombie", "vampire", "supernatural", "paranormal",
     ];
     for j in 1..parts.len() {
         if !MEDIA.contains(&parts[j].as_str()) {
@@ -2014,8 +1979,6 @@ fn shares_hyphen_ending(word: &str, next: &str) -> bool {
         })
 }
 
-/// A word that reads as an adjective, by suffix or by being common.
-/// Common adjectives without an adjective suffix, as they end a part of a list.
 /// A participle said as an adjective of a noun after it ("irritating textures").
 fn is_participial_adjective(w: &str) -> bool {
     matches!(
@@ -2036,6 +1999,8 @@ fn is_participial_adjective(w: &str) -> bool {
     )
 }
 
+/// A word that reads as an adjective, by suffix or by being common.
+/// Common adjectives without an adjective suffix, as they end a part of a list.
 fn is_plain_adjective(w: &str) -> bool {
     // "self-paced", "high-intensity", "non-fiction", "eco-friendly"; "fuel-efficient",
     // "long-lasting", "well-known".
