@@ -1462,7 +1462,7 @@ mod tests {
             the Great Barrier Reef area?";
         let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
         assert_eq!(p.used[0].topics, ["activities like scuba diving"], "{p:?}");
-        // The popup is shown at most 1.
+        // The popup shows a relevance of at most 1.
         assert!(p.used.iter().all(|u| u.relevance <= 1.0), "{p:?}");
     }
 
@@ -1484,7 +1484,7 @@ mod tests {
         // Not for a dog's food, nor a trip.
         assert_eq!(reminder(&e, "What is the best food for my dog?"), "");
         assert!(!reminder(&e, "Plan a weekend in Rome").contains("cats"));
-        // "I can't stand cats" is no allergy: said for a pet, never before one.
+        // "I can't stand cats" is no allergy: it waits its turn behind one.
         let e = learned(&["I can't stand cats.", "I'm allergic to peanuts."]);
         let t = reminder(
             &e,
