@@ -498,8 +498,8 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
         as_written(topic, quote)
     };
     let q = quote.to_lowercase();
-    let allergy = kind == Kind::Preference && polarity == Polarity::Dislike && allergy(topic, &q);
-    if allergy {
+    let allergic = kind == Kind::Preference && polarity == Polarity::Dislike && allergy(topic, &q);
+    if allergic {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }
     // "I'm not much of a drinker": a habit, not a distaste.
