@@ -315,9 +315,11 @@ pub fn tighten(topic: &str) -> String {
                 ("have" | "has", "been", _) => (3, None),
                 ("have" | "has", "not", "been") => (4, Some("not".into())),
                 ("have" | "has", _, _) => (2, Some("with".into())),
-                ("do" | "does", "not", "have" | "include" | "offer" | "contain" | "use") => {
-                    (4, Some("without".into()))
-                }
+                (
+                    "do" | "does",
+                    "not",
+                    "have" | "include" | "involve" | "offer" | "contain" | "use",
+                ) => (4, Some("without".into())),
                 ("do" | "does", "not", v) if !v.is_empty() => {
                     (4, Some(format!("not {}", crate::extract::gerund(v))))
                 }
@@ -483,6 +485,26 @@ pub fn allergy(topic: &str, quote: &str) -> bool {
         || named_before_allergy(topic, quote)
 }
 
+/// Whether `quote` (lower-cased) gives a medical reason: "due to celiac disease", "my
+/// gluten intolerance", "a medically-prescribed diet", "to manage IBS". An avoidance
+/// so grounded is a need, as an allergy is, not a taste.
+pub fn medical(quote: &str) -> bool {
+    const REASONS: [&str; 9] = [
+        "celiac",
+        "coeliac",
+        "intoleran",
+        "ibs",
+        "medical",
+        "doctor",
+        "diabet",
+        "crohn",
+        "kidney",
+    ];
+    quote
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| REASONS.iter().any(|r| w.starts_with(r)))
+}
+
 /// A memory's clause: [`clause`] of its topic as written, except that an allergy the
 /// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
 /// model should take care, not only leave it out.
@@ -501,6 +523,13 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
     let allergic = kind == Kind::Preference && polarity == Polarity::Dislike && allergy(topic, &q);
     if allergic {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
+    }
+    // "I avoid dairy due to lactose intolerance": what the person cannot have.
+    let needed = (kind, polarity) == (Kind::Preference, Polarity::Dislike)
+        && !crate::domain::avoidance_areas(topic).is_empty()
+        && medical(&q);
+    if needed {
+        return format!("I can't have {}", tighten(&sanitize(&written)));
     }
     // "I'm not much of a drinker": a habit, not a distaste.
     if topic == "alcohol" && polarity == Polarity::Dislike && q.contains("drinker") {
@@ -1441,6 +1470,10 @@ mod tests {
                 "books without a focus on music",
             ),
             (
+                "methods that do not involve multimedia resources",
+                "methods without multimedia resources",
+            ),
+            (
                 "tournaments that promote or glorify violence",
                 "tournaments promoting or glorifying violence",
             ),
@@ -1676,6 +1709,25 @@ mod tests {
         assert_eq!(
             said("flowers", "I have a severe allergy to flowers."),
             "I am allergic to flowers"
+        );
+        // An allergen kept out for a medical reason is a need, not a distaste.
+        assert_eq!(
+            said(
+                "dairy products",
+                "I avoid dairy products due to lactose intolerance"
+            ),
+            "I can't have dairy products"
+        );
+        assert_eq!(
+            said(
+                "foods containing gluten",
+                "I have celiac disease, so I cannot consume any foods containing gluten"
+            ),
+            "I can't have foods containing gluten"
+        );
+        assert_eq!(
+            said("dairy products", "I avoid dairy products"),
+            "I dislike dairy products"
         );
         // Only the thing named after "allergic to".
         assert_eq!(
