@@ -1098,6 +1098,7 @@ const STUDYING: &[&str] = &[
     "lesson",
     "certification",
     "credentials",
+    "micro-credentials",
     "resources to help me understand",
     "resources for mastering",
     // (Not "educational toys": a toy, not a way to learn.)
@@ -1469,8 +1470,12 @@ fn kind_of(topic: &str) -> Option<u8> {
     {
         return Some(2);
     }
-    // "shopping for technology products": what is bought, not a day out.
-    if let Some(what) = topic.strip_prefix("shopping for ") {
+    // "shopping for technology products": what is bought, not a day out. And
+    // "engaging with music sung in english": the music, not a place with it.
+    if let Some(what) = topic
+        .strip_prefix("shopping for ")
+        .or_else(|| topic.strip_prefix("engaging with "))
+    {
         return kind_of(what);
     }
     // "vr games with flying", "shows that involve heights": a kind of story, whatever
@@ -1543,7 +1548,8 @@ fn kind_of(topic: &str) -> Option<u8> {
             // What one will not do on a trip too: heights, water, gambling, thrills.
             w if OUTDOOR_WORDS.contains(&w) || NIGHT_WORDS.contains(&w) => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
-            | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" => MUSIC,
+            | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" | "bands" | "singers"
+            | "albums" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" | "sports" => {
                 other = true;
@@ -1616,8 +1622,12 @@ fn kind_of(topic: &str) -> Option<u8> {
                 Some(RESTAURANTS)
             } else if is_workout(topic) {
                 Some(WORKOUT)
+            } else if is_outing(topic) {
+                Some(SIGHTS)
             } else {
-                is_outing(topic).then_some(SIGHTS)
+                // "engaging with music sung in english": music however long said, but
+                // not where it plays ("venues with loud music").
+                (!setting).then_some(MUSIC)
             }
         }
         None if is_eatery(topic) => Some(RESTAURANTS),
@@ -1887,7 +1897,21 @@ fn food(topic: &str) -> Option<u8> {
         || topic.split(' ').count() <= 3
             && matches!(head, "dishes" | "meals" | "flavors" | "flavours" | "snacks")
             && topic.split(' ').any(flavor);
-    (made || tasted || is_food(head)).then_some(FOOD)
+    // "food that contains artificial additives or preservatives": the head before a
+    // relative clause says what the thing is.
+    let relative = [
+        " that ",
+        " which ",
+        " containing ",
+        " high in ",
+        " made with ",
+    ]
+    .iter()
+    .filter_map(|r| topic.find(r))
+    .min()
+    .and_then(|at| topic[..at].rsplit(' ').next())
+    .is_some_and(is_food);
+    (made || tasted || relative || is_food(head)).then_some(FOOD)
 }
 
 /// Whether a draft asks what to eat, at home or away: a dish to try on a trip, a
@@ -2158,7 +2182,16 @@ impl Calls {
         if tastes & (1 << SIGHTS | 1 << OUTDOORS) != 0 {
             tastes |= 1 << goods::MOTORSPORTS;
         }
-        if named::names_genre_of_screen(text) {
+        // "a mystery series", or "the best series with rich world-building" asked for
+        // with nothing but what a story is like (not a time series, nor a comic book
+        // series).
+        let series = names_any(text, &["series"])
+            && !names_any(
+                text,
+                &["book", "books", "novel", "novels", "comic", "comics"],
+            )
+            && named::open_request(text);
+        if named::names_genre_of_screen(text) || series {
             tastes |= 1 << SCREEN;
         }
         if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
@@ -3391,6 +3424,45 @@ mod tests {
         assert!(!fact_called_for(
             "lives in denver",
             &spaced("Give me an easy dinner recipe")
+        ));
+    }
+
+    #[test]
+    fn a_long_topic_is_known_by_its_head_and_a_request_by_what_it_asks() {
+        let called = |topic: &str, draft: &str| {
+            Calls::of(&spaced(draft)).taste(topic, None, Polarity::Dislike)
+        };
+        // The thing before a relative clause: food, whatever it contains.
+        let snacks = "What are some of the best snacks to carry on a long road trip?";
+        assert!(called(
+            "food that contains artificial additives or preservatives",
+            snacks
+        ));
+        assert!(!called("people who contain their anger", snacks));
+        // Music however long said, but not where it plays.
+        let music = "What music would you recommend for my road trip?";
+        assert!(called("engaging with music sung in english", music));
+        assert!(called("bands that sing in their native languages", music));
+        assert_ne!(taste_kind("venues with loud music"), Some(MUSIC));
+        // A series asked for by what it is like is a show; a comic book series or a
+        // time series is not.
+        let fantasy = "watching shows that are heavily based on high fantasy settings";
+        assert!(called(
+            fantasy,
+            "What are some of the best series with rich world-building and character development?"
+        ));
+        assert!(!called(
+            fantasy,
+            "Can you suggest some engaging comic book series?"
+        ));
+        assert!(!called(fantasy, "What are some good time series models?"));
+        assert!(called(
+            "outer space adventures",
+            "Any recommendations for sci-fi series or movies I can watch this weekend?"
+        ));
+        assert!(called(
+            "educational materials that are in audio format",
+            "What are some effective micro-credentials and digital badge programs?"
         ));
     }
 

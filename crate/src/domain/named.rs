@@ -97,6 +97,8 @@ fn is_story_stuff(topic: &str) -> bool {
         "jump scares"
             | "space opera"
             | "space operas"
+            | "space adventures"
+            | "outer space adventures"
             | "romance plots"
             | "love triangles"
             | "plot twists"
