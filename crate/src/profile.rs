@@ -2078,18 +2078,14 @@ fn strict(m: &Memory) -> bool {
 }
 
 /// Where a strict avoidance shapes the answer although far from it in meaning: an
-/// allergen's or a refused way of travel's areas, or pets for an allergy to an animal.
+/// allergen's or a refused way of travel's areas, or those of an allergy named
+/// ([`crate::domain::allergy_areas`]: pets for an allergy to cats).
 fn avoided_areas(m: &Memory) -> &'static [&'static str] {
-    let areas = crate::domain::avoidance_areas(&m.topic);
-    if !areas.is_empty() {
-        return areas;
+    let named = crate::domain::allergy_areas(&m.topic);
+    if !named.is_empty() && preamble::allergy(&m.topic, &m.quote.to_lowercase()) {
+        return named;
     }
-    let animal = crate::domain::animal_allergy_areas(&m.topic);
-    if !animal.is_empty() && preamble::allergy(&m.topic, &m.quote.to_lowercase()) {
-        animal
-    } else {
-        &[]
-    }
+    crate::domain::avoidance_areas(&m.topic)
 }
 
 /// What must not be missed when a draft calls for it: an allergy or another strict

@@ -2466,6 +2466,7 @@ pub fn avoidance_areas(topic: &str) -> &'static [&'static str] {
                 | "oysters"
                 | "cashews"
                 | "almonds"
+                | "coconut"
         )
     });
     // "I'm terrified of flying", "I can't stand boats": a way of travelling refused
@@ -2492,15 +2493,17 @@ pub fn avoidance_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
-/// Where an allergy to an animal shapes advice: a pet to get, a pet café, a friend's
-/// dog. (Only an allergy: "I can't stand cats" is no reason to speak of cats for dog
-/// food.)
-pub fn animal_allergy_areas(topic: &str) -> &'static [&'static str] {
+/// Where an allergy, and only an allergy, shapes advice beyond [`avoidance_areas`]: to
+/// an animal, a pet to get, a pet café, a friend's dog; to coconut, shampoos and creams
+/// as much as food. ("I can't stand cats" is no reason to speak of cats for dog food.)
+pub fn allergy_areas(topic: &str) -> &'static [&'static str] {
     if matches!(
         topic,
         "cats" | "dogs" | "pets" | "pet dander" | "cat dander" | "dog dander" | "animal dander"
     ) {
         &["pets"]
+    } else if topic.split(' ').any(|w| w == "coconut") {
+        &["food", "beauty"]
     } else {
         &[]
     }

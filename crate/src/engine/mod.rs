@@ -1497,6 +1497,25 @@ mod tests {
     }
 
     #[test]
+    fn an_allergy_to_coconut_is_said_for_hair_care_and_a_distaste_is_not() {
+        let hair = "Can you recommend some nourishing hair masks for me to try?";
+        let e = learned(&[
+            "I have an allergy to coconut and avoid products containing coconut oil.",
+            "I love hiking in the mountains.",
+        ]);
+        let t = reminder(&e, hair);
+        assert!(
+            t.starts_with("[Palate: About me: I am allergic to coconut"),
+            "{t}"
+        );
+        // Nor for a hike's gear.
+        assert!(!reminder(&e, "Which hiking boots should I buy?").contains("coconut"));
+        // "I can't stand coconut" is a taste in food: no shampoo needs it.
+        let e = learned(&["I can't stand coconut.", "I love hiking in the mountains."]);
+        assert_eq!(reminder(&e, hair), "");
+    }
+
+    #[test]
     fn a_name_goes_with_the_drafts_for_what_the_person_said_it_is() {
         // The static table cannot place a band, a show or a game by name: the sentence
         // that named it says what it is, and a later plain mention does not forget it.
