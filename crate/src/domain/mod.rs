@@ -1413,8 +1413,19 @@ const NIGHT_WORDS: &[&str] = &[
     "parties",
     "partying",
     "gambling",
+    "betting",
     "casinos",
     "casino",
+];
+
+/// Cities known for their casinos ([`Calls::of`]).
+const GAMBLING_CITIES: &[&str] = &[
+    "las vegas",
+    "vegas",
+    "macau",
+    "macao",
+    "monte carlo",
+    "atlantic city",
 ];
 const OUTDOOR_WORDS: &[&str] = &[
     "hiking",
@@ -2191,6 +2202,11 @@ impl Calls {
                 &["book", "books", "novel", "novels", "comic", "comics"],
             )
             && named::open_request(text);
+        // A city known for its casinos: what the person thinks of gambling bears on
+        // any stay or day there.
+        if names_any(text, GAMBLING_CITIES) {
+            tastes |= 1 << NIGHTLIFE;
+        }
         if named::names_genre_of_screen(text) || series {
             tastes |= 1 << SCREEN;
         }
@@ -3467,6 +3483,18 @@ mod tests {
             "educational materials that are in audio format",
             "What are some effective micro-credentials and digital badge programs?"
         ));
+        // A casino city calls for gambling whatever is asked of it.
+        let macau = "What would be some highly recommended hotels in Macau for my business trip?";
+        assert!(called("casinos", macau));
+        assert!(called(
+            "betting",
+            "How can I get into the sports culture in Las Vegas?"
+        ));
+        assert!(!called(
+            "casinos",
+            "Recommended hotels in Lisbon for my business trip?"
+        ));
+        assert!(!called("hiking", macau));
     }
 
     #[test]
