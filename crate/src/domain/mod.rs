@@ -1247,6 +1247,8 @@ const DEVICES: &[&str] = &[
     "devices",
     "router",
     "office suite",
+    "productivity suite",
+    "productivity software",
     "cloud storage",
     "back up my",
     "backup",
@@ -1616,6 +1618,8 @@ fn kind_of(topic: &str) -> Option<u8> {
         // A climate in a short topic only ("living in places with hot humid climates"
         // is about where to live).
         Some(2) if other => food(topic).or(goods),
+        // "hot yoga" is a way to work out, not a warm place.
+        Some(2) if words <= 3 && is_workout(topic) => Some(WORKOUT),
         // (But weather is a climate however said: "being outside in cold weather",
         // "overly hot arid environments".)
         // ("Activities in cold weather" are what one does there: an outing.)
@@ -3463,6 +3467,8 @@ mod tests {
         assert!(called("engaging with music sung in english", music));
         assert!(called("bands that sing in their native languages", music));
         assert_ne!(taste_kind("venues with loud music"), Some(MUSIC));
+        assert_eq!(taste_kind("hot yoga"), Some(WORKOUT));
+        assert_eq!(taste_kind("hot weather"), Some(2));
         // A series asked for by what it is like is a show; a comic book series or a
         // time series is not.
         let fantasy = "watching shows that are heavily based on high fantasy settings";
@@ -3495,6 +3501,10 @@ mod tests {
             "Recommended hotels in Lisbon for my business trip?"
         ));
         assert!(!called("hiking", macau));
+        assert!(called(
+            "subscription-based software",
+            "What office productivity suite would you recommend for documents?"
+        ));
     }
 
     #[test]
