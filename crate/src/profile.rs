@@ -1534,6 +1534,9 @@ impl Profile {
         // floors" for a restaurant, "car racing" for an SUV ([`crate::domain::Calls::names_area_of`]).
         // (And a taste of a kind that goes only where it is called for, when it is not.)
         let calls = &relevance.calls;
+        // (Nor is the person's diet a pet's: "nutrients for my cat" asks no meal of
+        // theirs.)
+        let pets_meal = calls.about_pet_care() && !calls.names_kind(crate::domain::FOOD);
         let elsewhere = |r: usize, m: &Memory| {
             m.kind == Kind::Preference
                 && self.tastes[r].is_some_and(|k| {
@@ -1541,6 +1544,7 @@ impl Profile {
                         || crate::domain::only_when_called(k) && !calls.names_kind(k)
                 })
                 && !relevance.lifts_but_for_tastes(m)
+                || pets_meal && m.kind == Kind::Fact && crate::domain::is_diet(&m.topic)
         };
         let nearest = self.matrix.nearest(q, rows, exact, relevance.reach);
         for (cos, r) in nearest.take(SCAN) {

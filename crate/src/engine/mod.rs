@@ -1497,6 +1497,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pets_food_is_the_pets_and_the_persons_diet_is_the_persons() {
+        let e = learned(&[
+            "I follow a vegan diet.",
+            "I only want to feed my cat homemade, natural food.",
+        ]);
+        let t = reminder(
+            &e,
+            "What's the best way to ensure my cat gets all the necessary nutrients?",
+        );
+        assert_eq!(
+            t,
+            "[Palate: About me: I like homemade natural food for my cat. Use only if relevant.]"
+        );
+        assert!(reminder(&e, "Give me an easy dinner recipe.").contains("vegan diet"));
+    }
+
+    #[test]
     fn an_allergy_to_coconut_is_said_for_hair_care_and_a_distaste_is_not() {
         let hair = "Can you recommend some nourishing hair masks for me to try?";
         let e = learned(&[

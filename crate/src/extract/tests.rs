@@ -138,7 +138,7 @@ fn what_one_refuses_to_feed_a_pet_is_disliked() {
     );
     assert_extracts(
         "I only want to feed my cat homemade, natural food.",
-        &[("homemade natural food", Like, Preference)],
+        &[("homemade natural food for my cat", Like, Preference)],
     );
 }
 

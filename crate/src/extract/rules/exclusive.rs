@@ -162,15 +162,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if is_choice_verb(ctx.word(i)) {
             i += 1;
         }
-        // "I only want to feed my cat homemade food": what, not whom.
+        // "I only want to feed my cat homemade food": what, not whom; but a pet's food
+        // is said as the pet's ("homemade food for my cat"), not the person's.
+        let mut pet = None;
         if ctx.word(i - 1) == "feed" {
-            i += super::avoidance::fed_to(ctx, i);
+            let whom = super::avoidance::fed_to(ctx, i);
+            if whom == 2 && super::fact_household::is_pet(ctx.word(i + 1)) {
+                pet = Some(ctx.word(i + 1));
+            }
+            i += whom;
         }
         // "I can only own one pet", "only eat two slices": a limit, not a choice.
         if crate::extract::topic::is_number(ctx.word(i)) {
             continue;
         }
         for t in ctx.topics(i) {
+            let t = match pet {
+                Some(pet) if !t.split(' ').any(|w| w.starts_with(pet)) => {
+                    format!("{t} for my {pet}")
+                }
+                _ => t,
+            };
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.75));
         }
     }
