@@ -380,3 +380,28 @@ test('An allergy to cats goes first for a pet café and neither allergy with a d
     await s.context.close();
   }
 });
+
+test('A coconut allergy goes with a hair mask, lactose intolerance is said as a need, a cat\'s food is the cat\'s; Macau calls for gambling, an office suite for software', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'I have an allergy to coconut and avoid products containing coconut oil.',
+      'I avoid dairy products due to lactose intolerance.',
+      'I only want to feed my cat homemade, natural food.',
+      'I have a strong aversion to any form of gambling or betting.',
+      'I strongly dislike subscription-based software.',
+    ];
+    const topics = ['coconut', 'dairy products', 'homemade natural food for my cat', 'gambling', 'betting', 'subscription-based software'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the allergy, the intolerance and the tastes learned');
+    await remindsOf(ext, 'Can you recommend some nourishing hair masks for me to try?', 'I am allergic to coconut');
+    await remindsOf(ext, 'What local dishes should I try in Amsterdam?', "I am allergic to coconut; I can't have dairy products");
+    // The person's food avoidances are not the cat's, and the cat's food is not theirs.
+    await remindsOf(ext, "What's the best way to ensure my cat gets all the necessary nutrients?", 'I like homemade natural food for my cat');
+    await remindsOf(ext, 'Which hotels in Macau would you recommend for my business trip?', 'I dislike gambling; I dislike betting');
+    await remindsOf(ext, 'What office productivity suite would you recommend for creating documents?', 'I dislike subscription-based software');
+    for (const draft of ['Plan a hike in Colorado', 'Which hiking boots should I buy?', 'Write a haiku about autumn']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
