@@ -1446,6 +1446,8 @@ const OUTDOOR_WORDS: &[&str] = &[
     "adventure",
     "bungee",
     "skydiving",
+    "aerial",
+    "paragliding",
     "rafting",
     "ziplining",
     "outdoor",
@@ -3468,6 +3470,10 @@ mod tests {
         assert!(called("bands that sing in their native languages", music));
         assert_ne!(taste_kind("venues with loud music"), Some(MUSIC));
         assert_eq!(taste_kind("hot yoga"), Some(WORKOUT));
+        assert!(called(
+            "aerial sports",
+            "What adventurous activities would you recommend for me in Queenstown?"
+        ));
         assert_eq!(taste_kind("hot weather"), Some(2));
         // A series asked for by what it is like is a show; a comic book series or a
         // time series is not.
