@@ -982,6 +982,24 @@ fn passion_in_any_tense() {
 }
 
 #[test]
+fn one_of_my_hobbies_is_a_like_but_not_of_a_person() {
+    assert_extracts(
+        "photography is one of my hobbies",
+        &[("photography", Like, Preference)],
+    );
+    assert_extracts(
+        "Baking is one of my biggest passions.",
+        &[("baking", Like, Preference)],
+    );
+    assert_extracts(
+        "painting. its one of my favorite hobbies",
+        &[("painting", Like, Preference)],
+    );
+    assert_nothing("he is one of my hobbies");
+    assert_nothing("my job is one of my hobbies");
+}
+
+#[test]
 fn exclusive_choices_are_likes() {
     assert_extracts(
         "I only use open-source software",

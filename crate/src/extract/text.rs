@@ -577,6 +577,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     "my" | "not"
                         | "a"
                         | "an"
+                        // "its one of my hobbies".
+                        | "one"
                         | "so"
                         | "very"
                         | "really"

@@ -149,6 +149,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ctx.word(ctx.subject_start(end)),
             "my" | "our" | "work" | "job" | "school" | "family"
         );
+        // "photography is one of my hobbies" (not "my son is one of my favorites").
+        let found = found.or_else(|| {
+            let person = matches!(
+                ctx.word(ctx.subject_start(end)),
+                "he" | "she" | "they" | "you" | "we" | "him" | "her"
+            );
+            (!own && !person && one_of_my_hobbies(ctx, thing)).then_some((Polarity::Like, 0.75))
+        });
         let found = found.or_else(|| {
             if own {
                 return None;
@@ -185,6 +193,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(part, polarity, Kind::Preference, intensity));
         }
     }
+}
+
+/// "one of my hobbies", "one of my favorite things to do" at `j`.
+fn one_of_my_hobbies(ctx: &Ctx, j: usize) -> bool {
+    let Some((k, _)) = ctx.seq(j, &["one", "of", "my"]) else {
+        return false;
+    };
+    let k = k + usize::from(matches!(ctx.word(k), "favorite" | "favourite" | "biggest"));
+    matches!(
+        ctx.word(k),
+        "hobbies" | "passions" | "pastimes" | "interests" | "activities"
+    ) || matches!(ctx.word(k), "things") && matches!(ctx.word(k + 1), "to")
 }
 
 /// "a passion of mine", "a big love of mine" at `j` (`seq` skips the modifiers).
