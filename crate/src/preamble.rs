@@ -506,8 +506,9 @@ pub fn medical(quote: &str) -> bool {
 }
 
 /// A memory's clause: [`clause`] of its topic as written, except that an allergy the
-/// person named is said as one ("I am allergic to shellfish", not "I dislike"): the
-/// model should take care, not only leave it out.
+/// person named is said as one ("I am allergic to shellfish", not "I dislike"), and an
+/// allergen kept out for a medical reason as a need ("I can't have dairy products"):
+/// the model should take care, not only leave it out.
 pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -> String {
     // "the ocean", "the outdoors": one of a kind is said with its article, which topics
     // drop.
@@ -524,9 +525,10 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
     if allergic {
         return format!("I am allergic to {}", tighten(&sanitize(&written)));
     }
-    // "I avoid dairy due to lactose intolerance": what the person cannot have.
+    // "I avoid dairy due to lactose intolerance": a food the person cannot have (not
+    // "I can't have flying").
     let needed = (kind, polarity) == (Kind::Preference, Polarity::Dislike)
-        && !crate::domain::avoidance_areas(topic).is_empty()
+        && crate::domain::avoidance_areas(topic).contains(&"food")
         && medical(&q);
     if needed {
         return format!("I can't have {}", tighten(&sanitize(&written)));
@@ -1728,6 +1730,10 @@ mod tests {
         assert_eq!(
             said("dairy products", "I avoid dairy products"),
             "I dislike dairy products"
+        );
+        assert_eq!(
+            said("flying", "I avoid flying due to a medical condition"),
+            "I dislike flying"
         );
         // Only the thing named after "allergic to".
         assert_eq!(
