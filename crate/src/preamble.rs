@@ -488,7 +488,7 @@ pub fn allergy(topic: &str, quote: &str) -> bool {
 /// Whether `quote` (lower-cased) gives a medical reason: "due to celiac disease", "my
 /// gluten intolerance", "a medically-prescribed diet", "to manage IBS". An avoidance
 /// so grounded is a need, as an allergy is, not a taste.
-pub fn medical(quote: &str) -> bool {
+fn medical(quote: &str) -> bool {
     const REASONS: [&str; 9] = [
         "celiac",
         "coeliac",

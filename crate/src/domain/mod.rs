@@ -2210,7 +2210,9 @@ impl Calls {
         if named::names_genre_of_screen(text) || series {
             tastes |= 1 << SCREEN;
         }
-        if tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0 && named::open_request(text) {
+        // (A series asked for is an open request already read.)
+        let media = tastes & (1 << BOOKS | 1 << SCREEN | 1 << GAMES) != 0;
+        if media && (series || named::open_request(text)) {
             for (medium, kinds) in [
                 (BOOKS, 1 << GENRE | 1 << BOOK_KIND),
                 (SCREEN, 1 << GENRE | 1 << SCREEN_KIND),
