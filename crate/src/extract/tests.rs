@@ -7030,3 +7030,54 @@ fn a_later_bare_noun_is_one_more_way_of_the_same_learning() {
         ],
     );
 }
+
+#[test]
+fn a_colour_beside_its_slot_is_the_taste() {
+    // The colour before the slot, past the thing it colours.
+    assert_extracts(
+        "my truck is blue like my favorite color.",
+        &[("blue", Like, Preference)],
+    );
+    assert_extracts(
+        "my eyes are blue, but i wish they were red like my favorite color",
+        &[("red", Like, Preference)],
+    );
+    assert_extracts(
+        "sounds cute. barnby has a grey collar and leash my favorite color.",
+        &[("grey", Like, Preference)],
+    );
+    // "colors" takes the ones listed with it; one colour fills "color".
+    assert_extracts(
+        "nice name! i got each a red and blue collar, my favorite colors.",
+        &[("red", Like, Preference), ("blue", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite color is red, blue is nice.",
+        &[("red", Like, Preference)],
+    );
+    // After the slot, past a copula or a relative.
+    assert_extracts(
+        "i bet they are my favorite color orange!",
+        &[("orange", Like, Preference)],
+    );
+    assert_extracts(
+        "i write about knitting and my favorite color, which is navy blue.",
+        &[("navy blue", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite color is seafoam",
+        &[("seafoam", Like, Preference)],
+    );
+    // "that color" points back; the verb gives the direction.
+    assert_extracts(
+        "i want to paint my room yellow, love that color.",
+        &[("yellow", Like, Preference)],
+    );
+    assert_extracts(
+        "i painted my room red, a color i like a lot",
+        &[("red", Like, Preference)],
+    );
+    // Another's favourite, or a question, is no taste of mine.
+    assert_nothing("my truck is blue like your favorite color.");
+    assert_nothing("her car is red like her favorite color.");
+}

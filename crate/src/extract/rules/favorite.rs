@@ -181,6 +181,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let head = ctx.word(j);
             let intensity = match head {
+                // A colour's slot is the colour rule's: it knows colour words.
+                "favorite" | "favorites" if super::color::is_slot(ctx.word(j + 1)) => continue,
                 "favorite" | "favorites" => INTENSITY,
                 "passion" | "passions" | "obsession" => 0.85,
                 "hobby" | "hobbies" | "go-to" => 0.7,
@@ -341,6 +343,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             if ctx.word(j) == "my"
                 && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
+                && !super::color::is_slot(ctx.word(j + 2))
             {
                 out.extend(
                     ctx.phrase_before(i)
@@ -422,6 +425,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 ctx.word(j),
                 "favorite" | "favorites" | "love" | "passion" | "obsession" | "hobby"
             ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
+                || super::color::is_slot(ctx.word(j + 1))
             {
                 continue;
             }
@@ -455,14 +459,6 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // favorite": a pronoun subject stands for the noun phrase before it, however far
             // the clause started.
             if i > 0 && is_pronoun_subject(ctx.word(i - 1)) {
-                // "i crocheted a purple scarf. that is my favorite color": the slot
-                // says which word it stands for.
-                if matches!(ctx.word(j + 1), "color" | "colors") {
-                    if let Some(c) = last_color(ctx, i - 1) {
-                        out.push(Found::new(c, Polarity::Like, Kind::Preference, INTENSITY));
-                        continue;
-                    }
-                }
                 out.extend(
                     ctx.phrase_before(i - 1)
                         .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
@@ -537,48 +533,6 @@ fn opinion_said(ctx: &Ctx, start: usize, end: usize) -> usize {
         s += 1;
     }
     s
-}
-
-/// The last colour named before token `end`, in this clause or the text before it.
-fn last_color(ctx: &Ctx, end: usize) -> Option<String> {
-    let is_color = |w: &str| {
-        matches!(
-            w,
-            "red"
-                | "orange"
-                | "yellow"
-                | "green"
-                | "blue"
-                | "purple"
-                | "pink"
-                | "black"
-                | "white"
-                | "grey"
-                | "gray"
-                | "brown"
-                | "teal"
-                | "turquoise"
-                | "navy"
-                | "maroon"
-                | "violet"
-                | "silver"
-                | "gold"
-                | "beige"
-                | "lavender"
-                | "magenta"
-                | "indigo"
-                | "burgundy"
-        )
-    };
-    let here = ctx.toks[..end].iter().rev();
-    let text = if ctx.before.is_empty() {
-        ctx.earlier
-    } else {
-        ctx.before
-    };
-    here.chain(text.iter().rev())
-        .find(|t| is_color(&t.w))
-        .map(|t| t.w.clone())
 }
 
 /// A subject that points back to something already named.

@@ -13,6 +13,7 @@ mod answer;
 mod avoidance;
 mod besides;
 mod budget;
+mod color;
 mod comparative;
 mod contrast;
 mod dislike;
@@ -205,6 +206,7 @@ pub(crate) const RULES: &[Rule] = &[
     avoidance::RULE,
     besides::RULE,
     budget::RULE,
+    color::RULE,
     comparative::RULE,
     contrast::RULE,
     dislike::RULE,
@@ -1267,6 +1269,10 @@ impl<'a> Ctx<'a> {
             && matches!(self.word(from), "that" | "this")
             && out[0] == self.word(from + 1)
             && favorite::is_category(&out[0]);
+        // "yellow, love that color": the colour rule knows which word is the colour.
+        if pointing && color::is_slot(&out[0]) {
+            return Vec::new();
+        }
         // "been reading Stephen King, love his stuff": someone's work points back to who
         // made it; with no one named before, it names nothing.
         let pointing = pointing
