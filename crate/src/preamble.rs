@@ -309,9 +309,35 @@ pub fn tighten(topic: &str) -> String {
     while i < words.len() {
         let w = words[i];
         let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
-        if i > 0 && matches!(w, "that" | "which" | "who") {
+        // ("songs that fall into that genre": after a preposition "that" points.)
+        let pointing = i > 0
+            && matches!(
+                words[i - 1],
+                "into"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "with"
+                    | "of"
+                    | "to"
+                    | "from"
+                    | "about"
+                    | "at"
+                    | "by"
+            );
+        if i > 0 && matches!(w, "that" | "which" | "who") && !pointing {
             let (skip, say): (usize, Option<String>) = match (next(1), next(2), next(3)) {
-                ("are" | "is" | "were" | "was", _, _) => (2, None),
+                ("are" | "is" | "were" | "was", _, _) if stands_after_noun(&words[i + 2..]) => {
+                    (2, None)
+                }
+                ("are" | "is" | "were" | "was", _, _) => match fronted(&out, &words[i + 2..]) {
+                    // "games that are highly competitive" -> "highly competitive games".
+                    Some(said) => {
+                        out = said;
+                        (words.len() - i, None)
+                    }
+                    None => (1, Some(w.to_owned())),
+                },
                 ("have" | "has", "been", _) => (3, None),
                 ("have" | "has", "not", "been") => (4, Some("not".into())),
                 ("have" | "has", _, _) => (2, Some("with".into())),
@@ -334,7 +360,11 @@ pub fn tighten(topic: &str) -> String {
                 (adverb, _, _) if is_adverb(adverb) => (1, Some(w.to_owned())),
                 // A past tense stays as a participle would: "shows that aired" ->
                 // "shows aired"; a modal or a subject keeps the clause whole.
-                (v, _, _) if v.ends_with("ed") || matches!(v, "made" | "had" | "won") => {
+                // ("pets that shed", "masks that need peeling": a present tense.)
+                (v, _, _)
+                    if v.ends_with("ed") && !v.ends_with("eed") && v != "shed"
+                        || matches!(v, "made" | "had" | "won") =>
+                {
                     (2, Some(v.to_owned()))
                 }
                 (v, _, _)
@@ -382,6 +412,100 @@ pub fn tighten(topic: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// What follows "that are" reads after a noun without it only when it goes on to a
+/// complement: "products not tested on animals", "hotels too close to attractions",
+/// "foods high in sugar". A bare adjective or noun does not: "games highly
+/// competitive", "hotels not eco-friendly", "cars not electric or hybrid vehicles"
+/// keep their "that are".
+fn stands_after_noun(predicate: &[&str]) -> bool {
+    let Some(at) = predicate
+        .iter()
+        .position(|w| !(*w == "not" || matches!(*w, "too" | "very" | "so") || is_adverb(w)))
+    else {
+        return false;
+    };
+    let first = predicate[at];
+    // ("cities that are part of the EU", "that are a waste of time": a noun.)
+    if matches!(first, "a" | "an" | "the" | "part" | "one") {
+        return false;
+    }
+    // A participle that goes on: "shows released long ago" (not "places crowded").
+    let participle = first.len() > 4 && first.ends_with("ed")
+        || matches!(
+            first,
+            "built" | "made" | "sold" | "known" | "run" | "grown" | "written" | "held" | "set"
+        );
+    if participle && at + 1 < predicate.len() {
+        return true;
+    }
+    predicate.iter().take(6).any(|w| {
+        matches!(
+            *w,
+            "to" | "for"
+                | "in"
+                | "with"
+                | "on"
+                | "from"
+                | "about"
+                | "at"
+                | "by"
+                | "of"
+                | "into"
+                | "over"
+                | "under"
+                | "than"
+                | "without"
+        )
+    })
+}
+
+/// A short adjective predicate said before its noun, as English does: "games that
+/// are highly competitive" -> "highly competitive games", "using products that are
+/// locally sourced" -> "using locally sourced products". None when the predicate is
+/// negated, long or not plain words, or when the noun cannot be told from what is
+/// done with it.
+fn fronted(said: &[String], predicate: &[&str]) -> Option<Vec<String>> {
+    let plain = |w: &&str| {
+        matches!(*w, "or" | "and") || !crate::extract::is_function_word(w) && *w != "not"
+    };
+    if !(1..=4).contains(&predicate.len())
+        || !predicate.iter().all(plain)
+        || matches!(predicate[0], "or" | "and")
+    {
+        return None;
+    }
+    // The noun phrase starts after a preposition or a verb said of it.
+    let start = said
+        .iter()
+        .rposition(|w| {
+            crate::extract::is_function_word(w)
+                || matches!(
+                    w.as_str(),
+                    "using"
+                        | "staying"
+                        | "eating"
+                        | "buying"
+                        | "wearing"
+                        | "watching"
+                        | "playing"
+                        | "reading"
+                        | "visiting"
+                        | "taking"
+                        | "driving"
+                        | "attending"
+                        | "owning"
+                )
+        })
+        .map_or(0, |k| k + 1);
+    if start >= said.len() {
+        return None;
+    }
+    let mut out = said[..start].to_vec();
+    out.extend(predicate.iter().map(|w| (*w).to_owned()));
+    out.extend(said[start..].iter().cloned());
+    Some(out)
 }
 
 /// "only", "primarily", "mostly": not a verb in -ly ("rely", "apply", "fly").
@@ -751,6 +875,10 @@ fn trimmed(clause: &str) -> Option<String> {
                         | "use"
                         | "form"
                         | "forms"
+                        // "hotels that are part of chains": what it belongs to.
+                        | "part"
+                        | "member"
+                        | "members"
                 )
         })
     };
@@ -834,8 +962,9 @@ fn pruned(clause: &str) -> Option<String> {
     {
         return None;
     }
-    // ("free from animal-derived ingredients" is a denial too.)
-    let denial = words[cut..].iter().any(|w| is_denial(w));
+    // ("free from animal-derived ingredients" is a denial too; "locally sourced"
+    // keeps its participle.)
+    let denial = words[cut..].iter().any(|w| is_denial(w)) || is_adverb(words[cut - 1]);
     (!denial).then(|| format!("I like {}", words[..cut].join(" ")))
 }
 
@@ -1316,6 +1445,11 @@ mod tests {
         // The thing itself stays whole; "free of" is no part to drop.
         assert_eq!(trimmed("I like tea or coffee"), None);
         assert_eq!(trimmed("I like skincare products free of parabens"), None);
+        // What a thing is part of says which thing it is.
+        assert_eq!(
+            trimmed("I dislike staying in hotels that are part of large chains"),
+            None
+        );
         assert_eq!(
             trimmed("I dislike games with high levels of realism in graphics"),
             None
@@ -1358,6 +1492,11 @@ mod tests {
         );
         assert_eq!(
             pruned("I like natural hair products made free of sulfates"),
+            None
+        );
+        // An adverb keeps its participle: no "beauty products locally".
+        assert_eq!(
+            pruned("I like beauty products locally sourced from small farms"),
             None
         );
         let long = "gender-neutral non-binary fashion options that move beyond traditional masculine and feminine designs";
@@ -1492,9 +1631,39 @@ mod tests {
                 "products that have been tested on animals",
                 "products tested on animals",
             ),
+            // "that are" goes only before a complement; a bare adjective keeps it.
+            (
+                "games that are highly competitive",
+                "highly competitive games",
+            ),
+            // ("too abstract puzzle games" would not be said.)
             (
                 "puzzle games that are too abstract",
-                "puzzle games too abstract",
+                "puzzle games that are too abstract",
+            ),
+            (
+                "using beauty products that are locally sourced",
+                "using locally sourced beauty products",
+            ),
+            (
+                "hotels that are not eco-friendly",
+                "hotels that are not eco-friendly",
+            ),
+            (
+                "products that are built using recycled materials",
+                "products built using recycled materials",
+            ),
+            (
+                "hotels that are too close to tourist attractions",
+                "hotels too close to tourist attractions",
+            ),
+            (
+                "rental cars that are not electric or hybrid vehicles",
+                "rental cars that are not electric or hybrid vehicles",
+            ),
+            (
+                "cities that are part of the EU",
+                "cities that are part of the EU",
             ),
             ("hotels that have spas", "hotels with spas"),
             ("shows that focus on crime", "shows focusing on crime"),
@@ -1507,6 +1676,11 @@ mod tests {
                 "shows released long ago",
             ),
             ("shows that aired before 2000", "shows aired before 2000"),
+            ("pets that shed excessively", "pets shedding excessively"),
+            (
+                "face masks that need to be peeled off",
+                "face masks needing to be peeled off",
+            ),
             // An adverb before the verb stays before the participle; a verb in -ly
             // is a verb.
             (
@@ -1523,6 +1697,10 @@ mod tests {
             ),
             ("films that my kids like", "films that my kids like"),
             ("that", "that"),
+            (
+                "songs that fall into that genre",
+                "songs falling into that genre",
+            ),
             ("spicy food", "spicy food"),
         ] {
             assert_eq!(tighten(topic), said, "{topic}");
