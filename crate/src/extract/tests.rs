@@ -7081,3 +7081,38 @@ fn a_colour_beside_its_slot_is_the_taste() {
     assert_nothing("my truck is blue like your favorite color.");
     assert_nothing("her car is red like her favorite color.");
 }
+
+#[test]
+fn a_thing_named_in_ing_shares_the_modifier_of_its_alternative() {
+    // Alone, "clothing" would say the person dislikes clothes.
+    assert_extracts(
+        "I don't wear any clothing or accessories made from animal products.",
+        &[
+            ("clothing made from animal products", Dislike, Preference),
+            ("accessories made from animal products", Dislike, Preference),
+        ],
+    );
+    // An activity keeps its own.
+    assert_extracts(
+        "I avoid hiking or activities that involve heights.",
+        &[
+            ("hiking", Dislike, Preference),
+            ("activities that involve heights", Dislike, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_comma_between_adjectives_does_not_end_what_is_preferred() {
+    assert_extracts(
+        "I prefer to shop for technology products from smaller, independent brands rather than large corporations.",
+        &[
+            (
+                "shopping for technology products from smaller independent brands",
+                Like,
+                Preference,
+            ),
+            ("large corporations", Dislike, Preference),
+        ],
+    );
+}

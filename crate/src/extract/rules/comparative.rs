@@ -334,14 +334,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         match comparator(ctx, end) {
             Some((c, len)) => {
                 let mut x = topic::topic_until(ctx.toks, end, c);
-                // "self-paced, asynchronous learning resources over ...": adjectives
-                // in a row, a comma between them.
-                if ctx.word(end + 1) == ","
-                    && end + 2 < c
-                    && super::is_adjective_word(ctx.word(end))
-                {
-                    x = topic::topic_until(ctx.toks, end + 2, c)
-                        .map(|rest| format!("{} {rest}", ctx.word(end)));
+                // "self-paced, asynchronous learning resources over ...", "to shop from
+                // smaller, independent brands rather than ...": adjectives in a row, a
+                // comma between them.
+                let between = (end + 1..c.saturating_sub(1))
+                    .find(|&p| ctx.word(p) == "," && super::is_adjective_word(ctx.word(p - 1)));
+                if let Some(p) = between {
+                    let head = if p == end + 1 {
+                        Some(ctx.word(end).to_owned())
+                    } else {
+                        topic::topic_until(ctx.toks, end, p)
+                    };
+                    if let (Some(head), Some(rest)) = (head, topic::topic_until(ctx.toks, p + 1, c))
+                    {
+                        x = Some(format!("{head} {rest}"));
+                    }
                 }
                 // "holistic and natural remedies over ...", "electric or hybrid
                 // vehicles over ...": a list, read as any list is.

@@ -1577,7 +1577,7 @@ fn share_modifier(parts: &mut [String], alternative: &[bool]) {
             let part: Vec<&str> = parts[e - 1].split(' ').collect();
             // Not onto an activity ("ziplining or any activities that involve ...").
             part.len() <= 2
-                && !(part.len() == 1 && part[0].ends_with("ing"))
+                && !(part.len() == 1 && part[0].ends_with("ing") && !is_thing_in_ing(part[0]))
                 && !part
                     .iter()
                     .any(|w| topic::opens_modifier(w) || topic::is_function_word(w))
@@ -1586,6 +1586,27 @@ fn share_modifier(parts: &mut [String], alternative: &[bool]) {
             e -= 1;
         }
     }
+}
+
+/// A thing whose name ends in "-ing" like a doing: "clothing or accessories made from
+/// animal products" shares its modifier as "shoes or bags" would.
+fn is_thing_in_ing(w: &str) -> bool {
+    matches!(
+        w,
+        "clothing"
+            | "bedding"
+            | "flooring"
+            | "lighting"
+            | "packaging"
+            | "seating"
+            | "housing"
+            | "roofing"
+            | "icing"
+            | "frosting"
+            | "stuffing"
+            | "furnishings"
+            | "buildings"
+    )
 }
 
 /// "animated shows or movies", "horror films and books": a genre said before the first
