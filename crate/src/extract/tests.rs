@@ -7116,3 +7116,42 @@ fn a_comma_between_adjectives_does_not_end_what_is_preferred() {
         ],
     );
 }
+
+#[test]
+fn a_favourite_slot_says_what_it_tells_of_its_filler() {
+    // The kind named by the slot goes with a filler that may not say it.
+    assert_extracts(
+        "my favorite tea is chamomile",
+        &[("chamomile tea", Like, Preference)],
+    );
+    assert_extracts(
+        "havarti is my favorite cheese.",
+        &[("havarti cheese", Like, Preference)],
+    );
+    assert_extracts(
+        "i have a mustang its my favorite type of car",
+        &[("mustang car", Like, Preference)],
+    );
+    // What is done with it is the taste ...
+    assert_extracts(
+        "my favorite thing to cook is stew.",
+        &[("cooking stew", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite thing to shop for is watches.",
+        &[("shopping for watches", Like, Preference)],
+    );
+    assert_extracts(
+        "cookies are my favorite to bake!",
+        &[("baking cookies", Like, Preference)],
+    );
+    // ... but eating or drinking it is the thing itself.
+    assert_extracts(
+        "my favorite food to eat is pizza",
+        &[("pizza", Like, Preference)],
+    );
+    assert_extracts(
+        "my favorite sport is hockey",
+        &[("hockey", Like, Preference)],
+    );
+}

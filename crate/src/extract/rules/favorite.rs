@@ -274,10 +274,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         i
                     };
                     if let Some(t) = crate::extract::topic::np_before(ctx.toks, end) {
+                        let t = filled(ctx, j, t);
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
                 }
                 for t in named {
+                    let t = filled(ctx, j, t);
                     out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                 }
                 continue;
@@ -322,14 +324,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             // "my passion is with animals", "my love is for cats".
             let c = c + usize::from(matches!(ctx.word(c), "with" | "for"));
-            // "My favorite cuisine is Thai": the food, not the word alone.
-            let cuisine = matches!(ctx.word(j + 1), "cuisine" | "food");
             for t in ctx.topics(c) {
-                let t = if cuisine && is_cuisine(&t) {
-                    format!("{t} food")
-                } else {
-                    t
-                };
+                let t = filled(ctx, j, t);
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
             }
         } else if w == "its" && ctx.word(i + 1) != "own" {
@@ -345,10 +341,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
                 && !super::color::is_slot(ctx.word(j + 2))
             {
-                out.extend(
-                    ctx.phrase_before(i)
-                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
-                );
+                out.extend(ctx.phrase_before(i).map(|t| {
+                    Found::new(
+                        filled(ctx, j + 1, t),
+                        Polarity::Like,
+                        Kind::Preference,
+                        INTENSITY,
+                    )
+                }));
             }
         } else if matches!(
             w,
@@ -459,25 +459,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // favorite": a pronoun subject stands for the noun phrase before it, however far
             // the clause started.
             if i > 0 && is_pronoun_subject(ctx.word(i - 1)) {
-                out.extend(
-                    ctx.phrase_before(i - 1)
-                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
-                );
+                out.extend(ctx.phrase_before(i - 1).map(|t| {
+                    Found::new(
+                        filled(ctx, j, t),
+                        Polarity::Like,
+                        Kind::Preference,
+                        INTENSITY,
+                    )
+                }));
                 continue;
             }
             let start = opinion_said(ctx, ctx.subject_start(i), i);
             if i - start > 6 || i == start {
                 continue;
             }
-            let parts = super::fronted::split_and(ctx, start, i);
+            let mut parts = super::fronted::split_and(ctx, start, i);
             if parts.is_empty() {
                 // "iron maiden, which is my favorite band", "red, that is my favorite".
-                out.extend(
-                    crate::extract::topic::np_before(ctx.toks, i)
-                        .map(|t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY)),
-                );
+                parts.extend(crate::extract::topic::np_before(ctx.toks, i));
             }
             for t in parts {
+                let t = filled(ctx, j, t);
                 out.push(Found::new(t, Polarity::Like, Kind::Preference, INTENSITY));
             }
         }
@@ -558,6 +560,83 @@ fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
     } else if mine >= 2 && matches!(ctx.word(mine - 1), "is" | "are") {
         out.extend(crate::extract::topic::np_before(ctx.toks, mine - 1).map(found));
     }
+}
+
+/// The filler `t` of the slot at `j` ("favorite") said with what the slot tells of it:
+/// "my favorite cuisine is thai" -> "thai food", "havarti is my favorite cheese" ->
+/// "havarti cheese", "my favorite thing to cook is stew" -> "cooking stew".
+fn filled(ctx: &Ctx, j: usize, t: String) -> String {
+    let mut k = j + 1;
+    // "my favorite type of car".
+    if matches!(ctx.word(k), "type" | "kind" | "sort") && ctx.word(k + 1) == "of" {
+        k += 2;
+    }
+    let category = ctx.word(k);
+    if matches!(category, "cuisine" | "food") && is_cuisine(&t) {
+        return format!("{t} food");
+    }
+    // A kind of drink, dish or thing the filler alone may not say: "chamomile" is
+    // also a flower, "havarti" a word few know.
+    let names_kind = matches!(
+        category,
+        "tea"
+            | "cheese"
+            | "beer"
+            | "wine"
+            | "coffee"
+            | "soda"
+            | "juice"
+            | "cocktail"
+            | "car"
+            | "pie"
+            | "cake"
+            | "sandwich"
+            | "pasta"
+            | "soup"
+            | "salad"
+            | "bread"
+            | "cookie"
+    );
+    if names_kind && !t.split(' ').any(|w| w.trim_end_matches('s') == category) {
+        return format!("{t} {category}");
+    }
+    // "my favorite thing to cook", "my favorite to bake": what is done with it is the
+    // taste; eating or drinking it is the thing itself.
+    let k = if matches!(category, "thing" | "things" | "food" | "dish" | "meal") {
+        k + 1
+    } else {
+        k
+    };
+    let verb = ctx.word(k + 1);
+    if ctx.word(k) != "to"
+        || !matches!(
+            verb,
+            "cook"
+                | "bake"
+                | "make"
+                | "shop"
+                | "watch"
+                | "play"
+                | "wear"
+                | "draw"
+                | "paint"
+                | "sing"
+                | "knit"
+                | "grow"
+                | "build"
+                | "collect"
+                | "visit"
+                | "write"
+                | "listen"
+        )
+    {
+        return t;
+    }
+    let with = match ctx.word(k + 2) {
+        p @ ("for" | "to" | "with") => format!(" {p}"),
+        _ => String::new(),
+    };
+    format!("{}{with} {t}", crate::extract::topic::gerund(verb))
 }
 
 /// A cuisine named by its country's adjective ("thai", "italian").
