@@ -1977,7 +1977,11 @@ fn a_main_verb_after_the_cue_means_the_object_came_before_it() {
 
 #[test]
 fn a_predicate_or_a_bare_category_is_never_a_topic() {
-    assert_nothing("hi! i am upset that summer is over that is my favorite season.");
+    // (The season slot names its filler: "summer", not "over".)
+    assert_extracts(
+        "hi! i am upset that summer is over that is my favorite season.",
+        &[("summer", Like, Preference)],
+    );
     // (Only the habit: "its" is no topic.)
     assert_extracts(
         "hey that is good i do yoga its a love of mine.",
@@ -2959,7 +2963,7 @@ fn a_new_clause_in_a_run_on_is_not_more_of_the_list() {
     );
     assert_extracts(
         "right lol, i love the fall my fav color is green.",
-        &[("green", Like, Preference), ("fall", Like, Preference)],
+        &[("fall", Like, Preference), ("green", Like, Preference)],
     );
     // A favourite inside the phrase stays ("songs from my favorite band").
     assert_extracts(
@@ -5035,7 +5039,11 @@ const SALAD: &[&str] = &[
 #[test]
 fn a_filler_phrase_or_an_age_is_no_topic() {
     assert_nothing("its all cloudy like in twilight. my favorite series ever by the way");
-    assert_nothing("spring will be here soon and i will be eighteen, its my new favorite season.");
+    // (Not "eighteen": the season slot reaches back to its filler.)
+    assert_extracts(
+        "spring will be here soon and i will be eighteen, its my new favorite season.",
+        &[("spring", Like, Preference)],
+    );
 }
 
 // --- how long a style wish holds -------------------------------------------
@@ -7032,7 +7040,7 @@ fn a_later_bare_noun_is_one_more_way_of_the_same_learning() {
 }
 
 #[test]
-fn a_colour_beside_its_slot_is_the_taste() {
+fn a_colour_or_season_beside_its_slot_is_the_taste() {
     // The colour before the slot, past the thing it colours.
     assert_extracts(
         "my truck is blue like my favorite color.",
@@ -7067,6 +7075,15 @@ fn a_colour_beside_its_slot_is_the_taste() {
     assert_extracts(
         "my favorite color is seafoam",
         &[("seafoam", Like, Preference)],
+    );
+    // A season's slot likewise.
+    assert_extracts(
+        "yes every single day. specially in summer since its my favorite season",
+        &[("summer", Like, Preference)],
+    );
+    assert_extracts(
+        "i am excited winter is coming, i love the season",
+        &[("winter", Like, Preference)],
     );
     // "that color" points back; the verb gives the direction.
     assert_extracts(

@@ -181,8 +181,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let head = ctx.word(j);
             let intensity = match head {
-                // A colour's slot is the colour rule's: it knows colour words.
-                "favorite" | "favorites" if super::color::is_slot(ctx.word(j + 1)) => continue,
+                // A colour's or season's slot is the slot rule's: it knows their words.
+                "favorite" | "favorites" if super::slot::is_slot(ctx.word(j + 1)) => continue,
                 "favorite" | "favorites" => INTENSITY,
                 "passion" | "passions" | "obsession" => 0.85,
                 "hobby" | "hobbies" | "go-to" => 0.7,
@@ -339,7 +339,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             if ctx.word(j) == "my"
                 && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
-                && !super::color::is_slot(ctx.word(j + 2))
+                && !super::slot::is_slot(ctx.word(j + 2))
             {
                 out.extend(ctx.phrase_before(i).map(|t| {
                     Found::new(
@@ -425,7 +425,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 ctx.word(j),
                 "favorite" | "favorites" | "love" | "passion" | "obsession" | "hobby"
             ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
-                || super::color::is_slot(ctx.word(j + 1))
+                || super::slot::is_slot(ctx.word(j + 1))
             {
                 continue;
             }

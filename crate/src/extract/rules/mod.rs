@@ -13,7 +13,6 @@ mod answer;
 mod avoidance;
 mod besides;
 mod budget;
-mod color;
 mod comparative;
 mod contrast;
 mod dislike;
@@ -36,6 +35,7 @@ mod like;
 mod love_of;
 mod more_like;
 mod self_described;
+mod slot;
 mod style_code;
 mod style_emoji;
 mod style_expertise;
@@ -206,7 +206,6 @@ pub(crate) const RULES: &[Rule] = &[
     avoidance::RULE,
     besides::RULE,
     budget::RULE,
-    color::RULE,
     comparative::RULE,
     contrast::RULE,
     dislike::RULE,
@@ -229,6 +228,7 @@ pub(crate) const RULES: &[Rule] = &[
     love_of::RULE,
     more_like::RULE,
     self_described::RULE,
+    slot::RULE,
     style_code::RULE,
     style_emoji::RULE,
     style_expertise::RULE,
@@ -1269,8 +1269,10 @@ impl<'a> Ctx<'a> {
             && matches!(self.word(from), "that" | "this")
             && out[0] == self.word(from + 1)
             && favorite::is_category(&out[0]);
-        // "yellow, love that color": the colour rule knows which word is the colour.
-        if pointing && color::is_slot(&out[0]) {
+        // "yellow, love that color", "winter is coming, i love the season": the slot
+        // rule knows which word fills it.
+        let the_slot = self.word(from) == "the" && out.len() == 1 && out[0] == self.word(from + 1);
+        if (pointing || the_slot) && slot::is_slot(&out[0]) {
             return Vec::new();
         }
         // "been reading Stephen King, love his stuff": someone's work points back to who

@@ -1,27 +1,68 @@
 //! "My truck is blue like my favorite color", "yellow and teal, my favorite colors",
-//! "they are my favorite color orange", "yellow, love that color": a colour named
-//! beside the slot it fills. Colour words are a closed list, so the slot may reach
-//! back past other words to the one it means.
+//! "they are my favorite color orange", "summer is over, that is my favorite season",
+//! "yellow, love that color": a colour or a season named beside the slot it fills.
+//! Their words are closed lists, so the slot may reach back past other words to the
+//! one it means.
 
 use super::{Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
-    name: "color",
+    name: "slot",
     description:
-        "a colour beside its slot: X like my favorite color, X and Y, my favorite colors, my favorite color X, love that color",
+        "a colour or season beside its slot: X like my favorite color, X and Y, my favorite colors, my favorite season X, love that color",
     in_requests: false,
     apply,
 };
 
 const INTENSITY: f32 = 0.85;
 
-/// How far back from the slot a colour may stand: "i will dye it red next, my
+/// How far back from the slot its filler may stand: "i will dye it red next, my
 /// favorite color".
 const REACH: usize = 7;
 
+/// A slot whose fillers are a closed list.
+#[derive(Clone, Copy)]
+enum Slot {
+    Color,
+    Season,
+}
+
+impl Slot {
+    fn of(w: &str) -> Option<Slot> {
+        match w {
+            "color" | "colors" | "colour" | "colours" => Some(Slot::Color),
+            "season" | "seasons" => Some(Slot::Season),
+            _ => None,
+        }
+    }
+
+    /// The filler a word names: beside its slot "blues" is blue ("blues my favorite
+    /// color", typed for "blue's"; "my favorite colors are greens").
+    fn filler(self, w: &str) -> Option<&str> {
+        match self {
+            Slot::Color if is_color(w) => Some(w),
+            Slot::Color => w.strip_suffix('s').filter(|c| is_color(c)),
+            Slot::Season => {
+                matches!(w, "summer" | "winter" | "spring" | "fall" | "autumn").then_some(w)
+            }
+        }
+    }
+
+    /// A word that makes a filler more exact: "navy blue", "hunter green", or a first
+    /// colour of two ("red orange").
+    fn shade(self, w: &str) -> bool {
+        matches!(self, Slot::Color) && (is_shade(w) || is_color(w))
+    }
+}
+
+/// A slot noun whose filler this rule reads: the favourite rule leaves these alone.
+pub(super) fn is_slot(w: &str) -> bool {
+    Slot::of(w).is_some()
+}
+
 /// A colour by itself.
-pub(super) fn is_color(w: &str) -> bool {
+fn is_color(w: &str) -> bool {
     matches!(
         w,
         "red"
@@ -57,15 +98,6 @@ pub(super) fn is_color(w: &str) -> bool {
     )
 }
 
-/// The colour a word names, plural or not: beside its slot "blues" is blue ("blues my
-/// favorite color", typed for "blue's"; "my favorite colors are greens").
-fn color_of(w: &str) -> Option<&str> {
-    if is_color(w) {
-        return Some(w);
-    }
-    w.strip_suffix('s').filter(|c| is_color(c))
-}
-
 /// A word that makes a colour more exact: "navy blue", "hunter green", "baby pink".
 fn is_shade(w: &str) -> bool {
     matches!(
@@ -92,10 +124,6 @@ fn is_shade(w: &str) -> bool {
     )
 }
 
-pub(super) fn is_slot(w: &str) -> bool {
-    matches!(w, "color" | "colors" | "colour" | "colours")
-}
-
 /// "favorite" as chat spells it.
 fn is_favorite(w: &str) -> bool {
     matches!(
@@ -106,14 +134,14 @@ fn is_favorite(w: &str) -> bool {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for k in 1..ctx.toks.len() {
-        if !is_slot(ctx.word(k)) {
+        let Some(slot) = Slot::of(ctx.word(k)) else {
             continue;
-        }
+        };
         if is_favorite(ctx.word(k - 1)) {
-            favorite_slot(ctx, k, out);
-        } else if let Some(polarity) = that_color(ctx, k) {
-            let found = nearest(ctx, k.saturating_sub(2), false)
-                .or_else(|| last_color(ctx, k).map(|c| vec![c]));
+            favorite_slot(ctx, slot, k, out);
+        } else if let Some(polarity) = pointed_at(ctx, k) {
+            let found = nearest(ctx, slot, k.saturating_sub(2), false)
+                .or_else(|| last_filler(ctx, slot, k).map(|c| vec![c]));
             for c in found.into_iter().flatten() {
                 out.push(Found::new(c, polarity, Kind::Preference, INTENSITY));
             }
@@ -121,11 +149,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// "my favorite color(s)" at `k` (the slot): the colours it names after it, else
-/// the ones just before it. Only my own favourite: not "your", "her" or a question.
-fn favorite_slot(ctx: &Ctx, k: usize, out: &mut Vec<Found>) {
+/// "my favorite color(s)" at `k` (the slot): the fillers it names after it, else the
+/// ones just before it. Only my own favourite: not "your", "her" or a question.
+fn favorite_slot(ctx: &Ctx, slot: Slot, k: usize, out: &mut Vec<Found>) {
     let mut o = k - 1;
-    while o > 0 && matches!(ctx.word(o - 1), "so" | "very" | "absolute" | "all-time") {
+    while o > 0
+        && matches!(
+            ctx.word(o - 1),
+            "so" | "very" | "absolute" | "all-time" | "new" | "all"
+        )
+    {
         o -= 1;
     }
     // Bare after "which is also", a comma or "like" ("orange juice which is also
@@ -140,23 +173,27 @@ fn favorite_slot(ctx: &Ctx, k: usize, out: &mut Vec<Found>) {
         o
     };
     let plural = ctx.word(k).ends_with('s');
-    // "my favorite color is seafoam": a copula names it even past the colour list.
+    // "my favorite color is seafoam": a copula names it even past the closed list.
     let copula = match (ctx.word(k + 1), ctx.word(k + 2)) {
         ("is" | "are" | "was", _) => Some(k + 2),
         ("has", "been") | ("would", "be") => Some(k + 3),
         _ => None,
     };
-    let found = after(ctx, k + 1, plural)
+    let found = after(ctx, slot, k + 1, plural)
         .or_else(|| {
-            let named = ctx.topics(copula?);
+            let mut c = copula?;
+            while matches!(ctx.word(c), "definitely" | "probably" | "still" | "always") {
+                c += 1;
+            }
+            let named = ctx.topics(c);
             (!named.is_empty()).then_some(named)
         })
-        .or_else(|| nearest(ctx, owner, plural))
+        .or_else(|| nearest(ctx, slot, owner, plural))
         // "i use purple a lot! it is by far my favorite color."
         .or_else(|| {
             (owner.saturating_sub(4)..owner)
                 .any(|p| matches!(ctx.word(p), "it" | "its" | "that" | "which" | "this"))
-                .then(|| last_color(ctx, owner).map(|c| vec![c]))
+                .then(|| last_filler(ctx, slot, owner).map(|c| vec![c]))
                 .flatten()
         });
     for c in found.into_iter().flatten() {
@@ -164,15 +201,17 @@ fn favorite_slot(ctx: &Ctx, k: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "(i) love that color", "i hate that colour", "a color i like a lot": the slot
-/// stands for a colour said before; the verb says which way.
-fn that_color(ctx: &Ctx, k: usize) -> Option<Polarity> {
+/// "(i) love that color", "i hate that colour", "a color i like a lot", "i love the
+/// season": the slot stands for a filler said before; the verb says which way.
+fn pointed_at(ctx: &Ctx, k: usize) -> Option<Polarity> {
     let verb = |w: &str| match w {
         "love" | "like" | "adore" => Some(Polarity::Like),
         "hate" | "dislike" | "detest" => Some(Polarity::Dislike),
         _ => None,
     };
-    if matches!(ctx.word(k - 1), "that" | "this") && k >= 2 {
+    // ("i love the season" only where nothing names which one after it.)
+    let the = ctx.word(k - 1) == "the" && ctx.toks.get(k + 1).map_or(true, |t| t.is_stop());
+    if (matches!(ctx.word(k - 1), "that" | "this") || the) && k >= 2 {
         let polarity = verb(ctx.word(k - 2))?;
         let before = ctx.word(k.wrapping_sub(3));
         // Mine, said or with "i" dropped; "do not like that color" turns it.
@@ -198,9 +237,9 @@ fn that_color(ctx: &Ctx, k: usize) -> Option<Polarity> {
     None
 }
 
-/// The colours named from token `k` on, past a copula: "is blue", "of orange",
-/// "are black and red", ", navy blue"; a comma lists more only for "colors".
-fn after(ctx: &Ctx, k: usize, plural: bool) -> Option<Vec<String>> {
+/// The fillers named from token `k` on, past a copula: "is blue", "of orange", "are
+/// black and red", ", navy blue"; a comma lists more only for a plural slot.
+fn after(ctx: &Ctx, slot: Slot, k: usize, plural: bool) -> Option<Vec<String>> {
     let mut p = k;
     // ("my favorite color, which is grey", "happens to be red", "along with red".)
     while p < k + 4
@@ -227,16 +266,17 @@ fn after(ctx: &Ctx, k: usize, plural: bool) -> Option<Vec<String>> {
                 | "to"
                 | "along"
                 | "with"
+                | "the"
         )
     {
         p += 1;
     }
     let mut found = Vec::new();
-    while let Some((c, end)) = phrase_at(ctx, p) {
+    while let Some((c, end)) = phrase_at(ctx, slot, p) {
         found.push(c);
         // ("my favorite color is red, blue is nice": one colour fills one slot.)
         let joined = matches!(ctx.word(end), "and" | "or" | "&") || plural && ctx.word(end) == ",";
-        if !(joined && phrase_at(ctx, end + 1).is_some()) {
+        if !(joined && phrase_at(ctx, slot, end + 1).is_some()) {
             break;
         }
         p = end + 1;
@@ -244,19 +284,19 @@ fn after(ctx: &Ctx, k: usize, plural: bool) -> Option<Vec<String>> {
     (!found.is_empty()).then_some(found)
 }
 
-/// A colour phrase starting at `p` and the token after it: "navy blue", "red orange".
-fn phrase_at(ctx: &Ctx, p: usize) -> Option<(String, usize)> {
+/// A filler starting at `p` and the token after it: "navy blue", "red orange".
+fn phrase_at(ctx: &Ctx, slot: Slot, p: usize) -> Option<(String, usize)> {
     let (w, next) = (ctx.word(p), ctx.word(p + 1));
-    if let Some(c) = color_of(next).filter(|_| is_shade(w) || is_color(w)) {
+    if let Some(c) = slot.filler(next).filter(|_| slot.shade(w)) {
         return Some((format!("{w} {c}"), p + 2));
     }
-    color_of(w).map(|c| (c.to_owned(), p + 1))
+    slot.filler(w).map(|c| (c.to_owned(), p + 1))
 }
 
-/// The colour nearest before `end` within reach (and, for "colors", those listed
-/// with it), not across a contrast: "my eyes are blue, but i wish they were red like
+/// The filler nearest before `end` within reach (and those joined to it by "and", or
+/// for a plural slot listed with it), not across a contrast: "my eyes are blue, but i wish they were red like
 /// my favorite color" means red.
-fn nearest(ctx: &Ctx, end: usize, plural: bool) -> Option<Vec<String>> {
+fn nearest(ctx: &Ctx, slot: Slot, end: usize, plural: bool) -> Option<Vec<String>> {
     let from = end.saturating_sub(REACH);
     let at = (from..end)
         .rev()
@@ -266,27 +306,29 @@ fn nearest(ctx: &Ctx, end: usize, plural: bool) -> Option<Vec<String>> {
                 "but" | "although" | "though" | "whereas" | "while"
             )
         })
-        .find(|&p| color_of(ctx.word(p)).is_some())?;
+        .find(|&p| slot.filler(ctx.word(p)).is_some())?;
     let mut found = Vec::new();
     let mut p = at;
     loop {
-        let start = if p > 0 && (is_shade(ctx.word(p - 1)) || is_color(ctx.word(p - 1))) {
+        let start = if p > 0 && slot.shade(ctx.word(p - 1)) {
             p - 1
         } else {
             p
         };
-        let c = color_of(ctx.word(p)).unwrap_or_default();
+        let c = slot.filler(ctx.word(p)).unwrap_or_default();
         found.push(if start < p {
             format!("{} {c}", ctx.word(start))
         } else {
             c.to_owned()
         });
-        // "yellow and teal, my favorite colors", "a red and blue collar".
+        // "yellow and teal, my favorite colors", "winter and fall is my favorite
+        // season" (not "orange, but also yellow, like my favorite color").
         let mut q = start;
         while q > 0 && matches!(ctx.word(q - 1), "and" | "," | "or" | "&") {
             q -= 1;
         }
-        if !plural || q == start || q == 0 || color_of(ctx.word(q - 1)).is_none() {
+        let listed = plural || q + 1 == start && ctx.word(q) != ",";
+        if !listed || q == start || q == 0 || slot.filler(ctx.word(q - 1)).is_none() {
             break;
         }
         p = q - 1;
@@ -295,16 +337,17 @@ fn nearest(ctx: &Ctx, end: usize, plural: bool) -> Option<Vec<String>> {
     Some(found)
 }
 
-/// The last colour named before token `end`, in this clause or the text before it
+/// The last filler named before token `end`, in this clause or the text before it
 /// ("i crocheted a purple scarf. that is my favorite color").
-fn last_color(ctx: &Ctx, end: usize) -> Option<String> {
+fn last_filler(ctx: &Ctx, slot: Slot, end: usize) -> Option<String> {
     let here = ctx.toks[..end.min(ctx.toks.len())].iter().rev();
     let text = if ctx.before.is_empty() {
         ctx.earlier
     } else {
         ctx.before
     };
+    // (Only the word itself so far off: "blues" is a mood as often.)
     here.chain(text.iter().rev())
-        .find(|t| is_color(&t.w))
+        .find(|t| slot.filler(&t.w) == Some(t.w.as_str()))
         .map(|t| t.w.clone())
 }
