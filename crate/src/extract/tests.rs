@@ -7172,3 +7172,20 @@ fn a_favourite_slot_says_what_it_tells_of_its_filler() {
         &[("hockey", Like, Preference)],
     );
 }
+
+#[test]
+fn chat_filler_and_plural_loves_do_not_hide_a_taste() {
+    assert_extracts(
+        "awesome. i am like obsessed with sharks",
+        &[("sharks", Like, Preference)],
+    );
+    // A comparison stays one.
+    assert_nothing("i am like you");
+    assert_extracts(
+        "poetry and fantasy novels are my true loves",
+        &[
+            ("poetry", Like, Preference),
+            ("fantasy novels", Like, Preference),
+        ],
+    );
+}

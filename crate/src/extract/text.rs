@@ -667,6 +667,30 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             {
                 Some(&[])
             }
+            // "i am like obsessed with sharks", "i'm really like craving donuts": chat's
+            // filler "like" before how one feels (not "i am like you").
+            "like"
+                if matches!(
+                    next,
+                    "obsessed"
+                        | "addicted"
+                        | "craving"
+                        | "hooked"
+                        | "crazy"
+                        | "in"
+                        | "totally"
+                        | "so"
+                        | "super"
+                        | "really"
+                        | "such"
+                        | "madly"
+                ) && (k >= 1 && is_be(&merged[k - 1].w)
+                    || k >= 2
+                        && matches!(merged[k - 1].w.as_str(), "really" | "just" | "so")
+                        && is_be(&merged[k - 2].w)) =>
+            {
+                Some(&[])
+            }
             "luv" => Some(&["love"]),
             // "Thai food, esp green curry".
             "esp" => Some(&["especially"]),
@@ -693,6 +717,11 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// "am" or "was" as typed: after it, "like" may be filler.
+fn is_be(w: &str) -> bool {
+    matches!(w, "am" | "was" | "i'm" | "im" | "iam" | "is" | "are")
 }
 
 /// Words that open a contrast: the sentence is split there into clauses.

@@ -423,7 +423,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // "X is my favorite", "drawing is my (true) love", "running is my passion".
             if !matches!(
                 ctx.word(j),
-                "favorite" | "favorites" | "love" | "passion" | "obsession" | "hobby"
+                "favorite"
+                    | "favorites"
+                    | "love"
+                    | "loves"
+                    | "passion"
+                    | "passions"
+                    | "obsession"
+                    | "hobby"
             ) || ctx.word(j) == "love" && ctx.word(j + 1) == "for"
                 || super::slot::is_slot(ctx.word(j + 1))
             {
