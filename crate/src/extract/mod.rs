@@ -215,12 +215,23 @@ pub fn extract(text: &str) -> Vec<Item> {
                                     .is_some_and(|thing| f.topic.ends_with(thing))
                         })
                 };
+                // "I hate country music and won't listen to songs associated with that
+                // genre": the kind pointed back at was said, and said better.
+                let said_before = |f: &Found| {
+                    points_back(&f.topic)
+                        && found
+                            .iter()
+                            .any(|g| g.polarity == f.polarity && !points_back(&g.topic))
+                };
                 // "No bullet points in this one": a wish for the answer at hand only.
                 let this_answer = for_this_answer(ctoks);
-                for f in found
-                    .iter()
-                    .filter(|f| !said_as_style(f) && !said_as_units(f) && said(f) && !owned(f))
-                {
+                for f in found.iter().filter(|f| {
+                    !said_as_style(f)
+                        && !said_as_units(f)
+                        && said(f)
+                        && !owned(f)
+                        && !said_before(f)
+                }) {
                     if this_answer && (f.kind == Kind::Style || is_style_topic(&f.topic)) {
                         continue;
                     }
@@ -434,6 +445,29 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
         revises,
         lasting,
     });
+}
+
+/// A topic that points back at a kind said before it: "songs that fall into that
+/// genre", "decor with that aesthetic".
+fn points_back(topic: &str) -> bool {
+    let words: Vec<&str> = topic.split(' ').collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "that" | "this" | "those" | "these")
+            && matches!(
+                w[1],
+                "genre"
+                    | "genres"
+                    | "aesthetic"
+                    | "style"
+                    | "styles"
+                    | "kind"
+                    | "type"
+                    | "sort"
+                    | "category"
+                    | "theme"
+                    | "look"
+            )
+    })
 }
 
 /// "Don't use bullet points in this one", "keep this email short", "shorter for now":

@@ -7189,3 +7189,16 @@ fn chat_filler_and_plural_loves_do_not_hide_a_taste() {
         ],
     );
 }
+
+#[test]
+fn a_kind_pointed_back_at_is_said_once() {
+    assert_extracts(
+        "I have a strong dislike for country music and will not listen to any artists or songs associated with that genre.",
+        &[("country music", Dislike, Preference)],
+    );
+    // With nothing said before it, it stays.
+    assert_extracts(
+        "i really like dancing to that kind of music",
+        &[("dancing to that kind of music", Like, Preference)],
+    );
+}
