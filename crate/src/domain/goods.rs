@@ -106,6 +106,10 @@ pub(super) fn kind(topic: &str) -> Option<u8> {
     if said(CLOTHES_WORDS) {
         return Some(CLOTHES);
     }
+    // "blue", "navy blue": a favourite colour, for what one paints, furnishes or wears.
+    if crate::extract::names_color(topic) {
+        return Some(LOOK);
+    }
     if short && !words().next_back().is_some_and(super::is_food) {
         // ("animal-derived materials" are hides and wool, not "animal-derived
         // ingredients".)
@@ -148,6 +152,10 @@ pub(super) fn calls(text: &str, coding: bool, devices: bool) -> u64 {
     }
     if names(SCENT_CUES) && !names(&["smell of gas", "smells like gas", "burning smell"]) {
         bits |= 1 << SCENT;
+    }
+    // "Which color should I paint the fence?": a colour is asked for.
+    if names(&["color", "colour", "colors", "colours"]) {
+        bits |= 1 << LOOK;
     }
     if names(CLOTHES_CUES) && !names(&["wear and tear", "wear out", "wears out"]) {
         bits |= 1 << CLOTHES | 1 << LOOK | 1 << FABRIC;
@@ -751,6 +759,9 @@ mod tests {
             ("clothes made from wool", CLOTHES),
             ("wool", FABRIC),
             ("floral patterns", LOOK),
+            // A favourite colour, as the slot rule says it.
+            ("blue", LOOK),
+            ("navy blue", LOOK),
             ("synthetic fabrics", FABRIC),
             ("products containing silicones", BEAUTY),
             ("cruelty-free makeup", BEAUTY),
@@ -783,6 +794,7 @@ mod tests {
         );
         assert_eq!(taste_kind("car-free cities"), Some(super::super::LIVING));
         assert_eq!(taste_kind("cotton candy"), Some(super::super::FOOD));
+        assert_eq!(taste_kind("blue cheese"), Some(super::super::FOOD));
         assert_eq!(
             taste_kind("hotels with floral wallpaper"),
             Some(super::super::LODGING)
@@ -823,6 +835,10 @@ mod tests {
             "Trendy furniture styles for my living room?"
         ));
         assert!(called("floral patterns", "Wallpaper ideas for my bedroom?"));
+        // A favourite colour goes where a colour is chosen.
+        assert!(called("blue", "Which color should I paint my bedroom?"));
+        assert!(called("blue", "What color should my new car be?"));
+        assert!(!called("blue", "Which coffee grinder should I buy?"));
         assert!(called("floral prints", "Suggest some dresses for spring"));
         assert!(called("leather", "Help me find a good everyday handbag"));
         assert!(called("fragranced lotions", "Best body lotion for winter?"));

@@ -61,6 +61,17 @@ pub(super) fn is_slot(w: &str) -> bool {
     Slot::of(w).is_some()
 }
 
+/// A topic that is a colour and nothing else, as this rule says one: "blue", "navy
+/// blue" (a colour liked is a look, [`crate::domain`] reads it so).
+pub(crate) fn names_color(topic: &str) -> bool {
+    match topic.split_once(' ') {
+        None => is_color(topic),
+        Some((shade, color)) => {
+            (is_shade(shade) || is_color(shade)) && is_color(color) && !color.contains(' ')
+        }
+    }
+}
+
 /// A colour by itself.
 fn is_color(w: &str) -> bool {
     matches!(
