@@ -405,3 +405,28 @@ test('A coconut allergy goes with a hair mask, lactose intolerance is said as a 
     await s.context.close();
   }
 });
+
+test('A colour beside its slot is learned and goes with a paint job; "that are" is said as English; clothing keeps its modifier', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'My truck is blue like my favorite color.',
+      'I avoid games that are highly competitive.',
+      "I don't wear any clothing or accessories made from animal products.",
+      'My favorite tea is chamomile.',
+    ];
+    const topics = ['blue', 'games that are highly competitive', 'clothing made from animal products', 'accessories made from animal products', 'chamomile tea'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the colour, the games, the clothing and the tea learned');
+    // Not "clothing" alone, nor the truck.
+    const learned = (await readStore(s.worker, 'memories')).map((m) => m.topic);
+    assert.ok(!learned.includes('clothing') && !learned.some((t) => t.includes('truck')), learned.join(', '));
+    await remindsOf(ext, 'Which color should I paint my bedroom?', 'I like blue');
+    await remindsOf(ext, "I'm looking for some new online games to play. What would you recommend?", 'I dislike highly competitive games');
+    await remindsOf(ext, 'What are some fashionable winter coats I should consider?', 'I dislike clothing and accessories made from animal products');
+    await remindsOf(ext, 'Recommend a tea for the evening', 'I like chamomile tea');
+    for (const draft of ['Plan a hike in Colorado', 'Write a haiku about autumn', 'Summarize the plot of Hamlet']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
