@@ -310,34 +310,22 @@ pub fn tighten(topic: &str) -> String {
         let w = words[i];
         let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
         // ("songs that fall into that genre": after a preposition "that" points.)
-        let pointing = i > 0
-            && matches!(
-                words[i - 1],
-                "into"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "with"
-                    | "of"
-                    | "to"
-                    | "from"
-                    | "about"
-                    | "at"
-                    | "by"
-            );
+        let pointing = i > 0 && is_preposition(words[i - 1]);
         if i > 0 && matches!(w, "that" | "which" | "who") && !pointing {
             let (skip, say): (usize, Option<String>) = match (next(1), next(2), next(3)) {
                 ("are" | "is" | "were" | "was", _, _) if stands_after_noun(&words[i + 2..]) => {
                     (2, None)
                 }
-                ("are" | "is" | "were" | "was", _, _) => match fronted(&out, &words[i + 2..]) {
-                    // "games that are highly competitive" -> "highly competitive games".
-                    Some(said) => {
-                        out = said;
-                        (words.len() - i, None)
+                ("are" | "is" | "were" | "was", _, _) => {
+                    match adjective_first(&out, &words[i + 2..]) {
+                        // "games that are highly competitive" -> "highly competitive games".
+                        Some(said) => {
+                            out = said;
+                            (words.len() - i, None)
+                        }
+                        None => (1, Some(w.to_owned())),
                     }
-                    None => (1, Some(w.to_owned())),
-                },
+                }
                 ("have" | "has", "been", _) => (3, None),
                 ("have" | "has", "not", "been") => (4, Some("not".into())),
                 ("have" | "has", _, _) => (2, Some("with".into())),
@@ -440,25 +428,28 @@ fn stands_after_noun(predicate: &[&str]) -> bool {
     if participle && at + 1 < predicate.len() {
         return true;
     }
-    predicate.iter().take(6).any(|w| {
-        matches!(
-            *w,
-            "to" | "for"
-                | "in"
-                | "with"
-                | "on"
-                | "from"
-                | "about"
-                | "at"
-                | "by"
-                | "of"
-                | "into"
-                | "over"
-                | "under"
-                | "than"
-                | "without"
-        )
-    })
+    predicate.iter().take(6).any(|w| is_preposition(w))
+}
+
+/// A word that opens a complement: "close to", "high in", "over two hours".
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "for"
+            | "in"
+            | "with"
+            | "on"
+            | "from"
+            | "about"
+            | "at"
+            | "by"
+            | "of"
+            | "into"
+            | "over"
+            | "under"
+            | "than"
+            | "without"
+    )
 }
 
 /// A short adjective predicate said before its noun, as English does: "games that
@@ -466,7 +457,7 @@ fn stands_after_noun(predicate: &[&str]) -> bool {
 /// locally sourced" -> "using locally sourced products". None when the predicate is
 /// negated, long or not plain words, or when the noun cannot be told from what is
 /// done with it.
-fn fronted(said: &[String], predicate: &[&str]) -> Option<Vec<String>> {
+fn adjective_first(said: &[String], predicate: &[&str]) -> Option<Vec<String>> {
     let plain = |w: &&str| {
         matches!(*w, "or" | "and") || !crate::extract::is_function_word(w) && *w != "not"
     };

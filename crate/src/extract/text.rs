@@ -670,24 +670,24 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             // "i am like obsessed with sharks", "i'm really like craving donuts": chat's
             // filler "like" before how one feels (not "i am like you").
             "like"
-                if matches!(
+                if (matches!(
                     next,
                     "obsessed"
                         | "addicted"
                         | "craving"
                         | "hooked"
                         | "crazy"
-                        | "in"
                         | "totally"
                         | "so"
                         | "super"
                         | "really"
                         | "such"
                         | "madly"
-                ) && (k >= 1 && is_be(&merged[k - 1].w)
-                    || k >= 2
-                        && matches!(merged[k - 1].w.as_str(), "really" | "just" | "so")
-                        && is_be(&merged[k - 2].w)) =>
+                ) || next == "in" && merged.get(k + 2).is_some_and(|t| t.w == "love"))
+                    && (k >= 1 && is_be(&merged[k - 1].w)
+                        || k >= 2
+                            && matches!(merged[k - 1].w.as_str(), "really" | "just" | "so")
+                            && is_be(&merged[k - 2].w)) =>
             {
                 Some(&[])
             }
@@ -719,7 +719,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
     out
 }
 
-/// "am" or "was" as typed: after it, "like" may be filler.
+/// A form of "be" as typed ("am", "i'm", "is", "was"): after it, "like" may be filler.
 fn is_be(w: &str) -> bool {
     matches!(w, "am" | "was" | "i'm" | "im" | "iam" | "is" | "are")
 }
