@@ -7149,6 +7149,10 @@ fn a_favourite_slot_says_what_it_tells_of_its_filler() {
         "i have a mustang its my favorite type of car",
         &[("mustang car", Like, Preference)],
     );
+    assert_extracts(
+        "tigers are my favorite team",
+        &[("tigers team", Like, Preference)],
+    );
     // What is done with it is the taste ...
     assert_extracts(
         "my favorite thing to cook is stew.",

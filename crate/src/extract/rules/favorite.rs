@@ -595,6 +595,8 @@ fn filled(ctx: &Ctx, j: usize, t: String) -> String {
             | "juice"
             | "cocktail"
             | "car"
+            // "tigers are my favorite team": the team, not the animal.
+            | "team"
             | "pie"
             | "cake"
             | "sandwich"
