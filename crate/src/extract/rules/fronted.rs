@@ -200,7 +200,7 @@ fn one_of_my_hobbies(ctx: &Ctx, j: usize) -> bool {
     let Some((k, _)) = ctx.seq(j, &["one", "of", "my"]) else {
         return false;
     };
-    let k = k + usize::from(matches!(ctx.word(k), "favorite" | "favourite" | "biggest"));
+    let k = k + usize::from(matches!(ctx.word(k), "favorite" | "biggest"));
     matches!(
         ctx.word(k),
         "hobbies" | "passions" | "pastimes" | "interests" | "activities"

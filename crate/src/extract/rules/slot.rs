@@ -31,7 +31,8 @@ enum Slot {
 impl Slot {
     fn of(w: &str) -> Option<Slot> {
         match w {
-            "color" | "colors" | "colour" | "colours" => Some(Slot::Color),
+            // ("colour" is "color" once tokenized.)
+            "color" | "colors" | "colours" => Some(Slot::Color),
             "season" | "seasons" => Some(Slot::Season),
             _ => None,
         }
@@ -135,12 +136,10 @@ fn is_shade(w: &str) -> bool {
     )
 }
 
-/// "favorite" as chat spells it.
+/// "favorite" as chat spells it (the tokenizer has made "favourite", "fav" and "fave"
+/// "favorite" already).
 fn is_favorite(w: &str) -> bool {
-    matches!(
-        w,
-        "favorite" | "favourite" | "fav" | "fave" | "favorit" | "favourit"
-    )
+    matches!(w, "favorite" | "favorit" | "favourit")
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
