@@ -106,9 +106,23 @@ pub(crate) fn reading(
         && toks[2..]
             .iter()
             .any(|t| matches!(t.w.as_str(), "is" | "are" | "was"));
+    // "cool do you like comics i do", "great so does anyone like broccoli i do not": an
+    // exclamation before a question typed without '?'.
+    let lead = toks
+        .iter()
+        .take(3)
+        .take_while(|t| is_exclamation(&t.w))
+        .count();
+    // ("so do i" agrees with someone: a statement. "yeah, how about drama, i love
+    // those" is read whole.)
+    let (w0, w1) = match lead {
+        0 => (w0, w1),
+        _ if w(toks, lead + 1) == "i" || !matches!(w(toks, lead), "do" | "does") => ("", ""),
+        _ => (w(toks, lead), w(toks, lead + 1)),
+    };
     if is_interrogative_start(w0, w1) && !free_relative {
         // Chat runs a question into a statement: "what sports do you play i love tennis".
-        let answer = (2..toks.len()).find(|&k| {
+        let answer = (lead + 2..toks.len()).find(|&k| {
             toks[k].w == "i"
                 && !matches!(
                     toks[k - 1].w.as_str(),
@@ -136,7 +150,7 @@ pub(crate) fn reading(
         });
         // "whats your favorite color mine is blue", "do you drink soda my favorite is
         // mt dew": the answer may open with my own favourite instead of "i".
-        let favourite = (2..toks.len()).find(|&k| {
+        let favourite = (lead + 2..toks.len()).find(|&k| {
             toks[k].w == "my" && toks.get(k + 1).is_some_and(|t| t.w == "favorite")
                 || toks[k].w == "favorite"
                     && matches!(toks[k - 1].w.as_str(), "your" | "a" | "any")
@@ -256,6 +270,38 @@ fn is_tag_start(w: &str) -> bool {
             | "ideas"
             | "tips"
             | "thoughts"
+    )
+}
+
+/// The word at `k`, or "" past the end.
+fn w(toks: &[Tok], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.w.as_str())
+}
+
+/// A word of chat said before getting to the point: "cool", "great so", "oh well".
+fn is_exclamation(w: &str) -> bool {
+    matches!(
+        w,
+        "cool"
+            | "great"
+            | "nice"
+            | "awesome"
+            | "wow"
+            | "oh"
+            | "ok"
+            | "okay"
+            | "well"
+            | "so"
+            | "hi"
+            | "hello"
+            | "hey"
+            | "yes"
+            | "yeah"
+            | "no"
+            | "nope"
+            | "haha"
+            | "lol"
+            | COMMA
     )
 }
 

@@ -154,6 +154,9 @@ pub fn extract(text: &str) -> Vec<Item> {
                     }
                     (rule.apply)(&ctx, &mut found);
                 }
+                if reading == Reading::Statement {
+                    found.extend(singled_out(ctoks, &found));
+                }
                 let quote = quote(&text, ctoks);
                 // "avoid jargon", "never spaces" (after "use tabs"), "I always prefer
                 // British spelling": a style rule said it better than a taste rule did.
@@ -377,6 +380,54 @@ fn reworded(f: &Found, music: bool) -> Option<Cow<'_, Found>> {
         polarity,
         ..f.clone()
     }))
+}
+
+/// "i just love meat too much, especially pork", "mexican food is my favorite especially
+/// tacos", "i hate tuna almost as much as i do popcorn": the one a taste singles out,
+/// or measures itself by, is a taste of the same sign. Only where the clause named one
+/// taste (or several of one sign) before the word, and no rule already read the other
+/// as one more item.
+fn singled_out(ctoks: &[Tok], found: &[Found]) -> Option<Found> {
+    let w = |k: usize| ctoks.get(k).map_or("", |t| t.w.as_str());
+    let (at, from) = (0..ctoks.len()).find_map(|k| match (w(k), w(k + 1), w(k + 2)) {
+        ("especially" | "particularly", _, _) => Some((k, k + 1)),
+        // ("as much as i do popcorn"; never "as much as you do" or "as much as i can".)
+        ("as", "much", "as") if w(k + 3) == "i" && w(k + 4) == "do" => Some((k, k + 5)),
+        ("as", "much", "as") => Some((k, k + 3)),
+        _ => None,
+    })?;
+    let mut tastes = found.iter().filter(|f| f.kind == Kind::Preference);
+    let first = tastes.next()?;
+    if tastes.any(|f| f.polarity != first.polarity) || !names_topic(&ctoks[..at], &first.topic) {
+        return None;
+    }
+    // ("especially my favorite game of thrones": the title.)
+    let from = (from..ctoks.len()).find(|&k| !matches!(w(k), "the" | "my" | "favorite"))?;
+    // ("especially when i eat chocolate", "especially if ...": a circumstance.)
+    if topic::is_function_word(w(from)) || text::opens_clause(w(from)) || is_other_subject(w(from))
+    {
+        return None;
+    }
+    let (one, end) = topic::topic_span(ctoks, from, ctoks.len());
+    let one = one?;
+    // ("as much as my husband does": someone else's taste.)
+    if (from..=end).any(|k| matches!(w(k), "does" | "do" | "did")) {
+        return None;
+    }
+    // ("especially ones by Asimov" after "novels by Asimov": the same said again.)
+    let last = |t: &str| t.rsplit(' ').next().unwrap_or_default().to_owned();
+    let known = found.iter().any(|f| {
+        f.topic.contains(one.as_str())
+            || one.contains(f.topic.as_str())
+            || last(&f.topic) == last(&one)
+    });
+    // ("the sweet ones", "as much as possible": no thing named.)
+    let vague = one.split(' ').any(|w| {
+        matches!(w, "one" | "ones" | "possible" | "usual" | "ever" | "before")
+            || rules::is_pronoun(w)
+    });
+    (!known && !vague && !rules::is_person(&last(&one)))
+        .then(|| Found::new(one, first.polarity, Kind::Preference, first.intensity))
 }
 
 /// Longest quote reaching back to where its topic is named, in bytes.

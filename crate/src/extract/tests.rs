@@ -856,10 +856,17 @@ fn chat_phrasings_of_dislike_and_abstention() {
         ("i am not big fan of hot weather", "hot weather"),
         ("seeing blood grosses me out", "seeing blood"),
         ("clowns creep me out", "clowns"),
-        ("i hate tuna almost as much as i do popcorn.", "tuna"),
     ] {
         assert_extracts(text, &[(topic, Dislike, Preference)]);
     }
+    // What a dislike measures itself by is disliked too.
+    assert_extracts(
+        "i hate tuna almost as much as i do popcorn.",
+        &[
+            ("tuna", Dislike, Preference),
+            ("popcorn", Dislike, Preference),
+        ],
+    );
     assert_extracts(
         "i love mexican, the only thing i do not like is pickles",
         &[
@@ -4823,6 +4830,73 @@ fn what_one_likes_to_do_is_the_thing_done() {
         &[("doing dishes", Dislike, Preference)],
     );
     assert_nothing("I like to do things outdoors.");
+}
+
+#[test]
+fn the_one_a_taste_singles_out_or_measures_itself_by() {
+    assert_extracts(
+        "oh man. i just love meat too much, especially pork.",
+        &[("meat", Like, Preference), ("pork", Like, Preference)],
+    );
+    assert_extracts(
+        "mexican food is my favorite especially tacos.",
+        &[
+            ("mexican food", Like, Preference),
+            ("tacos", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love california, almost as much as my fantasy fiction.",
+        &[
+            ("california", Like, Preference),
+            ("fantasy fiction", Like, Preference),
+        ],
+    );
+    // A circumstance, someone else's taste, a measure or the same thing again: no
+    // second taste.
+    for (text, topic, polarity) in [
+        (
+            "i enjoy my violin, especially when i eat chocolate",
+            "violin",
+            Like,
+        ),
+        ("i love pizza as much as my husband does", "pizza", Like),
+        ("i love pizza as much as my husband", "pizza", Like),
+        ("i love pizza as much as you do", "pizza", Like),
+        (
+            "I avoid using gas-guzzling vehicles as much as possible.",
+            "gas-guzzling vehicles",
+            Dislike,
+        ),
+    ] {
+        assert_extracts(text, &[(topic, polarity, Preference)]);
+    }
+    assert_extracts(
+        "i love apples, especially the green ones!",
+        &[
+            ("apples", Like, Preference),
+            ("green apples", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn a_question_after_an_exclamation_and_its_answer() {
+    assert_extracts(
+        "cool do you like comics i do",
+        &[("comics", Like, Preference)],
+    );
+    assert_extracts(
+        "great so does anyone like broccoli i do not",
+        &[("broccoli", Dislike, Preference)],
+    );
+    assert_extracts(
+        "do you like to dance i love it",
+        &[("dancing", Like, Preference)],
+    );
+    assert_nothing("oh do you like jazz");
+    // ("so do i" agrees; it is no question.)
+    assert_nothing("so do i");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! to a question about a taste takes the taste from the question.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::text::Tok;
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -36,7 +37,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if !alone {
         return;
     }
-    let Some(asked) = asked(ctx) else { return };
+    let Some(asked) = asked(ctx.earlier) else {
+        return;
+    };
     let (polarity, intensity) = if not {
         (Polarity::Dislike, 0.6)
     } else {
@@ -45,12 +48,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     out.push(Found::new(asked, polarity, Kind::Preference, intensity));
 }
 
-/// The taste a question just before asked about: "do you like (to) X".
-fn asked(ctx: &Ctx) -> Option<String> {
-    let q = ctx.earlier;
+/// The taste a question just before asked about: "do you like (to) X", "does anyone
+/// like X".
+pub(crate) fn asked(q: &[Tok]) -> Option<String> {
     let w = |i: usize| q.get(i).map_or("", |t| t.w.as_str());
     let at = (0..q.len()).find(|&i| {
-        w(i) == "do" && w(i + 1) == "you" && matches!(w(i + 2), "like" | "love" | "enjoy")
+        matches!(
+            (w(i), w(i + 1)),
+            ("do", "you") | ("does", "anyone" | "anybody")
+        ) && matches!(w(i + 2), "like" | "love" | "enjoy")
     })? + 3;
     // ("do you like to dance": the topic of "to dance" is the activity, "dancing".)
     topic::topic(q, at).filter(|t| !matches!(t.as_str(), "it" | "that" | "them" | "this"))

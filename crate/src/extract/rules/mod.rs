@@ -539,7 +539,8 @@ impl<'a> Ctx<'a> {
                     && set_aside.as_ref() != Some(t)
             })
         } else if self.before.is_empty() {
-            topic::np_across(self.earlier)
+            // "do you like to dance i love it": the taste asked about.
+            topic::np_across(self.earlier).or_else(|| answer::asked(self.earlier))
         } else {
             // "i like to watch good burger all the time, its my favorite": what the
             // clause before already yielded is said again, not a new thing.
@@ -1543,7 +1544,7 @@ impl<'a> Ctx<'a> {
 
 /// People (and pets) a thing is done for or with: the household's members, and
 /// those outside it.
-fn is_person(w: &str) -> bool {
+pub(crate) fn is_person(w: &str) -> bool {
     fact_household::is_household(w)
         || matches!(
             w,
