@@ -153,8 +153,10 @@ pub(crate) fn reading(
         let favourite = (lead + 2..toks.len()).find(|&k| {
             toks[k].w == "my" && toks.get(k + 1).is_some_and(|t| t.w == "favorite")
                 || toks[k].w == "favorite"
-                    && matches!(toks[k - 1].w.as_str(), "your" | "a" | "any")
-                    && toks[k + 1..].iter().any(|t| t.w == "mine")
+                    && matches!(toks[k - 1].w.as_str(), "your" | "you" | "a" | "any")
+                    && toks[k + 1..]
+                        .iter()
+                        .any(|t| matches!(t.w.as_str(), "mine" | "mines"))
         });
         let answer = match (answer, favourite) {
             (Some(a), Some(b)) => Some(a.min(b)),

@@ -881,12 +881,13 @@ fn chat_phrasings_of_dislike_and_abstention() {
             ("shoes", Like, Preference),
         ],
     );
-    // One person or thing in view is no kind of thing; a measure of time is no antecedent.
+    // One person or thing in view is no kind of thing; a measure of time is no
+    // antecedent: the activity is.
     assert_nothing("my brother annoys me");
     assert_nothing("that movie freaks me out");
     assert_extracts(
         "i run three miles a day and i hate it",
-        &[("runs", Like, Fact)],
+        &[("running", Dislike, Preference), ("runs", Like, Fact)],
     );
     assert_nothing("do not worry about it");
     assert_nothing("i have never been to paris");
@@ -3075,10 +3076,10 @@ fn when_and_how_often_are_no_part_of_the_thing() {
         "definitely not vegetables, i hate those.",
         &[("vegetables", Dislike, Preference)],
     );
-    // A distance is not what is disliked; the verb would be, but is not said as one.
+    // A distance is not what is disliked; the activity is (the habit stays a fact).
     assert_extracts(
         "i run almost three miles a day and i hate it",
-        &[("runs", Like, Fact)],
+        &[("running", Dislike, Preference), ("runs", Like, Fact)],
     );
     // A verb with no object, then the verdict: the activity.
     assert_extracts(
@@ -4830,6 +4831,40 @@ fn what_one_likes_to_do_is_the_thing_done() {
         &[("doing dishes", Dislike, Preference)],
     );
     assert_nothing("I like to do things outdoors.");
+}
+
+#[test]
+fn it_after_an_activity_is_the_activity() {
+    assert_extracts(
+        "i run more than 2 miles a day at the beach to train but i hate it",
+        &[("running", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i paint landscapes and i love it",
+        &[("painting", Like, Preference)],
+    );
+    // A thing bought is no activity.
+    assert_extracts(
+        "i bought a new bike last week and i love it",
+        &[("new bike", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_favourite_asked_and_answered_with_mine() {
+    assert_extracts(
+        "whats you favorite color mine is blue",
+        &[("blue", Like, Preference)],
+    );
+    assert_extracts(
+        "whats your favorite color mines black.",
+        &[("black", Like, Preference)],
+    );
+    assert_extracts(
+        "what color do you like best? mine is purple, like in a rainbow.",
+        &[("purple", Like, Preference)],
+    );
+    assert_nothing("the coal mines are closing");
 }
 
 #[test]

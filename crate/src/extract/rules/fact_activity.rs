@@ -141,6 +141,11 @@ fn bare(w: &str) -> Option<&'static str> {
     })
 }
 
+/// An activity in its bare form ("run", "swim"), as "i run every day" says it.
+pub(crate) fn is_activity_verb(w: &str) -> bool {
+    bare(w).is_some() && !w.ends_with("ing")
+}
+
 /// A habit verb in the third person as [`bare`] stores it ("swims", "meditates").
 pub(crate) fn is_habit_verb(w: &str) -> bool {
     w.strip_suffix('s').and_then(bare) == Some(w)

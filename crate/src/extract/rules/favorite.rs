@@ -1,6 +1,7 @@
 //! "My favorite color is blue", "sushi is my favorite food", "reading is one of my favorite hobbies".
 
 use super::{is_third_person_verb, Ctx, Found, Rule};
+use crate::extract::text::Tok;
 use crate::extract::topic::is_function_word;
 use crate::item::{Kind, Polarity};
 
@@ -144,7 +145,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.word(i);
-        if w == "mine" {
+        if w == "mine" || w == "mines" {
             answered(ctx, i, out);
         } else if w == "my" || bare_favorite(ctx, i) {
             // "my (all-time) favorite (N...) is X", "my passion is X"; chat drops the
@@ -555,15 +556,26 @@ fn is_pronoun_subject(w: &str) -> bool {
 /// "(your) favorite color, mine is blue", "favorite holiday, christmas is mine": an
 /// answer to a favourite question names the taste beside "mine". The question may be
 /// the sentence before ("what's your favorite color? mine is yellow").
+///
+/// ("what color do you like best? mine is purple" asks for a favourite too; chat's
+/// "mines black" is "mine is black".)
 fn answered(ctx: &Ctx, mine: usize, out: &mut Vec<Found>) {
+    let best = |ts: &[Tok]| {
+        ts.windows(2).any(|p| {
+            matches!(p[0].w.as_str(), "like" | "love" | "enjoy")
+                && matches!(p[1].w.as_str(), "best" | "most")
+        })
+    };
     let asked = (0..mine).any(|k| ctx.word(k) == "favorite")
-        || mine == 0 && ctx.earlier.iter().any(|t| t.w == "favorite");
+        || mine == 0 && (ctx.earlier.iter().any(|t| t.w == "favorite") || best(ctx.earlier));
     if !asked {
         return;
     }
     let found = |t| Found::new(t, Polarity::Like, Kind::Preference, INTENSITY);
     if let Some(c) = is_copula(ctx, mine + 1) {
         out.extend(ctx.topics(c).into_iter().map(found));
+    } else if ctx.word(mine) == "mines" {
+        out.extend(ctx.topics(mine + 1).into_iter().map(found));
     } else if mine >= 2 && matches!(ctx.word(mine - 1), "is" | "are") {
         out.extend(crate::extract::topic::np_before(ctx.toks, mine - 1).map(found));
     }

@@ -1317,6 +1317,24 @@ impl<'a> Ctx<'a> {
     /// of the previous clause.
     fn antecedent(&self, from: usize) -> Option<String> {
         let at = self.subject(from)?;
+        // "i run three miles a day and i hate it": "it" is the activity the clause
+        // opened on, whatever it then says of distance or time.
+        // ("..., but i hate it": the clause before.)
+        let opened: &[Tok] = if at > 2 {
+            &self.toks[..at]
+        } else {
+            self.before
+        };
+        let w = |k: usize| opened.get(k).map_or("", |t| t.w.as_str());
+        if self.word(from) == "it" && opened.len() > 2 && w(0) == "i" {
+            let mut v = 1;
+            while matches!(w(v), "usually" | "often" | "always" | "also" | "still") {
+                v += 1;
+            }
+            if fact_activity::is_activity_verb(w(v)) {
+                return Some(topic::gerund(w(v)));
+            }
+        }
         // "Forget what I said about liking horror movies, I hate them", "I used to be
         // into anime but I've grown out of it": the thing, not the taste said of it.
         let near = self.phrase_before(at).map(|t| match t.split_once(' ') {
