@@ -4834,6 +4834,26 @@ fn what_one_likes_to_do_is_the_thing_done() {
 }
 
 #[test]
+fn a_condition_of_mine_without_its_comma() {
+    assert_extracts(
+        "when i can. if i have time to myself i like to go for hikes",
+        &[("going for hikes", Like, Preference)],
+    );
+    // Someone else's "if", or mine with no taste after it: still nothing.
+    assert_nothing("if you asked me if i like jazz i would say yes");
+    assert_nothing("if i like it i will buy it");
+    // ("even" colours a cue, it does not turn it.)
+    assert_extracts(
+        "yes i even like to sing in the shower. how about you?",
+        &[("singing in shower", Like, Preference)],
+    );
+    assert_extracts(
+        "i do not even like wearing make up.",
+        &[("wearing make up", Dislike, Preference)],
+    );
+}
+
+#[test]
 fn it_after_an_activity_is_the_activity() {
     assert_extracts(
         "i run more than 2 miles a day at the beach to train but i hate it",

@@ -844,13 +844,25 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 });
             }
             // Skip the hypothetical to the next comma (its consequence may follow).
+            // Chat may leave the comma out between my condition and my taste: "if i
+            // have time i like to go for hikes".
             let mut j = i + 1;
+            let mut taste = false;
             while j < toks.len() && toks[j].w != COMMA && toks[j].w != ";" {
+                taste = j > i + 2
+                    && toks[i + 1].w == "i"
+                    && toks[j].w == "i"
+                    && toks.get(j + 1).is_some_and(|t| {
+                        matches!(t.w.as_str(), "like" | "love" | "enjoy" | "hate" | "prefer")
+                    });
+                if taste {
+                    break;
+                }
                 j += 1;
             }
             after_contrast = false;
-            start = j + 1;
-            i = j;
+            start = if taste { j } else { j + 1 };
+            i = if taste { j - 1 } else { j };
         }
         i += 1;
     }

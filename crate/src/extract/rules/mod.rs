@@ -317,7 +317,7 @@ fn modifier(w: &str) -> Option<f32> {
         | "certainly" | "quite" | "literally" | "often" | "both" | "typically" | "normally"
         | "pretty" | "tend" | "try" | "too" | "do" | "to" | "exclusively" | "only" | "happen"
         | "consistently" | "now" | "lately" | "definitively" | "categorically" | "all" | "more"
-        | "myself" => 0.0,
+        | "myself" | "even" => 0.0,
         _ if is_manner_adverb(w) => 0.0,
         _ => return None,
     })
