@@ -4834,6 +4834,28 @@ fn what_one_likes_to_do_is_the_thing_done() {
 }
 
 #[test]
+fn a_short_object_first_then_i_and_the_cue() {
+    assert_extracts(
+        "i love apples and especially when it is green, meat i hate",
+        &[("meat", Dislike, Preference), ("apples", Like, Preference)],
+    );
+    assert_extracts(
+        "i love canines. and uh, tacos i just like",
+        &[("canines", Like, Preference), ("tacos", Like, Preference)],
+    );
+    assert_extracts(
+        "i hate driving, although tailgate parties i do enjoy.",
+        &[
+            ("driving", Dislike, Preference),
+            ("tailgate parties", Like, Preference),
+        ],
+    );
+    // A person pointed at, or chat's noise, is no object.
+    assert_nothing("lol.... my girlfriend, whom i love, would agree with you.");
+    assert_nothing("lol i love it");
+}
+
+#[test]
 fn a_condition_of_mine_without_its_comma() {
     assert_extracts(
         "when i can. if i have time to myself i like to go for hikes",

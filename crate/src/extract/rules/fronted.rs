@@ -307,7 +307,10 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
         } else if ctx.word(w) == "i" {
             match bare_relative_det(ctx, w) {
                 Some(d) => (w + 1, d + 1),
-                None => continue,
+                None => match object_first(ctx, w) {
+                    Some(s) => (w + 1, s),
+                    None => continue,
+                },
             }
         } else {
             continue;
@@ -469,6 +472,55 @@ fn bare_relative_det(ctx: &Ctx, i: usize) -> Option<usize> {
     // A lone category ("the dessert I hate") is a slot that `category` fills.
     let slot = i == d + 2 && super::favorite::is_category(ctx.word(d + 1));
     (plain && !slot).then_some(d)
+}
+
+/// "meat i hate", "and uh, tacos i just like": chat puts a short object first, alone
+/// before "i" at the start of its clause. Where the object begins.
+fn object_first(ctx: &Ctx, i: usize) -> Option<usize> {
+    let opens = |k: usize| {
+        ctx.toks[k].is_stop()
+            || matches!(
+                ctx.word(k),
+                "and" | "but" | "so" | "uh" | "um" | "well" | "oh"
+            )
+    };
+    let mut s = i;
+    while s > 0 && i - s < 3 && !opens(s - 1) {
+        s -= 1;
+    }
+    let plain = (s..i).all(|k| {
+        let w = ctx.word(k);
+        w.chars().all(char::is_alphabetic)
+            && !topic::is_function_word(w)
+            && !super::is_pronoun(w)
+            && !is_third_person_verb(w)
+            && !ctx.cue_word(k)
+            && !matches!(
+                w,
+                "lol"
+                    | "haha"
+                    | "yeah"
+                    | "yes"
+                    | "no"
+                    | "ok"
+                    | "okay"
+                    | "sometimes"
+                    | "today"
+                    | "now"
+                    | "then"
+                    | "maybe"
+                    | "sure"
+                    | "what"
+                    | "everything"
+                    | "anything"
+                    | "nothing"
+                    | "something"
+                    | "who"
+                    | "whom"
+                    | "whose"
+            )
+    });
+    (s < i && (s == 0 || opens(s - 1)) && plain).then_some(s)
 }
 
 /// Topics of a coordinated subject: "camping and hiking" -> ["camping", "hiking"].
