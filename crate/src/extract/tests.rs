@@ -1087,6 +1087,15 @@ fn fit_idioms() {
     // A skill, not a taste; and "my thing is" starts something else.
     assert_nothing("Chemistry is my forte.");
     assert_nothing("my thing is that nobody listens");
+    // What I choose is what I like; a choice to make is not.
+    assert_extracts(
+        "i enjoy a good hard drink, scotch is my choice.",
+        &[
+            ("hard drink", Like, Preference),
+            ("scotch", Like, Preference),
+        ],
+    );
+    assert_nothing("that is my choice to make");
 }
 
 #[test]
@@ -4838,6 +4847,11 @@ fn a_short_object_first_then_i_and_the_cue() {
     assert_extracts(
         "i love apples and especially when it is green, meat i hate",
         &[("meat", Dislike, Preference), ("apples", Like, Preference)],
+    );
+    // ("..., just not fish" is a contrast tail like "..., not fish".)
+    assert_extracts(
+        "yes i enjoy a lot of types of food, just not fish",
+        &[("food", Like, Preference), ("fish", Dislike, Preference)],
     );
     assert_extracts(
         "i love canines. and uh, tacos i just like",

@@ -752,6 +752,15 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
         let w = toks[i].w.as_str();
         let negated_tail =
             (w == COMMA || w == "and") && toks.get(i + 1).is_some_and(|t| t.w == "not");
+        // "a lot of types of food, just not fish" (the exception rule reads "everything,
+        // just not mushrooms" whole).
+        let just_not = w == COMMA
+            && toks.get(i + 1).is_some_and(|t| t.w == "just")
+            && toks.get(i + 2).is_some_and(|t| t.w == "not")
+            && !toks[start..i]
+                .iter()
+                .any(|t| matches!(t.w.as_str(), "everything" | "anything"));
+        let negated_tail = negated_tail || just_not;
         // "my favorite book though is 1984": "though"/"yet" only split before a new subject.
         let adverb = matches!(w, "though" | "yet")
             && !toks.get(i + 1).is_some_and(|t| {
@@ -819,7 +828,7 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 });
             }
             after_contrast = !instruction && (w != ";" || negated_tail);
-            start = i + 1;
+            start = i + 1 + usize::from(just_not);
         } else if w == "if" && polite_if(toks, i) {
             // "I'd appreciate it if you didn't use so many headers": a wish, asked
             // politely; what follows is the request.

@@ -258,7 +258,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | ("for", "me", _)
         )
             // "coffee is life", not "life is good" or "X is life-changing".
-            || ctx.word(j) == "life" && !not && ctx.toks.get(j + 1).map_or(true, |t| t.is_stop());
+            || ctx.word(j) == "life" && !not && ctx.toks.get(j + 1).map_or(true, |t| t.is_stop())
+            // "scotch is my choice", not "it is my choice to stay".
+            || ctx.word(j) == "my"
+                && matches!(ctx.word(j + 1), "choice" | "pick")
+                && !not
+                && ctx.toks.get(j + 2).map_or(true, |t| t.is_stop());
         // A skill idiom reads as a dislike only when denied: "math is not my strong suit".
         let skill = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
