@@ -4843,6 +4843,23 @@ fn what_one_likes_to_do_is_the_thing_done() {
 }
 
 #[test]
+fn my_favorite_said_after_the_thing() {
+    assert_extracts(
+        "whats going on? i am watching greys anatomy lol my favorite!",
+        &[("watching greys anatomy", Like, Preference)],
+    );
+    assert_extracts(
+        "i relax by reading the twilight book series; my favorite.",
+        &[("twilight book series", Like, Preference)],
+    );
+    assert_extracts(
+        "do you like the beatles, they are my favorite",
+        &[("beatles", Like, Preference)],
+    );
+    assert_nothing("my favorite!");
+}
+
+#[test]
 fn a_short_object_first_then_i_and_the_cue() {
     assert_extracts(
         "i love apples and especially when it is green, meat i hate",

@@ -269,12 +269,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if named.is_empty() && !after_of {
                     // "mac and cheese, my favorite!", "X being my favorite": the name
                     // came first.
-                    let end = if ctx.word(i.wrapping_sub(1)) == "being" {
+                    let mut end = if ctx.word(i.wrapping_sub(1)) == "being" {
                         i - 1
                     } else {
                         i
                     };
-                    if let Some(t) = crate::extract::topic::np_before(ctx.toks, end) {
+                    // ("watching greys anatomy lol my favorite!")
+                    while end > 0 && matches!(ctx.word(end - 1), "lol" | "haha" | "lmao") {
+                        end -= 1;
+                    }
+                    // ("... the twilight book series; my favorite.", "... greys anatomy.
+                    // my favorite!": said on its own after the thing.)
+                    let said = match end {
+                        0 if i == 0 && ctx.toks.len() <= 4 => {
+                            if ctx.before.is_empty() {
+                                crate::extract::topic::np_across(ctx.earlier)
+                            } else {
+                                let b = ctx.before;
+                                let n = b.len() - usize::from(b.last().is_some_and(Tok::is_stop));
+                                crate::extract::topic::np_before(b, n)
+                            }
+                        }
+                        _ => crate::extract::topic::np_before(ctx.toks, end),
+                    };
+                    if let Some(t) = said {
                         let t = filled(ctx, j, t);
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
