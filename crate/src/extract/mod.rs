@@ -476,7 +476,11 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
     let topic = if kind == Kind::Style {
         style_topic(&f.topic)
     } else {
-        f.topic.clone()
+        // "the color orange" is orange.
+        match f.topic.strip_prefix("color ") {
+            Some(c) if names_color(c) => c.to_owned(),
+            _ => f.topic.clone(),
+        }
     };
     if let Some(prev) = out
         .iter_mut()
@@ -742,6 +746,8 @@ fn is_filler_topic(topic: &str) -> bool {
                     | "while"
                     | "lol"
                     | "haha"
+                    | "ha"
+                    | "lmao"
                     | "yeah"
                     | "ok"
                     | "okay"

@@ -4843,6 +4843,31 @@ fn what_one_likes_to_do_is_the_thing_done() {
 }
 
 #[test]
+fn chat_slips_and_the_color_word() {
+    assert_extracts(
+        "heights are scary. the only think i do not like is music",
+        &[("music", Dislike, Preference)],
+    );
+    assert_extracts(
+        "the color orange does not suite me at all. what about you?",
+        &[("orange", Dislike, Preference)],
+    );
+    assert_extracts("i think i like jazz", &[("jazz", Like, Preference)]);
+    // "the color blue" is blue; a laugh after a contrast is nothing.
+    assert_extracts(
+        "i love the color navy blue! not so much gardening, ha!",
+        &[
+            ("navy blue", Like, Preference),
+            ("gardening", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love color palettes",
+        &[("color palettes", Like, Preference)],
+    );
+}
+
+#[test]
 fn my_favorite_said_after_the_thing() {
     assert_extracts(
         "whats going on? i am watching greys anatomy lol my favorite!",

@@ -701,6 +701,16 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             "u" => Some(&["you"]),
             "ur" => Some(&["your"]),
             "colour" => Some(&["color"]),
+            // Chat's slips of the keyboard: "the only think i do not like is music",
+            // "orange does not suite me".
+            "think"
+                if next == "i"
+                    && k >= 1
+                    && matches!(merged[k - 1].w.as_str(), "only" | "the" | "one") =>
+            {
+                Some(&["thing"])
+            }
+            "suite" if next == "me" => Some(&["suit"]),
             _ => None,
         };
         match expansion {

@@ -463,8 +463,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
             // "remote work suits me much better", "open offices don't suit me".
-            // (Not "the dress suits me": one thing, not a kind.)
-            ("suits" | "suit", "me") if ctx.word(clause_start(ctx, i)) != "the" => {
+            // (Not "the dress suits me": one thing, not a kind; "the color orange" is
+            // a kind.)
+            ("suits" | "suit", "me")
+                if ctx.word(clause_start(ctx, i)) != "the"
+                    || ctx.word(clause_start(ctx, i) + 1) == "color" =>
+            {
                 if ctx.word(i - 1) == "not" {
                     Polarity::Dislike
                 } else {
