@@ -74,6 +74,21 @@ fn a_doing_one_would_love_is_liked() {
     assert_nothing("I'd love getting some tips on knitting.");
     assert_nothing("My wife would love living in Paris.");
     assert_nothing("Would you love living here?");
+    // A pastime one longs to take up is liked too; asking to be shown or told is not.
+    assert_extracts(
+        "i would love to travel to italy. i love baking cookies.",
+        &[
+            ("traveling to italy", Like, Preference),
+            ("baking cookies", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'd love to go hiking this weekend, any trails near Denver?",
+        &[("hiking", Like, Preference)],
+    );
+    assert_nothing("I'd love to see an example.");
+    assert_nothing("I'd love to play a game with you.");
+    assert_nothing("i would love to ride my bike there");
 }
 
 #[test]

@@ -209,6 +209,26 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
     const WOULD: &[Cue] = &[(&["would", "love"], 0.8), (&["would", "enjoy"], 0.7)];
     for (end, intensity) in ctx.anchored(WOULD) {
         let w = ctx.word(end);
+        // "I'd love to travel to Italy", "I would love to go for a hike": a pastime one
+        // longs for is liked, a little less than one done. Only a pastime's verb: "I'd
+        // love to see an example" asks.
+        if w == "to" {
+            let v = ctx.word(end + 1);
+            let go = v == "go"
+                && (ctx.word(end + 2).ends_with("ing")
+                    || ctx.seq(end + 2, &["for", "a"]).is_some());
+            if is_pastime(v) || go {
+                for t in ctx.topics(end) {
+                    out.push(Found::new(
+                        t,
+                        Polarity::Like,
+                        Kind::Preference,
+                        intensity - 0.2,
+                    ));
+                }
+            }
+            continue;
+        }
         let asks = matches!(
             w,
             "getting" | "hearing" | "seeing" | "knowing" | "receiving" | "reading"
@@ -220,6 +240,34 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
         }
     }
+}
+
+/// A pastime's verb, said after "I'd love to".
+fn is_pastime(w: &str) -> bool {
+    matches!(
+        w,
+        "travel"
+            | "hike"
+            | "cook"
+            | "bake"
+            | "draw"
+            | "paint"
+            | "dance"
+            | "swim"
+            | "sing"
+            | "surf"
+            | "ski"
+            | "camp"
+            | "fish"
+            | "garden"
+            | "knit"
+            | "sew"
+            | "climb"
+            | "sail"
+            | "dive"
+            | "kayak"
+            | "backpack"
+    )
 }
 
 /// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor
