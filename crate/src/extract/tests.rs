@@ -4947,6 +4947,23 @@ fn a_condition_of_mine_without_its_comma() {
 }
 
 #[test]
+fn it_after_a_verdict_is_the_subject_judged() {
+    assert_extracts(
+        "swimming is great, i love it",
+        &[("swimming", Like, Preference)],
+    );
+    assert_extracts(
+        "so cool!, swimming is awesome, its my favourite thing!",
+        &[("swimming", Like, Preference)],
+    );
+    // Not "fun": what is said of it is no part of it.
+    assert_extracts(
+        "swimming is fun, i love it",
+        &[("swimming", Like, Preference)],
+    );
+}
+
+#[test]
 fn it_after_an_activity_is_the_activity() {
     assert_extracts(
         "i run more than 2 miles a day at the beach to train but i hate it",

@@ -507,8 +507,9 @@ impl<'a> Ctx<'a> {
                 let w = self.word(end - 1);
                 is_adjective(w)
                     || is_plain_adjective(w)
-                    || evaluation::judgement(w) == Some(Polarity::Dislike)
-                    || matches!(w, "bad" | "everywhere")
+                    || evaluation::judgement(w).is_some()
+                    // ("swimming is great, i love it".)
+                    || matches!(w, "bad" | "everywhere" | "great" | "good" | "cool" | "nice")
             };
             let mut be = end.saturating_sub(2);
             while be > 0 && matches!(self.word(be), "so" | "really" | "very" | "too" | "just") {
