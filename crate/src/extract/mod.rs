@@ -476,8 +476,12 @@ fn push(out: &mut Vec<Item>, f: &Found, quote: &str, revises: bool, lasting: boo
     let topic = if kind == Kind::Style {
         style_topic(&f.topic)
     } else {
-        // "the color orange" is orange.
-        match f.topic.strip_prefix("color ") {
+        // "the color orange" is orange, and so is "orange in color".
+        let color = f
+            .topic
+            .strip_prefix("color ")
+            .or_else(|| f.topic.strip_suffix(" in color"));
+        match color {
             Some(c) if names_color(c) => c.to_owned(),
             _ => f.topic.clone(),
         }

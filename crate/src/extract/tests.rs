@@ -4883,6 +4883,25 @@ fn chat_slips_and_the_color_word() {
 }
 
 #[test]
+fn a_favourite_shared_with_the_household() {
+    assert_extracts(
+        "no but i do make us both meatloaf, its our favorite food.",
+        &[("meatloaf", Like, Preference)],
+    );
+    assert_extracts(
+        "my dog is lazy, watching greys anatomy is out favorite pastime lol",
+        &[
+            ("has a dog", Like, Fact),
+            ("watching greys anatomy", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "my grandpa taught me to collect, our favorite stamps are blue in color.",
+        &[("blue", Like, Preference)],
+    );
+}
+
+#[test]
 fn my_favorite_said_after_the_thing() {
     assert_extracts(
         "whats going on? i am watching greys anatomy lol my favorite!",

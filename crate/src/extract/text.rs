@@ -711,6 +711,13 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 Some(&["thing"])
             }
             "suite" if next == "me" => Some(&["suit"]),
+            "out"
+                if matches!(next, "favorite" | "favourite" | "fav" | "fave")
+                    && k >= 1
+                    && is_be(&merged[k - 1].w) =>
+            {
+                Some(&["our"])
+            }
             _ => None,
         };
         match expansion {

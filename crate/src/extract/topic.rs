@@ -1142,6 +1142,8 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
         && !toks[s - 1].is_stop()
         && !is_function_word(&toks[s - 1].w)
         && !super::rules::is_third_person_verb(&toks[s - 1].w)
+        // ("i make us both meatloaf".)
+        && !matches!(toks[s - 1].w.as_str(), "us" | "both" | "him" | "them")
     {
         s -= 1;
     }

@@ -141,9 +141,24 @@ fn bare(w: &str) -> Option<&'static str> {
     })
 }
 
-/// An activity in its bare form ("run", "swim"), as "i run every day" says it.
-pub(crate) fn is_activity_verb(w: &str) -> bool {
+/// A pastime's verb in its bare form, as "i run every day" or "I'd love to travel" say
+/// it: the habits above and a few more one takes up.
+pub(crate) fn is_pastime(w: &str) -> bool {
     bare(w).is_some() && !w.ends_with("ing")
+        || matches!(
+            w,
+            "travel"
+                | "cook"
+                | "dance"
+                | "sing"
+                | "camp"
+                | "fish"
+                | "garden"
+                | "sail"
+                | "dive"
+                | "kayak"
+                | "backpack"
+        )
 }
 
 /// A habit verb in the third person as [`bare`] stores it ("swims", "meditates").

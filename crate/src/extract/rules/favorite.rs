@@ -141,16 +141,21 @@ fn bare_favorite(ctx: &Ctx, i: usize) -> bool {
         && (i + 1..(i + 4).min(ctx.toks.len())).any(|k| is_copula(ctx, k).is_some())
 }
 
+/// "its our favorite food": a favourite the user shares with the household.
+fn ours(ctx: &Ctx, i: usize) -> bool {
+    ctx.word(i) == "our" && ctx.word(i + 1) == "favorite"
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let w = ctx.word(i);
         if w == "mine" || w == "mines" {
             answered(ctx, i, out);
-        } else if w == "my" || bare_favorite(ctx, i) {
+        } else if w == "my" || ours(ctx, i) || bare_favorite(ctx, i) {
             // "my (all-time) favorite (N...) is X", "my passion is X"; chat drops the
             // "my" at a clause start ("favorite food is tacos").
-            let mut j = if w == "my" { i + 1 } else { i };
+            let mut j = if bare_favorite(ctx, i) { i } else { i + 1 };
             while matches!(
                 ctx.word(j),
                 "by" | "far"
@@ -356,7 +361,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ) {
                 j += 1;
             }
-            if ctx.word(j) == "my"
+            if (ctx.word(j) == "my" || ours(ctx, j))
                 && matches!(ctx.word(j + 1), "favorite" | "favorites" | "passion")
                 && !super::slot::is_slot(ctx.word(j + 2))
             {
@@ -405,7 +410,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ) {
                 j += 1;
             }
-            if ctx.word(j) != "my" {
+            if ctx.word(j) != "my" && !ours(ctx, j) {
                 continue;
             }
             j += 1;

@@ -217,7 +217,7 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
             let go = v == "go"
                 && (ctx.word(end + 2).ends_with("ing")
                     || ctx.seq(end + 2, &["for", "a"]).is_some());
-            if is_pastime(v) || go {
+            if super::fact_activity::is_pastime(v) || go {
                 for t in ctx.topics(end) {
                     out.push(Found::new(
                         t,
@@ -240,34 +240,6 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
         }
     }
-}
-
-/// A pastime's verb, said after "I'd love to".
-fn is_pastime(w: &str) -> bool {
-    matches!(
-        w,
-        "travel"
-            | "hike"
-            | "cook"
-            | "bake"
-            | "draw"
-            | "paint"
-            | "dance"
-            | "swim"
-            | "sing"
-            | "surf"
-            | "ski"
-            | "camp"
-            | "fish"
-            | "garden"
-            | "knit"
-            | "sew"
-            | "climb"
-            | "sail"
-            | "dive"
-            | "kayak"
-            | "backpack"
-    )
 }
 
 /// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor

@@ -1332,7 +1332,7 @@ impl<'a> Ctx<'a> {
             while matches!(w(v), "usually" | "often" | "always" | "also" | "still") {
                 v += 1;
             }
-            if fact_activity::is_activity_verb(w(v)) {
+            if fact_activity::is_pastime(w(v)) {
                 return Some(topic::gerund(w(v)));
             }
         }
