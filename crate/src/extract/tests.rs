@@ -4883,6 +4883,24 @@ fn chat_slips_and_the_color_word() {
 }
 
 #[test]
+fn a_life_without_a_drink_is_an_abstention() {
+    for text in [
+        "that sounds really lovely. do you drink? i have never had alcohol in my life",
+        "no. but i have not tried alcohol",
+        "i never touched alcohol i would lose my scholarship",
+        "i just have not ever had alcohol and was curious.",
+    ] {
+        assert_extracts(text, &[("alcohol", Dislike, Preference)]);
+    }
+    assert_extracts(
+        "i have never had a cigarette",
+        &[("smoking", Dislike, Preference)],
+    );
+    // Never having had a dish says nothing of it.
+    assert_nothing("i have never had sushi");
+}
+
+#[test]
 fn a_favourite_shared_with_the_household() {
     assert_extracts(
         "no but i do make us both meatloaf, its our favorite food.",

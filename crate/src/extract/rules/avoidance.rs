@@ -111,6 +111,36 @@ fn is_object_verb(w: &str) -> bool {
     )
 }
 
+/// "I have never had alcohol", "I never touched alcohol", "I have not tried alcohol":
+/// a life without a drink or a drug is an abstention (a life without sushi says
+/// nothing: only these objects).
+fn never_had(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        let mut k = a;
+        while matches!(ctx.word(k), "have" | "just" | "really" | "honestly") {
+            k += 1;
+        }
+        let denied = match (ctx.word(k), ctx.word(k + 1)) {
+            ("never", _) => 1,
+            ("not", "ever") => 2,
+            ("not", _) => 1,
+            _ => continue,
+        };
+        k += denied;
+        if !matches!(ctx.word(k), "had" | "tried" | "touched" | "drunk" | "drank") {
+            continue;
+        }
+        k += 1 + usize::from(matches!(ctx.word(k + 1), "any" | "a"));
+        let topic = match ctx.word(k) {
+            "alcohol" | "liquor" | "booze" | "drink" | "sip" => "alcohol",
+            "drugs" => "drugs",
+            "cigarettes" | "cigarette" | "tobacco" => "smoking",
+            _ => continue,
+        };
+        out.push(Found::new(topic, Polarity::Dislike, Kind::Preference, 0.7));
+    }
+}
+
 /// The words naming whom food is given to after "feed" or "serve", at token `at`: "my
 /// cat", "our kids", "my guests" (2), "them" (1), else 0. What follows is what is fed.
 pub(super) fn fed_to(ctx: &Ctx, at: usize) -> usize {
@@ -200,6 +230,7 @@ fn is_not_avoidance(w: &str) -> bool {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     as_long_as_none(ctx, out);
+    never_had(ctx, out);
     // "Neither of us drinks": the household's abstention.
     let alcohol = |i: f32| Found::new("alcohol", Polarity::Dislike, Kind::Preference, i);
     if ["drinks", "drink"]
