@@ -4898,6 +4898,22 @@ fn a_life_without_a_drink_is_an_abstention() {
     );
     // Never having had a dish says nothing of it.
     assert_nothing("i have never had sushi");
+    // Idioms of avoidance and unease.
+    assert_extracts(
+        "oh. well i am studious. you will not catch me partying or drinking.",
+        &[
+            ("partying", Dislike, Preference),
+            ("drinking", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "you won't catch me dead in crocs",
+        &[("crocs", Dislike, Preference)],
+    );
+    assert_extracts(
+        "we may never meet, i am uncomfortable in a formal situation",
+        &[("formal situation", Dislike, Preference)],
+    );
 }
 
 #[test]

@@ -231,6 +231,19 @@ fn is_not_avoidance(w: &str) -> bool {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     as_long_as_none(ctx, out);
     never_had(ctx, out);
+    // "you will not catch me partying or drinking", "you'll never catch me on a cruise":
+    // an idiom of avoidance.
+    if let Some(k) = ["not", "never"]
+        .iter()
+        .find_map(|n| ctx.find_seq(0, &[n, "catch", "me"]))
+    {
+        // ("... catch me dead in crocs".)
+        let k = k + 3 + usize::from(ctx.word(k + 3) == "dead");
+        let k = k + usize::from(matches!(ctx.word(k), "on" | "at" | "in" | "with"));
+        for t in ctx.topics(k) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.75));
+        }
+    }
     // "Neither of us drinks": the household's abstention.
     let alcohol = |i: f32| Found::new("alcohol", Polarity::Dislike, Kind::Preference, i);
     if ["drinks", "drink"]

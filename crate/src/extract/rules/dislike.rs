@@ -66,6 +66,9 @@ pub(super) const CUES: &[Cue] = &[
     (&["am", "not", "interested", "in"], 0.5),
     (&["am", "not", "comfortable", "with"], 0.55),
     (&["am", "uncomfortable", "with"], 0.55),
+    // "I'm uncomfortable in a formal situation", "... around big dogs".
+    (&["am", "uncomfortable", "in"], 0.55),
+    (&["am", "uncomfortable", "around"], 0.55),
     (&["am", "not", "crazy", "about"], 0.45),
     (&["do", "not", "trust"], 0.5),
     (&["do", "not", "do"], 0.5),
