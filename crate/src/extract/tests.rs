@@ -4868,6 +4868,14 @@ fn chat_slips_and_the_color_word() {
         &[("orange", Dislike, Preference)],
     );
     assert_extracts("i think i like jazz", &[("jazz", Like, Preference)]);
+    assert_extracts(
+        "i am in to fashion and love to shop.",
+        &[
+            ("fashion", Like, Preference),
+            ("shopping", Like, Preference),
+        ],
+    );
+    assert_nothing("i am in to the city today");
     // "the color blue" is blue; a laugh after a contrast is nothing.
     assert_extracts(
         "i love the color navy blue! not so much gardening, ha!",

@@ -711,6 +711,17 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 Some(&["thing"])
             }
             "suite" if next == "me" => Some(&["suit"]),
+            // "i am in to fashion": "into", split (not "in to the city").
+            "in" if next == "to" && k >= 1 && is_be(&merged[k - 1].w) && into_after(&merged, k) => {
+                Some(&[])
+            }
+            "to" if k >= 2
+                && merged[k - 1].w == "in"
+                && is_be(&merged[k - 2].w)
+                && into_after(&merged, k - 1) =>
+            {
+                Some(&["into"])
+            }
             "out"
                 if matches!(next, "favorite" | "favourite" | "fav" | "fave")
                     && k >= 1
@@ -737,6 +748,27 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
 }
 
 /// A form of "be" as typed ("am", "i'm", "is", "was"): after it, "like" may be filler.
+/// Whether "in to" at token `k` is a split "into": a bare thing follows it.
+fn into_after(toks: &[Tok], k: usize) -> bool {
+    toks.get(k + 2).is_some_and(|t| {
+        !t.is_stop()
+            && !matches!(
+                t.w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "their"
+                    | "town"
+                    | "work"
+            )
+    })
+}
+
 fn is_be(w: &str) -> bool {
     matches!(w, "am" | "was" | "i'm" | "im" | "iam" | "is" | "are")
 }
