@@ -5008,6 +5008,26 @@ fn a_condition_of_mine_without_its_comma() {
 }
 
 #[test]
+fn doing_it_is_doing_the_thing_pointed_at() {
+    assert_extracts(
+        "you should film the roller coasters i love riding them",
+        &[("riding roller coasters", Like, Preference)],
+    );
+    assert_extracts(
+        "do you like sushi, i enjoy eating it",
+        &[("eating sushi", Like, Preference)],
+    );
+    assert_extracts(
+        "good, i just got done playing frisbee i love playing it.",
+        &[("playing frisbee", Like, Preference)],
+    );
+    assert_extracts(
+        "i collect too, only flip flops. i love wearing them!",
+        &[("wearing flip flops", Like, Preference)],
+    );
+}
+
+#[test]
 fn it_after_a_verdict_is_the_subject_judged() {
     assert_extracts(
         "swimming is great, i love it",

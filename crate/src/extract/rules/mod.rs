@@ -1310,6 +1310,33 @@ impl<'a> Ctx<'a> {
                 None => {}
             }
         }
+        // "the roller coasters i love riding them", "vegetables ... i love eating them":
+        // the doing of the thing pointed back at.
+        let doing = out.len() == 1
+            && out[0] == self.word(from)
+            && out[0].len() > 5
+            && out[0].ends_with("ing")
+            && out[0] != "doing"
+            && matches!(self.word(from + 1), "it" | "them")
+            && self.toks.get(from + 2).map_or(true, Tok::is_stop);
+        if doing {
+            if let Some(t) = self.antecedent(from + 1) {
+                let words: Vec<&str> = t.split(' ').collect();
+                // ("just got done playing frisbee i love playing it": the doing was named.)
+                let named = words.iter().position(|w| *w == out[0]);
+                let t = match named {
+                    Some(k) => Some(words[k..].join(" ")),
+                    None if words.iter().any(|w| w.ends_with("ing")) => None,
+                    None => {
+                        let k = usize::from(matches!(words[0], "only" | "just"));
+                        Some(format!("{} {}", out[0], words[k..].join(" ")))
+                    }
+                };
+                if let Some(t) = t {
+                    out = vec![t];
+                }
+            }
+        }
         out
     }
 
