@@ -430,3 +430,28 @@ test('A colour beside its slot is learned and goes with a paint job; "that are" 
     await s.context.close();
   }
 });
+
+test('A pastime longed for, the one a favourite singles out, a life without alcohol and a colour that does not suit are learned and each goes with its request', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      "I'd love to travel to Italy someday.",
+      'Mexican food is my favorite, especially tacos.',
+      'I have never had alcohol in my life.',
+      'The color orange does not suit me at all.',
+    ];
+    const topics = ['traveling to italy', 'mexican food', 'tacos', 'alcohol', 'orange'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the trip, the food, the abstention and the colour learned');
+    // "orange", not "color orange".
+    const learned = (await readStore(s.worker, 'memories')).map((m) => m.topic);
+    assert.ok(!learned.includes('color orange'), learned.join(', '));
+    await remindsOf(ext, 'Plan a trip to Rome', 'I like traveling to Italy');
+    await remindsOf(ext, 'Recommend a taco recipe', 'I like mexican food; I like tacos');
+    await remindsOf(ext, 'Suggest a cocktail for a party', 'I dislike alcohol');
+    await remindsOf(ext, 'What color should I paint my front door?', 'I dislike orange');
+    for (const draft of ['Write a haiku about autumn', 'Summarize the plot of Hamlet']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
