@@ -747,7 +747,6 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
     out
 }
 
-/// A form of "be" as typed ("am", "i'm", "is", "was"): after it, "like" may be filler.
 /// Whether "in to" at token `k` is a split "into": a bare thing follows it.
 fn into_after(toks: &[Tok], k: usize) -> bool {
     toks.get(k + 2).is_some_and(|t| {
@@ -769,6 +768,7 @@ fn into_after(toks: &[Tok], k: usize) -> bool {
     })
 }
 
+/// A form of "be" as typed ("am", "i'm", "is", "was"): after it, "like" may be filler.
 fn is_be(w: &str) -> bool {
     matches!(w, "am" | "was" | "i'm" | "im" | "iam" | "is" | "are")
 }
