@@ -187,7 +187,7 @@ pub(crate) fn leading_aside(toks: &[Tok]) -> usize {
     }
     // "Keep in mind I have two toddlers", "remember that I'm vegan": a note before a
     // statement about me.
-    let w = |i: usize| toks.get(i).map_or("", |t| t.w.as_str());
+    let w = |i: usize| w(toks, i);
     let note = match (w(k), w(k + 1), w(k + 2)) {
         ("keep" | "bear", "in", "mind") => k + 3,
         ("remember" | "note", _, _) => k + 1,
