@@ -7526,3 +7526,21 @@ fn a_kind_pointed_back_at_is_said_once() {
         &[("dancing to that kind of music", Like, Preference)],
     );
 }
+
+#[test]
+fn the_who_is_a_band_not_a_relative() {
+    assert_extracts(
+        "nice! the who is my favorite band",
+        &[("the who", Like, Preference)],
+    );
+    assert_extracts("I hate The Who", &[("the who", Dislike, Preference)]);
+    assert_extracts(
+        "i would love to see the who.. my favorite band",
+        &[("the who", Like, Preference)],
+    );
+    // A relative "who" is left as it was.
+    assert_extracts(
+        "i like teachers who explain things",
+        &[("teachers", Like, Preference)],
+    );
+}

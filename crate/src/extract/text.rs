@@ -555,8 +555,16 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 ),
                 "m" | "ve" | "d" | "ll" => prev.w == "i",
                 "s" => matches!(prev.w.as_str(), "it" | "that"),
+                // "i love the who": no relative follows "the", so this is the band's
+                // name, one word that no rule reads as "who".
+                "who" => prev.w == "the",
                 _ => false,
             };
+            if joins && t.w == "who" {
+                prev.w.push_str(" who");
+                prev.end = t.end;
+                continue;
+            }
             if joins {
                 prev.w.push('\'');
                 prev.w.push_str(&t.w);

@@ -1439,7 +1439,10 @@ pub(crate) fn np_across(toks: &[Tok]) -> Option<String> {
     }
     let first = np.split(' ').next()?;
     // Where the phrase starts; a phrase `finish` reworded is not vouched for.
-    let at = toks.iter().rposition(|t| t.w == first)?;
+    // (A name of two words, "the who", is one token.)
+    let at = toks
+        .iter()
+        .rposition(|t| t.w.split(' ').next() == Some(first))?;
     let mut k = at;
     while k > 0
         && matches!(
