@@ -7544,3 +7544,43 @@ fn the_who_is_a_band_not_a_relative() {
         &[("teachers", Like, Preference)],
     );
 }
+
+#[test]
+fn it_after_a_chore_is_the_doing_and_an_elided_doing_is_read_back() {
+    assert_extracts(
+        "when i cant sleep i clean the house, i usually hate it.",
+        &[("cleaning house", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i take cold showers in the morning and like it",
+        &[("taking cold showers in morning", Like, Preference)],
+    );
+    assert_extracts(
+        "my parents keep making me go to school even though i hate it",
+        &[("going to school", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i bet. i work out, even though i do not like to, but need to.",
+        &[("working out", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i am alright, had to clean the house today even though i do not like doing so",
+        &[("cleaning house", Dislike, Preference)],
+    );
+    assert_extracts(
+        "doing good just got done working out i do not like to",
+        &[("working out", Dislike, Preference)],
+    );
+    assert_extracts(
+        "do you like to swim? i like to",
+        &[("swimming", Like, Preference)],
+    );
+    // A thing bought, read or gone through is what "it" is.
+    assert_extracts("i bought a car and i love it", &[("car", Like, Preference)]);
+    assert_extracts(
+        "where do you walk? i go through the desert, i love it.",
+        &[("desert", Like, Preference)],
+    );
+    // Nothing said before, nothing elided.
+    assert_nothing("i like to");
+}

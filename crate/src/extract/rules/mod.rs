@@ -106,6 +106,99 @@ pub(crate) fn alone_after_comma(ctx: &Ctx, k: usize, end: usize) -> bool {
     k > 0 && ctx.word(k - 1) == COMMA && ctx.toks.get(end).map_or(true, Tok::is_stop)
 }
 
+/// "i run three miles a day and i hate it", "when i cant sleep i clean the house, i
+/// usually hate it", "my parents keep making me go to school even though i hate it":
+/// the doing a clause opened on, which "it" then stands for. A pastime is named by its
+/// verb alone, whatever is said of distance or time; a chore with what it is done to
+/// ("cleaning house"). Other verbs ("i bought a car and i love it") leave "it" to the
+/// thing.
+fn doing(opened: &[Tok]) -> Option<String> {
+    let w = |k: usize| opened.get(k).map_or("", |t| t.w.as_str());
+    // Where the doer's verb begins: after "i", or "me" made to do it, or a clause's
+    // "had to" with the doer left out; the last one whose verb is a doing.
+    let starts = (0..opened.len()).rev().filter_map(|k| {
+        let made = k > 0 && matches!(w(k - 1), "make" | "makes" | "making" | "made");
+        let must = matches!(w(k + 1), "had" | "have") && w(k + 2) == "to";
+        if w(k) == "i" || w(k) == "me" && made || w(k) == COMMA && must {
+            Some(k + 1)
+        } else if k == 0 && matches!(w(0), "had" | "have") && w(1) == "to" {
+            Some(0)
+        } else if matches!(w(k), "done" | "finished") && w(k + 1).ends_with("ing") {
+            // ("just got done working out i do not like to".)
+            Some(k + 1)
+        } else {
+            None
+        }
+    });
+    for mut v in starts {
+        loop {
+            match (w(v), w(v + 1)) {
+                ("usually" | "often" | "always" | "also" | "still" | "sometimes" | "just", _) => {
+                    v += 1
+                }
+                // ("i do spend time with family and love it", "i have to cook".)
+                ("do", next) if next != "not" => v += 1,
+                ("have" | "had" | "need" | "got", "to") => v += 2,
+                _ => break,
+            }
+        }
+        let verb = w(v);
+        if fact_activity::is_pastime(verb) {
+            return Some(topic::gerund(verb));
+        }
+        // "i go to school", to work, to the gym (not "i go through the desert, i love
+        // it": the desert).
+        let routine = verb == "go"
+            && w(v + 1) == "to"
+            && (matches!(w(v + 2), "school" | "work" | "class" | "church" | "college")
+                || w(v + 2) == "the" && w(v + 3) == "gym");
+        if is_chore(verb) || routine {
+            return topic::topic_span_as(opened, v, opened.len(), true).0;
+        }
+        // A doing already said as one: "working" is "work" ("running" "run", "hiking"
+        // "hike").
+        let Some(stem) = verb.strip_suffix("ing").filter(|s| s.len() > 1) else {
+            continue;
+        };
+        let single = stem
+            .strip_suffix(|c| stem.ends_with(&format!("{c}{c}")))
+            .unwrap_or(stem);
+        let bases = [stem.to_owned(), format!("{stem}e"), single.to_owned()];
+        if let Some(base) = bases.iter().find(|b| topic::gerund(b) == verb) {
+            if fact_activity::is_pastime(base) {
+                return Some(verb.to_owned());
+            }
+            if is_chore(base) {
+                return topic::topic_span(opened, v, opened.len()).0;
+            }
+        }
+    }
+    None
+}
+
+/// Doings one may like or hate the doing of, named with what they are done to
+/// ("cleaning the house", "taking cold showers").
+fn is_chore(w: &str) -> bool {
+    matches!(
+        w,
+        "clean"
+            | "work"
+            | "exercise"
+            | "study"
+            | "commute"
+            | "iron"
+            | "vacuum"
+            | "wash"
+            | "mow"
+            | "babysit"
+            | "teach"
+            | "volunteer"
+            | "shop"
+            | "take"
+            | "spend"
+    )
+}
+
 /// A pronoun that stands for a thing said elsewhere: as a topic it names nothing.
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(
@@ -1264,6 +1357,21 @@ impl<'a> Ctx<'a> {
             out.clear();
         }
         let from = if done { from + 2 } else { from };
+        // "i work out, even though i do not like to", "had to clean today even though i
+        // do not like doing so": the doing said before, left out.
+        let elided = match self.word(from) {
+            "to" => self.toks.get(from + 1).map_or(true, |t| {
+                t.is_stop() || matches!(t.w.as_str(), "but" | "though" | "because" | "anyway")
+            }),
+            "doing" => self.word(from + 1) == "so",
+            _ => false,
+        };
+        if elided {
+            // ("do you like to swim? i like to": the doing asked about.)
+            let opens = self.subject(from) == Some(0) && self.before.is_empty();
+            let asked = || opens.then(|| answer::asked(self.earlier)).flatten();
+            return self.doing_before(from).or_else(asked).into_iter().collect();
+        }
         let pronoun = is_pronoun(self.word(from));
         // "watching mean girls, i love that movie": a demonstrative with a bare category
         // noun points back like a pronoun does; without an antecedent the noun stays.
@@ -1347,20 +1455,9 @@ impl<'a> Ctx<'a> {
         let at = self.subject(from)?;
         // "i run three miles a day and i hate it": "it" is the activity the clause
         // opened on, whatever it then says of distance or time.
-        // ("..., but i hate it": the clause before.)
-        let opened: &[Tok] = if at > 2 {
-            &self.toks[..at]
-        } else {
-            self.before
-        };
-        let w = |k: usize| opened.get(k).map_or("", |t| t.w.as_str());
-        if self.word(from) == "it" && opened.len() > 2 && w(0) == "i" {
-            let mut v = 1;
-            while matches!(w(v), "usually" | "often" | "always" | "also" | "still") {
-                v += 1;
-            }
-            if fact_activity::is_pastime(w(v)) {
-                return Some(topic::gerund(w(v)));
+        if self.word(from) == "it" {
+            if let Some(t) = self.doing_before(from) {
+                return Some(t);
             }
         }
         // "Forget what I said about liking horror movies, I hate them", "I used to be
@@ -1421,6 +1518,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         near
+    }
+
+    /// The doing ([`doing`]) said before the predicate holding token `from`: in its
+    /// clause, or in the clause before ("..., but i hate it").
+    fn doing_before(&self, from: usize) -> Option<String> {
+        let at = self.subject(from)?;
+        let opened: &[Tok] = if at > 2 {
+            &self.toks[..at]
+        } else {
+            self.before
+        };
+        (opened.len() > 2).then(|| doing(opened)).flatten()
     }
 
     /// Where the first-person predicate holding token `from` begins, its "i" included.
