@@ -7584,3 +7584,38 @@ fn it_after_a_chore_is_the_doing_and_an_elided_doing_is_read_back() {
     // Nothing said before, nothing elided.
     assert_nothing("i like to");
 }
+
+#[test]
+fn a_doing_under_way_or_pointed_at_as_one_is_the_taste() {
+    assert_extracts(
+        "cool dude. any plans for tonight? i am dancing at the club, i love it.",
+        &[("dancing", Like, Preference)],
+    );
+    assert_extracts(
+        "then i should go running with her, i really enjoy it.",
+        &[("running", Like, Preference)],
+    );
+    assert_extracts(
+        "good, i am just coding web designs, something i very much enjoy.",
+        &[("coding", Like, Preference)],
+    );
+    assert_extracts(
+        "its great. i took a walk in the park which i love to do.",
+        &[("taking walk in park", Like, Preference)],
+    );
+    assert_extracts(
+        "yes i write programs that is what i love to do",
+        &[("writing programs", Like, Preference)],
+    );
+    assert_extracts(
+        "nice, i am about to go hiking, which i love to do",
+        &[("hiking", Like, Preference)],
+    );
+    // "something i love" after a thing bought names no doing.
+    assert_nothing("i bought a guitar, something i love");
+    // A thing watched is still the thing.
+    assert_extracts(
+        "i am watching succession, i love it",
+        &[("succession", Like, Preference)],
+    );
+}

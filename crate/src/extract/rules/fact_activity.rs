@@ -158,6 +158,8 @@ pub(crate) fn is_pastime(w: &str) -> bool {
                 | "dive"
                 | "kayak"
                 | "backpack"
+                | "grill"
+                | "code"
         )
 }
 

@@ -302,23 +302,34 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
 fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
     for w in 1..ctx.toks.len() {
         // "the game shows I love": a relative without "which", after a determiner.
-        let (mut j, floor) = if matches!(ctx.word(w), "which" | "that") && ctx.word(w + 1) == "i" {
-            (w + 2, 0)
-        } else if ctx.word(w) == "i" {
-            match bare_relative_det(ctx, w) {
-                Some(d) => (w + 1, d + 1),
-                None => match object_first(ctx, w) {
-                    Some(s) => (w + 1, s),
-                    None => continue,
-                },
-            }
-        } else {
-            continue;
-        };
+        // ("i am just coding web designs, something i very much enjoy".)
+        let (mut j, floor) =
+            if matches!(ctx.word(w), "which" | "that" | "something") && ctx.word(w + 1) == "i" {
+                (w + 2, 0)
+            } else if ctx.word(w) == "i" {
+                match bare_relative_det(ctx, w) {
+                    Some(d) => (w + 1, d + 1),
+                    None => match object_first(ctx, w) {
+                        Some(s) => (w + 1, s),
+                        None => continue,
+                    },
+                }
+            } else {
+                continue;
+            };
         let mut negative = false;
         while matches!(
             ctx.word(j),
-            "really" | "just" | "absolutely" | "also" | "do" | "not" | "truly" | "totally"
+            "really"
+                | "just"
+                | "absolutely"
+                | "also"
+                | "do"
+                | "not"
+                | "truly"
+                | "totally"
+                | "very"
+                | "much"
         ) {
             negative |= ctx.word(j) == "not";
             j += 1;
@@ -357,6 +368,24 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
         if rest > 0 && !is_third_person_verb(ctx.word(j + 1)) {
             continue;
         }
+        // "i took a walk in the park which i love to do": the doing, which the cue's
+        // own reading finds ([`Ctx::topics`]), not the park.
+        if ctx.seq(j + 1, &["to", "do"]).is_some() && ctx.doing_before(j + 1, true).is_some() {
+            continue;
+        }
+        let polarity = if negative {
+            polarity.flipped()
+        } else {
+            polarity
+        };
+        // "something i enjoy" stands for a doing only ("i bought a guitar, something i
+        // love" is left to the guitar's own cue).
+        if ctx.word(w) == "something" {
+            if let Some(t) = ctx.doing_before(j, false) {
+                out.push(Found::new(t, polarity, Kind::Preference, intensity));
+            }
+            continue;
+        }
         let end = if w > 0 && ctx.word(w - 1) == "," {
             w - 1
         } else {
@@ -369,11 +398,6 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             start -= 1;
         }
-        let polarity = if negative {
-            polarity.flipped()
-        } else {
-            polarity
-        };
         // "hummus and pita bread, which I love": both of a pair.
         let pair = start > floor + 1 && ctx.word(start - 1) == "and" && start < end;
         let first = if pair {

@@ -112,7 +112,10 @@ pub(crate) fn alone_after_comma(ctx: &Ctx, k: usize, end: usize) -> bool {
 /// verb alone, whatever is said of distance or time; a chore with what it is done to
 /// ("cleaning house"). Other verbs ("i bought a car and i love it") leave "it" to the
 /// thing.
-fn doing(opened: &[Tok]) -> Option<String> {
+///
+/// With `activity` ("..., which i love to do") the clause is known to name a doing, so
+/// any verb does, and "took" and "went" are read as "take" and "go".
+fn doing(opened: &[Tok], activity: bool) -> Option<String> {
     let w = |k: usize| opened.get(k).map_or("", |t| t.w.as_str());
     // Where the doer's verb begins: after "i", or "me" made to do it, or a clause's
     // "had to" with the doer left out; the last one whose verb is a doing.
@@ -139,10 +142,23 @@ fn doing(opened: &[Tok]) -> Option<String> {
                 // ("i do spend time with family and love it", "i have to cook".)
                 ("do", next) if next != "not" => v += 1,
                 ("have" | "had" | "need" | "got", "to") => v += 2,
+                // ("i am dancing at the club, i love it", "i should go running".)
+                ("am" | "was" | "go" | "should" | "will", next) if next.ends_with("ing") => v += 1,
+                ("am" | "was", "just" | "still" | "always" | "really" | "currently") => v += 1,
+                // ("i am about to go hiking", "i am going to clean".)
+                ("am" | "was", "about" | "going") if w(v + 2) == "to" => v += 3,
+                ("should" | "will", "go") => v += 1,
                 _ => break,
             }
         }
-        let verb = w(v);
+        let verb = match w(v) {
+            "took" if activity => "take",
+            "went" if activity => "go",
+            // (Not a doing: "i am tired, which i hate".)
+            "am" | "was" | "is" | "be" | "have" | "has" | "had" | "do" | "did" | "will"
+            | "would" | "can" | "could" | "should" | "not" => continue,
+            verb => verb,
+        };
         if fact_activity::is_pastime(verb) {
             return Some(topic::gerund(verb));
         }
@@ -152,8 +168,10 @@ fn doing(opened: &[Tok]) -> Option<String> {
             && w(v + 1) == "to"
             && (matches!(w(v + 2), "school" | "work" | "class" | "church" | "college")
                 || w(v + 2) == "the" && w(v + 3) == "gym");
-        if is_chore(verb) || routine {
-            return topic::topic_span_as(opened, v, opened.len(), true).0;
+        if is_chore(verb) || routine || activity && !verb.ends_with("ing") {
+            let mut said: Vec<Tok> = opened.to_vec();
+            said[v].w = verb.to_owned();
+            return topic::topic_span_as(&said, v, said.len(), true).0;
         }
         // A doing already said as one: "working" is "work" ("running" "run", "hiking"
         // "hike").
@@ -164,13 +182,12 @@ fn doing(opened: &[Tok]) -> Option<String> {
             .strip_suffix(|c| stem.ends_with(&format!("{c}{c}")))
             .unwrap_or(stem);
         let bases = [stem.to_owned(), format!("{stem}e"), single.to_owned()];
-        if let Some(base) = bases.iter().find(|b| topic::gerund(b) == verb) {
-            if fact_activity::is_pastime(base) {
-                return Some(verb.to_owned());
-            }
-            if is_chore(base) {
-                return topic::topic_span(opened, v, opened.len()).0;
-            }
+        let base = |is: fn(&str) -> bool| bases.iter().any(|b| is(b) && topic::gerund(b) == verb);
+        if base(fact_activity::is_pastime) {
+            return Some(verb.to_owned());
+        }
+        if base(is_chore) || activity {
+            return topic::topic_span(opened, v, opened.len()).0;
         }
     }
     None
@@ -1359,18 +1376,28 @@ impl<'a> Ctx<'a> {
         let from = if done { from + 2 } else { from };
         // "i work out, even though i do not like to", "had to clean today even though i
         // do not like doing so": the doing said before, left out.
-        let elided = match self.word(from) {
-            "to" => self.toks.get(from + 1).map_or(true, |t| {
+        // ("i took a walk in the park which i love to do": a doing, whatever its verb.)
+        let ends = |k: usize| {
+            self.toks.get(k).map_or(true, |t| {
                 t.is_stop() || matches!(t.w.as_str(), "but" | "though" | "because" | "anyway")
-            }),
-            "doing" => self.word(from + 1) == "so",
-            _ => false,
+            })
         };
+        let activity = self.word(from) == "to" && self.word(from + 1) == "do" && ends(from + 2);
+        let elided = activity
+            || match self.word(from) {
+                "to" => ends(from + 1),
+                "doing" => self.word(from + 1) == "so",
+                _ => false,
+            };
         if elided {
             // ("do you like to swim? i like to": the doing asked about.)
             let opens = self.subject(from) == Some(0) && self.before.is_empty();
             let asked = || opens.then(|| answer::asked(self.earlier)).flatten();
-            return self.doing_before(from).or_else(asked).into_iter().collect();
+            return self
+                .doing_before(from, activity)
+                .or_else(asked)
+                .into_iter()
+                .collect();
         }
         let pronoun = is_pronoun(self.word(from));
         // "watching mean girls, i love that movie": a demonstrative with a bare category
@@ -1456,7 +1483,7 @@ impl<'a> Ctx<'a> {
         // "i run three miles a day and i hate it": "it" is the activity the clause
         // opened on, whatever it then says of distance or time.
         if self.word(from) == "it" {
-            if let Some(t) = self.doing_before(from) {
+            if let Some(t) = self.doing_before(from, false) {
                 return Some(t);
             }
         }
@@ -1522,14 +1549,16 @@ impl<'a> Ctx<'a> {
 
     /// The doing ([`doing`]) said before the predicate holding token `from`: in its
     /// clause, or in the clause before ("..., but i hate it").
-    fn doing_before(&self, from: usize) -> Option<String> {
+    pub(crate) fn doing_before(&self, from: usize, activity: bool) -> Option<String> {
         let at = self.subject(from)?;
         let opened: &[Tok] = if at > 2 {
             &self.toks[..at]
         } else {
             self.before
         };
-        (opened.len() > 2).then(|| doing(opened)).flatten()
+        (opened.len() > 2)
+            .then(|| doing(opened, activity))
+            .flatten()
     }
 
     /// Where the first-person predicate holding token `from` begins, its "i" included.
