@@ -2014,11 +2014,8 @@ fn a_predicate_or_a_bare_category_is_never_a_topic() {
         "hi! i am upset that summer is over that is my favorite season.",
         &[("summer", Like, Preference)],
     );
-    // (Only the habit: "its" is no topic.)
-    assert_extracts(
-        "hey that is good i do yoga its a love of mine.",
-        &[("does yoga", Like, Fact)],
-    );
+    // ("its" is no topic; what it points back at is: see
+    // `a_pronoun_that_is_a_love_of_mine_points_back`.)
     // ("the insects are bad, and i hate them" hates the insects: see below.)
     // "that show" with nothing before it to name it; "those books" is books.
     assert_nothing("try watching this to keep you busy, i love that show.");
@@ -7617,5 +7614,26 @@ fn a_doing_under_way_or_pointed_at_as_one_is_the_taste() {
     assert_extracts(
         "i am watching succession, i love it",
         &[("succession", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_pronoun_that_is_a_love_of_mine_points_back() {
+    assert_extracts(
+        "hey that is good i do yoga its a love of mine.",
+        &[("does yoga", Like, Fact), ("yoga", Like, Preference)],
+    );
+    assert_extracts(
+        "no it is not its my life i still hike tho its a like of mine",
+        &[("hike", Like, Preference)],
+    );
+    // A doing said as one is read once.
+    assert_extracts(
+        "yes i write programs that is what i love to do",
+        &[("writing programs", Like, Preference)],
+    );
+    assert_extracts(
+        "reading. that is what i love to do",
+        &[("reading", Like, Preference)],
     );
 }

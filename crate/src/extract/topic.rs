@@ -1107,6 +1107,8 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
                     | "its"
                     | "it's"
                     | "mostly"
+                    // ("i still hike tho its a like of mine".)
+                    | "tho"
                     | "because"
                     | "since"
                     | "cause"
@@ -1155,9 +1157,12 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     if s > 0 && matches!(toks[s - 1].w.as_str(), "i" | "we" | "me") {
         // "in my spare time i paint and love it": a verb with no object is the
         // activity, when "and" goes on to the verdict.
+        // ("i still hike tho its a like of mine": or a pronoun says it.)
         let activity = e - s == 1
             && toks[s - 1].w != "me"
-            && toks.get(trimmed).is_some_and(|t| t.w == "and")
+            && toks
+                .get(trimmed)
+                .is_some_and(|t| matches!(t.w.as_str(), "and" | "tho" | "it" | "that"))
             && is_activity_verb(&toks[s].w);
         if activity {
             return Some(gerund(&toks[s].w));
@@ -1176,8 +1181,10 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
         )
     };
     // ("definitely not vegetables" is a thing; "should work out" one verb.)
+    // ("i do yoga, its a love of mine": "do" is the verb, yoga its object.)
+    let does = s > 1 && toks[s - 1].w == "do" && matches!(toks[s - 2].w.as_str(), "i" | "we");
     let after_auxiliary =
-        s > 0 && auxiliary(s - 1) || s > 1 && toks[s - 1].w == "not" && auxiliary(s - 2);
+        s > 0 && auxiliary(s - 1) && !does || s > 1 && toks[s - 1].w == "not" && auxiliary(s - 2);
     let particle = e - s >= 2
         && matches!(
             toks[s + 1].w.as_str(),

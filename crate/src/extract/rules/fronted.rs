@@ -177,12 +177,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some((polarity, intensity)) = found else {
             continue;
         };
-        let start = ctx.subject_start(end);
+        let mut start = ctx.subject_start(end);
+        // "i do yoga its a love of mine": a pronoun is a subject of its own.
+        if end > start + 1 && matches!(ctx.word(end - 1), "that" | "it" | "this") {
+            start = end - 1;
+        }
         if end - start > 6 || end == start {
             continue;
         }
         // "bagel with everything, that is what I like": the pronoun stands for what came before.
         if end - start == 1 && matches!(ctx.word(start), "that" | "it" | "this") {
+            // ("i write programs, that is what i love to do": the doing, which the
+            // cue's own reading finds.)
+            let to_do = (end..ctx.toks.len()).find(|&k| ctx.seq(k, &["to", "do"]).is_some());
+            if to_do.is_some_and(|k| ctx.doing_before(k, true).is_some()) {
+                continue;
+            }
             out.extend(
                 ctx.phrase_before(start)
                     .map(|t| Found::new(t, polarity, Kind::Preference, intensity)),
@@ -211,6 +221,8 @@ fn one_of_my_hobbies(ctx: &Ctx, j: usize) -> bool {
 fn passion_of_mine(ctx: &Ctx, j: usize) -> bool {
     ctx.seq(j, &["a", "passion", "of", "mine"]).is_some()
         || ctx.seq(j, &["a", "love", "of", "mine"]).is_some()
+        // (Chat's "its a like of mine".)
+        || ctx.seq(j, &["a", "like", "of", "mine"]).is_some()
 }
 
 /// "pasta is the food I love", "another sport I like is soccer", "the only thing I
