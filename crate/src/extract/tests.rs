@@ -7637,3 +7637,36 @@ fn a_pronoun_that_is_a_love_of_mine_points_back() {
         &[("reading", Like, Preference)],
     );
 }
+
+#[test]
+fn what_beats_a_taste_is_liked_more() {
+    assert_extracts(
+        "haha! i like pepsi, but chocolate chip cookies are tastier, and we are out of those!",
+        &[
+            ("pepsi", Like, Preference),
+            ("chocolate chip cookies", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i like those, too, but pizza is better!;",
+        &[("pizza", Like, Preference)],
+    );
+    // A dislike beaten is no like; a pronoun names nothing.
+    assert_extracts(
+        "i hate tea but coffee is better",
+        &[("tea", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i like tea but it is better cold",
+        &[("tea", Like, Preference)],
+    );
+    assert_extracts(
+        "i like surfing, but i would rather be in the snow.",
+        &[("surfing", Like, Preference), ("snow", Like, Preference)],
+    );
+    assert_extracts(
+        "that sounds like fun, but i think i will stick to skiing.",
+        &[("skiing", Like, Preference)],
+    );
+    assert_nothing("i stick to a budget");
+}

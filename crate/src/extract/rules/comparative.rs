@@ -287,6 +287,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .map(|(e, s)| (e, s, false))
             })
             .or_else(|| ctx.seq(a, &["would", "rather"]).map(|(e, s)| (e, s, false)))
+            // "..., but i think i will stick to skiing", "i stick with tea" (not "stick
+            // to a budget", "stick to the point").
+            .or_else(|| {
+                [&["will", "stick"][..], &["stick"]]
+                    .iter()
+                    .find_map(|p| ctx.seq(a, p))
+                    .filter(|&(e, _)| {
+                        matches!(ctx.word(e), "to" | "with")
+                            && !ctx.toks.get(e + 1).map_or(true, |t| t.is_stop())
+                            && !topic::is_function_word(ctx.word(e + 1))
+                            && !matches!(
+                                ctx.word(e + 1),
+                                "budget" | "plan" | "schedule" | "point" | "routine" | "basics"
+                            )
+                    })
+                    .map(|(e, s)| (e + 1, s - 0.1, false))
+            })
             .or_else(|| ctx.seq(a, &["would", "prefer"]).map(|(e, s)| (e, s, false)))
             .or_else(|| ctx.seq(a, &["much", "prefer"]).map(|(e, s)| (e, s, false)))
             // "I usually go for window seats" (not "I go for a run").
@@ -309,6 +326,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let intensity = 0.7 + shift;
+        // "I'd rather be in the snow", "... at the beach than in the city": the place.
+        let placed = ctx.word(end - 1) == "rather"
+            && ctx.word(end) == "be"
+            && matches!(ctx.word(end + 1), "in" | "at" | "on" | "by");
+        if placed {
+            let c = comparator(ctx, end + 2).map_or(ctx.toks.len(), |(c, _)| c);
+            if let Some(x) = topic::topic_until(ctx.toks, end + 2, c) {
+                out.push(Found::new(x, Polarity::Like, Kind::Preference, intensity));
+            }
+        }
         // "I prefer to stay away from X", "I'd rather avoid X": a preferred avoidance.
         let at = end + usize::from(ctx.word(end) == "to");
         let avoids = [

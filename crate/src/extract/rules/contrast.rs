@@ -1,7 +1,8 @@
 //! "I like X but not Y", "I love tea, not coffee": the tail takes the opposite polarity.
 
-use super::{Ctx, Found, Rule};
-use crate::item::Kind;
+use super::{is_pronoun, Ctx, Found, Rule};
+use crate::extract::topic;
+use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "contrast",
@@ -12,6 +13,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    better(ctx, out);
     let Some(prev) = ctx.previous.first() else {
         return;
     };
@@ -55,5 +57,46 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             prev.kind,
             prev.intensity * 0.8,
         ));
+    }
+}
+
+/// "i like pepsi, but chocolate chip cookies are tastier", "i like those, too, but
+/// pizza is better!": after a taste, the thing said to beat it is liked more. (The
+/// taste may have named nothing: "those" said of what was said before.)
+fn better(ctx: &Ctx, out: &mut Vec<Found>) {
+    let liked = match ctx.previous.first() {
+        Some(prev) => prev.kind == Kind::Preference && prev.polarity == Polarity::Like,
+        None => ctx
+            .before
+            .windows(2)
+            .any(|p| p[0].w == "i" && matches!(p[1].w.as_str(), "like" | "love" | "enjoy")),
+    };
+    if !ctx.after_contrast || !liked {
+        return;
+    }
+    let Some(be) = (1..ctx.toks.len().min(6)).find(|&k| matches!(ctx.word(k), "is" | "are")) else {
+        return;
+    };
+    let mut k = be + 1;
+    while matches!(ctx.word(k), "way" | "much" | "even" | "so" | "far") {
+        k += 1;
+    }
+    if !matches!(
+        ctx.word(k),
+        "better" | "tastier" | "yummier" | "nicer" | "healthier"
+    ) {
+        return;
+    }
+    // Nothing more said of it: "... is better than nothing" is another thing.
+    if !ctx.toks.get(k + 1).map_or(true, |t| {
+        t.is_stop() || matches!(t.w.as_str(), "and" | "though" | "tho")
+    }) {
+        return;
+    }
+    if is_pronoun(ctx.word(0)) || topic::is_function_word(ctx.word(0)) {
+        return;
+    }
+    if let Some(t) = topic::topic_until(ctx.toks, 0, be) {
+        out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
     }
 }
