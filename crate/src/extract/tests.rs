@@ -7670,3 +7670,34 @@ fn what_beats_a_taste_is_liked_more() {
     );
     assert_nothing("i stick to a budget");
 }
+
+#[test]
+fn a_fan_said_after_a_comma_and_chat_s_dropped_letters() {
+    assert_extracts(
+        "twins was my favorite movie in the 80s, big fan of comedies myself",
+        &[("comedies", Like, Preference), ("twins", Like, Preference)],
+    );
+    assert_extracts(
+        "same, in particular huge beatles fan. sort of a cliche i suppose.",
+        &[("beatles", Like, Preference)],
+    );
+    // An aside about another is not mine.
+    assert_nothing("my dad, big fan of golf, took me there");
+    assert_extracts(
+        "yes i love it an shopping an my sis",
+        &[("shopping", Like, Preference)],
+    );
+    assert_extracts(
+        "i play the electric violin an di love imagine dragons",
+        &[("imagine dragons", Like, Preference)],
+    );
+    assert_extracts(
+        "i have always love many kind of animals",
+        &[("many kind of animals", Like, Preference)],
+    );
+    // "an" before a vowel is the article.
+    assert_extracts(
+        "i love an interesting book",
+        &[("interesting book", Like, Preference)],
+    );
+}

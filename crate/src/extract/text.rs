@@ -719,6 +719,31 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 Some(&["thing"])
             }
             "suite" if next == "me" => Some(&["suit"]),
+            // "yes i love it an shopping an my sis": "and" short of its "d" (never before
+            // a vowel, nor an acronym: "an mri").
+            "an" if next.ends_with("ing")
+                && next.len() > 5
+                && !next.starts_with(['a', 'e', 'i', 'o', 'u', 'h'])
+                || matches!(next, "my" | "i" | "the" | "then") =>
+            {
+                Some(&["and"])
+            }
+            // "i play the violin an di love imagine dragons": its "d" slipped to the "i".
+            "an" if next == "di" => Some(&["and"]),
+            "di" if k >= 1 && merged[k - 1].w == "an" => Some(&["i"]),
+            // "i have always love animals": the participle's "d" left off.
+            "love" | "like" | "hate" | "enjoy"
+                if k >= 2
+                    && matches!(merged[k - 1].w.as_str(), "always" | "never")
+                    && matches!(merged[k - 2].w.as_str(), "have" | "i've" | "ive") =>
+            {
+                Some(match t.w.as_str() {
+                    "love" => &["loved"],
+                    "like" => &["liked"],
+                    "hate" => &["hated"],
+                    _ => &["enjoyed"],
+                })
+            }
             // "i am in to fashion": "into", split (not "in to the city").
             "in" if next == "to" && k >= 1 && is_be(&merged[k - 1].w) && into_after(&merged, k) => {
                 Some(&[])

@@ -1172,6 +1172,10 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
         }
         s += 1;
     }
+    // ("it is easy especially being single, i like it".)
+    if e - s > 1 && matches!(toks[s].w.as_str(), "especially" | "particularly") {
+        s += 1;
+    }
     // "i can't wait, i love it": after an auxiliary stands a verb; its object, if any,
     // is the thing ("to" is as often a preposition: "listened to pearl jam").
     let auxiliary = |k: usize| {

@@ -1,6 +1,7 @@
 //! "I'm a big fan of X", "I'm into X", "I enjoy X", "I'm passionate about X", "I'm a coffee lover".
 
 use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
+use crate::extract::text::COMMA;
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -470,26 +471,54 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// "Big Radiohead fan here", "Huge Marvel fan.": chat drops the "I'm a" of a fan who
-/// introduces themselves; the sentence is nothing but that.
+/// "Big Radiohead fan here", "Huge Marvel fan.", "..., big fan of comedies myself":
+/// chat drops the "I'm a" of a fan who introduces themselves; the sentence, or what
+/// follows its comma, is nothing but that.
 fn fan_here(ctx: &Ctx, out: &mut Vec<Found>) {
-    if !ctx.before.is_empty()
-        || !matches!(
-            ctx.word(0),
-            "big" | "huge" | "massive" | "lifelong" | "die-hard" | "longtime" | "long-time"
-        )
-    {
-        return;
-    }
-    let Some(k) = (2..ctx.toks.len().min(6)).find(|&k| ctx.word(k) == "fan") else {
-        return;
+    // ("same, in particular huge beatles fan": after a word of agreement.)
+    let agrees = ctx.before.is_empty()
+        || ctx.before.len() <= 2 && matches!(ctx.before[0].w.as_str(), "same" | "yes" | "yeah");
+    let starts = std::iter::once(0)
+        .filter(|_| agrees)
+        .chain((1..ctx.toks.len()).filter(|&k| ctx.word(k - 1) == COMMA));
+    let closes = |j: usize| {
+        ctx.toks.get(j).map_or(true, |t| t.is_stop())
+            || matches!(ctx.word(j), "here" | "myself")
+                && ctx.toks.get(j + 1).map_or(true, |t| t.is_stop())
     };
-    let closes = |j: usize| ctx.toks.get(j).map_or(true, |t| t.is_stop());
-    if !(closes(k + 1) || ctx.word(k + 1) == "here" && closes(k + 2)) {
-        return;
-    }
-    if let Some(t) = topic::topic_until(ctx.toks, 1, k) {
-        out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
+    for mut s in starts {
+        if ctx.seq(s, &["in", "particular"]).is_some() {
+            s += 2;
+        }
+        if !matches!(
+            ctx.word(s),
+            "big" | "huge" | "massive" | "lifelong" | "die-hard" | "longtime" | "long-time"
+        ) {
+            continue;
+        }
+        // "big fan of comedies myself".
+        if ctx.word(s + 1) == "fan" && ctx.word(s + 2) == "of" && s > 0 {
+            let end = (s + 3..ctx.toks.len())
+                .find(|&j| closes(j))
+                .unwrap_or(ctx.toks.len());
+            // ("my dad, big fan of golf, took me there": an aside about another.)
+            let last = ctx.toks[end..]
+                .iter()
+                .all(|t| t.is_stop() || matches!(t.w.as_str(), "here" | "myself"));
+            if let Some(t) = topic::topic_until(ctx.toks, s + 3, end).filter(|_| last) {
+                out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
+            }
+            continue;
+        }
+        let Some(k) = (s + 2..ctx.toks.len().min(s + 6)).find(|&k| ctx.word(k) == "fan") else {
+            continue;
+        };
+        if !closes(k + 1) {
+            continue;
+        }
+        if let Some(t) = topic::topic_until(ctx.toks, s + 1, k) {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.8));
+        }
     }
 }
 
