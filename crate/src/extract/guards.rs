@@ -158,10 +158,16 @@ pub(crate) fn reading(
                         .iter()
                         .any(|t| matches!(t.w.as_str(), "mine" | "mines"))
         });
-        let answer = match (answer, favourite) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        // "do you like hiking and biking that is what i enjoy", "do you like photography
+        // at all its one of my hobbies": or with what was asked pointed back at.
+        let pointed = (lead + 3..toks.len()).find(|&k| {
+            let w = |i: usize| w(toks, i);
+            matches!(w(k), "that" | "it")
+                && w(k + 1) == "is"
+                && (w(k + 2) == "what" && w(k + 3) == "i"
+                    || (w(k + 2), w(k + 3), w(k + 4)) == ("one", "of", "my"))
+        });
+        let answer = [answer, favourite, pointed].into_iter().flatten().min();
         return match answer {
             Some(k) => {
                 *start = k;

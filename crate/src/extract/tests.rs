@@ -7701,3 +7701,17 @@ fn a_fan_said_after_a_comma_and_chat_s_dropped_letters() {
         &[("interesting book", Like, Preference)],
     );
 }
+
+#[test]
+fn a_question_run_into_a_statement_pointing_back_at_it() {
+    assert_extracts(
+        "hi. do you like photography at all its one of my hobbies!",
+        &[("photography", Like, Preference)],
+    );
+    assert_extracts(
+        "i see, its hot there? do you like hiking and biking that is what i enjoy.",
+        &[("biking", Like, Preference)],
+    );
+    // What was had is no taste.
+    assert_nothing("do you like pizza that is what i had for dinner");
+}
