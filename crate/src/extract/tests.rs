@@ -7715,3 +7715,15 @@ fn a_question_run_into_a_statement_pointing_back_at_it() {
     // What was had is no taste.
     assert_nothing("do you like pizza that is what i had for dinner");
 }
+
+#[test]
+fn they_is_what_are_was_said_of() {
+    assert_extracts(
+        "i hope cats are there, they are my favorite.",
+        &[("cats", Like, Preference)],
+    );
+    assert_extracts(
+        "yes but bears are my animal, they are my favorite.",
+        &[("bears", Like, Preference)],
+    );
+}

@@ -607,6 +607,15 @@ impl<'a> Ctx<'a> {
             )
         });
         if !opens {
+            // "i hope cats are there, they are my favorite", "bears are my animal, they
+            // are my favorite": "they" is what "are" was said of.
+            if self.word(at) == "they" {
+                let be = (1..at).rev().find(|&k| self.word(k) == "are");
+                let subject = be.and_then(|be| topic::np_before(self.toks, be));
+                if let Some(t) = subject.filter(|t| looks_plural(t)) {
+                    return Some(t);
+                }
+            }
             // "the insects are bad, and i hate them", "mosquitoes are everywhere and i
             // hate them": what is said of the thing is no part of it; its subject is.
             let mut end = at;
