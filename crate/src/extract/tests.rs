@@ -7727,3 +7727,24 @@ fn they_is_what_are_was_said_of() {
         &[("bears", Like, Preference)],
     );
 }
+
+#[test]
+fn he_or_she_is_someone_not_where_or_what_they_were_named() {
+    assert_extracts(
+        "i got to see kid rock at a casino, he is my favorite singer",
+        &[("kid rock", Like, Preference)],
+    );
+    assert_extracts(
+        "org, i saw justin bieber, the artist, he is my favorite!!!",
+        &[("justin bieber", Like, Preference)],
+    );
+    assert_extracts(
+        "lightning mcqueen is the best driver, i really like him!",
+        &[("lightning mcqueen", Like, Preference)],
+    );
+    // A thing said of is still the thing.
+    assert_extracts(
+        "mickey mouse, he is my favorite",
+        &[("mickey mouse", Like, Preference)],
+    );
+}

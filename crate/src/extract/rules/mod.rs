@@ -616,6 +616,9 @@ impl<'a> Ctx<'a> {
                     return Some(t);
                 }
             }
+            if let Some(t) = self.person_before(at, self.word(at)) {
+                return Some(t);
+            }
             // "the insects are bad, and i hate them", "mosquitoes are everywhere and i
             // hate them": what is said of the thing is no part of it; its subject is.
             let mut end = at;
@@ -671,6 +674,67 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|f| f.topic.split(' ').any(|w| w == head))
             })
+        }
+    }
+
+    /// "i got to see kid rock at a casino, he is my favorite singer", "i saw justin
+    /// bieber, the artist, he is my favorite", "lightning mcqueen is the best driver, i
+    /// really like him": "he" or "she" (`who`), said of what ends before token `at`, is
+    /// someone, not the place where they were met nor the role they are named by.
+    fn person_before(&self, at: usize, who: &str) -> Option<String> {
+        if !matches!(who, "he" | "she" | "him" | "her") {
+            return None;
+        }
+        let mut end = at;
+        while end > 0 && matches!(self.word(end - 1), "," | "and" | "but" | "so") {
+            end -= 1;
+        }
+        let np = topic::np_before(self.toks, end)?;
+        let head = np.rsplit(' ').next().unwrap_or_default();
+        let start = (0..end)
+            .rev()
+            .find(|&k| self.word(k) == np.split(' ').next().unwrap_or_default())?;
+        let mut before = start;
+        while before > 0
+            && matches!(
+                self.word(before - 1),
+                "a" | "an" | "the" | "best" | "great" | "my"
+            )
+        {
+            before -= 1;
+        }
+        let placed = before > 0 && matches!(self.word(before - 1), "at" | "in" | "on" | "from");
+        let role = matches!(
+            head,
+            "artist"
+                | "singer"
+                | "driver"
+                | "player"
+                | "actor"
+                | "actress"
+                | "author"
+                | "writer"
+                | "musician"
+                | "rapper"
+                | "character"
+                | "hero"
+                | "guy"
+                | "man"
+                | "woman"
+                | "girl"
+        );
+        if placed {
+            return topic::np_before(self.toks, before - 1);
+        }
+        if !role {
+            return None;
+        }
+        match self.word(before.checked_sub(1)?) {
+            // ("..., the artist, he ...": named before the comma.)
+            "," => topic::np_before(self.toks, before - 1),
+            // ("X is the best driver, i like him".)
+            "is" | "was" => topic::np_before(self.toks, before - 1),
+            _ => None,
         }
     }
 
@@ -1495,6 +1559,9 @@ impl<'a> Ctx<'a> {
             if let Some(t) = self.doing_before(from, false) {
                 return Some(t);
             }
+        }
+        if let Some(t) = self.person_before(at, self.word(from)) {
+            return Some(t);
         }
         // "Forget what I said about liking horror movies, I hate them", "I used to be
         // into anime but I've grown out of it": the thing, not the taste said of it.
