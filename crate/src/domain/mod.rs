@@ -1080,6 +1080,9 @@ fn is_workout(topic: &str) -> bool {
                 | "low-impact"
         )
     }) || topic.contains("physical activit")
+        // ("I hate working out": the phrasal verb, which the model reads as work.)
+        || topic == "working out"
+        || topic.starts_with("working out ")
         || topic.contains("strength training")
         || topic.contains("weight training")
 }
@@ -3249,7 +3252,8 @@ mod tests {
             "on-site childcare services",
             "How do I apply sunscreen?"
         ));
-        assert_eq!(taste_kind("working out at home"), None);
+        // (A workout, not work.)
+        assert_eq!(taste_kind("working out at home"), Some(WORKOUT));
         assert_eq!(taste_kind("working outdoors"), Some(WORK));
         assert!(!disliked("working night shifts", "Plan a weekend in Paris"));
         assert!(!disliked(
@@ -3468,6 +3472,10 @@ mod tests {
         // "hot yoga" is a workout, "hot weather" still a climate.
         assert_eq!(taste_kind("hot yoga"), Some(WORKOUT));
         assert_eq!(taste_kind("hot weather"), Some(2));
+        // "working out" is a workout, though the model reads it as work.
+        assert_eq!(taste_kind("working out"), Some(WORKOUT));
+        assert!(called("working out", "Suggest a morning workout routine"));
+        assert_ne!(taste_kind("working in finance"), Some(WORKOUT));
         assert!(called(
             "aerial sports",
             "What adventurous activities would you recommend for me in Queenstown?"
