@@ -455,3 +455,29 @@ test('A pastime longed for, the one a favourite singles out, a life without alco
     await s.context.close();
   }
 });
+
+test('A chore "it" stands for, a doing left out, The Who and what beats a taste are learned and each goes with its request', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      "I work out every morning, even though I don't like to.",
+      "When I can't sleep I clean the house, I usually hate it.",
+      'I love The Who, they are my favorite band.',
+      'I like tea, but coffee is better.',
+    ];
+    const topics = ['working out', 'cleaning house', 'the who', 'tea', 'coffee'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the chores, the band and the drinks learned');
+    // "it" is the cleaning, not the house; "the who" is no relative.
+    const learned = (await readStore(s.worker, 'memories')).map((m) => `${m.topic}:${m.polarity}`);
+    assert.ok(!learned.some((t) => t.startsWith('house:')), learned.join(', '));
+    assert.ok(learned.includes('working out:dislike') && learned.includes('cleaning house:dislike'), learned.join(', '));
+    await remindsOf(ext, 'Suggest a morning workout routine', 'I dislike working out');
+    await remindsOf(ext, 'Give me a weekly cleaning schedule', 'I dislike cleaning house');
+    await remindsOf(ext, 'Make me a playlist for a road trip', 'I like The Who');
+    await remindsOf(ext, 'What should I drink to wake up?', 'I like coffee');
+    for (const draft of ['Write a haiku about autumn', 'Summarize the plot of Hamlet']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
