@@ -161,11 +161,10 @@ pub(crate) fn reading(
         // "do you like hiking and biking that is what i enjoy", "do you like photography
         // at all its one of my hobbies": or with what was asked pointed back at.
         let pointed = (lead + 3..toks.len()).find(|&k| {
-            let w = |i: usize| w(toks, i);
-            matches!(w(k), "that" | "it")
-                && w(k + 1) == "is"
-                && (w(k + 2) == "what" && w(k + 3) == "i"
-                    || (w(k + 2), w(k + 3), w(k + 4)) == ("one", "of", "my"))
+            let at = |i: usize| w(toks, k + i);
+            matches!(at(0), "that" | "it")
+                && at(1) == "is"
+                && (at(2) == "what" && at(3) == "i" || (at(2), at(3), at(4)) == ("one", "of", "my"))
         });
         let answer = [answer, favourite, pointed].into_iter().flatten().min();
         return match answer {

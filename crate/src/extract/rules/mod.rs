@@ -143,7 +143,7 @@ fn doing(opened: &[Tok], activity: bool) -> Option<String> {
                 ("do", next) if next != "not" => v += 1,
                 ("have" | "had" | "need" | "got", "to") => v += 2,
                 // ("i am dancing at the club, i love it", "i should go running".)
-                ("am" | "was" | "go" | "should" | "will", next) if next.ends_with("ing") => v += 1,
+                ("am" | "was" | "go", next) if next.ends_with("ing") => v += 1,
                 ("am" | "was", "just" | "still" | "always" | "really" | "currently") => v += 1,
                 // ("i am about to go hiking", "i am going to clean".)
                 ("am" | "was", "about" | "going") if w(v + 2) == "to" => v += 3,
@@ -729,11 +729,10 @@ impl<'a> Ctx<'a> {
         if !role {
             return None;
         }
+        // ("..., the artist, he ...": named before the comma; "X is the best driver, i
+        // like him": before the copula.)
         match self.word(before.checked_sub(1)?) {
-            // ("..., the artist, he ...": named before the comma.)
-            "," => topic::np_before(self.toks, before - 1),
-            // ("X is the best driver, i like him".)
-            "is" | "was" => topic::np_before(self.toks, before - 1),
+            "," | "is" | "was" => topic::np_before(self.toks, before - 1),
             _ => None,
         }
     }
