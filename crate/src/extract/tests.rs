@@ -7683,6 +7683,11 @@ fn a_fan_said_after_a_comma_and_chat_s_dropped_letters() {
     );
     // An aside about another is not mine.
     assert_nothing("my dad, big fan of golf, took me there");
+    // In a list, the part is its object.
+    assert_extracts(
+        "i like rock, big fan of the beatles",
+        &[("beatles", Like, Preference), ("rock", Like, Preference)],
+    );
     assert_extracts(
         "yes i love it an shopping an my sis",
         &[("shopping", Like, Preference)],

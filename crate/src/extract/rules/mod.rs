@@ -1406,6 +1406,16 @@ impl<'a> Ctx<'a> {
         share_modifier(&mut out, &alternative);
         share_genre(&mut out);
         share_as_pets(&mut out);
+        // "i like rock, big fan of the beatles": a part that says its own taste is its
+        // object.
+        for part in &mut out {
+            let fan = ["big fan of ", "huge fan of ", "fan of "]
+                .iter()
+                .find_map(|p| part.strip_prefix(p));
+            if let Some(object) = fan.filter(|o| !o.is_empty()) {
+                *part = object.to_owned();
+            }
+        }
         // "sci-fi novels, especially ones by Asimov", "do you read books? i like the
         // ones in series": "ones" are of the kind said before them, in the list or
         // before the cue; with no kind they name nothing.
