@@ -1409,7 +1409,8 @@ impl<'a> Ctx<'a> {
         // "i like rock, big fan of the beatles": a part that says its own taste is its
         // object.
         for part in &mut out {
-            let fan = ["big fan of ", "huge fan of ", "fan of "]
+            // (Not "the fan of my laptop".)
+            let fan = ["big fan of ", "huge fan of ", "massive fan of "]
                 .iter()
                 .find_map(|p| part.strip_prefix(p));
             if let Some(object) = fan.filter(|o| !o.is_empty()) {
