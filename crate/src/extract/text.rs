@@ -784,20 +784,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
 fn into_after(toks: &[Tok], k: usize) -> bool {
     toks.get(k + 2).is_some_and(|t| {
         !t.is_stop()
-            && !matches!(
-                t.w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "their"
-                    | "town"
-                    | "work"
-            )
+            && !super::topic::is_possessive(&t.w)
+            && !matches!(t.w.as_str(), "the" | "a" | "an" | "town" | "work")
     })
 }
 

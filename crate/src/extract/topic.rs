@@ -211,6 +211,11 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["it"],
 ];
 
+/// A possessive determiner: "my", "your", "his", "her", "our", "their".
+pub(crate) fn is_possessive(w: &str) -> bool {
+    matches!(w, "my" | "your" | "his" | "her" | "our" | "their")
+}
+
 /// Words dropped anywhere in a topic: articles carry no meaning for the embedding.
 fn dropped(w: &str) -> bool {
     matches!(w, "the" | "a" | "an")
@@ -1693,22 +1698,10 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     }
     // "i like to my walk my dog": no verb to make an activity of.
     if super::rules::is_manner_adverb(first)
+        || is_possessive(first)
         || matches!(
             first,
-            "even"
-                | "which"
-                | "all"
-                | "every"
-                | "each"
-                | "also"
-                | "just"
-                | "maybe"
-                | "my"
-                | "your"
-                | "his"
-                | "her"
-                | "our"
-                | "their"
+            "even" | "which" | "all" | "every" | "each" | "also" | "just" | "maybe"
         )
     {
         return None;

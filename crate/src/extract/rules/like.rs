@@ -302,7 +302,7 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
             && !crate::extract::topic::is_number(first)
             && (title
                 || !crate::extract::topic::is_function_word(first)
-                    && !matches!(first, "my" | "your" | "his" | "her" | "our" | "their"));
+                    && !crate::extract::topic::is_possessive(first));
         let for_work = (k..ctx.toks.len()).any(|j| {
             ctx.word(j) == "for"
                 && matches!(
