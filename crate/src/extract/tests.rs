@@ -7753,3 +7753,24 @@ fn he_or_she_is_someone_not_where_or_what_they_were_named() {
         &[("mickey mouse", Like, Preference)],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_judgement_is_its_subject() {
+    assert_extracts(
+        "ink, singing is best in the shower, i really like it!",
+        &[("singing", Like, Preference)],
+    );
+    assert_extracts(
+        "16 candles, i know it is cheesy but i love it",
+        &[("16 candles", Like, Preference)],
+    );
+    // What is said of "it" is not what is loved, and nothing named it.
+    assert_nothing("I know it's cheesy but I love it");
+    assert_nothing("well, its tough, but i love her all the same.");
+    // A dummy "it" names the weather, which is the thing.
+    assert_extracts(
+        "its raining and i love it",
+        &[("raining", Like, Preference)],
+    );
+    assert_extracts("its cold and i love it", &[("cold", Like, Preference)]);
+}

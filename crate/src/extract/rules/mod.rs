@@ -619,29 +619,9 @@ impl<'a> Ctx<'a> {
             if let Some(t) = self.person_before(at, self.word(at)) {
                 return Some(t);
             }
-            // "the insects are bad, and i hate them", "mosquitoes are everywhere and i
-            // hate them": what is said of the thing is no part of it; its subject is.
-            let mut end = at;
-            while end > 0 && matches!(self.word(end - 1), "," | "and" | "but" | "so") {
-                end -= 1;
+            if let Some(subject) = judged_subject(self.toks, at) {
+                return subject.filter(|t| !t.split(' ').all(topic::is_number));
             }
-            let said_of = end > 2 && {
-                let w = self.word(end - 1);
-                is_adjective(w)
-                    || is_plain_adjective(w)
-                    || evaluation::judgement(w).is_some()
-                    // ("swimming is great, i love it".)
-                    || matches!(w, "bad" | "everywhere" | "great" | "good" | "cool" | "nice")
-            };
-            let mut be = end.saturating_sub(2);
-            while be > 0 && matches!(self.word(be), "so" | "really" | "very" | "too" | "just") {
-                be -= 1;
-            }
-            let at = if said_of && matches!(self.word(be), "is" | "are" | "was" | "were") {
-                be
-            } else {
-                at
-            };
             // "i run three miles a day and i hate it": a measure of time is not the thing,
             // nor an age or a count ("i will be eighteen, its my new favorite season").
             // "Aside from the price, I love it": what is set aside is not what is loved.
@@ -665,6 +645,11 @@ impl<'a> Ctx<'a> {
             // "do you like to dance i love it": the taste asked about.
             topic::np_across(self.earlier).or_else(|| answer::asked(self.earlier))
         } else {
+            // "16 candles, i know it is cheesy but i love it": what the clause before
+            // said of its subject is not what is loved.
+            if let Some(subject) = judged_subject(self.before, self.before.len()) {
+                return subject;
+            }
             // "i like to watch good burger all the time, its my favorite": what the
             // clause before already yielded is said again, not a new thing.
             topic::np_before(self.before, self.before.len()).filter(|np| {
@@ -1948,6 +1933,107 @@ fn looks_plural(phrase: &str) -> bool {
             w,
             "always" | "sometimes" | "perhaps" | "yes" | "does" | "was" | "has"
         )
+}
+
+/// What a dummy "it" may be: "its raining and i love it" loves the rain.
+const WEATHER: &[&str] = &[
+    "hot", "cold", "warm", "cool", "sunny", "rainy", "snowy", "windy", "cloudy", "chilly",
+    "freezing", "humid",
+];
+
+/// Everyday qualities said of "it" that no suffix marks as adjectives.
+const QUALITIES: &[&str] = &[
+    "cheesy",
+    "corny",
+    "silly",
+    "weird",
+    "tough",
+    "hard",
+    "old",
+    "cheap",
+    "expensive",
+    "messy",
+    "dumb",
+    "stupid",
+    "crazy",
+    "odd",
+    "strange",
+    "lame",
+    "nerdy",
+    "geeky",
+    "childish",
+    "basic",
+    "sappy",
+    "cliche",
+    "greasy",
+    "loud",
+    "scary",
+    "dirty",
+    "unhealthy",
+    "sad",
+];
+
+/// "the insects are bad, and i hate them", "swimming is great, i love it", "singing is
+/// best in the shower, i really like it": when the words ending at `end` judge a
+/// subject, a pronoun after them stands for the subject, not for the judgement nor
+/// where it holds. `Some(None)` when that subject is itself a pronoun with nothing
+/// named before it ("i know it is cheesy but i love it"); "16 candles, i know it is
+/// cheesy" names it first. `None` when the words are no judgement.
+fn judged_subject(toks: &[Tok], end: usize) -> Option<Option<String>> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_str());
+    let mut end = end;
+    while end > 0 && matches!(w(end - 1), "," | "and" | "but" | "so") {
+        end -= 1;
+    }
+    let be = (end.saturating_sub(8)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| w(k) == "its" || k > 0 && matches!(w(k), "is" | "are" | "was" | "were"))?;
+    let mut judge = be + 1;
+    while matches!(
+        w(judge),
+        "so" | "really" | "very" | "too" | "just" | "pretty" | "quite"
+    ) {
+        judge += 1;
+    }
+    // ("its" is chat's "it is".)
+    let pronoun = w(be) == "its" || matches!(w(be - 1), "it" | "this" | "that");
+    let said = |k: usize| {
+        let v = w(k);
+        is_adjective(v)
+            || is_plain_adjective(v)
+            || evaluation::judgement(v).is_some()
+            || matches!(
+                v,
+                "bad" | "everywhere" | "great" | "good" | "cool" | "nice" | "best" | "fun"
+            )
+    };
+    // Of a pronoun, a quality ("it is cheesy", "its tough"), but not the weather or
+    // the day a dummy "it" names ("its raining and i love it", "it is sunday so it is
+    // my favorite day"); of a thing, a judgement, maybe with where or when it holds.
+    let judged = if pronoun {
+        judge + 1 == end
+            && !WEATHER.contains(&w(judge))
+            && (said(judge) || QUALITIES.contains(&w(judge)))
+    } else {
+        judge + 1 == end && said(judge)
+            || judge + 1 < end
+                && matches!(w(judge), "best" | "great" | "good" | "fun" | "nice")
+                && matches!(w(judge + 1), "in" | "on" | "at" | "with" | "during" | "for")
+    };
+    if !judged {
+        return None;
+    }
+    if !pronoun {
+        return Some(topic::np_before(toks, be).filter(|t| {
+            !matches!(
+                t.as_str(),
+                "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
+            )
+        }));
+    }
+    // The thing named first and set off by a comma: "16 candles, i know it is ...".
+    let comma = (1..be.min(5)).find(|&k| w(k) == COMMA);
+    Some(comma.and_then(|c| topic::np_before(toks, c)))
 }
 
 /// A group spoken of in the plural: "the tigers baseball team, i love them".
