@@ -7774,3 +7774,19 @@ fn a_pronoun_after_a_judgement_is_its_subject() {
     );
     assert_extracts("its cold and i love it", &[("cold", Like, Preference)]);
 }
+
+#[test]
+fn an_aside_inside_a_list_does_not_end_it() {
+    assert_extracts(
+        "awesome... i like dry land though and horseback riding",
+        &[
+            ("dry land", Like, Preference),
+            ("horseback riding", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "i love pizza tho and pasta",
+        &[("pizza", Like, Preference), ("pasta", Like, Preference)],
+    );
+    assert_nothing("i like it though and i will go back");
+}

@@ -699,6 +699,16 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             {
                 Some(&[])
             }
+            // "i like dry land though and horseback riding": an aside inside a list
+            // (not "i like it though and i will go back").
+            "though" | "tho"
+                if next == "and"
+                    && merged.get(k + 2).is_some_and(|t| {
+                        !t.is_stop() && !matches!(t.w.as_str(), "i" | "you" | "we" | "my")
+                    }) =>
+            {
+                Some(&[])
+            }
             "luv" => Some(&["love"]),
             // "Thai food, esp green curry".
             "esp" => Some(&["especially"]),
