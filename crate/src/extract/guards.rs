@@ -390,7 +390,9 @@ fn is_asked_to(toks: &[Tok], k: usize) -> bool {
     }
     let before = |n: usize| k.checked_sub(n).map_or("", |j| toks[j].w.as_str());
     match before(1) {
-        "" | "please" | "you" | "me" | "us" | "just" | "now" | "then" => true,
+        "" | "please" | "you" | "me" | "us" => true,
+        // "just write me a poem", not "i just write stories".
+        "just" | "now" | "then" => !matches!(before(2), "i" | "we"),
         // "i want you to write", "help me to tell": not "i love to write".
         "to" => (2..=4).any(|n| matches!(before(n), "you" | "me" | "us")),
         _ => false,

@@ -7790,3 +7790,14 @@ fn an_aside_inside_a_list_does_not_end_it() {
     );
     assert_nothing("i like it though and i will go back");
 }
+
+#[test]
+fn a_verb_after_i_just_is_mine_not_a_request() {
+    assert_extracts(
+        "i just write stories, love my dog and do a lot of rock climbing.",
+        &[("dog", Like, Preference)],
+    );
+    // Asked of the assistant, it is still fiction.
+    assert_nothing("just write a story where she loves cats");
+    assert_nothing("then write a story where she loves cats");
+}
