@@ -905,6 +905,14 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                     out.push(i + 1);
                 }
             }
+            // "just came back from a day of fishing, love it": chat drops the "I" of a
+            // verdict after a comma too, when no one else was the subject.
+            "love" | "hate" | "enjoy" | "adore" | "loved" | "hated" | "enjoyed"
+                if subject == Subject::None && i > 0 && toks[i - 1].w == COMMA =>
+            {
+                subject = Subject::Me;
+                out.push(i);
+            }
             "me" if i + 1 < toks.len() && toks[i + 1].w == "too" => {}
             // Someone else's words about me: "my mom thinks I love cats".
             // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".

@@ -7801,3 +7801,18 @@ fn a_verb_after_i_just_is_mine_not_a_request() {
     assert_nothing("just write a story where she loves cats");
     assert_nothing("then write a story where she loves cats");
 }
+
+#[test]
+fn chat_drops_the_i_of_a_verdict_after_a_comma() {
+    assert_extracts(
+        "hi! i am fine. just came back from a day of fishing, love it",
+        &[("fishing", Like, Preference)],
+    );
+    assert_extracts(
+        "went fishing today, love it",
+        &[("fishing", Like, Preference)],
+    );
+    assert_extracts("the beach, love it", &[("beach", Like, Preference)]);
+    // Someone else was the subject.
+    assert_nothing("my mom went fishing, love it");
+}

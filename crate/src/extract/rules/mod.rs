@@ -126,6 +126,9 @@ fn doing(opened: &[Tok], activity: bool) -> Option<String> {
             Some(k + 1)
         } else if k == 0 && matches!(w(0), "had" | "have") && w(1) == "to" {
             Some(0)
+        } else if k == 0 && !opened.iter().any(|t| matches!(t.w.as_str(), "i" | "me")) {
+            // Chat's dropped "I": "went fishing today, love it".
+            Some(0)
         } else if matches!(w(k), "done" | "finished") && w(k + 1).ends_with("ing") {
             // ("just got done working out i do not like to".)
             Some(k + 1)
@@ -143,7 +146,7 @@ fn doing(opened: &[Tok], activity: bool) -> Option<String> {
                 ("do", next) if next != "not" => v += 1,
                 ("have" | "had" | "need" | "got", "to") => v += 2,
                 // ("i am dancing at the club, i love it", "i should go running".)
-                ("am" | "was" | "go", next) if next.ends_with("ing") => v += 1,
+                ("am" | "was" | "go" | "went", next) if next.ends_with("ing") => v += 1,
                 ("am" | "was", "just" | "still" | "always" | "really" | "currently") => v += 1,
                 // ("i am about to go hiking", "i am going to clean".)
                 ("am" | "was", "about" | "going") if w(v + 2) == "to" => v += 3,
