@@ -831,6 +831,8 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut subject = Subject::None;
     let mut muted = false;
+    // The muted clause has had its own subject ("i wish *i* could retire").
+    let mut wished = false;
     // Chat drops the subject: "Love hiking.", "Not a fan of jazz.", "Can't stand cilantro.",
     // also after a joiner: "and also love fishing".
     let lead = toks
@@ -894,6 +896,15 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 if i > 0 && (toks[i - 1].w == COMMA || text::is_contrast(&toks[i - 1].w)) {
                     muted = false;
                 }
+                // "i wish i could retire i hate my job": after the wish's own subject,
+                // an "I" run on after a content word opens a clause of mine again.
+                if muted && w == "i" {
+                    let run_on = wished && i > 0 && !topic::is_function_word(&toks[i - 1].w);
+                    if run_on && !toks[i - 1].is_stop() {
+                        muted = false;
+                    }
+                    wished = true;
+                }
                 if !muted {
                     out.push(i + 1);
                 }
@@ -905,10 +916,17 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                     out.push(i + 1);
                 }
             }
-            // "just came back from a day of fishing, love it": chat drops the "I" of a
-            // verdict after a comma too, when no one else was the subject.
+            // "just came back from a day of fishing, love it", "work a lot and then just
+            // love taking naps": chat drops the "I" of a verdict after a comma or "and"
+            // too, when no one else was the subject.
             "love" | "hate" | "enjoy" | "adore" | "loved" | "hated" | "enjoyed"
-                if subject == Subject::None && i > 0 && toks[i - 1].w == COMMA =>
+                if subject == Subject::None && {
+                    let mut p = i;
+                    while p > 0 && matches!(toks[p - 1].w.as_str(), "then" | "just" | "also") {
+                        p -= 1;
+                    }
+                    p > 0 && matches!(toks[p - 1].w.as_str(), COMMA | "and")
+                } =>
             {
                 subject = Subject::Me;
                 out.push(i);
@@ -918,12 +936,16 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             // Hedges: "I'm not sure I like it", "I wonder whether I'd enjoy it".
             // ... but "I sure do love it" is emphasis.
             "sure" if i > 0 && toks[i - 1].w == "i" => {}
-            "sure" | "unsure" | "wonder" | "wondering" | "whether" | "doubt" => muted = true,
+            "sure" | "unsure" | "wonder" | "wondering" | "whether" | "doubt" => {
+                muted = true;
+                wished = false;
+            }
             "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
             | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"
                 if subject != Subject::Me || w == "wish" =>
             {
-                muted = true
+                muted = true;
+                wished = false;
             }
             // "they think I'm weird because I don't like salad": the reason is mine again.
             "because" | "since" => muted = false,

@@ -7813,6 +7813,22 @@ fn chat_drops_the_i_of_a_verdict_after_a_comma() {
         &[("fishing", Like, Preference)],
     );
     assert_extracts("the beach, love it", &[("beach", Like, Preference)]);
+    assert_extracts(
+        "no, i am out. work a lot and then just love taking naps.",
+        &[("taking naps", Like, Preference)],
+    );
     // Someone else was the subject.
     assert_nothing("my mom went fishing, love it");
+}
+
+#[test]
+fn an_i_run_on_after_a_wish_is_mine_again() {
+    assert_extracts(
+        "i wish i could retire i hate my job",
+        &[("job", Dislike, Preference)],
+    );
+    // The wish's own subject is still wished, and so is a reported one.
+    assert_nothing("i wish i loved cooking");
+    assert_nothing("my mom thinks i love cats");
+    assert_nothing("i think i like it if i try");
 }
