@@ -7832,3 +7832,30 @@ fn an_i_run_on_after_a_wish_is_mine_again() {
     assert_nothing("my mom thinks i love cats");
     assert_nothing("i think i like it if i try");
 }
+
+#[test]
+fn what_one_could_or_could_not_live_without_and_what_means_the_world() {
+    assert_extracts(
+        "I can't live without my headphones",
+        &[("headphones", Like, Preference)],
+    );
+    assert_extracts(
+        "i couldn't live without music",
+        &[("music", Like, Preference)],
+    );
+    assert_extracts(
+        "i could live without tomatoes",
+        &[("tomatoes", Dislike, Preference)],
+    );
+    assert_extracts(
+        "coffee means the world to me",
+        &[("coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "music means everything to me",
+        &[("music", Like, Preference)],
+    );
+    // Someone's or something's meaning, not a kind of thing.
+    assert_nothing("your help means a lot to me");
+    assert_nothing("that means a lot to me");
+}

@@ -73,6 +73,8 @@ pub(super) const CUES: &[Cue] = &[
     (&["do", "not", "trust"], 0.5),
     (&["do", "not", "do"], 0.5),
     (&["struggle", "with"], 0.45),
+    // "I could live without tomatoes" (not "could not live without": a love).
+    (&["could", "live", "without"], 0.4),
     (&["never", "liked"], 0.6),
     (&["have", "never", "liked"], 0.6),
     (&["do", "not", "like"], 0.6),

@@ -514,6 +514,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 Polarity::Like
             }
+            // "coffee means the world to me", "music means everything to me".
+            ("means" | "mean", _)
+                if ctx.seq(i + 1, &["the", "world", "to", "me"]).is_some()
+                    || ctx.seq(i + 1, &["everything", "to", "me"]).is_some()
+                    || ctx.seq(i + 1, &["a", "lot", "to", "me"]).is_some() =>
+            {
+                Polarity::Like
+            }
             // "meetings that could have been emails drive me nuts".
             ("drive" | "drives", "me")
                 if matches!(

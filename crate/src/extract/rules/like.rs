@@ -23,6 +23,9 @@ pub(super) const CUES: &[Cue] = &[
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
     (&["vibe", "with"], 0.6),
+    // "I can't live without my headphones".
+    (&["can", "not", "live", "without"], 0.9),
+    (&["could", "not", "live", "without"], 0.9),
     // "I'm a big believer in public transport".
     (&["am", "a", "believer", "in"], 0.7),
     // "I avoid synthetic fibers, preferring natural ones".
