@@ -7859,3 +7859,9 @@ fn what_one_could_or_could_not_live_without_and_what_means_the_world() {
     assert_nothing("your help means a lot to me");
     assert_nothing("that means a lot to me");
 }
+
+#[test]
+fn a_when_clause_of_a_thing_and_a_particle() {
+    // A particle is no quality of the thing: not "out sun".
+    assert_extracts("I love when the sun is out", &[("sun", Like, Preference)]);
+}

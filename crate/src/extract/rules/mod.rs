@@ -1721,8 +1721,17 @@ impl<'a> Ctx<'a> {
         let ends = self.toks.get(a + 1).map_or(true, |t| {
             t.is_stop() || matches!(t.w.as_str(), "," | "and" | "or")
         });
-        (ends && !adj.is_empty() && !self.toks[a].is_stop() && !topic::is_function_word(adj))
-            .then(|| format!("{adj} {subject}"))
+        // ("when the sun is out" is no "out sun".)
+        let particle = matches!(
+            adj,
+            "out" | "up" | "down" | "on" | "off" | "in" | "over" | "back" | "here" | "there"
+        );
+        (ends
+            && !adj.is_empty()
+            && !particle
+            && !self.toks[a].is_stop()
+            && !topic::is_function_word(adj))
+        .then(|| format!("{adj} {subject}"))
     }
 
     /// Whether a new verb phrase of the user's starts at token `k` after a joiner ("X
