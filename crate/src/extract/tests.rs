@@ -7865,3 +7865,31 @@ fn a_when_clause_of_a_thing_and_a_particle() {
     // A particle is no quality of the thing: not "out sun".
     assert_extracts("I love when the sun is out", &[("sun", Like, Preference)]);
 }
+
+#[test]
+fn everyday_verdicts_of_nerves_clicks_cravings_and_weariness() {
+    assert_extracts("jazz gets on my nerves", &[("jazz", Dislike, Preference)]);
+    assert_extracts(
+        "anime never clicked for me",
+        &[("anime", Dislike, Preference)],
+    );
+    assert_extracts(
+        "anime didn't click for me",
+        &[("anime", Dislike, Preference)],
+    );
+    assert_extracts(
+        "flashcards did not work for me",
+        &[("flashcards", Dislike, Preference)],
+    );
+    assert_extracts("yoga really clicked with me", &[("yoga", Like, Preference)]);
+    assert_extracts(
+        "I go crazy for dumplings",
+        &[("dumplings", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm getting tired of pasta",
+        &[("pasta", Dislike, Preference)],
+    );
+    // One person of mine, not a kind of thing.
+    assert_nothing("my brother gets on my nerves");
+}

@@ -31,6 +31,11 @@ pub(super) const CUES: &[Cue] = &[
     (&["am", "sick", "of"], 0.75),
     (&["am", "tired", "of"], 0.65),
     (&["get", "tired", "of"], 0.6),
+    // "I'm getting tired of pasta".
+    (&["am", "getting", "tired", "of"], 0.6),
+    (&["am", "getting", "sick", "of"], 0.7),
+    (&["am", "getting", "bored", "of"], 0.6),
+    (&["am", "getting", "bored", "with"], 0.6),
     (&["get", "bored", "of"], 0.6),
     (&["get", "bored", "with"], 0.6),
     (&["get", "bored", "by"], 0.6),

@@ -514,6 +514,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             {
                 Polarity::Like
             }
+            // "jazz gets on my nerves".
+            ("gets" | "get", "on") if ctx.seq(i + 2, &["my", "nerves"]).is_some() => {
+                Polarity::Dislike
+            }
+            // "anime never clicked for me", "bullet journaling really clicked with me".
+            ("clicked" | "clicks" | "click", "for" | "with") if ctx.word(i + 2) == "me" => {
+                if matches!(ctx.word(i - 1), "not" | "never") {
+                    Polarity::Dislike
+                } else {
+                    Polarity::Like
+                }
+            }
             // "coffee means the world to me", "music means everything to me".
             ("means" | "mean", _)
                 if ctx.seq(i + 1, &["the", "world", "to", "me"]).is_some()
@@ -573,7 +585,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         while end > 1
             && matches!(
                 ctx.word(end - 1),
-                "not" | "does" | "do" | "really" | "just" | "never"
+                "not" | "does" | "do" | "did" | "really" | "just" | "never"
             )
         {
             end -= 1;

@@ -23,6 +23,10 @@ pub(super) const CUES: &[Cue] = &[
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
     (&["vibe", "with"], 0.6),
+    // "I go crazy for dumplings".
+    (&["go", "crazy", "for"], 0.85),
+    (&["go", "nuts", "for"], 0.85),
+    (&["go", "wild", "for"], 0.85),
     // "I can't live without my headphones".
     (&["can", "not", "live", "without"], 0.9),
     (&["could", "not", "live", "without"], 0.9),
