@@ -2019,6 +2019,10 @@ fn signal_topics(signal: &Signal) -> Vec<String> {
 
 /// `topics` and the heads [`embed_unit`] embeds with them.
 fn with_heads(topics: Vec<String>) -> Vec<String> {
+    let topics: Vec<String> = topics
+        .iter()
+        .map(|t| crate::subject::as_meant(t).into_owned())
+        .collect();
     let heads: Vec<String> = topics
         .iter()
         .filter_map(|t| crate::extract::head(t).map(str::to_owned))
@@ -2046,7 +2050,9 @@ const HEAD_WEIGHT: f32 = 0.5;
 /// vectors, head at [`HEAD_WEIGHT`], lifted cross-topic top-1 on the PrefEval sets
 /// from 0.553 to 0.575 and same-topic MRR from 0.560 to 0.570 at the same floor
 /// (README); weights 0.3-0.7 score within 0.01 of each other.
+/// The text is embedded as meant ([`crate::subject::as_meant`]).
 fn embed_unit(embed: &dyn Embed, text: &str) -> Option<Vec<f32>> {
+    let text = &*crate::subject::as_meant(text);
     let mut v = embed.embed(text)?;
     if let Some(mut h) = crate::extract::head(text).and_then(|h| embed.embed(h)) {
         if normalize(&mut v) && normalize(&mut h) {

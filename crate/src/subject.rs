@@ -55,9 +55,13 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
                 && next.is_some_and(|n| n.eq_ignore_ascii_case("to"));
             implied_object(word, if to { words.get(i + 2).copied() } else { next })
         });
-        if is_request_word(word) || is_request_show(word, next) || is_quantity(word) {
+        let meant = phrasal(word, next);
+        if meant.is_none()
+            && (is_request_word(word) || is_request_show(word, next) || is_quantity(word))
+        {
             continue;
         }
+        let word = meant.unwrap_or(word);
         if !kept.is_empty() {
             kept.push(' ');
         }
@@ -71,6 +75,49 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
         kept.push_str(object);
     }
     Cow::Owned(kept)
+}
+
+/// Phrasal verbs whose words mislead a model that averages them, each said the way it
+/// is meant: "working out" is exercise, not work ("I hate working out" came with "How
+/// do I ask my boss for a raise?"), "eating out" is restaurants. Each is "<verb> out".
+const PHRASAL: &[(&str, &str)] = &[
+    ("working", "workouts"),
+    ("eating", "eating at restaurants"),
+    ("eat", "eat at restaurants"),
+    ("dining", "dining at restaurants"),
+];
+
+/// The meant phrase for `word` followed by `next` ([`PHRASAL`]).
+fn phrasal(word: &str, next: Option<&str>) -> Option<&'static str> {
+    next.filter(|n| n.eq_ignore_ascii_case("out"))?;
+    PHRASAL
+        .iter()
+        .find(|(verb, _)| word.eq_ignore_ascii_case(verb))
+        .map(|&(_, meant)| meant)
+}
+
+/// A memory's topic (lower case, single spaces) as it is embedded: its phrasal verbs
+/// said as meant ([`PHRASAL`]), the same words a draft's [`subject`] uses.
+pub fn as_meant(topic: &str) -> Cow<'_, str> {
+    if !topic.split(' ').any(|w| w == "out") {
+        return Cow::Borrowed(topic);
+    }
+    let words: Vec<&str> = topic.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        match phrasal(words[i], words.get(i + 1).copied()) {
+            Some(meant) => {
+                out.push(meant);
+                i += 2;
+            }
+            None => {
+                out.push(words[i]);
+                i += 1;
+            }
+        }
+    }
+    Cow::Owned(out.join(" "))
 }
 
 /// What a verb of consumption said without its object is about: "What should I read on
@@ -169,6 +216,23 @@ mod tests {
         assert!(REQUEST_WORDS
             .iter()
             .all(|w| *w == w.to_lowercase() && w.len() <= 16));
+    }
+
+    #[test]
+    fn a_phrasal_verb_is_said_as_meant_in_drafts_and_topics() {
+        assert_eq!(
+            subject("I want to start working out, where do I begin?"),
+            "start workouts begin"
+        );
+        assert_eq!(subject("Should we eat out tonight?"), "eat at restaurants");
+        assert_eq!(as_meant("working out"), "workouts");
+        assert_eq!(
+            as_meant("eating out with friends"),
+            "eating at restaurants with friends"
+        );
+        // Other "out"s stay as they are, and so does a topic without one.
+        assert_eq!(as_meant("out of office replies"), "out of office replies");
+        assert!(matches!(as_meant("jazz"), Cow::Borrowed("jazz")));
     }
 
     #[test]

@@ -982,6 +982,23 @@ mod tests {
     }
 
     #[test]
+    fn working_out_and_eating_out_are_meant_as_exercise_and_restaurants() {
+        let e = learned(&["I hate working out.", "I hate eating out.", "I love cats."]);
+        let plan = reminder(&e, "Suggest a morning workout routine");
+        assert!(plan.contains("working out"), "{plan}");
+        let food = reminder(&e, "Recommend a restaurant in Paris");
+        assert!(food.contains("eating out"), "{food}");
+        // The model alone read "working out" as work.
+        for draft in [
+            "How do I ask my boss for a raise?",
+            "Tips for working from home",
+        ] {
+            let t = reminder(&e, draft);
+            assert!(!t.contains("working out"), "{draft}: {t}");
+        }
+    }
+
+    #[test]
     fn a_refused_way_of_travelling_goes_with_trips_a_budget_with_gifts() {
         let e = learned(&["I'm terrified of flying.", "I love cats."]);
         let trip = reminder(&e, "Plan a trip from Paris to Rome");
