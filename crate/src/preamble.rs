@@ -7,6 +7,8 @@
 //! and one dominant style wish are verbalized in the first person for the model, within
 //! a token budget, wrapped as `[Palate: ...]` so the extension can strip its own text.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -771,14 +773,57 @@ fn fact_clause(t: &str) -> String {
 }
 
 fn render(clauses: &[&str]) -> String {
+    let mut clauses: Vec<Cow<str>> = clauses.iter().map(|&c| Cow::Borrowed(c)).collect();
+    // "I run" and "I dislike running" are said as one: "I run but dislike it".
+    let n = clauses.len();
+    let habit = (0..n)
+        .flat_map(|i| (0..n).map(move |j| (i, j)))
+        .find_map(|(i, j)| Some((i, j, habit_and_taste(&clauses[i], &clauses[j])?)));
+    if let Some((i, j, one)) = habit {
+        clauses[i] = Cow::Owned(one);
+        clauses.remove(j);
+    }
     let mut said: Vec<String> = Vec::with_capacity(clauses.len());
-    for c in clauses {
+    for c in &clauses {
         match said.last().and_then(|last| join_tails(last, c)) {
             Some(joined) => *said.last_mut().expect("a last clause") = joined,
-            None => said.push((*c).to_owned()),
+            None => said.push(c.to_string()),
         }
     }
     format!("{PREAMBLE_OPEN} {OPEN}{}{CLOSE}", said.join("; "))
+}
+
+/// A habit said in the first person and a taste for that very doing, as one clause:
+/// "I run" and "I dislike running" are "I run but dislike it" (it had read "I dislike
+/// running; I run"). None when the taste is of another doing.
+fn habit_and_taste(habit: &str, taste: &str) -> Option<String> {
+    let (verb, object) = taste_parts(taste)?;
+    let done = habit.strip_prefix("I ")?;
+    if taste_parts(habit).is_some() {
+        return None;
+    }
+    let mut words = done.split(' ');
+    let first = words
+        .next()
+        .filter(|w| !matches!(*w, "am" | "was" | "do"))?;
+    let plain = |text: &str| -> Vec<String> {
+        text.split(' ')
+            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let said = std::iter::once(crate::extract::gerund(first))
+        .chain(words.map(str::to_owned))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (plain(&said) == plain(object)).then(|| {
+        let (joiner, verb) = if verb == "I like " {
+            ("and", "like")
+        } else {
+            ("but", "dislike")
+        };
+        format!("{habit} {joiner} {verb} it")
+    })
 }
 
 /// A taste's clause as its verb ("I like ", "I dislike ") and its object; None for any
@@ -1951,6 +1996,28 @@ mod tests {
         assert_eq!(
             said("pork", "I don't eat much, and I hate pork"),
             "I dislike pork"
+        );
+    }
+
+    #[test]
+    fn a_habit_and_a_taste_for_that_doing_are_said_as_one() {
+        let said = |clauses: &[&str]| render(clauses);
+        assert_eq!(
+            said(&["I dislike running", "I run"]),
+            "[Palate: About me: I run but dislike it. Use only if relevant.]"
+        );
+        assert_eq!(
+            said(&["I play the piano", "I like playing piano", "I prefer short answers"]),
+            "[Palate: About me: I play the piano and like it; I prefer short answers. Use only if relevant.]"
+        );
+        // Another doing, or no habit: each said as it is.
+        assert_eq!(
+            said(&["I dislike swimming", "I run"]),
+            "[Palate: About me: I dislike swimming; I run. Use only if relevant.]"
+        );
+        assert_eq!(
+            said(&["I dislike running", "I like running shoes"]),
+            "[Palate: About me: I dislike running; I like running shoes. Use only if relevant.]"
         );
     }
 
