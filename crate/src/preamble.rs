@@ -1006,7 +1006,9 @@ fn pruned(clause: &str) -> Option<String> {
 
 /// Two clauses with the same verb and the same last words said once: "I dislike
 /// movies with graphic violence" and "I dislike shows with graphic violence" ->
-/// "I dislike movies and shows with graphic violence". None when they differ more.
+/// "I dislike movies and shows with graphic violence". Two short objects of one verb
+/// are said as a pair: "I dislike working out" and "I dislike running" -> "I dislike
+/// working out and running". None when they differ more.
 fn join_tails(a: &str, b: &str) -> Option<String> {
     // The verbs [`clause`] opens with (a fact in the first person has its own).
     let verbs = [
@@ -1030,6 +1032,11 @@ fn join_tails(a: &str, b: &str) -> Option<String> {
         .zip(y.iter().rev())
         .take_while(|(p, q)| p == q)
         .count();
+    // Each at most three words and no list of its own, so the pair reads as one.
+    let short = |w: &[&str]| w.len() <= 3 && !w.iter().any(|w| matches!(*w, "and" | "or"));
+    if shared == 0 && short(&x) && short(&y) {
+        return Some(format!("{verb}{} and {}", x.join(" "), y.join(" ")));
+    }
     // At least two shared words, and something of each's own before them.
     if shared < 2 || shared >= x.len() || shared >= y.len() {
         return None;
@@ -2018,6 +2025,27 @@ mod tests {
         assert_eq!(
             said(&["I dislike running", "I like running shoes"]),
             "[Palate: About me: I dislike running; I like running shoes. Use only if relevant.]"
+        );
+    }
+
+    #[test]
+    fn two_short_objects_of_one_verb_are_said_as_a_pair() {
+        assert_eq!(
+            render(&["I dislike working out", "I dislike running"]),
+            "[Palate: About me: I dislike working out and running. Use only if relevant.]"
+        );
+        // Longer objects, or one that is a list already, are said apart.
+        assert_eq!(
+            render(&["I dislike hotels far from the city", "I dislike running"]),
+            "[Palate: About me: I dislike hotels far from the city; I dislike running. Use only if relevant.]"
+        );
+        assert_eq!(
+            render(&["I like cats and dogs", "I like jazz"]),
+            "[Palate: About me: I like cats and dogs; I like jazz. Use only if relevant.]"
+        );
+        assert_eq!(
+            render(&["I like jazz", "I dislike running"]),
+            "[Palate: About me: I like jazz; I dislike running. Use only if relevant.]"
         );
     }
 

@@ -349,7 +349,7 @@ test('Heights go with a thrill, museums with a day in Rome, wearables with track
     const ext = await learnedThenPopup(s, turns, ['museums', 'heights', 'wearable technology', 'wool'], 'the four dislikes learned');
     // An adventure asks for the outdoors, not sights; any day out for both.
     await remindsOf(ext, 'Any thrilling experiences for my trip to New Zealand?', 'I dislike heights');
-    await remindsOf(ext, 'What should I do in Rome this weekend?', 'I dislike museums; I dislike heights');
+    await remindsOf(ext, 'What should I do in Rome this weekend?', 'I dislike museums and heights');
     await remindsOf(ext, 'How can I monitor my fitness progress?', 'I dislike wearable technology');
     await remindsOf(ext, 'Which sofa should I get for my living room?', 'I dislike wool');
     for (const draft of ['Which cities have a lively nightlife?', 'Recommend a laptop for software development.', 'What coffee table should I buy?']) await noReminder(ext, draft);
@@ -371,7 +371,7 @@ test('An allergy to cats goes first for a pet café and neither allergy with a d
     const topics = ['cats', 'peanuts', 'animated shows', 'animated movies', 'restaurants that primarily serve spicy food'];
     const ext = await learnedThenPopup(s, turns, topics, 'the allergies and dislikes learned');
     await remindsOf(ext, 'What are some popular pet cafes I should visit in Tokyo?', 'I am allergic to cats; I am allergic to peanuts');
-    await remindsOf(ext, 'Which movie should we watch tonight?', 'I dislike animated movies; I dislike animated shows');
+    await remindsOf(ext, 'Which movie should we watch tonight?', 'I dislike animated movies and animated shows');
     // An adverb stays an adverb when the clause is said shorter.
     await remindsOf(ext, 'Which restaurants in Mexico City should I try?', 'I am allergic to peanuts; I dislike restaurants primarily serving spicy food');
     for (const draft of ['What is the best food for my dog?', 'Plan a weekend in Rome', 'Which laptop should I buy?']) await noReminder(ext, draft);
@@ -397,7 +397,7 @@ test('A coconut allergy goes with a hair mask, lactose intolerance is said as a 
     await remindsOf(ext, 'What local dishes should I try in Amsterdam?', "I am allergic to coconut; I can't have dairy products");
     // The person's food avoidances are not the cat's, and the cat's food is not theirs.
     await remindsOf(ext, "What's the best way to ensure my cat gets all the necessary nutrients?", 'I like homemade natural food for my cat');
-    await remindsOf(ext, 'Which hotels in Macau would you recommend for my business trip?', 'I dislike gambling; I dislike betting');
+    await remindsOf(ext, 'Which hotels in Macau would you recommend for my business trip?', 'I dislike gambling and betting');
     await remindsOf(ext, 'What office productivity suite would you recommend for creating documents?', 'I dislike subscription-based software');
     for (const draft of ['Plan a hike in Colorado', 'Which hiking boots should I buy?', 'Write a haiku about autumn']) await noReminder(ext, draft);
     assert.deepEqual(s.workerErrors, []);
@@ -446,7 +446,7 @@ test('A pastime longed for, the one a favourite singles out, a life without alco
     const learned = (await readStore(s.worker, 'memories')).map((m) => m.topic);
     assert.ok(!learned.includes('color orange'), learned.join(', '));
     await remindsOf(ext, 'Plan a trip to Rome', 'I like traveling to Italy');
-    await remindsOf(ext, 'Recommend a taco recipe', 'I like mexican food; I like tacos');
+    await remindsOf(ext, 'Recommend a taco recipe', 'I like mexican food and tacos');
     await remindsOf(ext, 'Suggest a cocktail for a party', 'I dislike alcohol');
     await remindsOf(ext, 'What color should I paint my front door?', 'I dislike orange');
     for (const draft of ['Write a haiku about autumn', 'Summarize the plot of Hamlet']) await noReminder(ext, draft);
@@ -476,6 +476,44 @@ test('A chore "it" stands for, a doing left out, The Who and what beats a taste 
     await remindsOf(ext, 'Make me a playlist for a road trip', 'I like The Who');
     await remindsOf(ext, 'What should I drink to wake up?', 'I like coffee');
     for (const draft of ['Write a haiku about autumn', 'Summarize the plot of Hamlet']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('A verdict with the "I" dropped, a quality said of "it", two dislikes said as a pair, and working out meant as exercise', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'Went fishing today, love it!',
+      "16 Candles, I know it's cheesy but I love it.",
+      'I run three miles a day and I hate it.',
+      'I hate eating out.',
+      'Honestly I hate working out.',
+    ];
+    const topics = ['fishing', '16 candles', 'running', 'runs', 'eating out', 'working out'];
+    const ext = await learnedThenPopup(s, turns, topics, 'the dropped-I verdict, the film, the habit and the phrasal verbs learned');
+    // What was said of "it" is not what is loved.
+    const learned = (await readStore(s.worker, 'memories')).map((m) => m.topic);
+    assert.ok(!learned.includes('cheesy'), learned.join(', '));
+    await remindsOf(ext, 'Plan a weekend by the lake', 'I like fishing');
+    await remindsOf(ext, 'Recommend a restaurant in Paris', 'I dislike eating out');
+    // Two short objects of one verb are said as a pair.
+    await remindsOf(ext, 'Suggest a morning workout routine', 'I dislike working out and running');
+    // "working out" is exercise, not work.
+    for (const draft of ['How do I ask my boss for a raise?', 'Tips for working from home']) await noReminder(ext, draft);
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('A habit and a taste for that doing are said as one clause', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const ext = await learnedThenPopup(s, ['I run three miles a day and I hate it.', 'I love cats.'], ['running', 'runs', 'cats'], 'the habit and its taste learned');
+    await remindsOf(ext, 'Suggest a morning workout routine', 'I run but dislike it');
     assert.deepEqual(s.workerErrors, []);
   } finally {
     await s.context.close();
