@@ -7893,3 +7893,22 @@ fn everyday_verdicts_of_nerves_clicks_cravings_and_weariness() {
     // One person of mine, not a kind of thing.
     assert_nothing("my brother gets on my nerves");
 }
+
+#[test]
+fn a_hedged_taste_and_one_that_has_been_going_on() {
+    assert_extracts("I kind of like jazz", &[("jazz", Like, Preference)]);
+    assert_extracts(
+        "I sort of hate running",
+        &[("running", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I've been obsessed with Korean dramas lately.",
+        &[("korean dramas", Like, Preference)],
+    );
+    assert_extracts(
+        "I've been enjoying audiobooks",
+        &[("audiobooks", Like, Preference)],
+    );
+    // A kind of thing asked about is no hedge.
+    assert_nothing("what kind of music do you like");
+}

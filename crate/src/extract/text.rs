@@ -710,6 +710,12 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                 Some(&[])
             }
             "luv" => Some(&["love"]),
+            // "I kind of like jazz": the hedge "kinda", not a kind of something.
+            "kind" | "sort" if next == "of" && hedged(&merged, k) => Some(&[match t.w.as_str() {
+                "kind" => "kinda",
+                _ => "sorta",
+            }]),
+            "of" if k >= 1 && hedged(&merged, k - 1) => Some(&[]),
             // "Thai food, esp green curry".
             "esp" => Some(&["especially"]),
             "em-dashes" => Some(&["em", "dashes"]),
@@ -788,6 +794,23 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// Whether "kind of" or "sort of" at token `k` hedges the verb of taste after it ("I
+/// kind of like jazz"), said by "I".
+fn hedged(toks: &[Tok], k: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.w.as_str());
+    matches!(w(k), "kind" | "sort")
+        && w(k + 1) == "of"
+        && matches!(
+            w(k + 2),
+            "like" | "love" | "hate" | "enjoy" | "dislike" | "prefer"
+        )
+        && k >= 1
+        && matches!(
+            w(k - 1),
+            "i" | "really" | "also" | "actually" | "honestly" | "just"
+        )
 }
 
 /// Whether "in to" at token `k` is a split "into": a bare thing follows it.

@@ -15,6 +15,8 @@ pub(crate) const RULE: Rule = Rule {
 pub(super) const CUES: &[Cue] = &[
     (&["am", "passionate", "about"], 0.9),
     (&["am", "obsessed", "with"], 0.9),
+    // "I've been obsessed with Korean dramas lately".
+    (&["have", "been", "obsessed", "with"], 0.9),
     (&["am", "addicted", "to"], 0.85),
     (&["am", "crazy", "about"], 0.85),
     (&["am", "mad", "about"], 0.85),

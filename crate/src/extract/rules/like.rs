@@ -20,6 +20,7 @@ pub(super) const CUES: &[Cue] = &[
     (&["have", "loved"], 0.85),
     (&["am", "loving"], 0.8),
     (&["have", "been", "loving"], 0.8),
+    (&["have", "been", "enjoying"], 0.7),
     (&["have", "liked"], 0.6),
     (&["like"], 0.6),
     (&["vibe", "with"], 0.6),
