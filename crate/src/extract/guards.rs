@@ -73,8 +73,26 @@ pub(crate) fn reading(
         // A statement with a tag question: "i love jazz, do you?", "I'm a nurse; what
         // helps with night shifts?", "we're vegan, any protein ideas?", "My favorite
         // band is Radiohead, can you recommend similar artists?"
-        if matches!(w0, "i" | "we" | "my") {
-            if let Some(p) = toks.iter().rposition(|t| t.w == COMMA || t.w == ";") {
+        // ("Hey, I'm lactose intolerant, what can I bake?", "Quick q — I'm vegan, ...?":
+        // a greeting or an aside first.)
+        let lead = toks
+            .iter()
+            .take(5)
+            .take_while(|t| {
+                is_exclamation(&t.w)
+                    || t.is_stop()
+                    || matches!(
+                        t.w.as_str(),
+                        "quick" | "q" | "question" | "btw" | "fyi" | "also" | "honestly" | "anyway"
+                    )
+            })
+            .count();
+        if matches!(w(toks, lead), "i" | "we" | "my") {
+            if let Some(p) = toks
+                .iter()
+                .rposition(|t| t.w == COMMA || t.w == ";")
+                .filter(|&p| p > lead)
+            {
                 // "I hate crowds, so what areas would you suggest?"
                 let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));
                 // ("My budget is tight, cheap dinner ideas?", "..., so dinner ideas

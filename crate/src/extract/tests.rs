@@ -7912,3 +7912,15 @@ fn a_hedged_taste_and_one_that_has_been_going_on() {
     // A kind of thing asked about is no hedge.
     assert_nothing("what kind of music do you like");
 }
+
+#[test]
+fn a_greeting_before_a_statement_with_a_question_after_it() {
+    for text in [
+        "Hey! Quick q — I'm lactose intolerant, what can I bake for a party?",
+        "Quick question: I'm lactose intolerant, what can I bake for a party?",
+        "So I'm lactose intolerant, what can I bake for a party?",
+    ] {
+        assert_extracts(text, &[("lactose intolerance", Like, Fact)]);
+    }
+    assert_nothing("hey, do you like jazz?");
+}
