@@ -7924,3 +7924,30 @@ fn a_greeting_before_a_statement_with_a_question_after_it() {
     }
     assert_nothing("hey, do you like jazz?");
 }
+
+#[test]
+fn a_description_then_a_place_with_capitals_is_where_one_lives() {
+    assert_extracts(
+        "I'm a nurse in Toronto",
+        &[
+            ("lives in toronto", Like, Fact),
+            ("works as nurse", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "Im a dev from Brazil",
+        &[("from brazil", Like, Fact), ("works as dev", Like, Fact)],
+    );
+    // A field, a stay, or no capitals: no home.
+    for text in [
+        "I'm a PhD student in Physics",
+        "I'm a nurse in Paris this week",
+        "i am a nurse in toronto",
+    ] {
+        let topics: Vec<String> = extract(text).into_iter().map(|i| i.topic).collect();
+        assert!(
+            !topics.iter().any(|t| t.starts_with("lives in")),
+            "{text}: {topics:?}"
+        );
+    }
+}

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
     description:
-        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X, I work remotely from X",
+        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X or in X, I work remotely from X",
     in_requests: false,
     apply,
 };
@@ -68,6 +68,34 @@ fn ends_place(w: &str) -> bool {
     )
 }
 
+/// A field of study or work, written with a capital as often as a place.
+fn is_field(w: &str) -> bool {
+    matches!(
+        w,
+        "physics"
+            | "chemistry"
+            | "biology"
+            | "math"
+            | "mathematics"
+            | "economics"
+            | "history"
+            | "computer"
+            | "science"
+            | "engineering"
+            | "law"
+            | "medicine"
+            | "psychology"
+            | "english"
+            | "literature"
+            | "art"
+            | "music"
+            | "philosophy"
+            | "marketing"
+            | "finance"
+            | "it"
+    )
+}
+
 /// A word of a stay rather than a home ("this week", "for work", "visiting").
 fn stay(ctx: &Ctx) -> bool {
     ctx.toks.iter().any(|t| {
@@ -121,6 +149,34 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .find(|&k| matches!(ctx.word(k), "living" | "based") && ctx.word(k + 1) == "in")
         })
         .map(|k| (k + 2, "lives in"));
+    // "I'm a nurse in Toronto", "I'm an engineer from Brazil": a description, then a
+    // place written with capitals (not "a PhD student in Physics", "in Paris this week").
+    let described = ctx
+        .anchors
+        .iter()
+        .filter(|&&a| ctx.word(a) == "am" && matches!(ctx.word(a + 1), "a" | "an"))
+        .find_map(|&a| {
+            let k = (a + 3..(a + 7).min(ctx.toks.len()))
+                .take_while(|&k| !ctx.toks[k].is_stop())
+                .find(|&k| matches!(ctx.word(k), "in" | "from"))?;
+            let mut after = k + 1;
+            while ctx.capital(after) && !is_field(ctx.word(after)) {
+                after += 1;
+            }
+            let plain = after > k + 1
+                && ctx.toks.get(after).map_or(true, |t| {
+                    t.is_stop() || matches!(t.w.as_str(), "and" | "so" | "but")
+                })
+                && !stay(ctx);
+            plain.then(|| {
+                let fact = if ctx.word(k) == "in" {
+                    "lives in"
+                } else {
+                    "from"
+                };
+                (k + 1, fact)
+            })
+        });
     let said = ctx.anchors.iter().filter_map(|&a| {
         PATTERNS.iter().find_map(|(pat, prefix)| {
             let (end, _) = ctx.seq(a, pat)?;
@@ -204,6 +260,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     for (end, prefix) in said
         .chain(participle)
+        .chain(described)
         .chain(moved)
         .chain(now_in)
         .chain(remote)
