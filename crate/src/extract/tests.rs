@@ -7951,3 +7951,26 @@ fn a_description_then_a_place_with_capitals_is_where_one_lives() {
         );
     }
 }
+
+#[test]
+fn a_favourite_set_off_by_a_colon_or_said_after_a_pair() {
+    assert_extracts("my favorite drink: coffee", &[("coffee", Like, Preference)]);
+    assert_extracts("my fav food — tacos", &[("tacos", Like, Preference)]);
+    assert_extracts(
+        "oh so you were serving my favorite thing; coffee!",
+        &[("coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "i rarely cook. i often eat sushi and pizza my favorite meal",
+        &[("pizza", Like, Preference), ("sushi", Like, Preference)],
+    );
+    // One thing, not two; and a doing done is no part of the pair.
+    assert_extracts(
+        "good! i have to go in a bit for dinner. mac and cheese, my favorite!",
+        &[("mac and cheese", Like, Preference)],
+    );
+    assert_extracts(
+        "just got done eating sushi and pizza my favorite",
+        &[("pizza", Like, Preference)],
+    );
+}

@@ -709,6 +709,18 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             {
                 Some(&[])
             }
+            // "my favorite drink: coffee", "my favorite snack - honey": the name set
+            // off after its slot, as after a comma.
+            ";" if (1..=2).any(|back| {
+                k >= back
+                    && matches!(
+                        merged[k - back].w.as_str(),
+                        "favorite" | "favourite" | "fav"
+                    )
+            }) && !next.is_empty() =>
+            {
+                Some(&[COMMA])
+            }
             "luv" => Some(&["love"]),
             // "I kind of like jazz": the hedge "kinda", not a kind of something.
             "kind" | "sort" if next == "of" && hedged(&merged, k) => Some(&[match t.w.as_str() {

@@ -1154,6 +1154,10 @@ pub(crate) fn np_before(toks: &[Tok], end: usize) -> Option<String> {
     {
         s -= 1;
     }
+    // ("mac and cheese, my favorite!": one thing.)
+    if s >= 2 && s < e && toks[s - 1].w == "and" && is_binomial(&toks[s - 2].w, &toks[s].w) {
+        s -= 2;
+    }
     if s == e {
         return None;
     }

@@ -297,7 +297,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         }
                         _ => crate::extract::topic::np_before(ctx.toks, end),
                     };
-                    if let Some(t) = said {
+                    // ("i often eat sushi and pizza my favorite meal": both, said as a pair.)
+                    // (Not after a lone doing whose object the favourite is: "playing with
+                    // barbies and singing my favorite song".)
+                    let doing = said
+                        .as_deref()
+                        .is_some_and(|t| !t.contains(' ') && t.ends_with("ing"));
+                    let pair = said.as_ref().filter(|_| end > 0 && !doing).and_then(|t| {
+                        let first = t.split(' ').next()?;
+                        let start = (0..end).rev().find(|&k| ctx.word(k) == first)?;
+                        (start > 1 && ctx.word(start - 1) == "and")
+                            .then(|| crate::extract::topic::np_before(ctx.toks, start - 1))
+                            .flatten()
+                            // (A thing or a doing, not "got done eating sushi".)
+                            .filter(|p| {
+                                let first = p.split(' ').next().unwrap_or_default();
+                                p.split(' ').count() <= 3
+                                    && (first.ends_with("ing") || !p.contains("ing "))
+                            })
+                    });
+                    for t in said.into_iter().chain(pair) {
                         let t = filled(ctx, j, t);
                         out.push(Found::new(t, Polarity::Like, Kind::Preference, intensity));
                     }
