@@ -7974,3 +7974,22 @@ fn a_favourite_set_off_by_a_colon_or_said_after_a_pair() {
         &[("pizza", Like, Preference)],
     );
 }
+
+#[test]
+fn a_thing_tried_then_judged_as_it() {
+    for text in [
+        "i tried durian, it is disgusting",
+        "i ate durian once. it was gross",
+        "durian? it is gross",
+    ] {
+        assert_extracts(text, &[("durian", Dislike, Preference)]);
+    }
+    assert_extracts(
+        "i do not understand alcohol its nasty lol",
+        &[("alcohol", Dislike, Preference)],
+    );
+    // A person or a deed is no kind of thing; praise stays unread, as for "X is".
+    assert_nothing("my sister came over, it was awful");
+    assert_nothing("i never finished high school, it was boring");
+    assert_nothing("i tried durian, it is amazing");
+}

@@ -28,7 +28,9 @@ pub(super) fn judgement(w: &str) -> Option<Polarity> {
         | "pretentious" | "unnecessary" | "unsafe" | "unhealthy" | "uninviting" | "jarring"
         | "disturbing" | "shallow" | "superficial" | "preachy" | "condescending"
         | "patronizing" | "clunky" | "bloated" | "overpriced" | "greasy" | "stuffy"
-        | "cluttered" | "tiring" | "cruel" | "inhumane" | "barbaric" => Some(Polarity::Dislike),
+        | "cluttered" | "tiring" | "cruel" | "inhumane" | "barbaric" | "nasty" | "yucky" => {
+            Some(Polarity::Dislike)
+        }
         "relaxing" | "fascinating" | "fun" | "enjoyable" | "delicious" | "soothing" | "calming"
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
@@ -350,10 +352,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // "broccoli is gross", "baking is not fun": a negative judgement of a bare subject in
     // the present tense. "X is awesome" is left out: in chat it mostly reacts to the other
     // person's news; "my sister is annoying" judges one's own, not a kind of thing.
-    for i in 1..ctx.toks.len() {
-        if !matches!(ctx.word(i), "is" | "are") {
-            continue;
-        }
+    for i in 0..ctx.toks.len() {
+        // "i tried durian, it is gross", "i do not understand alcohol its nasty": said
+        // of "it", the thing before (chat's "its" is "it is").
+        let it = match ctx.word(i) {
+            "its" => Some(i),
+            "is" | "was" if i > 0 && ctx.word(i - 1) == "it" && clause_start(ctx, i) == i - 1 => {
+                Some(i - 1)
+            }
+            "is" | "are" if i > 0 => None,
+            _ => continue,
+        };
         let mut j = i + 1;
         let mut not = false;
         while matches!(
@@ -384,7 +393,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "yeah"
                 | "no"
         );
-        if p == Polarity::Like || !bare {
+        if p == Polarity::Like {
+            continue;
+        }
+        if let Some(it) = it {
+            // (Not a person: "my sister came over, it was awful"; nor a deed: "i never
+            // finished high school, it was boring".)
+            let thing = ctx.phrase_before(it).filter(|t| {
+                let first = t.split(' ').next().unwrap_or_default();
+                !topic::is_possessive(first)
+                    && !t.split(' ').any(super::is_person)
+                    && !(first.ends_with("ed") && t.contains(' '))
+            });
+            out.extend(thing.map(|t| Found::new(t, p, Kind::Preference, 0.55)));
+            continue;
+        }
+        if !bare {
             continue;
         }
         for t in subject_before(ctx, i) {
