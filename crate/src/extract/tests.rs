@@ -7993,3 +7993,13 @@ fn a_thing_tried_then_judged_as_it() {
     assert_nothing("i never finished high school, it was boring");
     assert_nothing("i tried durian, it is amazing");
 }
+
+#[test]
+fn what_is_my_worst_subject_or_nightmare() {
+    assert_extracts("math is my worst subject", &[("math", Dislike, Preference)]);
+    assert_extracts(
+        "spiders are my worst nightmare",
+        &[("spiders", Dislike, Preference)],
+    );
+    assert_nothing("my son is my worst enemy");
+}

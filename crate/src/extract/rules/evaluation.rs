@@ -283,6 +283,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | ("a", "no", "go")
                     | ("a", "deal", "breaker")
             )
+            // "math is my worst subject", "spiders are my worst nightmare" (not "my son
+            // is my worst enemy": one person of mine).
+            || !not
+                && matches!(
+                    (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
+                    (
+                        "my",
+                        "worst",
+                        "subject" | "class" | "nightmare" | "enemy" | "fear" | "food"
+                    )
+                )
+                && !topic::is_possessive(ctx.word(clause_start(ctx, i)))
             // "hostels are a no", "hotels near highways are a no".
             || !not
                 && (ctx.word(j), ctx.word(j + 1)) == ("a", "no")
