@@ -8003,3 +8003,17 @@ fn what_is_my_worst_subject_or_nightmare() {
     );
     assert_nothing("my son is my worst enemy");
 }
+
+#[test]
+fn eating_out_avoided_is_the_doing_not_what_is_eaten() {
+    for text in [
+        "i never eat out",
+        "I avoid eating out",
+        "I don't eat out much",
+        "I try not to eat out",
+    ] {
+        assert_extracts(text, &[("eating out", Dislike, Preference)]);
+    }
+    assert_extracts("i avoid dining out", &[("dining out", Dislike, Preference)]);
+    assert_extracts("I don't eat meat", &[("meat", Dislike, Preference)]);
+}

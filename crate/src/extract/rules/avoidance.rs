@@ -401,6 +401,32 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             from += 2;
         }
         let verb = ctx.word(from);
+        // "I avoid eating out", "I never eat out", "I don't eat out much": the doing,
+        // not what is eaten.
+        let (eats, out_at) = if matches!(cue_last, "eat" | "dine") {
+            (cue_last, from)
+        } else {
+            (verb, from + 1)
+        };
+        if matches!(eats, "eat" | "eating" | "dine" | "dining")
+            && ctx.word(out_at) == "out"
+            && ctx.toks.get(out_at + 1).map_or(true, |t| {
+                t.is_stop() || matches!(t.w.as_str(), "and" | "much" | "often")
+            })
+        {
+            let doing = if eats.starts_with('e') {
+                "eating out"
+            } else {
+                "dining out"
+            };
+            out.push(Found::new(
+                doing,
+                Polarity::Dislike,
+                Kind::Preference,
+                intensity,
+            ));
+            continue;
+        }
         // "I'd rather not cook or clean", "I prefer not to drive or use taxis": a verb
         // said with no object is the doing itself.
         let alone = takes_verb
