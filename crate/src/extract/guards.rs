@@ -93,8 +93,16 @@ pub(crate) fn reading(
                 .rposition(|t| t.w == COMMA || t.w == ";")
                 .filter(|&p| p > lead)
             {
-                // "I hate crowds, so what areas would you suggest?"
-                let q = p + 1 + usize::from(toks.get(p + 1).is_some_and(|t| t.w == "so"));
+                // "I hate crowds, so what areas would you suggest?", "I hate mondays lol,
+                // anyway can you help me with my resume?"
+                let q = p
+                    + 1
+                    + usize::from(toks.get(p + 1).is_some_and(|t| {
+                        matches!(
+                            t.w.as_str(),
+                            "so" | "anyway" | "anyways" | "but" | "btw" | "now"
+                        )
+                    }));
                 // ("My budget is tight, cheap dinner ideas?", "..., so dinner ideas
                 // without it?": a short ask for ideas.)
                 let ask = &toks[q.min(toks.len())..];

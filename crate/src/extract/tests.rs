@@ -8017,3 +8017,17 @@ fn eating_out_avoided_is_the_doing_not_what_is_eaten() {
     assert_extracts("i avoid dining out", &[("dining out", Dislike, Preference)]);
     assert_extracts("I don't eat meat", &[("meat", Dislike, Preference)]);
 }
+
+#[test]
+fn a_courtesy_is_no_taste_and_a_request_after_anyway_keeps_the_taste_before() {
+    assert_nothing("I hate to bother you but what's 2+2");
+    assert_extracts(
+        "I hate to say it, but I love Nickelback",
+        &[("nickelback", Like, Preference)],
+    );
+    assert_extracts(
+        "I hate mondays lol, anyway can you help me with my resume?",
+        &[("mondays", Dislike, Preference)],
+    );
+    assert_extracts("I love to cook", &[("cooking", Like, Preference)]);
+}

@@ -839,6 +839,25 @@ impl<'a> Ctx<'a> {
         let mut i = from;
         let mut examples = false;
         let infinitive = self.word(from) == "to";
+        // "I hate to bother you", "I hate to say it": a courtesy, no doing disliked.
+        if infinitive
+            && matches!(
+                self.word(from + 1),
+                "bother"
+                    | "interrupt"
+                    | "admit"
+                    | "say"
+                    | "break"
+                    | "disappoint"
+                    | "intrude"
+                    | "nag"
+                    | "pester"
+                    | "sound"
+                    | "repeat"
+            )
+        {
+            return Vec::new();
+        }
         // "the taste and smell of fish and seafood": the senses name no taste; the
         // things after "of" do.
         let sense = topic::is_sense;
