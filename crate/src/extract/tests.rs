@@ -7938,8 +7938,9 @@ fn a_description_then_a_place_with_capitals_is_where_one_lives() {
         "Im a dev from Brazil",
         &[("from brazil", Like, Fact), ("works as dev", Like, Fact)],
     );
-    // A field, a stay, or no capitals: no home.
+    // A field, a stay, no occupation, or no capitals: no home.
     for text in [
+        "I'm an expert in Rust, skip the basics",
         "I'm a PhD student in Physics",
         "I'm a nurse in Paris this week",
         "i am a nurse in toronto",

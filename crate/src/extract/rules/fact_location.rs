@@ -149,8 +149,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .find(|&k| matches!(ctx.word(k), "living" | "based") && ctx.word(k + 1) == "in")
         })
         .map(|k| (k + 2, "lives in"));
-    // "I'm a nurse in Toronto", "I'm an engineer from Brazil": a description, then a
-    // place written with capitals (not "a PhD student in Physics", "in Paris this week").
+    // "I'm a nurse in Toronto", "I'm an engineer from Brazil": an occupation, then a
+    // place written with capitals (not "a PhD student in Physics", "in Paris this week",
+    // nor "an expert in Rust").
     let described = ctx
         .anchors
         .iter()
@@ -158,7 +159,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .find_map(|&a| {
             let k = (a + 3..(a + 7).min(ctx.toks.len()))
                 .take_while(|&k| !ctx.toks[k].is_stop())
-                .find(|&k| matches!(ctx.word(k), "in" | "from"))?;
+                .find(|&k| matches!(ctx.word(k), "in" | "from"))
+                .filter(|&k| {
+                    let role = ctx.word(k - 1);
+                    super::fact_occupation::is_occupation(role) || role == "student"
+                })?;
             let mut after = k + 1;
             while ctx.capital(after) && !is_field(ctx.word(after)) {
                 after += 1;

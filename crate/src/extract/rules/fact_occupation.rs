@@ -11,7 +11,7 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
-fn is_occupation(w: &str) -> bool {
+pub(super) fn is_occupation(w: &str) -> bool {
     matches!(
         w,
         "nurse"
