@@ -8032,3 +8032,22 @@ fn a_courtesy_is_no_taste_and_a_request_after_anyway_keeps_the_taste_before() {
     );
     assert_extracts("I love to cook", &[("cooking", Like, Preference)]);
 }
+
+#[test]
+fn what_they_scare_me_stands_for_and_what_does_not_bother_me() {
+    assert_extracts(
+        "spiders? they terrify me",
+        &[("spiders", Dislike, Preference)],
+    );
+    assert_extracts("i tried yoga, it relaxes me", &[("yoga", Like, Preference)]);
+    // One's own people are no kind of thing.
+    assert_nothing("my kids, they scare me");
+    // What does not bother or scare me is no dislike.
+    assert_nothing("loud music does not bother me");
+    assert_nothing("spiders do not scare me");
+    assert_nothing("mondays used to suck, but now they do not bother me");
+    assert_extracts(
+        "opera doesn't appeal to me",
+        &[("opera", Dislike, Preference)],
+    );
+}

@@ -84,6 +84,18 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
     out
 }
 
+/// The thing a pronoun subject at token `at` stands for ([`Ctx::phrase_before`]), when it
+/// is a kind of thing: not a person ("my sister came over, it was awful", "my kids, they
+/// scare me") nor a deed ("i never finished high school, it was boring").
+fn pointed_back(ctx: &Ctx, at: usize) -> Option<String> {
+    ctx.phrase_before(at).filter(|t| {
+        let first = t.split(' ').next().unwrap_or_default();
+        !topic::is_possessive(first)
+            && !t.split(' ').any(super::is_person)
+            && !(first.ends_with("ed") && t.contains(' '))
+    })
+}
+
 /// What follows "tastes" or "smells" at token `at` says it is unpleasant: "like soap",
 /// "awful", "really gross".
 fn off_taste(ctx: &Ctx, mut at: usize) -> bool {
@@ -409,15 +421,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(it) = it {
-            // (Not a person: "my sister came over, it was awful"; nor a deed: "i never
-            // finished high school, it was boring".)
-            let thing = ctx.phrase_before(it).filter(|t| {
-                let first = t.split(' ').next().unwrap_or_default();
-                !topic::is_possessive(first)
-                    && !t.split(' ').any(super::is_person)
-                    && !(first.ends_with("ed") && t.contains(' '))
-            });
-            out.extend(thing.map(|t| Found::new(t, p, Kind::Preference, 0.55)));
+            out.extend(pointed_back(ctx, it).map(|t| Found::new(t, p, Kind::Preference, 0.55)));
             continue;
         }
         if !bare {
@@ -625,6 +629,33 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             )
         {
             end -= 1;
+        }
+        // "loud music does not bother me", "spiders don't scare me": no dislike. (The
+        // arms above that read "not" themselves keep it: "doesn't appeal to me".)
+        let negated = (end..i).any(|k| matches!(ctx.word(k), "not" | "never"));
+        let reads_not = matches!(
+            ctx.word(i),
+            "agree"
+                | "work"
+                | "works"
+                | "appeal"
+                | "appeals"
+                | "suit"
+                | "suits"
+                | "click"
+                | "clicks"
+                | "clicked"
+        );
+        if negated && !reads_not {
+            continue;
+        }
+        // "cats, not so much, they scare me": what the pronoun stands for.
+        if end >= 1
+            && clause_start(ctx, end) == end - 1
+            && matches!(ctx.word(end - 1), "it" | "they")
+        {
+            out.extend(pointed_back(ctx, end - 1).map(|t| Found::new(t, p, Kind::Preference, 0.6)));
+            continue;
         }
         for t in subject_before(ctx, end) {
             // "Tables are easier for me to read": a way answers are laid out.
