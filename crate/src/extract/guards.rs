@@ -312,7 +312,7 @@ fn w(toks: &[Tok], k: usize) -> &str {
 }
 
 /// A word of chat said before getting to the point: "cool", "great so", "oh well".
-fn is_exclamation(w: &str) -> bool {
+pub(crate) fn is_exclamation(w: &str) -> bool {
     matches!(
         w,
         "cool"

@@ -918,15 +918,10 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
             }
             // "just came back from a day of fishing, love it", "work a lot and then just
             // love taking naps": chat drops the "I" of a verdict after a comma or "and"
-            // too, when no one else was the subject.
+            // too, when no one else was the subject. Not a reaction to the answer at hand
+            // ("wow, love this answer", "Perfect, love the formatting").
             "love" | "hate" | "enjoy" | "adore" | "loved" | "hated" | "enjoyed"
-                if subject == Subject::None && {
-                    let mut p = i;
-                    while p > 0 && matches!(toks[p - 1].w.as_str(), "then" | "just" | "also") {
-                        p -= 1;
-                    }
-                    p > 0 && matches!(toks[p - 1].w.as_str(), COMMA | "and")
-                } =>
+                if subject == Subject::None && dropped_i(toks, i) =>
             {
                 subject = Subject::Me;
                 out.push(i);
@@ -959,6 +954,33 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the verdict at token `i` follows a comma or "and" with its "I" dropped, after
+/// words that say something ("went fishing today, love it"), and is not said of the
+/// answer or the words at hand (which open on "this", "the", "your"...).
+fn dropped_i(toks: &[Tok], i: usize) -> bool {
+    let mut p = i;
+    while p > 0 && matches!(toks[p - 1].w.as_str(), "then" | "just" | "also") {
+        p -= 1;
+    }
+    if p == 0 || !matches!(toks[p - 1].w.as_str(), COMMA | "and") {
+        return false;
+    }
+    let reaction = toks[..p - 1].iter().all(|t| {
+        guards::is_exclamation(&t.w)
+            || matches!(
+                t.w.as_str(),
+                "perfect" | "thanks" | "thank" | "you" | "amazing" | "excellent" | "good" | "omg"
+            )
+    });
+    let at_hand = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.w.as_str(),
+            "this" | "that" | "the" | "your" | "you" | "how" | "what" | "these" | "those"
+        )
+    });
+    !reaction && !at_hand
 }
 
 fn is_other_subject(w: &str) -> bool {

@@ -7817,8 +7817,11 @@ fn chat_drops_the_i_of_a_verdict_after_a_comma() {
         "no, i am out. work a lot and then just love taking naps.",
         &[("taking naps", Like, Preference)],
     );
-    // Someone else was the subject.
+    // Someone else was the subject, or it is a reaction to the answer at hand.
     assert_nothing("my mom went fishing, love it");
+    assert_nothing("wow, love this answer");
+    assert_nothing("Perfect, love the formatting");
+    assert_nothing("Thanks, love it!");
 }
 
 #[test]
