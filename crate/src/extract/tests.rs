@@ -7996,6 +7996,9 @@ fn a_thing_tried_then_judged_as_it() {
     assert_nothing("my sister came over, it was awful");
     assert_nothing("i never finished high school, it was boring");
     assert_nothing("i tried durian, it is amazing");
+    // An errand or a happening in the past is no thing tried.
+    assert_nothing("I went to the store and it was awful");
+    assert_nothing("my flight got delayed, it was terrible");
 }
 
 #[test]

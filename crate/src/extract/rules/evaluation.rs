@@ -86,13 +86,14 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
 
 /// The thing a pronoun subject at token `at` stands for ([`Ctx::phrase_before`]), when it
 /// is a kind of thing: not a person ("my sister came over, it was awful", "my kids, they
-/// scare me") nor a deed ("i never finished high school, it was boring").
+/// scare me") nor a deed or a happening ("i never finished high school, it was boring",
+/// "my flight got delayed, it was terrible").
 fn pointed_back(ctx: &Ctx, at: usize) -> Option<String> {
     ctx.phrase_before(at).filter(|t| {
         let first = t.split(' ').next().unwrap_or_default();
         !topic::is_possessive(first)
             && !t.split(' ').any(super::is_person)
-            && !(first.ends_with("ed") && t.contains(' '))
+            && !(first.ends_with("ed") && first.len() > 4)
     })
 }
 
@@ -421,7 +422,30 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(it) = it {
-            out.extend(pointed_back(ctx, it).map(|t| Found::new(t, p, Kind::Preference, 0.55)));
+            // Said in the past, of a thing tried ("I had the salmon, it was bland"), not
+            // of an errand or an event ("I went to the store and it was awful").
+            let tried = ctx.word(i) != "was"
+                || ctx
+                    .earlier
+                    .iter()
+                    .chain(ctx.before)
+                    .chain(&ctx.toks[..it])
+                    .any(|t| {
+                        matches!(
+                            t.w.as_str(),
+                            "tried"
+                                | "ate"
+                                | "had"
+                                | "drank"
+                                | "read"
+                                | "tasted"
+                                | "watched"
+                                | "played"
+                        )
+                    });
+            if tried {
+                out.extend(pointed_back(ctx, it).map(|t| Found::new(t, p, Kind::Preference, 0.55)));
+            }
             continue;
         }
         if !bare {
