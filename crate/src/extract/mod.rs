@@ -899,8 +899,11 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 // "i wish i could retire i hate my job": after the wish's own subject,
                 // an "I" run on after a content word opens a clause of mine again.
                 if muted && w == "i" {
-                    let run_on = wished && i > 0 && !topic::is_function_word(&toks[i - 1].w);
-                    if run_on && !toks[i - 1].is_stop() {
+                    if wished
+                        && i > 0
+                        && !toks[i - 1].is_stop()
+                        && !topic::is_function_word(&toks[i - 1].w)
+                    {
                         muted = false;
                     }
                     wished = true;

@@ -84,6 +84,11 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
     out
 }
 
+/// Verbs of a thing tried, whose "it was ..." after them judges it.
+const TRIED: &[&str] = &[
+    "tried", "ate", "had", "drank", "read", "tasted", "watched", "played",
+];
+
 /// The thing a pronoun subject at token `at` stands for ([`Ctx::phrase_before`]), when it
 /// is a kind of thing: not a person ("my sister came over, it was awful", "my kids, they
 /// scare me") nor a deed or a happening ("i never finished high school, it was boring",
@@ -430,19 +435,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .iter()
                     .chain(ctx.before)
                     .chain(&ctx.toks[..it])
-                    .any(|t| {
-                        matches!(
-                            t.w.as_str(),
-                            "tried"
-                                | "ate"
-                                | "had"
-                                | "drank"
-                                | "read"
-                                | "tasted"
-                                | "watched"
-                                | "played"
-                        )
-                    });
+                    .any(|t| TRIED.contains(&t.w.as_str()));
             if tried {
                 out.extend(pointed_back(ctx, it).map(|t| Found::new(t, p, Kind::Preference, 0.55)));
             }

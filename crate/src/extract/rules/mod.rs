@@ -638,11 +638,7 @@ impl<'a> Ctx<'a> {
                 topic::topic_until(self.toks, from, end)
             });
             topic::np_before(self.toks, at).filter(|t| {
-                !matches!(
-                    t.as_str(),
-                    "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
-                ) && !t.split(' ').all(topic::is_number)
-                    && set_aside.as_ref() != Some(t)
+                !is_span(t) && !t.split(' ').all(topic::is_number) && set_aside.as_ref() != Some(t)
             })
         } else if self.before.is_empty() {
             // "do you like to dance i love it": the taste asked about.
@@ -1966,6 +1962,14 @@ fn looks_plural(phrase: &str) -> bool {
         )
 }
 
+/// A span of time or an amount, which a pronoun never stands for ("a day", "a lot").
+fn is_span(topic: &str) -> bool {
+    matches!(
+        topic,
+        "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
+    )
+}
+
 /// What a dummy "it" may be: "its raining and i love it" loves the rain.
 const WEATHER: &[&str] = &[
     "hot", "cold", "warm", "cool", "sunny", "rainy", "snowy", "windy", "cloudy", "chilly",
@@ -1973,35 +1977,11 @@ const WEATHER: &[&str] = &[
 ];
 
 /// Everyday qualities said of "it" that no suffix marks as adjectives.
+#[rustfmt::skip]
 const QUALITIES: &[&str] = &[
-    "cheesy",
-    "corny",
-    "silly",
-    "weird",
-    "tough",
-    "hard",
-    "old",
-    "cheap",
-    "expensive",
-    "messy",
-    "dumb",
-    "stupid",
-    "crazy",
-    "odd",
-    "strange",
-    "lame",
-    "nerdy",
-    "geeky",
-    "childish",
-    "basic",
-    "sappy",
-    "cliche",
-    "greasy",
-    "loud",
-    "scary",
-    "dirty",
-    "unhealthy",
-    "sad",
+    "cheesy", "corny", "silly", "weird", "tough", "hard", "old", "cheap", "expensive", "messy",
+    "dumb", "stupid", "crazy", "odd", "strange", "lame", "nerdy", "geeky", "childish", "basic",
+    "sappy", "cliche", "greasy", "loud", "scary", "dirty", "unhealthy", "sad",
 ];
 
 /// "the insects are bad, and i hate them", "swimming is great, i love it", "singing is
@@ -2055,12 +2035,7 @@ fn judged_subject(toks: &[Tok], end: usize) -> Option<Option<String>> {
         return None;
     }
     if !pronoun {
-        return Some(topic::np_before(toks, be).filter(|t| {
-            !matches!(
-                t.as_str(),
-                "day" | "week" | "month" | "year" | "night" | "time" | "lot" | "while"
-            )
-        }));
+        return Some(topic::np_before(toks, be).filter(|t| !is_span(t)));
     }
     // The thing named first and set off by a comma: "16 candles, i know it is ...".
     let comma = (1..be.min(5)).find(|&k| w(k) == COMMA);
