@@ -2020,8 +2020,11 @@ fn signal_topics(signal: &Signal) -> Vec<String> {
 /// `topics` and the heads [`embed_unit`] embeds with them.
 fn with_heads(topics: Vec<String>) -> Vec<String> {
     let topics: Vec<String> = topics
-        .iter()
-        .map(|t| crate::subject::as_meant(t).into_owned())
+        .into_iter()
+        .map(|t| match crate::subject::as_meant(&t) {
+            std::borrow::Cow::Owned(meant) => meant,
+            std::borrow::Cow::Borrowed(_) => t,
+        })
         .collect();
     let heads: Vec<String> = topics
         .iter()

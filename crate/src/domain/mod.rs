@@ -1670,24 +1670,21 @@ pub fn taste_kind_in(topic: &str, work: Option<Work>) -> Option<u8> {
 }
 
 /// A kind of restaurant: "chain restaurants", "restaurants with loud live music", "fine
-/// dining"; or eating out itself.
+/// dining"; or eating out itself, read as meant ([`crate::subject::as_meant`]: "eating
+/// at restaurants").
 fn is_eatery(topic: &str) -> bool {
-    let words: Vec<&str> = topic.split(' ').collect();
-    words
-        .windows(2)
-        .any(|p| matches!(p, ["eating" | "eat", "out"]))
-        || words.iter().any(|&w| {
-            matches!(
-                w,
-                "restaurant"
-                    | "restaurants"
-                    | "dining"
-                    | "eateries"
-                    | "diners"
-                    | "bistros"
-                    | "gastronomy"
-            )
-        })
+    crate::subject::as_meant(topic).split(' ').any(|w| {
+        matches!(
+            w,
+            "restaurant"
+                | "restaurants"
+                | "dining"
+                | "eateries"
+                | "diners"
+                | "bistros"
+                | "gastronomy"
+        )
+    })
 }
 
 /// A topic about the weather itself: a word for it ("cold weather", "harsh winters",
