@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use palate::embed::StaticModel;
-use palate::store::MemoryStore;
+use palate::store::{Changes, MemoryStore, Store};
 use palate::{Engine, Turn};
 
 const TARGET: usize = 10_000;
@@ -362,6 +362,57 @@ fn bench(c: &mut Criterion) {
     g.bench_function("review (popup)", |b| {
         b.iter(|| black_box(engine.review(at)))
     });
+    g.finish();
+    update(c, &engine);
+}
+
+/// The first start after an update: every built-in turn of the log is read again
+/// ([`palate::reread`]) and, with the built-in model, the profile is rebuilt. Mostly
+/// the new build reads the turns as the old one did; when every turn reads
+/// differently, each is also written back to the log.
+fn update(c: &mut Criterion, engine: &Engine<MemoryStore>) {
+    let log = pollster::block_on(engine.signals()).unwrap();
+    let mut g = c.benchmark_group(format!("update_{}", log.len()));
+    g.sample_size(10);
+    for (name, misread) in [
+        (
+            "open after an update, every turn read as before (rebuild)",
+            false,
+        ),
+        (
+            "open after an update, every turn read anew (rebuild, log rewritten)",
+            true,
+        ),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    let store = engine.store().clone();
+                    let mut changes = Changes {
+                        settings: vec![("read_by_build".into(), "an older build".into())],
+                        ..Changes::default()
+                    };
+                    if misread {
+                        changes.replaced_signals = log.clone();
+                        for s in &mut changes.replaced_signals {
+                            for item in &mut s.items {
+                                item.topic.push_str(" misread");
+                            }
+                        }
+                    }
+                    pollster::block_on(store.commit(&changes)).unwrap();
+                    let t = Instant::now();
+                    let opened =
+                        pollster::block_on(Engine::open(store, StaticModel::embedded())).unwrap();
+                    total += t.elapsed();
+                    assert_eq!(opened.reread_error(), None);
+                    black_box(opened);
+                }
+                total
+            })
+        });
+    }
     g.finish();
 }
 

@@ -199,6 +199,7 @@ fn signal(id: u64, topic: String, at: i64) -> Signal {
             lasting: false,
         }],
         error: None,
+        read_by: None,
     }
 }
 

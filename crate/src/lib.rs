@@ -20,6 +20,7 @@ pub mod memory;
 pub mod preamble;
 pub mod profile;
 pub mod provider;
+pub mod reread;
 pub mod signal;
 pub mod store;
 pub mod subject;

@@ -2357,6 +2357,7 @@ mod tests {
             text: String::new(),
             items,
             error: None,
+            read_by: None,
         }
     }
 

@@ -39,6 +39,21 @@ pub struct Signal {
     /// Set when extraction failed (e.g. a provider error); the turn stays for a retry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Which extractor read `items` out of `text`; unknown for turns logged before it
+    /// was recorded (and for edits). Only the built-in extractor's readings are read
+    /// again after an update ([`crate::reread`]): a provider's are the user's choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_by: Option<ReadBy>,
+}
+
+/// Who read a turn's evidence out of its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadBy {
+    /// The rules in [`crate::extract`], of the build [`crate::extract::BUILD`] names.
+    BuiltIn,
+    /// An LLM provider the user configured.
+    Provider,
 }
 
 /// Every preamble Palate writes is wrapped as `[Palate: ...]`, so the extension can

@@ -40,6 +40,7 @@ fn signal(id: &str, at: i64) -> Signal {
         text: format!("text of {id}"),
         items: vec![],
         error: None,
+        read_by: None,
     }
 }
 
@@ -316,4 +317,42 @@ async fn memories_read_before_the_wasm_was_ready_are_used_once_and_only_at_this_
         .unwrap()
         .preloaded(SCHEMA_VERSION - 1, Vec::new());
     assert_eq!(store.load().await.unwrap().memories.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_turn_an_older_build_misread_is_read_again_when_the_worker_starts() {
+    let mut engine = Engine::open(fresh("t-reread").await, model())
+        .await
+        .unwrap();
+    engine
+        .observe(turn("k1", "I love when the sun is out"), 1)
+        .await
+        .unwrap();
+    drop(engine);
+    // As an older build had read and stored it.
+    let store = IdbStore::open("t-reread").await.unwrap();
+    let mut stale = store.signals().await.unwrap().remove(0);
+    assert_eq!(stale.read_by, Some(palate::signal::ReadBy::BuiltIn));
+    stale.items[0].topic = "out sun".into();
+    store
+        .commit(&Changes {
+            replaced_signals: vec![stale],
+            settings: vec![("read_by_build".into(), "an older build".into())],
+            ..Changes::default()
+        })
+        .await
+        .unwrap();
+    drop(store);
+
+    let engine = Engine::open(IdbStore::open("t-reread").await.unwrap(), model())
+        .await
+        .unwrap();
+    assert_eq!(engine.reread_error(), None);
+    drop(engine);
+    let store = IdbStore::open("t-reread").await.unwrap();
+    assert_eq!(store.signals().await.unwrap()[0].items[0].topic, "sun");
+    let snapshot = store.load().await.unwrap();
+    let topics: Vec<&str> = snapshot.memories.iter().map(|m| m.topic.as_str()).collect();
+    assert_eq!(topics, ["sun"]);
+    assert_eq!(snapshot.settings["read_by_build"], palate::extract::BUILD);
 }

@@ -17,7 +17,8 @@ use crate::item::Item;
 use crate::memory::{Edit, MemoryId, MAX_TOPIC_CHARS};
 use crate::preamble::{Preamble, Said};
 use crate::profile::{embedded_texts, Draft, Profile, ProfileParams, Review};
-use crate::signal::{strip_preamble, truncate, Signal, SignalKind, MAX_TEXT_BYTES};
+use crate::reread::{self, Reading};
+use crate::signal::{strip_preamble, truncate, ReadBy, Signal, SignalKind, MAX_TEXT_BYTES};
 use crate::store::{Changes, Store};
 use crate::subject::subject;
 
@@ -146,6 +147,8 @@ fn check_imported(s: &Signal) -> std::result::Result<(), String> {
 /// Settings keys the engine owns.
 const PARAMS_KEY: &str = "params";
 const MODEL_KEY: &str = "model";
+/// The extractor build that last read the log ([`crate::extract::BUILD`]).
+const READ_KEY: &str = "read_by_build";
 
 /// Clone forks the engine with its store, when the store can be forked.
 #[derive(Clone)]
@@ -159,6 +162,8 @@ pub struct Engine<S: Store> {
     /// computed with the first draft after a model change (`None`: that model could
     /// not embed them, so relevance is plain cosine).
     domains: RefCell<Option<(String, Option<Domains>)>>,
+    /// Why the log could not be read again by this build when the engine opened.
+    reread_error: Option<String>,
 }
 
 impl<S: Store> Engine<S> {
@@ -167,6 +172,11 @@ impl<S: Store> Engine<S> {
     /// When the store's memories were embedded by another model, they are rebuilt
     /// from the signal log, so vectors from different models never mix; with a remote
     /// model that can fail, and then nothing is stored and the error is returned.
+    ///
+    /// When another build of the built-in extractor read the log, its turns are read
+    /// again first ([`reread`]). That is an improvement, not a condition for opening: if
+    /// it fails (a remote model out of reach), the memories stay as they were, the
+    /// reason is kept ([`Engine::reread_error`]) and the next open tries again.
     pub async fn open(store: S, embedder: impl Into<Embedder>) -> Result<Self> {
         let embedder = embedder.into();
         let snapshot = store.load().await?;
@@ -184,6 +194,8 @@ impl<S: Store> Engine<S> {
         };
         let model = snapshot.settings.get(MODEL_KEY).and_then(|v| v.as_str());
         let same_model = model == Some(embedder.model_id().as_str());
+        let read = snapshot.settings.get(READ_KEY).and_then(|v| v.as_str());
+        let stale_reading = read != Some(crate::extract::BUILD);
         let profile = Profile::from_parts(snapshot.memories, snapshot.clusters, checked);
         let mut engine = Self {
             store,
@@ -191,11 +203,45 @@ impl<S: Store> Engine<S> {
             profile,
             params,
             domains: RefCell::new(None),
+            reread_error: None,
         };
         if !same_model {
-            engine.rebuild_with(embedder).await?;
+            engine.rebuild_with(embedder, stale_reading).await?;
+        } else if stale_reading {
+            if let Err(e) = engine.reread().await {
+                engine.reread_error = Some(e.to_string());
+            }
         }
         Ok(engine)
+    }
+
+    /// Why this build could not read the log again when the engine opened; `None`
+    /// when it did, or had nothing to read.
+    pub fn reread_error(&self) -> Option<&str> {
+        self.reread_error.as_deref()
+    }
+
+    /// Read the log again with this build's extractor ([`reread`]) and rebuild from it.
+    /// With the built-in model the rebuild is local and cheap, so it always runs: this
+    /// build may also embed a topic differently (as "working out" came to mean
+    /// workouts). A remote model is asked again only when a turn reads differently.
+    /// Either way this build is recorded as the log's reader, so the next open skips
+    /// the pass.
+    async fn reread(&mut self) -> Result<()> {
+        let log = self.store.signals().await?;
+        let readings = reread::readings(&log, |_| true);
+        // A new store is read already; so is a log a remote model need not see again.
+        if log.is_empty() || (readings.is_empty() && self.embedder.is_remote()) {
+            return self
+                .store
+                .commit(&Changes {
+                    settings: vec![(READ_KEY.into(), crate::extract::BUILD.into())],
+                    ..Changes::default()
+                })
+                .await;
+        }
+        self.rebuild_log(log, Some(readings), self.embedder.clone())
+            .await
     }
 
     /// The embedding model in use: every memory's vector is its.
@@ -213,7 +259,7 @@ impl<S: Store> Engine<S> {
             self.embedder = embedder;
             return Ok(false);
         }
-        self.rebuild_with(embedder).await?;
+        self.rebuild_with(embedder, false).await?;
         Ok(true)
     }
 
@@ -277,8 +323,10 @@ impl<S: Store> Engine<S> {
     /// Observe a message the user sent at `now`: log it, extract its evidence with the
     /// built-in extractor, and merge that into memories and clusters, in one commit.
     pub async fn observe(&mut self, turn: Turn, now: Millis) -> Result<Observed> {
-        self.observe_with(turn, now, |text| std::future::ready(Ok(extract(text))))
-            .await
+        self.observe_by(turn, now, ReadBy::BuiltIn, |text| {
+            std::future::ready(Ok(extract(text)))
+        })
+        .await
     }
 
     /// [`Engine::observe`] with another extractor (an LLM provider). When it fails, or a
@@ -288,6 +336,22 @@ impl<S: Store> Engine<S> {
         &mut self,
         turn: Turn,
         now: Millis,
+        extractor: F,
+    ) -> Result<Observed>
+    where
+        F: FnOnce(&str) -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<Item>>>,
+    {
+        self.observe_by(turn, now, ReadBy::Provider, extractor)
+            .await
+    }
+
+    /// Observe a turn, read by `read_by`'s `extractor`.
+    async fn observe_by<F, Fut>(
+        &mut self,
+        turn: Turn,
+        now: Millis,
+        read_by: ReadBy,
         extractor: F,
     ) -> Result<Observed>
     where
@@ -311,9 +375,14 @@ impl<S: Store> Engine<S> {
             text,
             items: Vec::new(),
             error: None,
+            read_by: None,
         };
         let signal = match extracted {
-            Ok(items) => Signal { items, ..signal },
+            Ok(items) => Signal {
+                items,
+                read_by: Some(read_by),
+                ..signal
+            },
             Err(e) => return self.defer(signal, e).await,
         };
         let prepared = match self.vectors_for(&signal).await {
@@ -335,7 +404,8 @@ impl<S: Store> Engine<S> {
 
     /// Extract (and embed) again every logged turn that failed, learning from those
     /// that now succeed (each in its own commit, so one failure keeps the others).
-    pub async fn retry<F, Fut>(&mut self, mut extractor: F) -> Result<RetryReport>
+    /// `read_by` says whose `extractor` it is.
+    pub async fn retry<F, Fut>(&mut self, read_by: ReadBy, mut extractor: F) -> Result<RetryReport>
     where
         F: FnMut(String) -> Fut,
         Fut: std::future::Future<Output = Result<Vec<Item>>>,
@@ -352,6 +422,7 @@ impl<S: Store> Engine<S> {
             match extractor(signal.text.clone()).await {
                 Ok(items) => {
                     signal.items = items;
+                    signal.read_by = Some(read_by);
                     let Ok(prepared) = self.vectors_for(&signal).await else {
                         report.still_failing += 1;
                         continue;
@@ -520,28 +591,53 @@ impl<S: Store> Engine<S> {
     /// Rebuild every memory and cluster from the signal log (after a model change,
     /// an import, or a bug fix). One commit replaces the old state.
     pub async fn rebuild(&mut self) -> Result<()> {
-        self.rebuild_with(self.embedder.clone()).await
+        self.rebuild_with(self.embedder.clone(), false).await
     }
 
     /// Rebuild with `embedder`'s vectors (fetched first, in batches, when it is
-    /// remote) and make it the engine's model. A failure changes nothing.
-    async fn rebuild_with(&mut self, embedder: Embedder) -> Result<()> {
-        let signals = self.store.signals().await?;
-        let prepared = embedder
-            .prepare(signals.iter().flat_map(embedded_texts))
-            .await?;
+    /// remote) and make it the engine's model; with `reread`, after reading the log
+    /// again with this build's extractor ([`reread`]). A failure changes nothing.
+    async fn rebuild_with(&mut self, embedder: Embedder, reread: bool) -> Result<()> {
+        let log = self.store.signals().await?;
+        let readings = reread.then(|| reread::readings(&log, |_| true));
+        self.rebuild_log(log, readings, embedder).await
+    }
+
+    /// Rebuild from `log`, taking in `readings` where [`reread::apply`] allows (and
+    /// then recording this build as the log's reader), in `embedder`'s vectors.
+    async fn rebuild_log(
+        &mut self,
+        mut log: Vec<Signal>,
+        readings: Option<Vec<Reading>>,
+        embedder: Embedder,
+    ) -> Result<()> {
         let params = *self.profile.params();
-        let rebuilt = Profile::rebuild(&signals, &prepared, params);
+        let new_texts = readings
+            .as_deref()
+            .map_or_else(Vec::new, |r| reread::texts(&log, r));
+        let prepared = embedder
+            .prepare(log.iter().flat_map(embedded_texts).chain(new_texts))
+            .await?;
+        let mut settings = vec![(MODEL_KEY.into(), embedder.model_id().into())];
+        let replaced_signals = match readings {
+            Some(readings) => {
+                settings.push((READ_KEY.into(), crate::extract::BUILD.into()));
+                reread::apply(&mut log, readings, &prepared, params)
+            }
+            None => Vec::new(),
+        };
+        let rebuilt = Profile::rebuild(&log, &prepared, params);
         debug_assert_eq!(
             prepared.misses(),
             0,
             "a text the pipeline embeds was not fetched"
         );
         let changes = Changes {
+            replaced_signals,
             reset: true,
             memories: rebuilt.memories().cloned().collect(),
             clusters: rebuilt.clusters().cloned().collect(),
-            settings: vec![(MODEL_KEY.into(), embedder.model_id().into())],
+            settings,
             ..Changes::default()
         };
         self.store.commit(&changes).await?;
@@ -575,13 +671,25 @@ impl<S: Store> Engine<S> {
             return Ok(report);
         }
         let mut log = self.store.signals().await?;
-        log.extend(fresh.iter().cloned());
+        let fresh_ids: std::collections::HashSet<String> =
+            fresh.iter().map(|s| s.id.clone()).collect();
+        log.extend(fresh);
         log.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+        // Turns another build read are taken as this one reads them, as at open.
+        let readings = reread::readings(&log, |s| fresh_ids.contains(&s.id));
+        let new_texts = reread::texts(&log, &readings);
         let prepared = self
             .embedder
-            .prepare(log.iter().flat_map(embedded_texts))
+            .prepare(log.iter().flat_map(embedded_texts).chain(new_texts))
             .await?;
-        let rebuilt = Profile::rebuild(&log, &prepared, *self.profile.params());
+        let params = *self.profile.params();
+        reread::apply(&mut log, readings, &prepared, params);
+        let fresh: Vec<Signal> = log
+            .iter()
+            .filter(|s| fresh_ids.contains(&s.id))
+            .cloned()
+            .collect();
+        let rebuilt = Profile::rebuild(&log, &prepared, params);
         let changes = Changes {
             signals: fresh,
             reset: true,
@@ -637,6 +745,8 @@ impl<S: Store> Engine<S> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod provider_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod reread_tests;
 
 /// What a draft is read as, owned for the length of one preamble ([`Draft`] borrows it).
 struct Drafted {
@@ -1714,6 +1824,7 @@ mod tests {
             text: text.into(),
             items: extract(text),
             error: None,
+            read_by: None,
         }
     }
 
@@ -1821,9 +1932,9 @@ mod tests {
         assert_eq!(log[0].text, "I love jazz");
 
         // Still failing: nothing changes.
-        let report = pollster::block_on(
-            e.retry(|_| std::future::ready(Err(Error::Provider("down".into())))),
-        )
+        let report = pollster::block_on(e.retry(ReadBy::Provider, |_| {
+            std::future::ready(Err(Error::Provider("down".into())))
+        }))
         .unwrap();
         assert_eq!(
             report,
@@ -1835,8 +1946,10 @@ mod tests {
         assert!(e.profile().memories().next().is_none());
 
         // The provider is back: the turn is learned, at its own time, and the log is fixed.
-        let report =
-            pollster::block_on(e.retry(|text| std::future::ready(Ok(extract(&text))))).unwrap();
+        let report = pollster::block_on(e.retry(ReadBy::BuiltIn, |text| {
+            std::future::ready(Ok(extract(&text)))
+        }))
+        .unwrap();
         assert_eq!(
             report,
             RetryReport {

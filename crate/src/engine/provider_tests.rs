@@ -214,8 +214,10 @@ fn observing_embeds_only_new_topics_and_a_failure_defers_the_turn() {
     assert!(log[2].items.is_empty() && log[2].error.is_some());
 
     server.fail.set(false);
-    let report =
-        run(e.retry(|text| std::future::ready(Ok(crate::extract::extract(&text))))).unwrap();
+    let report = run(e.retry(crate::signal::ReadBy::BuiltIn, |text| {
+        std::future::ready(Ok(crate::extract::extract(&text)))
+    }))
+    .unwrap();
     assert_eq!(
         report,
         RetryReport {
@@ -601,4 +603,36 @@ fn a_pinned_cluster_keeps_its_words_and_gets_the_llms_as_a_suggestion() {
         Some("likes silent keyboards for typing")
     );
     assert!(c.stale);
+}
+
+#[test]
+fn an_update_out_of_reach_of_its_remote_model_keeps_the_memories_and_reads_again_later() {
+    let server = Rc::new(Server::default());
+    let mut e = run(Engine::open(MemoryStore::new(), remote(&server))).unwrap();
+    run(e.observe(turn("a", "I love when the sun is out"), 0)).unwrap();
+    // As an older build had read it, and said so.
+    let mut stale = run(e.signals()).unwrap().remove(0);
+    stale.items[0].topic = "out sun".into();
+    let Engine { store, .. } = e;
+    run(store.commit(&Changes {
+        replaced_signals: vec![stale],
+        settings: vec![(READ_KEY.into(), "an older build".into())],
+        ..Changes::default()
+    }))
+    .unwrap();
+    let before = run(store.load()).unwrap();
+
+    server.fail.set(true);
+    let e = run(Engine::open(store, remote(&server))).unwrap();
+    let why = e.reread_error().unwrap();
+    assert!(why.contains("embedding model overloaded"), "{why}");
+    assert_eq!(e.embedder().model_id(), REMOTE_ID);
+    assert_eq!(run(e.store().load()).unwrap(), before);
+
+    server.fail.set(false);
+    let Engine { store, .. } = e;
+    let e = run(Engine::open(store, remote(&server))).unwrap();
+    assert_eq!(e.reread_error(), None);
+    assert_eq!(run(e.signals()).unwrap()[0].items[0].topic, "sun");
+    assert_eq!(dims(&e), [REMOTE_DIM]);
 }

@@ -54,6 +54,10 @@ use guards::Reading;
 use rules::{Ctx, Found, RULES};
 use text::{Tok, COMMA};
 
+/// This build of the extractor: a digest of the core's sources (see `build.rs`).
+/// Turns an older build read are read again when the engine opens ([`crate::reread`]).
+pub const BUILD: &str = env!("PALATE_SOURCE_DIGEST");
+
 /// Every piece of preference evidence in `text`, in the order it appears.
 /// Deterministic; never panics; linear in the input.
 pub fn extract(text: &str) -> Vec<Item> {

@@ -104,6 +104,30 @@ impl Edit {
             text: serde_json::to_string(self).unwrap_or_default(),
             items: Vec::new(),
             error: None,
+            read_by: None,
+        }
+    }
+
+    /// The memories this edit names, by topic: what it corrected, and so what the
+    /// turns behind them must keep reading as ([`crate::reread`]). Feedback only counts
+    /// what a preamble did and names none.
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            Edit::Topic { topic, .. }
+            | Edit::Flip { topic }
+            | Edit::Kind { topic, .. }
+            | Edit::Pin { topic, .. }
+            | Edit::Hide { topic, .. }
+            | Edit::Delete { topic }
+            | Edit::Add { topic, .. }
+            | Edit::Restore { topic }
+            | Edit::DismissSuggestion { topic } => vec![topic],
+            Edit::DescribeCluster { members, .. }
+            | Edit::DismissClusterSuggestion { members }
+            | Edit::AutomaticDescription { members } => {
+                members.iter().map(String::as_str).collect()
+            }
+            Edit::Feedback { .. } => Vec::new(),
         }
     }
 

@@ -123,6 +123,7 @@ mod tests {
             text: "x".into(),
             items: vec![],
             error: None,
+            read_by: None,
         }
     }
 

@@ -229,6 +229,11 @@ impl Palate {
             // Settings the core refuses must not keep the engine from starting.
             Err(e) => (Engine::open(store, local).await?, Some(e.to_string())),
         };
+        if let Some(e) = engine.reread_error() {
+            console::warn_1(
+                &format!("[palate] this version could not read the log again yet: {e}; it will try at the next start").into(),
+            );
+        }
         Ok(Palate {
             engine: Rc::new(RefCell::new(engine)),
             extractor: Rc::default(),
@@ -352,13 +357,17 @@ impl Palate {
                 None => {
                     engine
                         .borrow_mut()
-                        .retry(|text| std::future::ready(Ok(crate::extract::extract(&text))))
+                        .retry(crate::signal::ReadBy::BuiltIn, |text| {
+                            std::future::ready(Ok(crate::extract::extract(&text)))
+                        })
                         .await
                 }
                 Some(llm) => {
                     engine
                         .borrow_mut()
-                        .retry(|text| llm.clone().extract(text))
+                        .retry(crate::signal::ReadBy::Provider, |text| {
+                            llm.clone().extract(text)
+                        })
                         .await
                 }
             }
