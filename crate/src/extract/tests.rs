@@ -8057,3 +8057,30 @@ fn what_they_scare_me_stands_for_and_what_does_not_bother_me() {
         &[("opera", Dislike, Preference)],
     );
 }
+
+#[test]
+fn what_one_is_never_going_back_to_is_disliked() {
+    assert_extracts(
+        "I switched to Linux last year and honestly never going back to Windows",
+        &[
+            ("windows", Dislike, Preference),
+            ("uses linux", Like, Fact),
+            ("linux", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "I'm never going back to Windows",
+        &[("windows", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'll never go back to Android",
+        &[("android", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I would never go back to that hotel",
+        &[("hotel", Dislike, Preference)],
+    );
+    // Variety, not a place disliked; and a doing cut short.
+    assert_nothing("I never go back to the same restaurant twice");
+    assert_nothing("I'm never going to finish this");
+}

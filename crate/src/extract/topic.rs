@@ -2050,13 +2050,11 @@ fn is_dangling(w: &str) -> bool {
 
 /// "hike" -> "hiking", "swim" -> "swimming", "ski" -> "skiing", "play" -> "playing".
 pub(crate) fn gerund(verb: &str) -> String {
-    // Already a gerund ("to eating"), but not a verb that ends in -ing ("to sing").
-    if verb.len() > 5
-        && verb.ends_with("ing")
-        && !matches!(
-            verb,
-            "bring" | "string" | "swing" | "sting" | "fling" | "cling" | "wring" | "spring"
-        )
+    // Already a gerund ("to eating", "going"), but not a verb that ends in -ing ("to
+    // sing", "bring", "string"): a gerund's stem has a vowel.
+    if verb
+        .strip_suffix("ing")
+        .is_some_and(|stem| stem.contains(['a', 'e', 'i', 'o', 'u', 'y']))
     {
         return verb.to_owned();
     }
@@ -2131,5 +2129,10 @@ mod tests {
         assert_eq!(gerund("run"), "running");
         assert_eq!(gerund("travel"), "traveling");
         assert_eq!(gerund("be"), "being");
+        assert_eq!(gerund("going"), "going");
+        assert_eq!(gerund("doing"), "doing");
+        assert_eq!(gerund("using"), "using");
+        assert_eq!(gerund("sing"), "singing");
+        assert_eq!(gerund("bring"), "bringing");
     }
 }

@@ -46,6 +46,13 @@ const CUES: &[Cue] = &[
     // [`stops_habit`]).
     (&["stopped"], 0.6),
     (&["have", "stopped"], 0.6),
+    // "never going back to Windows", "I'll never go back to Android": what one left
+    // for good (the object follows "to", as after "stay away from").
+    (&["am", "never", "going", "back"], 0.75),
+    (&["never", "going", "back"], 0.75),
+    (&["will", "never", "go", "back"], 0.75),
+    (&["would", "never", "go", "back"], 0.75),
+    (&["never", "go", "back"], 0.75),
     (&["never"], 0.7),
     // "I'd never stay in a hostel": a refusal, not a hypothetical.
     (&["would", "never"], 0.75),
@@ -353,6 +360,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let mut from = end;
         if ctx.word(from) == "to" {
             from += 1;
+        }
+        // "I never go back to the same restaurant twice": a taste for variety.
+        if cue_last == "back" && matches!(ctx.word(from + 1), "same") {
+            continue;
         }
         // "Avoid recommending anything from Amazon": what is not to be offered (an
         // instruction; "I avoid recommending books" is a habit of mine).
