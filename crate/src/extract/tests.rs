@@ -8084,3 +8084,27 @@ fn what_one_is_never_going_back_to_is_disliked() {
     assert_nothing("I never go back to the same restaurant twice");
     assert_nothing("I'm never going to finish this");
 }
+
+#[test]
+fn they_judged_gross_is_the_thing_named_before() {
+    for text in [
+        "mushrooms? they're gross",
+        "no mushrooms please, they're gross",
+        "give me recipes without mushrooms, they're gross",
+    ] {
+        assert_extracts(text, &[("mushrooms", Dislike, Preference)]);
+    }
+    assert_extracts(
+        "skip the olives, they're nasty",
+        &[("olives", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I had the oysters, they were awful",
+        &[("oysters", Dislike, Preference)],
+    );
+    // Not people, an outing, or an outcome.
+    assert_nothing("my kids, they are annoying");
+    assert_nothing("I went to the meeting, they were awful");
+    assert_nothing("I got my test results, they are terrible");
+    assert_nothing("I got my results, it is terrible");
+}

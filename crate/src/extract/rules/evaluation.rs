@@ -91,14 +91,20 @@ const TRIED: &[&str] = &[
 
 /// The thing a pronoun subject at token `at` stands for ([`Ctx::phrase_before`]), when it
 /// is a kind of thing: not a person ("my sister came over, it was awful", "my kids, they
-/// scare me") nor a deed or a happening ("i never finished high school, it was boring",
-/// "my flight got delayed, it was terrible").
+/// scare me"), a deed or a happening ("i never finished high school, it was boring",
+/// "my flight got delayed, it was terrible"), nor an outcome ("I got my test results,
+/// they are terrible").
 fn pointed_back(ctx: &Ctx, at: usize) -> Option<String> {
     ctx.phrase_before(at).filter(|t| {
         let first = t.split(' ').next().unwrap_or_default();
+        let last = t.rsplit(' ').next().unwrap_or_default();
         !topic::is_possessive(first)
             && !t.split(' ').any(super::is_person)
             && !(first.ends_with("ed") && first.len() > 4)
+            && !matches!(
+                last,
+                "result" | "results" | "grade" | "grades" | "score" | "scores" | "news"
+            )
     })
 }
 
@@ -383,11 +389,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // the present tense. "X is awesome" is left out: in chat it mostly reacts to the other
     // person's news; "my sister is annoying" judges one's own, not a kind of thing.
     for i in 0..ctx.toks.len() {
-        // "i tried durian, it is gross", "i do not understand alcohol its nasty": said
-        // of "it", the thing before (chat's "its" is "it is").
+        // "i tried durian, it is gross", "i do not understand alcohol its nasty",
+        // "mushrooms? they're gross": said of "it" or "they", the thing before (chat's
+        // "its" is "it is").
         let it = match ctx.word(i) {
             "its" => Some(i),
             "is" | "was" if i > 0 && ctx.word(i - 1) == "it" && clause_start(ctx, i) == i - 1 => {
+                Some(i - 1)
+            }
+            "are" | "were"
+                if i > 0 && ctx.word(i - 1) == "they" && clause_start(ctx, i) == i - 1 =>
+            {
                 Some(i - 1)
             }
             "is" | "are" if i > 0 => None,
@@ -429,7 +441,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if let Some(it) = it {
             // Said in the past, of a thing tried ("I had the salmon, it was bland"), not
             // of an errand or an event ("I went to the store and it was awful").
-            let tried = ctx.word(i) != "was"
+            let tried = !matches!(ctx.word(i), "was" | "were")
                 || ctx
                     .earlier
                     .iter()
