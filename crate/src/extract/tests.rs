@@ -8108,3 +8108,41 @@ fn they_judged_gross_is_the_thing_named_before() {
     assert_nothing("I got my test results, they are terrible");
     assert_nothing("I got my results, it is terrible");
 }
+
+#[test]
+fn enjoying_dig_and_underrated_say_a_taste() {
+    assert_extracts(
+        "I've been learning Rust and I'm really enjoying it",
+        &[("learning rust", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm really enjoying pottery lately",
+        &[("pottery", Like, Preference)],
+    );
+    // The moment, not a taste.
+    assert_nothing("I'm enjoying this conversation");
+    assert_nothing("I'm enjoying my vacation");
+    assert_nothing("my name is jordan and i am enjoying the florida sunshine");
+
+    assert_extracts(
+        "I really dig lo-fi beats when I code",
+        &[("lo-fi beats", Like, Preference)],
+    );
+    assert_extracts(
+        "I don't dig country music",
+        &[("country music", Dislike, Preference)],
+    );
+    assert_nothing("I dig into the data every morning");
+    assert_nothing("I dig your style");
+
+    assert_extracts(
+        "honestly pineapple on pizza is underrated",
+        &[("pineapple on pizza", Like, Preference)],
+    );
+    assert_extracts(
+        "I think Succession is underrated",
+        &[("succession", Like, Preference)],
+    );
+    assert_nothing("jazz is not underrated");
+    assert_nothing("cilantro is not overrated");
+}

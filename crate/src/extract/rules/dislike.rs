@@ -145,6 +145,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         )
     };
     anchored_topics_unless(ctx, SAID_NO, Polarity::Dislike, refused, out);
+    // "I don't dig country music" (slang, as in [`super::like`]).
+    let not_dig: &[Cue] = &[
+        (&["do", "not", "dig"], 0.5),
+        (&["do", "not", "really", "dig"], 0.45),
+    ];
+    anchored_topics_unless(ctx, not_dig, Polarity::Dislike, super::like::digging, out);
     // "Again, no mushrooms": the same.
     if ctx.word(0) == "again" && ctx.word(1) == "," && ctx.word(2) == "no" && !refused(ctx.word(3))
     {

@@ -185,8 +185,21 @@ const GOT_INTO: &[Cue] = &[
     (&["am", "getting", "into"], 0.65),
 ];
 
+/// "I'm really enjoying pottery", "I've been learning Rust and I'm enjoying it": a
+/// kind of thing, or what "it" stands for. The progressive is mostly about the moment,
+/// so not a thing at hand ("I'm enjoying this conversation", "... my vacation", "... the
+/// Florida sunshine").
+const ENJOYING: &[Cue] = &[(&["am", "enjoying"], 0.65)];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    anchored_topics_unless(
+        ctx,
+        ENJOYING,
+        Polarity::Like,
+        |w| topic::is_possessive(w) || matches!(w, "the" | "this" | "that" | "these" | "those"),
+        out,
+    );
     learner(ctx, out);
     fan_here(ctx, out);
     on_a_kick(ctx, out);

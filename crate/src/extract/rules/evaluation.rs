@@ -35,7 +35,9 @@ pub(super) fn judgement(w: &str) -> Option<Polarity> {
         | "interesting" | "inspiring" | "beautiful" | "amazing" | "exciting" | "satisfying"
         | "therapeutic" | "rewarding" | "engaging" | "comforting" | "refreshing" | "addictive"
         | "addicting" | "wonderful" | "fantastic" | "awesome" | "motivating" | "energizing"
-        | "peaceful" | "charming" | "hilarious" | "tasty" | "invigorating" => Some(Polarity::Like),
+        | "peaceful" | "charming" | "hilarious" | "tasty" | "invigorating" | "underrated" => {
+            Some(Polarity::Like)
+        }
         _ => None,
     }
 }
@@ -435,7 +437,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "yeah"
                 | "no"
         );
-        if p == Polarity::Like {
+        // (But "jazz is so underrated" takes a side, as "overrated" does; neither
+        // denied does: "it's not overrated" is no dislike.)
+        let rated = matches!(ctx.word(j), "underrated" | "overrated");
+        if p == Polarity::Like && !rated || not && rated {
             continue;
         }
         if let Some(it) = it {

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "like",
-    description: "plain likes: love, adore, like, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X, would love doing X, require X, need X when choosing, learn/work best with X, believe X is the best approach",
+    description: "plain likes: love, adore, like, dig, don't mind / fine with / got used to (weak), mostly listen to, usually read / a lot of X, nothing I like more than / nothing beats X, would love doing X, require X, need X when choosing, learn/work best with X, believe X is the best approach",
     in_requests: false,
     apply,
 };
@@ -55,8 +55,42 @@ const LISTEN: &[Cue] = &[
     (&["always", "listen", "to"], 0.5),
 ];
 
+/// "I really dig lo-fi beats": slang for a taste. Not digging itself ("I dig into the
+/// data", "I dig holes for a living") nor the other person's ("I dig your style").
+const DIG: &[Cue] = &[
+    (&["really", "dig"], 0.7),
+    (&["totally", "dig"], 0.7),
+    (&["dig"], 0.6),
+];
+
+/// After "dig", what makes it the digging itself or the thing at hand ([`DIG`]).
+pub(super) fn digging(w: &str) -> bool {
+    crate::extract::topic::is_possessive(w)
+        || matches!(
+            w,
+            "into"
+                | "in"
+                | "up"
+                | "through"
+                | "out"
+                | "around"
+                | "deep"
+                | "deeper"
+                | "for"
+                | "a"
+                | "holes"
+                | "hole"
+                | "ditches"
+                | "it"
+                | "that"
+                | "this"
+                | "you"
+        )
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
+    anchored_topics_unless(ctx, DIG, Polarity::Like, digging, out);
     // Not "I always listen to my mom", "... to you".
     let person = |w: &str| {
         matches!(
