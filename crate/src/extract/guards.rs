@@ -62,6 +62,19 @@ pub(crate) fn reading(
         return Reading::Request;
     }
     if question_mark {
+        // "Is it weird that I hate the sound of rain?": the question is about a
+        // statement of mine, which stands.
+        if (w0, w1) == ("is", "it")
+            && matches!(
+                w2,
+                "weird" | "normal" | "strange" | "odd" | "bad" | "wrong" | "okay" | "ok" | "crazy"
+            )
+            && w(toks, 3) == "that"
+            && w(toks, 4) == "i"
+        {
+            *start = 4;
+            return Reading::Statement;
+        }
         // "As a vegan, what can I cook?", "Being lactose intolerant, ...?": the
         // self-description before the question.
         if w0 == "as" || w0 == "being" {

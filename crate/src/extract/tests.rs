@@ -8146,3 +8146,25 @@ fn enjoying_dig_and_underrated_say_a_taste() {
     assert_nothing("jazz is not underrated");
     assert_nothing("cilantro is not overrated");
 }
+
+#[test]
+fn a_question_about_my_own_taste_and_what_one_lives_off() {
+    assert_extracts(
+        "Is it weird that I hate the sound of rain?",
+        &[("sound of rain", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Is it bad that I don't like chocolate?",
+        &[("chocolate", Dislike, Preference)],
+    );
+    assert_nothing("is it weird that my son loves broccoli?");
+    assert_nothing("is it weird to like broccoli?");
+
+    assert_extracts(
+        "I live off instant noodles",
+        &[("instant noodles", Like, Preference)],
+    );
+    assert_extracts("i live off of ramen", &[("ramen", Like, Preference)]);
+    assert_nothing("I live off campus");
+    assert_nothing("I live off my savings");
+}

@@ -88,9 +88,26 @@ pub(super) fn digging(w: &str) -> bool {
         )
 }
 
+/// "I (basically) live off instant noodles": what one eats all the time. Not where one
+/// lives ("off campus", "off the grid") nor one's means ("off my savings").
+const LIVE_OFF: &[Cue] = &[
+    (&["basically", "live", "off", "of"], 0.65),
+    (&["basically", "live", "off"], 0.65),
+    (&["live", "off", "of"], 0.6),
+    (&["live", "off"], 0.6),
+];
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Like, out);
     anchored_topics_unless(ctx, DIG, Polarity::Like, digging, out);
+    let means = |w: &str| {
+        crate::extract::topic::is_possessive(w)
+            || matches!(
+                w,
+                "campus" | "the" | "grid" | "of" | "savings" | "benefits" | "tips"
+            )
+    };
+    anchored_topics_unless(ctx, LIVE_OFF, Polarity::Like, means, out);
     // Not "I always listen to my mom", "... to you".
     let person = |w: &str| {
         matches!(
