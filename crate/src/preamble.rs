@@ -812,11 +812,14 @@ fn habit_and_taste(habit: &str, taste: &str) -> Option<String> {
             .map(str::to_lowercase)
             .collect()
     };
+    let rest: Vec<String> = words.map(str::to_owned).collect();
     let said = std::iter::once(crate::extract::gerund(first))
-        .chain(words.map(str::to_owned))
+        .chain(rest.iter().cloned())
         .collect::<Vec<_>>()
         .join(" ");
-    (plain(&said) == plain(object)).then(|| {
+    // "I use Linux" and "I like Linux": the thing used is the thing liked.
+    let used = matches!(first, "use" | "own" | "drive") && plain(&rest.join(" ")) == plain(object);
+    (plain(&said) == plain(object) || used).then(|| {
         let (joiner, verb) = if verb == "I like " {
             ("and", "like")
         } else {
@@ -1157,9 +1160,26 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
             });
         let Some(trial) = fits else { continue };
         chosen = trial;
+        // A habit and a taste for it are said as one clause ([`habit_and_taste`]), and
+        // take one place: "I use Linux and like it; I dislike Windows".
+        let said = |d: &Candidate| {
+            chosen
+                .iter()
+                .find(|(e, _)| std::ptr::eq(*e, d))
+                .map(|(_, t)| t.as_str())
+        };
+        let one_with = |d: &Candidate| {
+            let (Some(a), Some(b)) = (said(c), said(d)) else {
+                return false;
+            };
+            habit_and_taste(a, b).is_some() || habit_and_taste(b, a).is_some()
+        };
         if is_style {
             n_style += 1;
-        } else {
+        } else if !chosen
+            .iter()
+            .any(|(d, _)| !std::ptr::eq(*d, c) && one_with(d))
+        {
             n_topical += 1;
         }
     }
@@ -2023,9 +2043,35 @@ mod tests {
             "[Palate: About me: I dislike swimming; I run. Use only if relevant.]"
         );
         assert_eq!(
+            said(&["I use Linux", "I like Linux"]),
+            "[Palate: About me: I use Linux and like it. Use only if relevant.]"
+        );
+        assert_eq!(
             said(&["I dislike running", "I like running shoes"]),
             "[Palate: About me: I dislike running; I like running shoes. Use only if relevant.]"
         );
+    }
+
+    #[test]
+    fn a_habit_said_with_its_taste_takes_one_place() {
+        let uses = Candidate {
+            clause: "I use Linux".into(),
+            ..cand(1, "uses linux", Kind::Fact, Polarity::Like, 0.9, 1.0)
+        };
+        let p = select(
+            vec![
+                uses,
+                cand(2, "Linux", Kind::Preference, Polarity::Like, 0.8, 1.0),
+                cand(3, "Windows", Kind::Preference, Polarity::Dislike, 0.7, 1.0),
+                cand(4, "tea", Kind::Preference, Polarity::Like, 0.6, 1.0),
+            ],
+            &PreambleSettings::default(),
+        );
+        assert_eq!(
+            p.text,
+            "[Palate: About me: I use Linux and like it; I dislike Windows. Use only if relevant.]"
+        );
+        assert_eq!(p.used.len(), 3);
     }
 
     #[test]
