@@ -1561,7 +1561,8 @@ fn kind_of(topic: &str) -> Option<u8> {
             w if OUTDOOR_WORDS.contains(&w) || NIGHT_WORDS.contains(&w) => SIGHTS,
             "music" | "jazz" | "songs" | "hip-hop" | "rap" | "techno" | "edm" | "reggaeton"
             | "opera" | "k-pop" | "kpop" | "bluegrass" | "ballads" | "bands" | "singers"
-            | "albums" => MUSIC,
+            | "albums" | "lo-fi" | "lofi" | "beats" | "punk" | "synthwave" | "dubstep"
+            | "soundtracks" => MUSIC,
             // Hot food or a cold drink is no climate, nor winter sports.
             "food" | "drinks" | "dishes" | "soup" | "water" | "showers" | "tea" | "sports" => {
                 other = true;
@@ -3470,6 +3471,9 @@ mod tests {
         assert!(called("engaging with music sung in english", music));
         assert!(called("bands that sing in their native languages", music));
         assert_ne!(taste_kind("venues with loud music"), Some(MUSIC));
+        // Which the static model does not place: "lo-fi" is two word pieces to it.
+        assert_eq!(taste_kind("lo-fi beats"), Some(MUSIC));
+        assert!(called("lo-fi beats", "Make me a playlist for coding"));
         // "hot yoga" is a workout, "hot weather" still a climate.
         assert_eq!(taste_kind("hot yoga"), Some(WORKOUT));
         assert_eq!(taste_kind("hot weather"), Some(2));
