@@ -8168,3 +8168,27 @@ fn a_question_about_my_own_taste_and_what_one_lives_off() {
     assert_nothing("I live off campus");
     assert_nothing("I live off my savings");
 }
+
+#[test]
+fn two_colours_before_a_noun_are_one_modifier() {
+    assert_extracts(
+        "avoid red and green charts",
+        &[("red and green charts", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm colorblind so avoid red/green charts",
+        &[
+            ("red or green charts", Dislike, Preference),
+            ("colorblind", Like, Fact),
+        ],
+    );
+    // Colours alone are two tastes.
+    assert_extracts(
+        "I like red and green",
+        &[("red", Like, Preference), ("green", Like, Preference)],
+    );
+    assert_extracts(
+        "i both like red and blue either",
+        &[("red", Like, Preference), ("blue", Like, Preference)],
+    );
+}

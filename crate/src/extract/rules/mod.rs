@@ -1150,6 +1150,30 @@ impl<'a> Ctx<'a> {
             } else {
                 adjective(&t) && !vague
             };
+            // "red and green charts", "black/white photography": a colour before another
+            // and its noun is one modifier with it (not "green and blue color", two
+            // colours, nor "red and blue either").
+            let colours = !shares && coordinated && slot::names_color(&t) && {
+                let (next, noun) = (self.word(stop + 1), self.word(stop + 2));
+                slot::names_color(next)
+                    && !self.toks.get(stop + 2).map_or(true, |t| t.is_stop())
+                    && !topic::is_function_word(noun)
+                    && !matches!(
+                        noun,
+                        "and"
+                            | "or"
+                            | "either"
+                            | "too"
+                            | "also"
+                            | "color"
+                            | "colors"
+                            | "colour"
+                            | "colours"
+                    )
+            };
+            if colours {
+                joined = Some(self.word(stop).to_owned());
+            }
             // "hotels that have a gym and a pool": a second object of the modifier.
             let same_modifier = self.word(stop) == "and"
                 && matches!(self.word(stop + 1), "a" | "an")
