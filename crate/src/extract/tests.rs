@@ -8192,3 +8192,18 @@ fn two_colours_before_a_noun_are_one_modifier() {
         &[("red", Like, Preference), ("blue", Like, Preference)],
     );
 }
+
+#[test]
+fn the_only_kind_i_like_names_a_slot() {
+    for text in [
+        "the only cheese I like is cheddar",
+        "cheddar is the only cheese I like",
+    ] {
+        assert_extracts(text, &[("cheddar", Like, Preference)]);
+    }
+    assert_extracts(
+        "the only veggie I hate is okra",
+        &[("okra", Dislike, Preference)],
+    );
+    assert_nothing("the only person I love is my mom");
+}

@@ -247,8 +247,18 @@ fn category(ctx: &Ctx, out: &mut Vec<Found>) {
         // "what I hate most is traffic": an opening "what" names the slot too, also
         // after a joiner ("I love shoes and what I don't like is sandals").
         let opens = noun == 0 || matches!(ctx.word(noun - 1), "," | "and" | "but" | "so");
-        let slot =
-            super::favorite::is_category(ctx.word(noun)) || opens && ctx.word(noun) == "what";
+        // ("the only cheese I like is cheddar": after "only" any kind of thing is one.)
+        let only = noun > 0
+            && ctx.word(noun - 1) == "only"
+            && !topic::is_function_word(ctx.word(noun))
+            && !super::is_person(ctx.word(noun))
+            && !matches!(
+                ctx.word(noun),
+                "one" | "person" | "people" | "guy" | "girl" | "man" | "woman"
+            );
+        let slot = super::favorite::is_category(ctx.word(noun))
+            || opens && ctx.word(noun) == "what"
+            || only;
         if ctx.word(subject) != "i" || !slot {
             continue;
         }
@@ -409,6 +419,11 @@ fn relative(ctx: &Ctx, out: &mut Vec<Found>) {
                 break;
             }
             start -= 1;
+        }
+        // "cheddar is the only cheese I like": the slot, whose filler the category
+        // reading finds.
+        if (start..end).any(|k| ctx.word(k) == "only") {
+            continue;
         }
         // "hummus and pita bread, which I love": both of a pair.
         let pair = start > floor + 1 && ctx.word(start - 1) == "and" && start < end;
