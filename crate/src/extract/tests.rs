@@ -8207,3 +8207,19 @@ fn the_only_kind_i_like_names_a_slot() {
     );
     assert_nothing("the only person I love is my mom");
 }
+
+#[test]
+fn never_been_a_dog_person_dislikes_dogs() {
+    assert_extracts(
+        "I've never been a dog person",
+        &[("dogs", Dislike, Preference)],
+    );
+    assert_extracts(
+        "never been a big coffee drinker",
+        &[("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I've always been a cat person",
+        &[("cats", Like, Preference)],
+    );
+}

@@ -342,6 +342,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .or_else(|| ctx.seq(a, &["not", "a"]).filter(|_| a == 0))
                 .or_else(|| ctx.seq(a, &["not", "much", "of", "a"]).filter(|_| a == 0))
                 .or_else(|| ctx.seq(a, &["are", "not"]).filter(|_| we))
+                // "I've never been a dog person".
+                .or_else(|| ctx.seq(a, &["have", "never", "been", "a"]))
+                .or_else(|| ctx.seq(a, &["never", "been", "a"]))
             {
                 Some((s, _)) => (s, -0.3, Polarity::Dislike),
                 None => continue,
