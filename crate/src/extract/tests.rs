@@ -8223,3 +8223,25 @@ fn never_been_a_dog_person_dislikes_dogs() {
         &[("cats", Like, Preference)],
     );
 }
+
+#[test]
+fn keeping_a_thing_down_is_wishing_less_of_it() {
+    assert_extracts(
+        "I work in marketing, so keep the jargon down",
+        &[
+            ("works in marketing", Like, Fact),
+            ("technical jargon", Dislike, Style),
+        ],
+    );
+    for text in [
+        "keep the jargon to a minimum",
+        "keep jargon minimal",
+        "Tone down the jargon.",
+    ] {
+        assert_extracts(text, &[("technical jargon", Dislike, Style)]);
+    }
+    for text in ["keep the emojis down", "tone down the emojis"] {
+        assert_extracts(text, &[("emojis", Dislike, Style)]);
+    }
+    assert_extracts("use emojis", &[("emojis", Like, Style)]);
+}

@@ -2234,6 +2234,8 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
             | "tell"
             | "lead"
     ) || ctx.word(i) == "get" && matches!(ctx.word(i + 1), "to" | "straight")
+        // "Tone down the jargon", "dial down the emojis".
+        || matches!(ctx.word(i), "tone" | "dial") && ctx.word(i + 1) == "down"
 }
 
 /// A "you", a first-person want or prefer, or a word for the answers themselves.
@@ -2290,23 +2292,30 @@ pub(crate) fn style_phrases(ctx: &Ctx, targets: &[Target], out: &mut Vec<Found>)
             continue;
         };
         let own_direction = matches!(words[0], "no" | "not" | "stop" | "less" | "too" | "skip");
-        // "Keep code comments to a minimum".
-        let after = i + words.len();
-        let minimum = ["to", "a", "minimum"]
-            .iter()
-            .enumerate()
-            .all(|(k, w)| ctx.word(after + k) == *w);
-        let polarity = if words.iter().any(|w| w.ends_with("-free")) || minimum {
-            Polarity::Dislike
-        } else if own_direction {
-            Polarity::Like
-        } else {
-            wish_direction(ctx, i)
-        };
+        let polarity =
+            if words.iter().any(|w| w.ends_with("-free")) || held_down(ctx, i, words.len()) {
+                Polarity::Dislike
+            } else if own_direction {
+                Polarity::Like
+            } else {
+                wish_direction(ctx, i)
+            };
         if !out.iter().any(|f| f.topic == *topic) {
             out.push(Found::new(*topic, polarity, Kind::Style, 0.8));
         }
     }
+}
+
+/// The thing named at token `at` (`len` words) is wished less of: "keep code comments
+/// to a minimum", "keep the jargon down", "keep emojis minimal", "tone down the jargon".
+pub(crate) fn held_down(ctx: &Ctx, at: usize, len: usize) -> bool {
+    let after = at + len;
+    let kept = (at.saturating_sub(3)..at).any(|k| matches!(ctx.word(k), "keep" | "keeping"));
+    let less = ctx.seq(after, &["to", "a", "minimum"]).is_some()
+        || kept && matches!(ctx.word(after), "down" | "minimal" | "low" | "out");
+    let toned = (at.saturating_sub(3)..at)
+        .any(|k| matches!(ctx.word(k), "tone" | "dial" | "turn") && ctx.word(k + 1) == "down");
+    less || toned
 }
 
 /// Whether a wish named at token `at` is asked for or refused: refused when a negation
