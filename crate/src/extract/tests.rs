@@ -8245,3 +8245,17 @@ fn keeping_a_thing_down_is_wishing_less_of_it() {
     }
     assert_extracts("use emojis", &[("emojis", Like, Style)]);
 }
+
+#[test]
+fn going_easy_on_a_thing_is_wishing_less_of_it() {
+    assert_extracts("go easy on the emojis", &[("emojis", Dislike, Style)]);
+    assert_extracts("hold the emojis", &[("emojis", Dislike, Style)]);
+    assert_extracts(
+        "go easy on the jargon",
+        &[("technical jargon", Dislike, Style)],
+    );
+    for text in ["easy on the bullet points", "enough with the bullet points"] {
+        assert_extracts(text, &[("bullet points", Dislike, Style)]);
+    }
+    assert_extracts("hold on, I love jazz", &[("jazz", Like, Preference)]);
+}

@@ -2236,6 +2236,11 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
     ) || ctx.word(i) == "get" && matches!(ctx.word(i + 1), "to" | "straight")
         // "Tone down the jargon", "dial down the emojis".
         || matches!(ctx.word(i), "tone" | "dial") && ctx.word(i + 1) == "down"
+        // "Hold the emojis", "enough with the bullet points", "easy on the headers".
+        || matches!(ctx.word(i), "hold" | "spare") && matches!(ctx.word(i + 1), "the" | "me")
+        || matches!(ctx.word(i), "enough") && ctx.word(i + 1) == "with"
+        || matches!(ctx.word(i), "easy" | "ease" | "lighten")
+            && matches!(ctx.word(i + 1), "on" | "up")
 }
 
 /// A "you", a first-person want or prefer, or a word for the answers themselves.
@@ -2312,10 +2317,46 @@ pub(crate) fn held_down(ctx: &Ctx, at: usize, len: usize) -> bool {
     let after = at + len;
     let kept = (at.saturating_sub(3)..at).any(|k| matches!(ctx.word(k), "keep" | "keeping"));
     let less = ctx.seq(after, &["to", "a", "minimum"]).is_some()
-        || kept && matches!(ctx.word(after), "down" | "minimal" | "low" | "out");
+        || kept
+            && matches!(
+                ctx.word(after),
+                "down" | "minimal" | "low" | "out" | "light"
+            );
     let toned = (at.saturating_sub(3)..at)
         .any(|k| matches!(ctx.word(k), "tone" | "dial" | "turn") && ctx.word(k + 1) == "down");
     less || toned
+}
+
+/// Asked to be spared what is named at token `at`: "go easy on the emojis", "hold the
+/// emojis", "enough with the bullet points", "I could do without the disclaimers".
+fn spared(ctx: &Ctx, at: usize) -> bool {
+    const ASKS: &[&[&str]] = &[
+        &["easy", "on"],
+        &["ease", "up", "on"],
+        &["lighten", "up", "on"],
+        &["lay", "off"],
+        &["hold"],
+        &["enough", "with"],
+        &["spare", "me"],
+        &["do", "without"],
+        &["cool", "it", "with"],
+    ];
+    let mut start = at;
+    while start > 0
+        && matches!(
+            ctx.word(start - 1),
+            "the" | "all" | "those" | "these" | "your"
+        )
+    {
+        start -= 1;
+    }
+    ASKS.iter().any(|ask| {
+        start >= ask.len()
+            && ask
+                .iter()
+                .enumerate()
+                .all(|(j, w)| ctx.word(start - ask.len() + j) == *w)
+    })
 }
 
 /// Whether a wish named at token `at` is asked for or refused: refused when a negation
@@ -2332,7 +2373,7 @@ pub(crate) fn wish_direction(ctx: &Ctx, at: usize) -> Polarity {
             && negated(ctx, k.saturating_sub(4), k)
             && !(k.saturating_sub(4)..k).any(|j| ctx.word(j) == "mind")
     });
-    if too_many || complaint || negated(ctx, at.saturating_sub(4), at) {
+    if too_many || complaint || negated(ctx, at.saturating_sub(4), at) || spared(ctx, at) {
         Polarity::Dislike
     } else {
         Polarity::Like

@@ -1,6 +1,6 @@
 //! "Explain like I'm new to this", "in simple terms", "I'm an expert", "no jargon": expertise level.
 
-use super::{held_down, is_pronoun, is_request, negated, Ctx, Found, Rule};
+use super::{held_down, is_pronoun, is_request, negated, wish_direction, Ctx, Found, Rule};
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -140,12 +140,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let excess = i >= 2
                 && matches!(ctx.word(i - 2), "too" | "so")
                 && matches!(ctx.word(i - 1), "much" | "many");
-            let polarity = if excess || negated(ctx, i.saturating_sub(4), i) || held_down(ctx, i, 1)
-            {
-                Polarity::Dislike
-            } else {
-                Polarity::Like
-            };
+            let polarity =
+                if excess || wish_direction(ctx, i) == Polarity::Dislike || held_down(ctx, i, 1) {
+                    Polarity::Dislike
+                } else {
+                    Polarity::Like
+                };
             out.push(Found::new("technical jargon", polarity, Kind::Style, 0.75));
             break;
         }
