@@ -228,9 +228,17 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // How many ride along, for a car to buy or rent.
         t if t == "has a large family"
             || t.starts_with("has ")
-                && ["kids", "children", "sons", "daughters"]
-                    .iter()
-                    .any(|w| t.ends_with(w)) =>
+                && [
+                    "kids",
+                    "children",
+                    "sons",
+                    "daughters",
+                    "boys",
+                    "girls",
+                    "twins",
+                ]
+                .iter()
+                .any(|w| t.ends_with(w)) =>
         {
             &[
                 "car",

@@ -8259,3 +8259,25 @@ fn going_easy_on_a_thing_is_wishing_less_of_it() {
     }
     assert_extracts("hold on, I love jazz", &[("jazz", Like, Preference)]);
 }
+
+#[test]
+fn boys_girls_and_a_mom_of_three_are_children() {
+    assert_extracts("I have two boys", &[("has two boys", Like, Fact)]);
+    assert_extracts(
+        "I'm a mom of three",
+        &[("parent", Like, Fact), ("has three kids", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a mother of twins",
+        &[("parent", Like, Fact), ("has twins", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a single dad with two boys",
+        &[
+            ("single", Like, Fact),
+            ("parent", Like, Fact),
+            ("has two boys", Like, Fact),
+        ],
+    );
+    assert_nothing("I'm a mother of dragons");
+}

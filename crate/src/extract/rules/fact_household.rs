@@ -55,6 +55,8 @@ pub(crate) fn is_child(w: &str) -> bool {
             | "stepdaughter"
             | "grandson"
             | "granddaughter"
+            | "boys"
+            | "girls"
     )
 }
 
@@ -545,7 +547,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
                     ctx.word(e).to_owned()
                 }
-                w if is_parent(w) && e > end && !matches!(ctx.word(e + 1), "of") => {
+                // ("a mom of three", "a dad of two boys", not "the mother of dragons".)
+                w if is_parent(w)
+                    && e > end
+                    && (ctx.word(e + 1) != "of" || counts_children(ctx, e + 2)) =>
+                {
                     "parent".to_owned()
                 }
                 _ => continue,
@@ -571,6 +577,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         format!("has {}", ctx.words(after + 1, child)),
                         0.9,
                     ));
+                } else if ctx.word(after) == "of" && counts_children(ctx, after + 1) {
+                    // "a mom of three": that many children.
+                    out.push(Found::fact(
+                        format!("has {} kids", ctx.word(after + 1)),
+                        0.9,
+                    ));
                 } else if ctx.word(after) == "with" {
                     // "a single mom with two cats".
                     members(ctx, after + 1, out);
@@ -578,6 +590,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// A count of children at token `at`, after "a mom of": "three", "2", "twins".
+fn counts_children(ctx: &Ctx, at: usize) -> bool {
+    let w = ctx.word(at);
+    w == "twins"
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "2"
+                | "3"
+                | "4"
+                | "5"
+                | "6"
+        ) && !matches!(ctx.word(at + 1), "dogs" | "cats" | "pets")
 }
 
 /// "My kids are 4 and 7", "my son is 5", "my daughter just turned 12": the person's
