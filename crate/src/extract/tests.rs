@@ -8281,3 +8281,32 @@ fn boys_girls_and_a_mom_of_three_are_children() {
     );
     assert_nothing("I'm a mother of dragons");
 }
+
+#[test]
+fn how_much_is_no_part_of_the_thing_and_a_chore_is_a_judgement() {
+    assert_extracts(
+        "I prefer Python over JavaScript any day",
+        &[
+            ("python", Like, Preference),
+            ("javascript", Dislike, Preference),
+            ("python code examples", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "I hate Java with a passion",
+        &[("java", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Honestly I find TypeScript a pain",
+        &[("typescript", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I find meal prep a hassle",
+        &[("meal prep", Dislike, Preference)],
+    );
+    assert_extracts(
+        "VS Code is my editor of choice",
+        &[("vs code", Like, Preference)],
+    );
+    assert_nothing("tea is not my drink of choice");
+}

@@ -134,6 +134,13 @@ pub(crate) fn names_music(w: &str) -> bool {
 const TRAILING_FILLER: &[&[&str]] = &[
     &["very", "much"],
     &["so", "much"],
+    // "I hate Java with a passion", "... to death": how much, not what.
+    &["with", "a", "passion"],
+    &["with", "passion"],
+    &["to", "death"],
+    // "I prefer tea over coffee any day", "... any time".
+    &["any", "day"],
+    &["any", "time"],
     &["a", "lot"],
     &["at", "all"],
     &["as", "well"],

@@ -151,7 +151,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.toks[k].is_stop() {
                 break;
             }
-            let Some(p) = judgement(ctx.word(k)) else {
+            // ("I find TypeScript a pain", "... a chore": a noun says it as well.)
+            let chore = ctx.word(k - 1) == "a"
+                && matches!(
+                    ctx.word(k),
+                    "pain"
+                        | "chore"
+                        | "hassle"
+                        | "nightmare"
+                        | "drag"
+                        | "bore"
+                        | "headache"
+                        | "slog"
+                );
+            let Some(p) = judgement(ctx.word(k)).or(chore.then_some(Polarity::Dislike)) else {
                 continue;
             };
             let mut subject_end = k;
@@ -291,7 +304,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             || ctx.word(j) == "my"
                 && matches!(ctx.word(j + 1), "choice" | "pick")
                 && !not
-                && ctx.toks.get(j + 2).map_or(true, |t| t.is_stop());
+                && ctx.toks.get(j + 2).map_or(true, |t| t.is_stop())
+            // "VS Code is my editor of choice", "coffee is my drink of choice".
+            || ctx.word(j) == "my" && ctx.seq(j + 2, &["of", "choice"]).is_some() && !not;
         // A skill idiom reads as a dislike only when denied: "math is not my strong suit".
         let skill = matches!(
             (ctx.word(j), ctx.word(j + 1), ctx.word(j + 2)),
