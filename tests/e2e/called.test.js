@@ -519,3 +519,30 @@ test('A habit and a taste for that doing are said as one clause', async () => {
     await s.context.close();
   }
 });
+
+test('Windows left for good, lo-fi dug, jargon kept down and mushrooms judged gross are learned the right way round, and each goes with its request', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'I switched to Linux last year and honestly never going back to Windows',
+      'I really dig lo-fi beats when I code',
+      'keep the jargon down please',
+      "no mushrooms please, they're gross",
+    ];
+    const topics = ['uses linux', 'linux', 'windows', 'lo-fi beats', 'technical jargon', 'mushrooms'];
+    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
+    const memories = await readStore(s.worker, 'memories');
+    const polarity = (t) => memories.find((m) => m.topic === t).polarity;
+    // Less jargon is wished for, not more; Windows is disliked, and no "goinging".
+    assert.equal(polarity('technical jargon'), 'dislike');
+    assert.equal(polarity('windows'), 'dislike');
+    assert.ok(!memories.some((m) => m.topic.includes('goinging')), memories.map((m) => m.topic).join(', '));
+    // A thing used and liked is one clause, and one place: Windows still fits.
+    await remindsOf(ext, 'Recommend a laptop for programming', "I use Linux and like it; I dislike Windows; I don't want technical jargon");
+    await remindsOf(ext, 'Make me a playlist for coding', "I like lo-fi beats; I don't want technical jargon");
+    await remindsOf(ext, 'Give me a pasta recipe', "I dislike mushrooms; I don't want technical jargon");
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
