@@ -8279,6 +8279,10 @@ fn boys_girls_and_a_mom_of_three_are_children() {
             ("has two boys", Like, Fact),
         ],
     );
+    assert_extracts(
+        "I'm a dad of one",
+        &[("parent", Like, Fact), ("has one kid", Like, Fact)],
+    );
     assert_nothing("I'm a mother of dragons");
 }
 

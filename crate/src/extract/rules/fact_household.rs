@@ -578,11 +578,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         0.9,
                     ));
                 } else if ctx.word(after) == "of" && counts_children(ctx, after + 1) {
-                    // "a mom of three": that many children.
-                    out.push(Found::fact(
-                        format!("has {} kids", ctx.word(after + 1)),
-                        0.9,
-                    ));
+                    // "a mom of three": that many children ("a dad of one": one child).
+                    let kids = match ctx.word(after + 1) {
+                        "one" | "1" => "has one kid".to_owned(),
+                        n => format!("has {n} kids"),
+                    };
+                    out.push(Found::fact(kids, 0.9));
                 } else if ctx.word(after) == "with" {
                     // "a single mom with two cats".
                     members(ctx, after + 1, out);
@@ -599,6 +600,7 @@ fn counts_children(ctx: &Ctx, at: usize) -> bool {
         || matches!(
             w,
             "one"
+                | "1"
                 | "two"
                 | "three"
                 | "four"

@@ -2238,7 +2238,7 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
         || matches!(ctx.word(i), "tone" | "dial") && ctx.word(i + 1) == "down"
         // "Hold the emojis", "enough with the bullet points", "easy on the headers".
         || matches!(ctx.word(i), "hold" | "spare") && matches!(ctx.word(i + 1), "the" | "me")
-        || matches!(ctx.word(i), "enough") && ctx.word(i + 1) == "with"
+        || ctx.word(i) == "enough" && ctx.word(i + 1) == "with"
         || matches!(ctx.word(i), "easy" | "ease" | "lighten")
             && matches!(ctx.word(i + 1), "on" | "up")
 }
