@@ -597,22 +597,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 fn counts_children(ctx: &Ctx, at: usize) -> bool {
     let w = ctx.word(at);
     w == "twins"
-        || matches!(
-            w,
-            "one"
-                | "1"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "2"
-                | "3"
-                | "4"
-                | "5"
-                | "6"
-        ) && !matches!(ctx.word(at + 1), "dogs" | "cats" | "pets")
+        || crate::extract::topic::is_number(w)
+            && !matches!(ctx.word(at + 1), "dogs" | "cats" | "pets")
 }
 
 /// "My kids are 4 and 7", "my son is 5", "my daughter just turned 12": the person's
