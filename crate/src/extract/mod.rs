@@ -871,6 +871,10 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 | "am"
         ) || matches!(t.w.as_str(), "can" | "do" | "could")
             && toks.get(lead + 1).is_some_and(|n| n.w == "not")
+            // "Just started learning piano", "I'm 34 and just started running".
+            || matches!(t.w.as_str(), "started" | "began")
+                && lead > 0
+                && toks[lead - 1].w == "just"
     }) {
         out.push(lead);
         subject = Subject::Me;

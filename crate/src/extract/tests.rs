@@ -8314,3 +8314,130 @@ fn how_much_is_no_part_of_the_thing_and_a_chore_is_a_judgement() {
     );
     assert_nothing("tea is not my drink of choice");
 }
+
+#[test]
+fn a_choice_said_with_a_symbol_is_a_taste_and_a_dislike() {
+    assert_extracts(
+        "Dogs > cats",
+        &[("dogs", Like, Preference), ("cats", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Tea >>> coffee, fight me",
+        &[("tea", Like, Preference), ("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "imo Python > JavaScript for data science",
+        &[
+            ("python", Like, Preference),
+            ("javascript", Dislike, Preference),
+        ],
+    );
+    assert_nothing("if x > 5 then stop");
+    assert_nothing("my score > your score");
+}
+
+#[test]
+fn the_stuff_points_back_and_thanks_is_no_taste() {
+    assert_extracts(
+        "Coffee? Never touch the stuff.",
+        &[("coffee", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I tried kombucha last week, I love that stuff",
+        &[("kombucha", Like, Preference)],
+    );
+    assert_nothing("I love this stuff");
+    assert_nothing("Thanks for the help, I love it");
+    assert_nothing("Thank you for the recipe. I love it");
+    assert_extracts(
+        "thank you i have a dog i love him",
+        &[("has a dog", Like, Fact), ("dog", Like, Preference)],
+    );
+}
+
+#[test]
+fn a_habit_given_up_and_a_diet_cut() {
+    for text in [
+        "I quit drinking last year",
+        "I quit drinking in 2019",
+        "I stopped drinking two years ago",
+        "I gave up drinking",
+    ] {
+        assert_extracts(text, &[("alcohol", Dislike, Preference)]);
+    }
+    assert_extracts(
+        "I quit smoking 5 years ago",
+        &[("smoking", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I gave up meat two years ago",
+        &[("meat", Dislike, Preference)],
+    );
+    assert_extracts("I quit drinking soda", &[("soda", Dislike, Preference)]);
+    assert_extracts("I'm trying to cut carbs", &[("carbs", Dislike, Preference)]);
+    assert_extracts(
+        "I'm off sugar these days",
+        &[("sugar", Dislike, Preference)],
+    );
+    assert_extracts("I cut junk food out", &[("junk food", Dislike, Preference)]);
+    assert_nothing("I cut bread into cubes");
+    assert_nothing("I'm off to Paris next week");
+    assert_nothing("I'm off work today");
+}
+
+#[test]
+fn a_thing_of_choice_and_a_favourite_set_off_by_a_colon() {
+    assert_extracts(
+        "my drink of choice is coffee",
+        &[("coffee", Like, Preference)],
+    );
+    assert_extracts(
+        "My editor of choice: VS Code",
+        &[("vs code", Like, Preference)],
+    );
+    assert_extracts(
+        "My favorite editor: VS Code",
+        &[("vs code", Like, Preference)],
+    );
+    assert_nothing("the drink of choice in Spain is wine");
+}
+
+#[test]
+fn being_spared_a_tone_habit_is_refusing_it() {
+    assert_extracts(
+        "spare me the disclaimers",
+        &[("disclaimers", Dislike, Style)],
+    );
+    assert_extracts(
+        "go easy on the disclaimers",
+        &[("disclaimers", Dislike, Style)],
+    );
+    assert_extracts(
+        "keep the small talk to a minimum",
+        &[("small talk", Dislike, Style)],
+    );
+    assert_extracts("lay off the jokes", &[("humor", Dislike, Style)]);
+    assert_extracts("cut the fluff", &[("concise answers", Like, Style)]);
+}
+
+#[test]
+fn a_habit_just_started_and_one_boy_among_children() {
+    assert_extracts(
+        "I'm 34 and just started learning piano",
+        &[("learning piano", Like, Fact), ("34 years old", Like, Fact)],
+    );
+    assert_extracts(
+        "Just started learning piano",
+        &[("learning piano", Like, Fact)],
+    );
+    assert_nothing("The movie just started");
+    assert_extracts(
+        "i have two girls and one boy",
+        &[("has two girls", Like, Fact), ("has one boy", Like, Fact)],
+    );
+    assert_extracts(
+        "I have a boy and a girl",
+        &[("has a boy", Like, Fact), ("has a girl", Like, Fact)],
+    );
+    assert_nothing("I have a girl");
+}

@@ -247,11 +247,15 @@ fn is_log_like(line: &str) -> bool {
     }
     let mut symbols = 0usize;
     let mut visible = 0usize;
-    for c in t.chars() {
+    for (i, c) in t.char_indices() {
         if c.is_whitespace() {
             continue;
         }
         visible += 1;
+        // ("Dogs > cats": a word set against a word is prose.)
+        if c == '>' && is_versus(t, i) {
+            continue;
+        }
         if matches!(
             c,
             '{' | '}'
@@ -274,6 +278,17 @@ fn is_log_like(line: &str) -> bool {
         }
     }
     visible >= 8 && symbols * 10 > visible
+}
+
+/// The '>' (or run of them) at byte `i` stands between two words with spaces round
+/// it: "Dogs > cats", "vim >>> emacs", a choice said in a symbol.
+pub(crate) fn is_versus(t: &str, i: usize) -> bool {
+    let before = t[..i].trim_end_matches('>');
+    let after = t[i..].trim_start_matches('>');
+    before.ends_with(' ')
+        && after.starts_with(' ')
+        && before.trim_end().ends_with(char::is_alphanumeric)
+        && after.trim_start().starts_with(char::is_alphanumeric)
 }
 
 /// A line holding an HTML/XML tag: markup is pasted, not typed as prose.
@@ -421,6 +436,9 @@ impl Tok {
 /// The stop-mark word for a comma; clause splitting and anchors look for it.
 pub(crate) const COMMA: &str = ",";
 
+/// The stop mark for a '>' between two words ([`is_versus`]).
+pub(crate) const VERSUS: &str = ">";
+
 /// Tokenize one sentence of the masked text. Returns None when the sentence is
 /// too long to be a statement.
 pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
@@ -501,6 +519,16 @@ pub(crate) fn tokenize(masked: &[u8], s: Sentence) -> Option<Vec<Tok>> {
         } else if c == '-' && text[i + 1..].starts_with(' ') && text[..i].ends_with(' ') {
             raw.push(Tok {
                 w: ";".to_owned(),
+                start,
+                end: start + 1,
+            });
+        } else if c == '>' && is_versus(text, i) {
+            // (One mark for a run: ">>>".)
+            while chars.peek().is_some_and(|&(_, d)| d == '>') {
+                chars.next();
+            }
+            raw.push(Tok {
+                w: VERSUS.to_owned(),
                 start,
                 end: start + 1,
             });
@@ -711,13 +739,15 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             }
             // "my favorite drink: coffee", "my favorite snack - honey": the name set
             // off after its slot, as after a comma.
-            ";" if (1..=2).any(|back| {
+            // ("my editor of choice: VS Code".)
+            ";" if ((1..=2).any(|back| {
                 k >= back
                     && matches!(
                         merged[k - back].w.as_str(),
                         "favorite" | "favourite" | "fav"
                     )
-            }) && !next.is_empty() =>
+            }) || k >= 2 && merged[k - 2].w == "of" && merged[k - 1].w == "choice")
+                && !next.is_empty() =>
             {
                 Some(&[COMMA])
             }

@@ -1378,6 +1378,41 @@ pub(crate) fn time_phrase_start(words: &[&str]) -> usize {
     let w = |k: usize| words.get(k).copied().unwrap_or("");
     let mut e = words.len();
     loop {
+        // "two years ago", "a while ago", "ages ago": back over the span and its count.
+        if w(e.wrapping_sub(1)) == "ago" && e >= 2 {
+            let mut k = e - 1;
+            if matches!(w(k - 1), "long" | "ages" | "while")
+                || ["day", "week", "month", "year", "hour", "decade"]
+                    .iter()
+                    .any(|u| w(k - 1).starts_with(u))
+            {
+                k -= 1;
+            }
+            while k > 0
+                && (is_number(w(k - 1))
+                    || matches!(w(k - 1), "a" | "few" | "couple" | "of" | "many" | "several"))
+            {
+                k -= 1;
+            }
+            // ("at least 20 years ago", "over a year ago", "about two weeks ago".)
+            if k >= 2 && matches!((w(k - 2), w(k - 1)), ("at", "least") | ("more", "than")) {
+                k -= 2;
+            } else if k >= 1
+                && matches!(w(k - 1), "over" | "about" | "almost" | "nearly" | "around")
+            {
+                k -= 1;
+            }
+            // ("shows that were released 20 years ago": a relative clause's date is
+            // what it says.)
+            let relative = words[..k]
+                .iter()
+                .any(|w| matches!(*w, "that" | "which" | "were" | "was"));
+            if k == 0 || k == e - 1 || relative {
+                return e;
+            }
+            e = k;
+            continue;
+        }
         let last = w(e.wrapping_sub(1));
         let unit = matches!(
             last,

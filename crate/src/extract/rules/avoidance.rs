@@ -38,6 +38,11 @@ const CUES: &[Cue] = &[
     (&["am", "cutting", "back", "on"], 0.45),
     (&["cut", "down", "on"], 0.45),
     (&["am", "cutting", "down", "on"], 0.45),
+    // "I'm trying to cut carbs", "I'm off sugar": only of what one eats or drinks
+    // ([`is_diet_cut`]).
+    (&["cut"], 0.45),
+    (&["am", "cutting"], 0.45),
+    (&["am", "off"], 0.5),
     // "I'm trying to eat less sugar" (the "trying to" is skipped before the cue).
     (&["eat", "less"], 0.45),
     (&["drink", "less"], 0.45),
@@ -181,6 +186,50 @@ fn stops_habit(w: &str) -> bool {
             | "going"
             | "listening"
     )
+}
+
+/// What a diet cuts or is off: "cut carbs", "off sugar" (not "cut the cake", "off
+/// work").
+fn is_diet_cut(w: &str) -> bool {
+    matches!(
+        w,
+        "carbs"
+            | "sugar"
+            | "caffeine"
+            | "alcohol"
+            | "booze"
+            | "dairy"
+            | "gluten"
+            | "meat"
+            | "salt"
+            | "sodium"
+            | "soda"
+            | "sweets"
+            | "bread"
+            | "coffee"
+            | "junk"
+    )
+}
+
+/// Nothing follows token `at` in its clause but when or how for good: "last year",
+/// "5 years ago", "cold turkey", "for good".
+fn at_rest(ctx: &Ctx, at: usize) -> bool {
+    let end = (at..ctx.toks.len())
+        .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "and" | "but" | "because"))
+        .unwrap_or(ctx.toks.len());
+    let words: Vec<&str> = (at..end).map(|k| ctx.word(k)).collect();
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    matches!(
+        words[..],
+        [] | ["completely" | "entirely" | "altogether" | "recently" | "already"]
+            | ["for", "good"]
+            | ["cold", "turkey"]
+    ) || matches!(words[..], ["in" | "since", y] if year(y))
+        || {
+            // (A phrase of time after a word is cut from it: all of them, then.)
+            let after_one: Vec<&str> = std::iter::once("it").chain(words.iter().copied()).collect();
+            words.len() >= 2 && crate::extract::topic::time_phrase_start(&after_one) == 1
+        }
 }
 
 /// Verbs after "never" that do not make an avoidance ("I never thought ...").
@@ -330,6 +379,42 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .map_or(true, |t| t.is_stop());
         if bare_drink {
             out.push(alcohol(intensity));
+            continue;
+        }
+        // "I quit drinking last year", "I've given up smoking": the habit itself.
+        if matches!(cue_last, "quit" | "up" | "stopped") && at_rest(ctx, end + 1) {
+            let habit = match ctx.word(end) {
+                "drinking" => Some("alcohol"),
+                w @ ("smoking" | "vaping" | "gambling") => Some(w),
+                _ => None,
+            };
+            if let Some(habit) = habit {
+                out.push(Found::new(
+                    habit,
+                    Polarity::Dislike,
+                    Kind::Preference,
+                    intensity,
+                ));
+                continue;
+            }
+        }
+        if matches!(cue_last, "cut" | "cutting" | "off") {
+            // ("cut bread into cubes", "cut the meat up": a kitchen task.)
+            let named = match (ctx.word(end), ctx.word(end + 1)) {
+                ("junk", "food") => Some(("junk food", end + 2)),
+                (w, _) if is_diet_cut(w) && w != "junk" => Some((w, end + 1)),
+                _ => None,
+            };
+            let task =
+                |k: usize| matches!(ctx.word(k), "into" | "in" | "up" | "of" | "from" | "with");
+            if let Some((t, _)) = named.filter(|&(_, after)| !task(after)) {
+                out.push(Found::new(
+                    t,
+                    Polarity::Dislike,
+                    Kind::Preference,
+                    intensity,
+                ));
+            }
             continue;
         }
         if cue_last == "stopped" && !stops_habit(ctx.word(end)) {

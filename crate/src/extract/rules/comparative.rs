@@ -1,6 +1,7 @@
 //! "I prefer X over/to/rather than Y", "I'd rather X than Y", "X instead of Y": like X, dislike Y.
 
 use super::{closing_choice, is_adjective_word, is_clause_start, ones_of, Ctx, Found, Rule};
+use crate::extract::text::VERSUS;
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -186,6 +187,53 @@ fn slogan(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "Dogs > cats", "tea >>> coffee, fight me", "imo vim > emacs": a choice said with a
+/// symbol between two short names (the tokenizer's [`VERSUS`] mark).
+fn versus(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some(v) = ctx.toks.iter().position(|t| t.w == VERSUS) else {
+        return;
+    };
+    let mut start = (0..v)
+        .rev()
+        .find(|&k| ctx.toks[k].is_stop())
+        .map_or(0, |k| k + 1);
+    while start < v
+        && matches!(
+            ctx.word(start),
+            "honestly" | "imo" | "imho" | "tbh" | "personally" | "but" | "and" | "also" | "so"
+        )
+    {
+        start += 1;
+    }
+    let end = (v + 1..ctx.toks.len())
+        .find(|&k| {
+            ctx.toks[k].is_stop()
+                || matches!(
+                    ctx.word(k),
+                    "for" | "in" | "when" | "if" | "because" | "imo" | "tbh" | "always" | "any"
+                )
+        })
+        .unwrap_or(ctx.toks.len());
+    let short = |a: usize, b: usize| {
+        (1..=3).contains(&(b - a))
+            && (a..b).all(|k| {
+                !topic::is_number(ctx.word(k))
+                    && !ctx.word(k).starts_with(|c: char| c.is_ascii_digit())
+            })
+            && !topic::is_function_word(ctx.word(a))
+    };
+    if v <= start || !short(start, v) || end <= v + 1 || !short(v + 1, end) {
+        return;
+    }
+    if let (Some(x), Some(y)) = (
+        topic::topic_until(ctx.toks, start, v),
+        topic::topic_until(ctx.toks, v + 1, end),
+    ) {
+        out.push(Found::new(x, Polarity::Like, Kind::Preference, 0.7));
+        out.push(Found::new(y, Polarity::Dislike, Kind::Preference, 0.5));
+    }
+}
+
 /// "Window seat always", "I hate flying, trains whenever possible", "tea person all the
 /// way": a bare thing that opens the sentence or follows a comma, closed by how often
 /// it is chosen.
@@ -261,6 +309,7 @@ fn picked(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    versus(ctx, out);
     chosen(ctx, out);
     picked(ctx, out);
     let mut handled_tail = false;

@@ -306,11 +306,14 @@ fn habitual_after(ctx: &Ctx, at: usize) -> bool {
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     // Only right after "I": "I love to hike and ski in winter" goes on the taste's list.
-    for &a in ctx
-        .anchors
-        .iter()
-        .filter(|&&a| a > 0 && ctx.word(a - 1) == "i")
-    {
+    // ("Just started learning piano" drops the "I" of a new habit.)
+    let mine = |a: usize| {
+        a > 0
+            && (ctx.word(a - 1) == "i"
+                || ctx.word(a - 1) == "just" && matches!(ctx.word(a), "started" | "began")
+                || ctx.word(a) == "just" && matches!(ctx.word(a + 1), "started" | "began"))
+    };
+    for &a in ctx.anchors.iter().filter(|&&a| mine(a)) {
         let (v, form) = verb(ctx, a);
         let w = ctx.word(v);
         if let Some(fact) = commute(ctx, v, &form).or_else(|| training(ctx, v, &form)) {

@@ -201,9 +201,17 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
                     "and" | "so" | "but" | "with" | "where" | "that"
                 ))
     };
+    // "two girls and one boy", "a boy and a girl": one boy or girl is a child when
+    // counted as one or listed with another child ("I have a girl" may be a partner).
+    let lone_child = |k: usize| {
+        matches!(ctx.word(k), "boy" | "girl")
+            && (matches!(ctx.word(k - 1), "one" | "1")
+                || (k.saturating_sub(5)..(k + 5).min(ctx.toks.len()))
+                    .any(|j| j != k && matches!(ctx.word(j), "boy" | "boys" | "girl" | "girls")))
+    };
     let k = (end + 1..(end + 5).min(ctx.toks.len())).find(|&k| {
         let far = k == end + 4;
-        is_household(ctx.word(k)) && (!far || ctx.word(k - 1) == "old")
+        (is_household(ctx.word(k)) || lone_child(k)) && (!far || ctx.word(k - 1) == "old")
             || !far && (aged(k) || home_part(k))
     })?;
     // "a cat allergy", "a dragon tattoo", "a fish tank": the animal names something else.

@@ -196,6 +196,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 "comfort" if is_category(ctx.word(j + 1)) => 0.7,
                 // "my first love is traveling"; "my love for dogs is ..." is love_of's.
                 "love" | "loves" if is_copula(ctx, j + 1).is_some() => 0.85,
+                // "my drink of choice is coffee", "editor of choice: VS Code".
+                _ if ctx.seq(j + 1, &["of", "choice"]).is_some() && !is_function_word(head) => 0.7,
                 _ => continue,
             };
             // ("my favorite book to read on vacation is X": a purpose may come between.)
@@ -218,8 +220,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 // "watching my favorite show dancing with the stars": the name follows the category.
                 let mut k = j + 1;
-                if is_category(ctx.word(k)) {
+                // ("my favorite editor: VS Code": any noun set off so is the slot.)
+                if is_category(ctx.word(k))
+                    || ctx.word(k + 1) == "," && !is_function_word(ctx.word(k))
+                {
                     k += 1;
+                }
+                if ctx.seq(k, &["of", "choice"]).is_some() {
+                    k += 2;
                 }
                 while matches!(ctx.word(k), "ever" | "now") {
                     k += 1;

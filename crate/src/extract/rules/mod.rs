@@ -1509,7 +1509,11 @@ impl<'a> Ctx<'a> {
                 .into_iter()
                 .collect();
         }
-        let pronoun = is_pronoun(self.word(from));
+        // "Coffee? I never touch the stuff": vague "stuff" points back as "it" does.
+        let stuff = matches!(self.word(from), "the" | "that" | "this")
+            && self.word(from + 1) == "stuff"
+            && ends(from + 2);
+        let pronoun = is_pronoun(self.word(from)) || stuff;
         // "watching mean girls, i love that movie": a demonstrative with a bare category
         // noun points back like a pronoun does; without an antecedent the noun stays.
         let pointing = pronoun
@@ -1602,6 +1606,22 @@ impl<'a> Ctx<'a> {
         }
         // "Forget what I said about liking horror movies, I hate them", "I used to be
         // into anime but I've grown out of it": the thing, not the taste said of it.
+        // "Thanks for the tips, I love it": what is thanked for is this chat's help,
+        // not a taste.
+        let opening: &[Tok] = match at {
+            0 if self.before.is_empty() => self.earlier,
+            0 => self.before,
+            _ => &self.toks[..at],
+        };
+        let w = |k: usize| opening.get(k).map_or("", |t| t.w.as_str());
+        let thanks = match w(0) {
+            "thanks" | "thx" => w(1) == "for",
+            "thank" => w(1) == "you" && w(2) == "for",
+            _ => false,
+        };
+        if thanks {
+            return None;
+        }
         let near = self.phrase_before(at).map(|t| match t.split_once(' ') {
             Some((
                 "liking" | "loving" | "hating" | "enjoying" | "disliking" | "into" | "about",
@@ -2239,6 +2259,9 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
         // "Hold the emojis", "enough with the bullet points", "easy on the headers".
         || matches!(ctx.word(i), "hold" | "spare") && matches!(ctx.word(i + 1), "the" | "me")
         || ctx.word(i) == "enough" && ctx.word(i + 1) == "with"
+        // ("Lay off the jokes", "cool it with the emojis".)
+        || ctx.seq(i, &["lay", "off"]).is_some()
+        || ctx.seq(i, &["cool", "it", "with"]).is_some()
         || matches!(ctx.word(i), "easy" | "ease" | "lighten")
             && matches!(ctx.word(i + 1), "on" | "up")
 }

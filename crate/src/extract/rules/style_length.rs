@@ -43,6 +43,8 @@ const PHRASES: &[Target] = &[
     (&["no", "fluff"], CONCISE),
     (&["less", "fluff"], CONCISE),
     (&["without", "fluff"], CONCISE),
+    (&["cut", "the", "fluff"], CONCISE),
+    (&["skip", "the", "fluff"], CONCISE),
     (&["no", "need", "to", "be", "so", "verbose"], CONCISE),
     (&["no", "need", "to", "be", "verbose"], CONCISE),
     (&["skip", "the", "intro"], CONCISE),

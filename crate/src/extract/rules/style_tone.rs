@@ -147,7 +147,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(i) = ctx.find_seq(0, words) else {
             continue;
         };
-        if negated(ctx, i.saturating_sub(4), i) && !out.iter().any(|f| f.topic == *topic) {
+        // ("spare me the disclaimers", "go easy on the jokes", "keep the small talk to
+        // a minimum" refuse as "no" does.)
+        let refused = negated(ctx, i.saturating_sub(4), i)
+            || super::spared(ctx, i)
+            || super::held_down(ctx, i, words.len());
+        if refused && !out.iter().any(|f| f.topic == *topic) {
             // "no sugarcoating" is a wish for directness, "no generic advice" for
             // specifics; the others are dislikes.
             let polarity = if matches!(*topic, "direct answers" | "specific answers") {
