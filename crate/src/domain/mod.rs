@@ -96,9 +96,26 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
             .iter()
             .any(|a| w.ends_with(a));
         let words = || w.split(' ');
+        // "has a vegetarian husband" (a child is the family's, below): what the
+        // household's meals are made for.
+        let eats = |x: &str| {
+            matches!(
+                x,
+                "vegetarian"
+                    | "vegan"
+                    | "pescatarian"
+                    | "gluten-free"
+                    | "dairy-free"
+                    | "keto"
+                    | "picky-eater"
+            )
+        };
         // "has a family of four" too.
         if words().any(|x| crate::extract::is_child(x) || x == "family") || child_by_age {
             return FAMILY;
+        }
+        if words().any(eats) {
+            return &["food", "family", "home"];
         }
         if words().any(crate::extract::is_pet) {
             return PETS;
@@ -160,6 +177,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     {
         // A dietary goal ("eats more protein").
         &["food", "health", "fitness"]
+    } else if topic == "a minimalist" {
+        // What to own: a home, clothes, gifts, a bag.
+        &["home", "fashion", "money", "travel"]
     } else if topic == "a renter" || topic == "a homeowner" {
         // What changes a home can take, and what it costs.
         &["home", "money"]
@@ -3638,6 +3658,9 @@ mod tests {
             ("has an instant pot", "food"),
             ("has a stand mixer", "food"),
             ("a renter", "home"),
+            ("a minimalist", "home"),
+            ("has picky-eater kids", "food"),
+            ("has a vegetarian husband", "food"),
             ("has a budget under $500", "tech"),
             ("eats more protein", "food"),
             ("vegetarian diet", "food"),

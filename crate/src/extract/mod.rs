@@ -896,6 +896,27 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
         let w = t.w.as_str();
         let subject_position = opens_clause(i);
         match w {
+            // "explain it like I'm a senior engineer", "talk to me as if I were five":
+            // a make-believe me, said of the answer.
+            "i" if i >= 2
+                && (toks[i - 1].w == "like"
+                    && matches!(
+                        toks[i - 2].w.as_str(),
+                        "explain"
+                            | "talk"
+                            | "speak"
+                            | "write"
+                            | "treat"
+                            | "answer"
+                            | "respond"
+                            | "reply"
+                            | "it"
+                            | "me"
+                            | "this"
+                            | "that"
+                            | "things"
+                    )
+                    || toks[i - 1].w == "if" && toks[i - 2].w == "as") => {}
             // "we love seafood": the user is among "we" (a partner, a family, a team).
             "i" | "we" if w == "i" || subject_position => {
                 subject = Subject::Me;

@@ -5769,8 +5769,12 @@ fn a_pet_spoken_of_is_the_households() {
         "we don't have a dog anymore",
         &[("has a dog", Dislike, Fact)],
     );
-    // A child spoken of so teaches nothing (its tastes are its own).
-    assert_nothing("my son is no longer a vegan");
+    // How a child eats is the household's meals' ("my son is vegan"); said to have
+    // stopped, it is retired.
+    assert_extracts(
+        "my son is no longer a vegan",
+        &[("has a vegan son", Dislike, Fact)],
+    );
 }
 
 #[test]
@@ -8440,4 +8444,105 @@ fn a_habit_just_started_and_one_boy_among_children() {
         &[("has a boy", Like, Fact), ("has a girl", Like, Fact)],
     );
     assert_nothing("I have a girl");
+}
+
+#[test]
+fn a_make_believe_me_is_no_fact_and_an_expert_is_asked_for_as_one() {
+    assert_extracts(
+        "Explain like I'm an expert, skip the basics.",
+        &[("expert-level explanations", Like, Style)],
+    );
+    assert_extracts(
+        "explain like I'm a senior engineer",
+        &[("expert-level explanations", Like, Style)],
+    );
+    assert_nothing("treat me like I'm a nurse");
+    assert_extracts(
+        "explain it like I'm five",
+        &[("beginner-level explanations", Like, Style)],
+    );
+}
+
+#[test]
+fn a_plea_or_an_ask_after_a_comma_is_no_thing() {
+    assert_extracts(
+        "Not a big fan of horror movies, something lighter please.",
+        &[("horror movies", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm lactose intolerant but I love cheese, help.",
+        &[
+            ("lactose intolerance", Like, Fact),
+            ("cheese", Like, Preference),
+        ],
+    );
+}
+
+#[test]
+fn the_best_of_its_kind_an_escape_and_a_mood_made() {
+    assert_extracts(
+        "Cats are the best pets, change my mind.",
+        &[("cats", Like, Preference)],
+    );
+    assert_extracts(
+        "Python is the best language",
+        &[("python", Like, Preference)],
+    );
+    assert_extracts(
+        "Mondays are the worst day",
+        &[("mondays", Dislike, Preference)],
+    );
+    assert_nothing("my mom is the best");
+    assert_nothing("the best part is the ending");
+    assert_extracts("Reading is my escape.", &[("reading", Like, Preference)]);
+    assert_extracts(
+        "Spreadsheets make me happy.",
+        &[("spreadsheets", Like, Preference)],
+    );
+    assert_extracts(
+        "Classical music helps me focus.",
+        &[("classical music", Like, Preference)],
+    );
+    assert_nothing("this playlist helps me focus");
+}
+
+#[test]
+fn hooked_bored_and_an_interest_being_taken_up() {
+    assert_extracts("I'm hooked on Wordle.", &[("wordle", Like, Preference)]);
+    assert_extracts("I'm bored of chicken.", &[("chicken", Dislike, Preference)]);
+    assert_extracts(
+        "I want to get into bouldering",
+        &[("bouldering", Like, Preference)],
+    );
+    assert_extracts(
+        "I'd love to get into photography, where do I start?",
+        &[("photography", Like, Preference)],
+    );
+    assert_nothing("I want to get into college");
+    assert_nothing("I want to get into shape");
+}
+
+#[test]
+fn how_the_household_eats_and_a_minimalist() {
+    assert_extracts(
+        "My kids are picky eaters.",
+        &[("has picky-eater kids", Like, Fact)],
+    );
+    assert_extracts(
+        "my husband is vegetarian",
+        &[("has a vegetarian husband", Like, Fact)],
+    );
+    assert_extracts(
+        "my son is a really picky eater",
+        &[("has a picky-eater son", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm vegan-ish, mostly plant-based but eat fish sometimes.",
+        &[("plant-based diet", Like, Fact), ("fish", Like, Preference)],
+    );
+    assert_extracts("I'm a minimalist.", &[("a minimalist", Like, Fact)]);
+    assert_extracts(
+        "I'm a minimalist designer",
+        &[("works as minimalist designer", Like, Fact)],
+    );
 }

@@ -40,6 +40,9 @@ pub(super) const CUES: &[Cue] = &[
     (&["get", "bored", "with"], 0.6),
     (&["get", "bored", "by"], 0.6),
     (&["am", "bored", "by"], 0.6),
+    // "I'm bored of chicken".
+    (&["am", "bored", "of"], 0.6),
+    (&["am", "bored", "with"], 0.6),
     (&["am", "against"], 0.7),
     (&["am", "opposed", "to"], 0.7),
     (&["dislike"], 0.7),

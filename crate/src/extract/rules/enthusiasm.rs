@@ -18,6 +18,10 @@ pub(super) const CUES: &[Cue] = &[
     // "I've been obsessed with Korean dramas lately".
     (&["have", "been", "obsessed", "with"], 0.9),
     (&["am", "addicted", "to"], 0.85),
+    // "I'm hooked on Wordle", "I've been hooked on Severance".
+    (&["am", "hooked", "on"], 0.85),
+    (&["have", "been", "hooked", "on"], 0.85),
+    (&["got", "hooked", "on"], 0.8),
     (&["am", "crazy", "about"], 0.85),
     (&["am", "mad", "about"], 0.85),
     (&["can", "not", "get", "enough", "of"], 0.9),
@@ -183,6 +187,13 @@ const GOT_INTO: &[Cue] = &[
     // "I've been getting into jazz lately".
     (&["have", "been", "getting", "into"], 0.65),
     (&["am", "getting", "into"], 0.65),
+    // "I want to get into bouldering", "I'm trying to get into jazz": an interest being
+    // taken up ("I don't want to get into debt" is not one).
+    (&["want", "to", "get", "into"], 0.5),
+    (&["would", "like", "to", "get", "into"], 0.5),
+    (&["would", "love", "to", "get", "into"], 0.55),
+    (&["am", "trying", "to", "get", "into"], 0.55),
+    (&["am", "hoping", "to", "get", "into"], 0.5),
 ];
 
 /// "I'm really enjoying pottery", "I've been learning Rust and I'm enjoying it": a
@@ -269,7 +280,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 | "debt"
                 | "college"
                 | "university"
+                | "uni"
+                | "grad"
+                | "med"
+                | "law"
                 | "school"
+                | "shape"
+                | "bed"
+                | "details"
                 | "fights"
         )
     };

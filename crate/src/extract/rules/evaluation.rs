@@ -86,6 +86,14 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
     out
 }
 
+/// The subject of the singular verb at `verb` is one word that is not a doing: as
+/// likely someone ("barnaby makes me happy") as a thing. Kinds are plural ("spreadsheets
+/// make me happy"), doings ("cooking makes me happy") or said in more words.
+fn named_alone(ctx: &Ctx, verb: usize) -> bool {
+    let start = clause_start(ctx, verb);
+    verb == start + 1 && ctx.word(verb).ends_with('s') && !ctx.word(start).ends_with("ing")
+}
+
 /// Verbs of a thing tried, whose "it was ..." after them judges it.
 const TRIED: &[&str] = &[
     "tried", "ate", "had", "drank", "read", "tasted", "watched", "played",
@@ -288,6 +296,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("my", "thing" | "jam" | "style" | "passion" | "life" | "weakness" | "go-to", _)
                 // "horror isn't really my genre", "Stardew Valley is my comfort game".
                 | ("my", "genre" | "vibe" | "therapy" | "religion", _)
+                // "reading is my escape", "the gym is my outlet".
+                | ("my", "escape" | "outlet" | "sanctuary" | "zen" | "refuge", _)
                 | ("my", "comfort", "show" | "game" | "book" | "movie" | "food" | "song")
                 // "Kendrick is the GOAT".
                 | ("the", "goat", _)
@@ -513,6 +523,33 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Polarity::Dislike
             }
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
+            // "spreadsheets make me happy", "classical music helps me focus" (said of
+            // a kind of thing, to the end of the clause).
+            // ("Barnaby makes me happy": one capitalised name is someone.)
+            ("makes" | "make", "me")
+                if matches!(ctx.word(i + 2), "happy" | "smile" | "calm")
+                    && ctx.toks.get(i + 3).map_or(true, |t| t.is_stop())
+                    && !named_alone(ctx, i) =>
+            {
+                Polarity::Like
+            }
+            ("makes" | "make", "me")
+                if matches!(
+                    ctx.word(i + 2),
+                    "sick" | "anxious" | "nauseous" | "miserable" | "cringe"
+                ) && ctx.toks.get(i + 3).map_or(true, |t| t.is_stop())
+                    && !named_alone(ctx, i) =>
+            {
+                Polarity::Dislike
+            }
+            ("helps" | "help", "me")
+                if matches!(
+                    ctx.word(i + 2),
+                    "focus" | "relax" | "unwind" | "concentrate" | "sleep" | "think"
+                ) && ctx.toks.get(i + 3).map_or(true, |t| t.is_stop()) =>
+            {
+                Polarity::Like
+            }
             // "cilantro tastes like soap", "olives taste awful" (not "tastes like chicken").
             ("tastes" | "taste" | "smells" | "smell", _) if off_taste(ctx, i + 1) => {
                 Polarity::Dislike

@@ -36,7 +36,8 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         ("paleo", _) => ("paleo diet", 1),
         ("kosher", _) => ("kosher diet", 1),
         ("halal", _) => ("halal diet", 1),
-        ("plant-based", _) | ("plant", "based") => {
+        // "I'm vegan-ish": mostly plants, not a vegan.
+        ("plant-based" | "vegan-ish" | "vegetarian-ish" | "veggie-ish", _) | ("plant", "based") => {
             ("plant-based diet", 1 + usize::from(ctx.word(i) == "plant"))
         }
         ("diabetic", _) => ("diabetic diet", 1),

@@ -320,9 +320,55 @@ fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
     Some(format!("lives with {}", ctx.words(at, end)))
 }
 
+/// "My kids are picky eaters", "my husband is vegetarian": how someone the person
+/// cooks for eats, a fact about the household's meals.
+fn member_eats(ctx: &Ctx) -> Option<String> {
+    if ctx.word(0) != "my" {
+        return None;
+    }
+    let who = ctx.word(1);
+    let many = matches!(
+        who,
+        "kids" | "children" | "sons" | "daughters" | "twins" | "teenagers" | "teens"
+    );
+    let partner = matches!(
+        who,
+        "wife" | "husband" | "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee"
+    );
+    if !(many || partner || is_child(who)) {
+        return None;
+    }
+    if ctx.word(2) != if many { "are" } else { "is" } {
+        return None;
+    }
+    let mut k = 3;
+    let one = !many && ctx.word(k) == "a";
+    k += usize::from(one);
+    k += usize::from(matches!(
+        ctx.word(k),
+        "very" | "really" | "super" | "so" | "such"
+    ));
+    // Said before the person ("a vegetarian husband", "picky-eater kids"): a relative
+    // clause is what the preamble tightens away.
+    let how = match (ctx.word(k), ctx.word(k + 1)) {
+        ("picky", "eaters") if many => "picky-eater",
+        ("picky", "eater") if one => "picky-eater",
+        (
+            d @ ("vegetarian" | "vegan" | "pescatarian" | "gluten-free" | "dairy-free" | "keto"),
+            _,
+        ) => d,
+        _ => return None,
+    };
+    let article = if many { "" } else { "a " };
+    Some(format!("has {article}{how} {who}"))
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if let Some(child) = aged_child(ctx) {
         out.push(Found::fact(child, 0.85));
+    }
+    if let Some(eats) = member_eats(ctx) {
+        out.push(Found::fact(eats, 0.85));
     }
     if let Some(pet) = pet_spoken_of(ctx) {
         out.push(Found::fact(pet, 0.85));

@@ -32,6 +32,7 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "extrovert"], "an extrovert"),
     (&["extroverted"], "an extrovert"),
     (&["a", "homebody"], "a homebody"),
+    (&["a", "minimalist"], "a minimalist"),
     (&["colorblind"], "colorblind"),
     (&["color", "blind"], "colorblind"),
     (&["color-blind"], "colorblind"),
@@ -150,6 +151,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         // "I'm blind without my glasses", "blind as a bat": a figure of speech.
         if fact == "blind" && matches!(ctx.word(end), "without" | "as" | "to") {
+            continue;
+        }
+        // ("a minimalist designer", "a minimalist at heart" is one.)
+        if fact == "a minimalist"
+            && !ctx.toks.get(end).map_or(true, |t| t.is_stop())
+            && !matches!(ctx.word(end), "and" | "so" | "but" | "at" | "now" | "these")
+        {
             continue;
         }
         // Only "not a morning person" says something the plain fact would not.

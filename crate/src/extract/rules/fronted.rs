@@ -1,6 +1,7 @@
 //! "Hiking is something I love", "X is what I enjoy", "X is a passion of mine": the object comes first.
 
 use super::{is_third_person_verb, Ctx, Found, Rule};
+use crate::extract::text::Tok;
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
@@ -131,13 +132,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 return None;
             }
             let mut k = j + 2;
+            // ("tacos are the best food", "Python is the best language": its kind.)
+            if !ctx.toks.get(k).map_or(true, Tok::is_stop)
+                && !topic::is_function_word(ctx.word(k))
+                && !matches!(ctx.word(k), "thing" | "things" | "part" | "way" | "option")
+                && ctx.toks.get(k + 1).map_or(true, Tok::is_stop)
+            {
+                k += 1;
+            }
             while matches!(
                 ctx.word(k),
                 "thing" | "things" | "ever" | "in" | "the" | "world" | "!" | "."
             ) {
                 k += 1;
             }
-            (k >= ctx.toks.len()).then_some((polarity, intensity))
+            // ("cats are the best, change my mind": a dare after it.)
+            let dared = ctx.word(k) == ","
+                && matches!(
+                    (ctx.word(k + 1), ctx.word(k + 2)),
+                    ("change", "my") | ("fight", "me") | ("no", "contest") | ("hands", "down")
+                );
+            (k >= ctx.toks.len() || dared).then_some((polarity, intensity))
         });
         let found = found.or_else(|| {
             // "X is a favorite of mine".

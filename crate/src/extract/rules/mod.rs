@@ -995,7 +995,19 @@ impl<'a> Ctx<'a> {
                         // "Google devices, privacy reasons": why, not one more thing;
                         // so is "anything scented, allergies".
                         || matches!(self.word(stop - 1), "reasons" | "reason")
-                        || stop == i + 1 && matches!(self.word(i), "allergies" | "asthma"))
+                        || stop == i + 1 && matches!(self.word(i), "allergies" | "asthma")
+                        // "I love cheese, help", "..., thoughts?": a plea, not a thing.
+                        || stop == i + 1
+                            && matches!(
+                                self.word(i),
+                                "help" | "thoughts" | "ideas" | "tips" | "advice" | "suggestions"
+                            )
+                        // "horror movies, something lighter please": what is asked for
+                        // instead.
+                        || matches!(self.word(i), "something" | "anything")
+                            && stop == i + 2
+                            && self.word(i + 1).ends_with("er")
+                            && self.word(i + 1).len() > 4)
                         && self.word(i - 1) == ",")
             {
                 break;

@@ -50,6 +50,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "talk to me like a senior engineer would".
     (&["like", "a", "senior"], EXPERT),
     (&["like", "an", "expert"], EXPERT),
+    (&["like", "i", "am", "an", "expert"], EXPERT),
+    (&["like", "i", "am", "a", "pro"], EXPERT),
+    (&["like", "i", "am", "a", "professional"], EXPERT),
+    (&["like", "i", "am", "a", "senior"], EXPERT),
     (&["assume", "i", "know"], EXPERT),
     (&["assume", "expertise"], EXPERT),
     (&["expert-level"], EXPERT),
@@ -61,6 +65,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(i) = ctx.find_seq(0, words) else {
             continue;
         };
+        // "explain like I'm an expert" is the expert phrase's.
+        if *words == ["explain", "like", "i", "am"]
+            && PHRASES
+                .iter()
+                .any(|(p, t)| *t == EXPERT && p[0] == "like" && ctx.seq(i + 1, p).is_some())
+        {
+            continue;
+        }
         // "don't dumb it down" asks for the expert level.
         let topic = if words[0] == "dumb" && negated(ctx, i.saturating_sub(3), i) {
             EXPERT
