@@ -3692,10 +3692,14 @@ fn who_one_lives_with_and_works_on() {
             "lives with my elderly mother",
         ),
         ("I'm a Mac user.", "uses a mac"),
-        ("I've always been a Linux guy.", "uses linux"),
     ] {
         assert_extracts(text, &[(fact, Like, Fact)]);
     }
+    // A Linux guy, like an Android person, says the taste too.
+    assert_extracts(
+        "I've always been a Linux guy.",
+        &[("linux", Like, Preference), ("uses linux", Like, Fact)],
+    );
     assert_extracts(
         "I live in Lisbon with my elderly mother.",
         &[
@@ -4077,7 +4081,10 @@ fn a_single_parent_is_no_job() {
     );
     assert_extracts(
         "I'm a stay at home mom of three.",
-        &[("a stay-at-home mom", Like, Fact)],
+        &[
+            ("has three kids", Like, Fact),
+            ("a stay-at-home mom", Like, Fact),
+        ],
     );
 }
 
@@ -8544,5 +8551,91 @@ fn how_the_household_eats_and_a_minimalist() {
     assert_extracts(
         "I'm a minimalist designer",
         &[("works as minimalist designer", Like, Fact)],
+    );
+}
+
+#[test]
+fn what_others_use_a_crime_a_guy_and_being_done_with_a_thing() {
+    assert_extracts(
+        "ugh i cant stand when people use too many acronyms",
+        &[("acronyms", Dislike, Preference)],
+    );
+    assert_extracts(
+        "honestly pineapple on pizza is a crime",
+        &[("pineapple on pizza", Dislike, Preference)],
+    );
+    assert_nothing("stealing is a crime");
+    assert_extracts(
+        "raw onions are a no from me",
+        &[("raw onions", Dislike, Preference)],
+    );
+    assert_extracts(
+        "my girlfriend loves sushi but im not a fish guy",
+        &[("fish", Dislike, Preference)],
+    );
+    assert_nothing("I'm a nice guy");
+    assert_nothing("I'm a tech guy");
+    assert_extracts(
+        "i'm kinda over social media tbh",
+        &[("social media", Dislike, Preference)],
+    );
+    assert_nothing("I'm so over the moon");
+    assert_nothing("I'm over 40");
+    assert_extracts(
+        "i could never get into golf",
+        &[("golf", Dislike, Preference)],
+    );
+    assert_nothing("I never got into college");
+    assert_extracts(
+        "i'm dying to try korean bbq",
+        &[("korean bbq", Like, Preference)],
+    );
+}
+
+#[test]
+fn an_allergy_after_a_comma_a_gym_habit_and_a_verdict_on_a_bare_question() {
+    assert_extracts(
+        "i cant eat nuts, severe allergy",
+        &[("nuts", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i go to the gym 5 days a week",
+        &[("goes to the gym", Like, Fact)],
+    );
+    assert_extracts(
+        "I hit the gym three times a week",
+        &[("goes to the gym", Like, Fact)],
+    );
+    assert_nothing("I'm going to the gym tonight");
+    assert_extracts(
+        "spicy food? bring it on",
+        &[("spicy food", Like, Preference)],
+    );
+    assert_extracts(
+        "Horror movies? Hard pass.",
+        &[("horror movies", Dislike, Preference)],
+    );
+    assert_nothing("Any questions? No thanks.");
+    assert_extracts(
+        "i'm a stay at home dad with two toddlers",
+        &[
+            ("has two toddlers", Like, Fact),
+            ("a stay-at-home dad", Like, Fact),
+        ],
+    );
+    assert_extracts(
+        "give me answers without the fluff",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts(
+        "i work in finance so keep it technical",
+        &[
+            ("works in finance", Like, Fact),
+            ("expert-level explanations", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "i love it when you use examples",
+        &[("answers with examples", Like, Style)],
     );
 }

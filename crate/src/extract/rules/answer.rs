@@ -13,7 +13,35 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
+/// "Spicy food? Bring it on.", "Horror movies? Hard pass.": a bare thing asked of
+/// oneself, then a verdict that is the whole of the next sentence.
+fn verdict_on_asked(ctx: &Ctx, out: &mut Vec<Found>) {
+    let words: Vec<&str> = ctx
+        .toks
+        .iter()
+        .filter(|t| !t.is_stop())
+        .map(|t| t.w.as_str())
+        .collect();
+    let polarity = match words[..] {
+        ["bring", "it", "on"] | ["count", "me", "in"] | ["yes", "please"] | ["hell", "yes"] => {
+            Polarity::Like
+        }
+        ["hard", "pass"] | ["no", "thanks"] | ["hell", "no"] | ["pass"] => Polarity::Dislike,
+        _ => return,
+    };
+    let q = ctx.earlier;
+    let bare = (1..=3).contains(&q.len())
+        && q.iter()
+            .all(|t| !t.is_stop() && !topic::is_function_word(&t.w) && !topic::is_number(&t.w));
+    if let Some(t) = bare.then(|| topic::topic_until(q, 0, q.len())).flatten() {
+        out.push(Found::new(t, polarity, Kind::Preference, 0.6));
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    if ctx.before.is_empty() {
+        verdict_on_asked(ctx, out);
+    }
     if ctx.word(0) != "i" || !ctx.before.is_empty() {
         return;
     }

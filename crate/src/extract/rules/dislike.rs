@@ -128,6 +128,9 @@ const CANNOT_DO: &[Cue] = &[(&["can", "not", "do"], 0.55)];
 const GET_INTO: &[Cue] = &[
     (&["can", "not", "get", "into"], 0.6),
     (&["could", "not", "get", "into"], 0.55),
+    // "I could never get into golf", "I never got into anime".
+    (&["could", "never", "get", "into"], 0.6),
+    (&["never", "got", "into"], 0.55),
 ];
 
 /// "Remember I said no onions", "I told you no mushrooms": a refusal said again, so it
@@ -138,8 +141,53 @@ const SAID_NO: &[Cue] = &[
     (&["have", "said", "no"], 0.7),
 ];
 
+/// "I'm so over social media", "I'm kinda over pumpkin spice": done with a thing. Only
+/// with a word of degree ("I'm over 40", "I'm over at my mom's", "over the moon").
+fn done_with(ctx: &Ctx, out: &mut Vec<Found>) {
+    for &a in ctx.anchors {
+        if ctx.word(a) != "am" {
+            continue;
+        }
+        let mut k = a + 1;
+        while matches!(
+            ctx.word(k),
+            "so" | "kinda"
+                | "kind"
+                | "of"
+                | "totally"
+                | "completely"
+                | "really"
+                | "just"
+                | "pretty"
+                | "much"
+                | "sort"
+                | "sorta"
+                | "honestly"
+                | "officially"
+        ) {
+            k += 1;
+        }
+        if k == a + 1 || ctx.word(k) != "over" {
+            continue;
+        }
+        let at = ctx.word(k + 1);
+        if matches!(
+            at,
+            "it" | "that" | "this" | "him" | "her" | "them" | "there" | "here"
+        ) || at.starts_with(|c: char| c.is_ascii_digit())
+            || ctx.seq(k + 1, &["the", "moon"]).is_some()
+        {
+            continue;
+        }
+        for t in ctx.topics(k + 1) {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.6));
+        }
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Dislike, out);
+    done_with(ctx, out);
     // Not "I said no to the job offer", "again, no worries".
     let refused = |w: &str| {
         matches!(
@@ -166,12 +214,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         ctx,
         GET_INTO,
         Polarity::Dislike,
-        |w| {
-            matches!(
-                w,
-                "the" | "a" | "an" | "my" | "his" | "her" | "our" | "their" | "it" | "trouble"
-            )
-        },
+        super::enthusiasm::entered,
         out,
     );
     for (end, intensity) in ctx.anchored(CANNOT_DO) {

@@ -125,6 +125,9 @@ fn is_lover(w: &str) -> bool {
             | "geek"
             | "nerd"
             | "freak"
+            // "I'm not a fish guy" ("a little girl", "a blonde girl" say who one is).
+            | "guy"
+            | "gal"
             // "a coffee snob".
             | "snob"
     )
@@ -194,7 +197,41 @@ const GOT_INTO: &[Cue] = &[
     (&["would", "love", "to", "get", "into"], 0.55),
     (&["am", "trying", "to", "get", "into"], 0.55),
     (&["am", "hoping", "to", "get", "into"], 0.5),
+    // "I'm dying to try Korean BBQ".
+    (&["am", "dying", "to", "try"], 0.6),
 ];
+
+/// What one gets into that is no interest: a place or a thing at hand ("the car", "my
+/// head"), a school ("college", "med school"), a state ("trouble", "debt", "shape").
+pub(super) fn entered(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "some"
+            | "the"
+            | "my"
+            | "his"
+            | "her"
+            | "our"
+            | "their"
+            | "it"
+            | "that"
+            | "this"
+            | "trouble"
+            | "debt"
+            | "college"
+            | "university"
+            | "uni"
+            | "grad"
+            | "med"
+            | "law"
+            | "school"
+            | "shape"
+            | "bed"
+            | "details"
+            | "fights"
+    )
+}
 
 /// "I'm really enjoying pottery", "I've been learning Rust and I'm enjoying it": a
 /// kind of thing, or what "it" stands for. The progressive is mostly about the moment,
@@ -266,32 +303,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
         }
     }
-    let occasion = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "some"
-                | "the"
-                | "my"
-                | "it"
-                | "that"
-                | "this"
-                | "trouble"
-                | "debt"
-                | "college"
-                | "university"
-                | "uni"
-                | "grad"
-                | "med"
-                | "law"
-                | "school"
-                | "shape"
-                | "bed"
-                | "details"
-                | "fights"
-        )
-    };
-    anchored_topics_unless(ctx, GOT_INTO, Polarity::Like, occasion, out);
+    anchored_topics_unless(ctx, GOT_INTO, Polarity::Like, entered, out);
     // "I could eat sushi every day", "I could live on tacos"; not "I could eat a horse"
     // or "I could live on a boat".
     for &a in ctx.anchors {
@@ -471,6 +483,52 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "a social drinker", "a picky eater": how, not what.
         if matches!(ctx.word(k), "drinker" | "eater") && is_manner(ctx.word(k - 1)) {
+            continue;
+        }
+        // "I'm not a fish guy", "a coffee gal": only after a thing ("a nice guy", "a
+        // family guy", "a tech guy" say who one is).
+        if matches!(ctx.word(k), "guy" | "gal")
+            && (k == start
+                || super::is_adjective_word(ctx.word(k - 1))
+                || matches!(
+                    ctx.word(k - 1),
+                    "nice"
+                        | "good"
+                        | "big"
+                        | "tall"
+                        | "simple"
+                        | "regular"
+                        | "normal"
+                        | "old"
+                        | "young"
+                        | "busy"
+                        | "lucky"
+                        | "shy"
+                        | "quiet"
+                        | "funny"
+                        | "smart"
+                        | "lazy"
+                        | "family"
+                        | "tech"
+                        | "it"
+                        | "money"
+                        | "numbers"
+                        | "ideas"
+                        | "people"
+                        | "city"
+                        | "country"
+                        | "small"
+                        | "white"
+                        | "straight"
+                        | "little"
+                        | "blonde"
+                        | "bad"
+                        | "cool"
+                        | "fat"
+                        | "short"
+                        | "average"
+                ))
+        {
             continue;
         }
         // "a cat person", "a dog lover": the animals, not one.

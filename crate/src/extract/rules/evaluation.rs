@@ -329,7 +329,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 ("a", "hard" | "big", "no" | "pass")
                     | ("a", "pass", "for")
                     // "spicy food is a no for me".
-                    | ("a", "no", "for")
+                    | ("a", "no", "for" | "from")
                     | ("a", "dealbreaker" | "deal-breaker" | "no-go", _)
                     | ("a", "no", "go")
                     | ("a", "deal", "breaker")
@@ -346,6 +346,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     )
                 )
                 && !topic::is_possessive(ctx.word(clause_start(ctx, i)))
+            // "pineapple on pizza is a crime", "honestly, ketchup is a crime" (not
+            // "stealing is a crime").
+            || !not
+                && (ctx.word(j), ctx.word(j + 1)) == ("a", "crime")
+                && (0..i).any(|k| {
+                    matches!(ctx.word(k), "on" | "honestly" | "imo" | "tbh" | "literally")
+                })
             // "hostels are a no", "hotels near highways are a no".
             || !not
                 && (ctx.word(j), ctx.word(j + 1)) == ("a", "no")

@@ -295,6 +295,9 @@ fn habitual_after(ctx: &Ctx, at: usize) -> bool {
                 | "so"
         )
         || (w == "a" && ctx.word(at + 1) == "lot")
+        // ("5 days a week", "3x a week".)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+            && matches!(ctx.word(at + 1), "days" | "times" | "x" | "mornings" | "nights")
         || (w == "on"
             && matches!(
                 ctx.word(at + 1),
@@ -378,6 +381,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     }
                     format!("learning {what}")
                 }
+            }
+            // "I go to the gym 5 days a week" (not "I'm going to the gym tonight").
+            "go" | "hit"
+                if form == Form::Present
+                    && (ctx.seq(at, &["to", "the", "gym"]).is_some() && w == "go"
+                        || ctx.seq(at, &["the", "gym"]).is_some() && w == "hit")
+                    && habitual_after(ctx, at + if w == "go" { 3 } else { 2 }) =>
+            {
+                "goes to the gym".to_owned()
             }
             "go" | "going" if w == "go" || form == Form::Habit => {
                 let what = ctx.word(at);

@@ -597,6 +597,16 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if matches!(ctx.word(e), "a" | "an") {
                 e += 1;
             }
+            // "a stay-at-home dad with two toddlers": the job is fact_occupation's; the
+            // children are the household's.
+            let at_home = if ctx.word(e) == "stay-at-home" {
+                1
+            } else if ctx.seq(e, &["stay", "at", "home"]).is_some() {
+                3
+            } else {
+                0
+            };
+            e += at_home;
             let topic = match ctx.word(e) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
                     ctx.word(e).to_owned()
@@ -616,7 +626,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     ctx.word(e + 1),
                     "mom" | "mother" | "dad" | "father" | "parent"
                 );
-            out.push(Found::fact(topic.clone(), 0.9));
+            if at_home == 0 {
+                out.push(Found::fact(topic.clone(), 0.9));
+            }
             if parent {
                 out.push(Found::fact("parent", 0.9));
             }

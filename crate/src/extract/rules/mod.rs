@@ -996,6 +996,12 @@ impl<'a> Ctx<'a> {
                         // so is "anything scented, allergies".
                         || matches!(self.word(stop - 1), "reasons" | "reason")
                         || stop == i + 1 && matches!(self.word(i), "allergies" | "asthma")
+                        // ("nuts, severe allergy", "dairy, lactose intolerance".)
+                        || stop <= i + 3
+                            && matches!(
+                                self.word(stop - 1),
+                                "allergy" | "allergies" | "intolerance" | "intolerant"
+                            )
                         // "I love cheese, help", "..., thoughts?": a plea, not a thing.
                         || stop == i + 1
                             && matches!(
@@ -1747,6 +1753,24 @@ impl<'a> Ctx<'a> {
     /// "long movies", "recipes have a long story" -> "recipes with a long story"; none
     /// for a person or an event ("people talk loudly", "it rains").
     fn when_topic(&self, s: usize) -> Option<String> {
+        // "when people use too many acronyms", "when someone sends voice notes": what
+        // they use or send.
+        if matches!(
+            self.word(s),
+            "people" | "someone" | "somebody" | "others" | "everyone"
+        ) && matches!(
+            self.word(s + 1),
+            "use" | "uses" | "send" | "sends" | "add" | "adds" | "post"
+        ) {
+            let mut k = s + 2;
+            while matches!(
+                self.word(k),
+                "too" | "so" | "many" | "much" | "all" | "those"
+            ) {
+                k += 1;
+            }
+            return topic::topic(self.toks, k);
+        }
         let v = (s + 1..(s + 5).min(self.toks.len()))
             .find(|&k| matches!(self.word(k), "is" | "are" | "have" | "has"))?;
         let subject = &self.toks[s..v];

@@ -47,6 +47,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["i", "am", "very", "experienced"], EXPERT),
     (&["i", "am", "a", "senior"], EXPERT),
     (&["skip", "the", "basics"], EXPERT),
+    // "I work in finance so keep it technical".
+    (&["keep", "it", "technical"], EXPERT),
     // "talk to me like a senior engineer would".
     (&["like", "a", "senior"], EXPERT),
     (&["like", "an", "expert"], EXPERT),

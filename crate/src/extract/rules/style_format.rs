@@ -76,6 +76,8 @@ const TARGETS: &[Target] = &[
     (&["practical", "examples"], "answers with examples"),
     (&["real-world", "examples"], "answers with examples"),
     (&["include", "examples"], "answers with examples"),
+    // "I love it when you use examples".
+    (&["use", "examples"], "answers with examples"),
     // "I liked how you explained it with an analogy, keep doing that".
     (&["an", "analogy"], "explanations with analogies"),
     // "I like when you give me options to choose from".

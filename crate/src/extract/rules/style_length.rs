@@ -44,6 +44,7 @@ const PHRASES: &[Target] = &[
     (&["less", "fluff"], CONCISE),
     (&["without", "fluff"], CONCISE),
     (&["cut", "the", "fluff"], CONCISE),
+    (&["without", "the", "fluff"], CONCISE),
     (&["skip", "the", "fluff"], CONCISE),
     (&["no", "need", "to", "be", "so", "verbose"], CONCISE),
     (&["no", "need", "to", "be", "verbose"], CONCISE),
