@@ -178,8 +178,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         // A dietary goal ("eats more protein").
         &["food", "health", "fitness"]
     } else if topic == "a minimalist" {
-        // What to own: a home, clothes, gifts, a bag.
-        &["home", "fashion", "money", "travel"]
+        // What to own: a home, clothes, a bag (not gifts for others).
+        &["home", "fashion", "travel"]
     } else if topic == "a renter" || topic == "a homeowner" {
         // What changes a home can take, and what it costs.
         &["home", "money"]

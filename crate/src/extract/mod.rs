@@ -967,6 +967,22 @@ fn anchors(toks: &[Tok]) -> Vec<usize> {
                 muted = true;
                 wished = false;
             }
+            // "My doctor said I need to cut back on salt": a carer's word on what I must
+            // do is mine to keep.
+            "says" | "said" | "told"
+                if i > 0
+                    && matches!(
+                        toks[i - 1].w.as_str(),
+                        "doctor"
+                            | "dentist"
+                            | "nutritionist"
+                            | "dietitian"
+                            | "dietician"
+                            | "cardiologist"
+                            | "physio"
+                            | "physiotherapist"
+                            | "gp"
+                    ) => {}
             "think" | "thinks" | "thought" | "says" | "said" | "believes" | "believe"
             | "assumes" | "told" | "claims" | "knows" | "wants" | "hopes" | "wish" | "wishes"
                 if subject != Subject::Me || w == "wish" =>

@@ -8639,3 +8639,26 @@ fn an_allergy_after_a_comma_a_gym_habit_and_a_verdict_on_a_bare_question() {
         &[("answers with examples", Like, Style)],
     );
 }
+
+#[test]
+fn a_verb_of_trying_a_move_from_a_carers_word_and_someones_jokes() {
+    assert_extracts(
+        "Please stop recommending Headspace, I've tried it and didn't like it.",
+        &[("headspace", Dislike, Preference)],
+    );
+    assert_nothing("I've tried it and didn't like it");
+    assert_extracts(
+        "I just moved to Denver from Miami",
+        &[("lives in denver", Like, Fact)],
+    );
+    assert_extracts(
+        "My doctor said I need to cut back on salt.",
+        &[("salt", Dislike, Preference)],
+    );
+    assert_nothing("my mom said I love broccoli");
+    assert_extracts("I hate his jokes", &[("his jokes", Dislike, Preference)]);
+    assert_extracts(
+        "I tend to ramble so please make it punchy",
+        &[("concise answers", Like, Style)],
+    );
+}

@@ -16,6 +16,8 @@ fn ends_place(w: &str) -> bool {
     matches!(
         w,
         "with"
+            // ("I moved to Denver from Miami".)
+            | "from"
             | "near"
             | "for"
             | "since"

@@ -1640,13 +1640,36 @@ impl<'a> Ctx<'a> {
         if thanks {
             return None;
         }
-        let near = self.phrase_before(at).map(|t| match t.split_once(' ') {
-            Some((
-                "liking" | "loving" | "hating" | "enjoying" | "disliking" | "into" | "about",
-                rest,
-            )) => rest.to_owned(),
-            _ => t,
-        });
+        // "I've tried it and didn't like it": a verb of trying left bare names nothing.
+        let tried = |t: &String| {
+            matches!(
+                t.as_str(),
+                "tried"
+                    | "tasted"
+                    | "watched"
+                    | "played"
+                    | "used"
+                    | "visited"
+                    | "done"
+                    | "seen"
+                    | "cooked"
+                    | "ordered"
+                    | "bought"
+                    | "tested"
+                    | "made"
+                    | "had"
+            )
+        };
+        let near = self
+            .phrase_before(at)
+            .filter(|t| !tried(t))
+            .map(|t| match t.split_once(' ') {
+                Some((
+                    "liking" | "loving" | "hating" | "enjoying" | "disliking" | "into" | "about",
+                    rest,
+                )) => rest.to_owned(),
+                _ => t,
+            });
         // "I use Obsidian for notes and I love it": the tool, not what it is used for.
         if let Some(t) = near.as_deref() {
             let first = t.split(' ').next().unwrap_or_default();

@@ -45,6 +45,9 @@ const PHRASES: &[Target] = &[
     (&["without", "fluff"], CONCISE),
     (&["cut", "the", "fluff"], CONCISE),
     (&["without", "the", "fluff"], CONCISE),
+    // "I tend to ramble so please make it punchy".
+    (&["make", "it", "punchy"], CONCISE),
+    (&["keep", "it", "punchy"], CONCISE),
     (&["skip", "the", "fluff"], CONCISE),
     (&["no", "need", "to", "be", "so", "verbose"], CONCISE),
     (&["no", "need", "to", "be", "verbose"], CONCISE),

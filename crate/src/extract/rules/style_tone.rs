@@ -147,6 +147,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(i) = ctx.find_seq(0, words) else {
             continue;
         };
+        // ("I hate his jokes": someone's, not the answers'.)
+        if matches!(ctx.word(i.wrapping_sub(1)), "his" | "her" | "their" | "my") {
+            continue;
+        }
         // ("spare me the disclaimers", "go easy on the jokes", "keep the small talk to
         // a minimum" refuse as "no" does.)
         let refused = negated(ctx, i.saturating_sub(4), i)
