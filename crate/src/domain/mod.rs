@@ -96,26 +96,18 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
             .iter()
             .any(|a| w.ends_with(a));
         let words = || w.split(' ');
-        // "has a vegetarian husband" (a child is the family's, below): what the
-        // household's meals are made for.
-        let eats = |x: &str| {
-            matches!(
-                x,
-                "vegetarian"
-                    | "vegan"
-                    | "pescatarian"
-                    | "gluten-free"
-                    | "dairy-free"
-                    | "keto"
-                    | "picky-eater"
-            )
-        };
+        // A meal's words call for it ([`fact_called_for`]), not every drink; children
+        // still go on a family's trips.
+        if is_household_diet(topic) {
+            return if words().any(crate::extract::is_child) {
+                &["travel", "lodging", "home", "family"]
+            } else {
+                &["family"]
+            };
+        }
         // "has a family of four" too.
         if words().any(|x| crate::extract::is_child(x) || x == "family") || child_by_age {
             return FAMILY;
-        }
-        if words().any(eats) {
-            return &["food", "family", "home"];
         }
         if words().any(crate::extract::is_pet) {
             return PETS;
@@ -208,6 +200,24 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// A meal, snack or treat at home: what a household's allergy or diet bears on
+/// ("has a daughter allergic to peanuts", "has picky-eater kids").
+const MEALS: &[&str] = &[
+    "lunch",
+    "lunchbox",
+    "dinner",
+    "breakfast",
+    "menu",
+    "recipe",
+    "snack",
+    "snacks",
+    "meal",
+    "bake",
+    "cookies",
+    "cake",
+    "restaurant",
+];
+
 /// Whether a fact bears on a draft by the words it uses, where the draft's area says
 /// too little: "colorblind" for a chart (a money draft), "has a bad back" for an office
 /// chair (a work one), "a night owl" for a daily schedule, "has a dog" for a routine for
@@ -215,6 +225,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
 /// [`spaced`] joins them. The cues are words that seldom mean anything else ("a long
 /// run", not "run a script").
 pub fn fact_called_for(topic: &str, text: &str) -> bool {
+    if (is_household_allergy(topic) || is_household_diet(topic)) && names_any(text, MEALS) {
+        return true;
+    }
     let cues: &[&str] = match topic {
         "colorblind" | "color blind" => &[
             "chart",
@@ -384,22 +397,6 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // The phone or computer an app must run on.
         // (Not "install" or "extension": a ceiling fan, hair.)
         t if is_platform(t) => &["app", "software", "download", "browser", "widget"],
-        // "has a daughter allergic to peanuts": any meal, snack or treat at home.
-        t if is_household_allergy(t) => &[
-            "lunch",
-            "lunchbox",
-            "dinner",
-            "breakfast",
-            "menu",
-            "recipe",
-            "snack",
-            "snacks",
-            "meal",
-            "bake",
-            "cookies",
-            "cake",
-            "restaurant",
-        ],
         t if t.starts_with("has ") => {
             // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
             // "the cat command").
@@ -2465,6 +2462,25 @@ pub fn is_household_allergy(topic: &str) -> bool {
     topic.starts_with("has ") && topic.contains(" allergic to ")
 }
 
+/// How someone the person cooks for eats ("has picky-eater kids", "has a vegan wife"):
+/// it bears on meals, not on every drink or trip.
+fn is_household_diet(topic: &str) -> bool {
+    topic.strip_prefix("has ").is_some_and(|w| {
+        w.split(' ').any(|x| {
+            matches!(
+                x,
+                "vegetarian"
+                    | "vegan"
+                    | "pescatarian"
+                    | "gluten-free"
+                    | "dairy-free"
+                    | "keto"
+                    | "picky-eater"
+            )
+        })
+    })
+}
+
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words
 /// them): it shapes every meal.
 pub fn is_diet(topic: &str) -> bool {
@@ -3446,6 +3462,13 @@ mod tests {
             &lunch
         ));
         assert!(!fact_called_for("has a daughter", &lunch));
+        let dinner = spaced("What should I cook for dinner tonight?");
+        assert!(fact_called_for("has picky-eater kids", &dinner));
+        assert!(fact_called_for("has a vegetarian husband", &dinner));
+        assert!(!fact_called_for(
+            "has picky-eater kids",
+            &spaced("Suggest a cocktail for my party")
+        ));
         assert!(fact_called_for(
             "has a large family",
             &spaced("I'm in the market for a new car.")
@@ -3659,8 +3682,8 @@ mod tests {
             ("has a stand mixer", "food"),
             ("a renter", "home"),
             ("a minimalist", "home"),
-            ("has picky-eater kids", "food"),
-            ("has a vegetarian husband", "food"),
+            ("has picky-eater kids", "family"),
+            ("has a vegetarian husband", "family"),
             ("has a budget under $500", "tech"),
             ("eats more protein", "food"),
             ("vegetarian diet", "food"),
