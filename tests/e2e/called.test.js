@@ -546,3 +546,32 @@ test('Windows left for good, lo-fi dug, jargon kept down and mushrooms judged gr
     await s.context.close();
   }
 });
+
+test('A choice said with ">", a habit given up, how the kids eat and disclaimers spared are learned, and each goes with its request', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'Dogs > cats',
+      'I quit drinking last year',
+      'My kids are picky eaters.',
+      'spare me the disclaimers',
+    ];
+    const topics = ['dogs', 'cats', 'alcohol', 'has picky-eater kids', 'disclaimers'];
+    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
+    const memories = await readStore(s.worker, 'memories');
+    const polarity = (t) => memories.find((m) => m.topic === t).polarity;
+    // The side taken and the one set against it; no "last year" quit.
+    assert.equal(polarity('dogs'), 'like');
+    assert.equal(polarity('cats'), 'dislike');
+    assert.equal(polarity('disclaimers'), 'dislike');
+    assert.ok(!memories.some((m) => m.topic.includes('last year')), memories.map((m) => m.topic).join(', '));
+    await remindsOf(ext, 'Should I get a pet?', "I like dogs; I dislike cats; I don't want disclaimers");
+    await remindsOf(ext, 'Suggest a cocktail for my party', "I dislike alcohol; I don't want disclaimers");
+    // The kids' eating goes with a meal, not with a drink.
+    await remindsOf(ext, 'Give me a pasta recipe', "I have picky-eater kids; I don't want disclaimers");
+    await noReminder(ext, 'Summarize the plot of Hamlet');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
