@@ -532,7 +532,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ("relaxes" | "calms" | "relax" | "calm", "me") => Polarity::Like,
             // "spreadsheets make me happy", "classical music helps me focus" (said of
             // a kind of thing, to the end of the clause).
-            // ("Barnaby makes me happy": one capitalised name is someone.)
+            // ("barnaby makes me happy": one bare singular word may be someone,
+            // [`named_alone`].)
             ("makes" | "make", "me")
                 if matches!(ctx.word(i + 2), "happy" | "smile" | "calm")
                     && ctx.toks.get(i + 3).map_or(true, |t| t.is_stop())
