@@ -2465,20 +2465,9 @@ pub fn is_household_allergy(topic: &str) -> bool {
 /// How someone the person cooks for eats ("has picky-eater kids", "has a vegan wife"):
 /// it bears on meals, not on every drink or trip.
 fn is_household_diet(topic: &str) -> bool {
-    topic.strip_prefix("has ").is_some_and(|w| {
-        w.split(' ').any(|x| {
-            matches!(
-                x,
-                "vegetarian"
-                    | "vegan"
-                    | "pescatarian"
-                    | "gluten-free"
-                    | "dairy-free"
-                    | "keto"
-                    | "picky-eater"
-            )
-        })
-    })
+    topic
+        .strip_prefix("has ")
+        .is_some_and(|w| w.split(' ').any(crate::extract::is_eating_word))
 }
 
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words

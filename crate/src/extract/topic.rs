@@ -1371,6 +1371,13 @@ fn is_activity_verb(w: &str) -> bool {
         )
 }
 
+/// `words` are all a phrase of time ("last year", "two years ago"), which
+/// [`time_phrase_start`] leaves whole when nothing comes before it.
+pub(crate) fn is_time_phrase(words: &[&str]) -> bool {
+    let after_one: Vec<&str> = std::iter::once("it").chain(words.iter().copied()).collect();
+    words.len() >= 2 && time_phrase_start(&after_one) == 1
+}
+
 /// "I play tennis every weekend", "yoga for years", "anime a lot": where a phrase of
 /// time or frequency ending `words` begins (else their length). It says when, not what:
 /// neither a topic nor a pronoun's antecedent holds it.

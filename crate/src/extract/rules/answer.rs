@@ -16,6 +16,10 @@ pub(crate) const RULE: Rule = Rule {
 /// "Spicy food? Bring it on.", "Horror movies? Hard pass.": a bare thing asked of
 /// oneself, then a verdict that is the whole of the next sentence.
 fn verdict_on_asked(ctx: &Ctx, out: &mut Vec<Found>) {
+    // (Every clause passes here: the verdicts are three words at most, stops aside.)
+    if ctx.toks.len() > 5 {
+        return;
+    }
     let words: Vec<&str> = ctx
         .toks
         .iter()

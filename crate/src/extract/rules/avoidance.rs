@@ -225,11 +225,7 @@ fn at_rest(ctx: &Ctx, at: usize) -> bool {
             | ["for", "good"]
             | ["cold", "turkey"]
     ) || matches!(words[..], ["in" | "since", y] if year(y))
-        || {
-            // (A phrase of time after a word is cut from it: all of them, then.)
-            let after_one: Vec<&str> = std::iter::once("it").chain(words.iter().copied()).collect();
-            words.len() >= 2 && crate::extract::topic::time_phrase_start(&after_one) == 1
-        }
+        || crate::extract::topic::is_time_phrase(&words)
 }
 
 /// Verbs after "never" that do not make an avoidance ("I never thought ...").

@@ -320,6 +320,21 @@ fn lives_with(ctx: &Ctx, at: usize) -> Option<String> {
     Some(format!("lives with {}", ctx.words(at, end)))
 }
 
+/// How a member of the household eats, as [`member_eats`] words it ("has a vegan
+/// wife", "has picky-eater kids"): what a meal for them must suit.
+pub(crate) fn is_eating_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vegetarian"
+            | "vegan"
+            | "pescatarian"
+            | "gluten-free"
+            | "dairy-free"
+            | "keto"
+            | "picky-eater"
+    )
+}
+
 /// "My kids are picky eaters", "my husband is vegetarian": how someone the person
 /// cooks for eats, a fact about the household's meals.
 fn member_eats(ctx: &Ctx) -> Option<String> {
@@ -353,10 +368,7 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
     let how = match (ctx.word(k), ctx.word(k + 1)) {
         ("picky", "eaters") if many => "picky-eater",
         ("picky", "eater") if one => "picky-eater",
-        (
-            d @ ("vegetarian" | "vegan" | "pescatarian" | "gluten-free" | "dairy-free" | "keto"),
-            _,
-        ) => d,
+        (d, _) if is_eating_word(d) && d != "picky-eater" => d,
         _ => return None,
     };
     let article = if many { "" } else { "a " };

@@ -52,7 +52,8 @@ mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{
-    is_child, is_home_part, is_pet, is_workout_kit, names_appliance, pet_gone, pet_spoken_of,
+    is_child, is_eating_word, is_home_part, is_pet, is_workout_kit, names_appliance, pet_gone,
+    pet_spoken_of,
 };
 pub(crate) use slot::names_color;
 pub(crate) use style_code::is_code_style;
