@@ -2,6 +2,7 @@
 // serves chat sites from tests/fixtures/sites/ by request routing: no live web.
 import { chromium } from 'playwright-core';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,8 +27,22 @@ export const HOSTS = {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
+const profiles = new Set();
+
+/**
+ * A fresh Chromium profile folder. It outlives a relaunch (tests reopen a profile to
+ * prove what persists) and is removed when the test process exits, so runs leave no
+ * profiles behind in the temp folder.
+ */
 export async function newProfile() {
-  return mkdtemp(path.join(os.tmpdir(), 'palate-profile-'));
+  if (!profiles.size) {
+    process.once('exit', () => {
+      for (const dir of profiles) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    });
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'palate-profile-'));
+  profiles.add(dir);
+  return dir;
 }
 
 /** Answer a request from the fixture files of `site` (by default, the host's). */
