@@ -2456,10 +2456,13 @@ fn names_plants(text: &str) -> bool {
     )
 }
 
-/// "has a daughter allergic to peanuts", as the extractor words an allergy in the
-/// household.
+/// "has a daughter allergic to peanuts", "has kids who avoid vegetables", as the
+/// extractor words what someone in the household cannot or will not eat.
 pub fn is_household_allergy(topic: &str) -> bool {
-    topic.starts_with("has ") && topic.contains(" allergic to ")
+    topic.starts_with("has ")
+        && [" allergic to ", " who avoids ", " who avoid "]
+            .iter()
+            .any(|w| topic.contains(w))
 }
 
 /// How someone the person cooks for eats ("has picky-eater kids", "has a vegan wife"):
@@ -2473,7 +2476,7 @@ fn is_household_diet(topic: &str) -> bool {
 /// A diet the person keeps ("vegan diet", "lactose intolerance", as the extractor words
 /// them): it shapes every meal.
 pub fn is_diet(topic: &str) -> bool {
-    topic.ends_with(" diet") || topic == "lactose intolerance"
+    topic.ends_with(" diet") || matches!(topic, "lactose intolerance" | "intermittent fasting")
 }
 
 /// The areas a style wish is limited to: how code is written matters to a coding draft,
@@ -3454,6 +3457,10 @@ mod tests {
         let dinner = spaced("What should I cook for dinner tonight?");
         assert!(fact_called_for("has picky-eater kids", &dinner));
         assert!(fact_called_for("has a vegetarian husband", &dinner));
+        // What a child will not eat is the household's, as an allergy is.
+        assert!(fact_called_for("has kids who avoid vegetables", &dinner));
+        assert!(fact_called_for("has a son who avoids dairy", &lunch));
+        assert!(fact_areas("intermittent fasting").contains(&"food"));
         assert!(!fact_called_for(
             "has picky-eater kids",
             &spaced("Suggest a cocktail for my party")

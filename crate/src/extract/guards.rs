@@ -75,6 +75,13 @@ pub(crate) fn reading(
             *start = 4;
             return Reading::Statement;
         }
+        // "Am I the only one who hates cilantro?" (its "who" reads as "I").
+        if (w0, w1, w(toks, 2), w(toks, 3), w(toks, 4), w(toks, 5))
+            == ("am", "i", "the", "only", "one", "i")
+        {
+            *start = 5;
+            return Reading::Statement;
+        }
         // "As a vegan, what can I cook?", "Being lactose intolerant, ...?": the
         // self-description before the question.
         if w0 == "as" || w0 == "being" {

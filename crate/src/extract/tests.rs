@@ -8662,3 +8662,117 @@ fn a_verb_of_trying_a_move_from_a_carers_word_and_someones_jokes() {
         &[("concise answers", Like, Style)],
     );
 }
+
+#[test]
+fn the_only_one_who_a_perfect_preference_and_a_refusal_for_me() {
+    assert_extracts(
+        "am I the only one who hates cilantro?",
+        &[("cilantro", Dislike, Preference)],
+    );
+    assert_extracts(
+        "am i the only one who doesn't like coffee?",
+        &[("coffee", Dislike, Preference)],
+    );
+    assert_nothing("Am I the only one who thinks this is weird?");
+    assert_extracts(
+        "I've always preferred paperbacks to e-books.",
+        &[
+            ("paperbacks", Like, Preference),
+            ("e-books", Dislike, Preference),
+        ],
+    );
+    assert_extracts(
+        "I've always preferred not to fly",
+        &[("flying", Dislike, Preference)],
+    );
+    assert_extracts(
+        "No seafood for me, thanks.",
+        &[("seafood", Dislike, Preference)],
+    );
+    assert_nothing("no more coffee for me tonight");
+    assert_nothing("No problem for me");
+    assert_extracts("Coffee makes me happy", &[("coffee", Like, Preference)]);
+    assert_nothing("barnaby makes me happy");
+}
+
+#[test]
+fn a_genre_guy_a_pet_parent_and_everything_about_a_thing() {
+    assert_extracts("i'm a sci-fi guy", &[("sci-fi", Like, Preference)]);
+    assert_nothing("I'm a musical guy");
+    assert_extracts("I'm a proud dog mom", &[("has a dog", Like, Fact)]);
+    assert_extracts(
+        "I love everything about fall",
+        &[("fall", Like, Preference)],
+    );
+    assert_extracts(
+        "i love anything to do with vintage cars.",
+        &[("vintage cars", Like, Preference)],
+    );
+    assert_extracts(
+        "I'm sick of pumpkin spice everything",
+        &[("pumpkin spice", Dislike, Preference)],
+    );
+    assert_extracts(
+        "yeah i like to explode everything",
+        &[("exploding everything", Like, Preference)],
+    );
+    assert_extracts(
+        "I find meditation really helpful.",
+        &[("meditation", Like, Preference)],
+    );
+    assert_nothing("I find your answers helpful");
+    assert_extracts(
+        "honestly i'm over social media",
+        &[("social media", Dislike, Preference)],
+    );
+    for said in [
+        "I'm over 50",
+        "I'm over budget",
+        "I'm over my ex",
+        "I'm over six feet tall",
+    ] {
+        assert_nothing(said);
+    }
+    assert_extracts(
+        "I'm burnt out on screens, suggest offline hobbies.",
+        &[("screens", Dislike, Preference)],
+    );
+    assert_nothing("loved season 1 but hated the second");
+}
+
+#[test]
+fn a_diet_by_name_what_a_child_will_not_eat_and_a_tool_come_from() {
+    assert_extracts("i eat keto", &[("keto diet", Like, Fact)]);
+    assert_nothing("I eat keto snacks");
+    assert_extracts(
+        "i'm doing intermittent fasting",
+        &[("intermittent fasting", Like, Fact)],
+    );
+    assert_extracts("I do vegan", &[("vegan diet", Like, Fact)]);
+    assert_nothing("I do vegan food sometimes");
+    assert_extracts(
+        "my son can't have dairy",
+        &[("has a son who avoids dairy", Like, Fact)],
+    );
+    assert_extracts(
+        "My kids won't eat vegetables.",
+        &[("has kids who avoid vegetables", Like, Fact)],
+    );
+    assert_nothing("Explain React hooks. I come from Vue.");
+    assert_extracts("I come from Jersey", &[("from jersey", Like, Fact)]);
+    assert_extracts(
+        "I love how Python reads like English.",
+        &[("python", Like, Preference)],
+    );
+    assert_nothing("I love how quiet it is");
+    assert_nothing("I hate how people drive here");
+    assert_extracts(
+        "Don't explain the basics, I know them.",
+        &[("expert-level explanations", Like, Style)],
+    );
+    assert_nothing("You need to explain the basics to him");
+    assert_extracts(
+        "just give me the answer, no explanation",
+        &[("concise answers", Like, Style)],
+    );
+}

@@ -560,6 +560,17 @@ fn acronym_after(rest: &str) -> Option<usize> {
     .then_some(close + 1)
 }
 
+/// Token `k` is the "who" of "am I the only one who ...": a question about a taste of
+/// the asker's, who says it all the same.
+fn only_one(merged: &[Tok], k: usize) -> bool {
+    k >= 5
+        && matches!(merged[k].w.as_str(), "who" | "that")
+        && merged[k - 5..k]
+            .iter()
+            .map(|t| t.w.as_str())
+            .eq(["am", "i", "the", "only", "one"])
+}
+
 /// Join split contractions ("don t"), expand contractions ("don't" -> do not), and
 /// map spelling variants to one form ("favourite" -> favorite).
 fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
@@ -653,6 +664,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             "we've" => Some(&["we", "have"]),
             "we'd" => Some(&["we", "would"]),
             "don't" | "dont" => Some(&["do", "not"]),
+            "doesn't" | "doesnt" if k >= 1 && only_one(&merged, k - 1) => Some(&["do", "not"]),
             "doesn't" | "doesnt" => Some(&["does", "not"]),
             "didn't" | "didnt" => Some(&["did", "not"]),
             "can't" | "cant" | "cannot" => Some(&["can", "not"]),
@@ -676,10 +688,13 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             }
             // "our family loves camping": the user is one of the family, and the
             // cues are said in the first person.
+            // "am I the only one who hates cilantro?": the one is me ("who" reads as
+            // "I", [`only_one`]).
             "loves" | "likes" | "enjoys" | "hates" | "avoids" | "prefers" | "adores"
                 if k >= 2
                     && merged[k - 2].w == "our"
-                    && matches!(merged[k - 1].w.as_str(), "family" | "household") =>
+                    && matches!(merged[k - 1].w.as_str(), "family" | "household")
+                    || k >= 1 && only_one(&merged, k - 1) =>
             {
                 Some(match t.w.as_str() {
                     "loves" => &["love"],
@@ -691,6 +706,7 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                     _ => &["adore"],
                 })
             }
+            "who" | "that" if only_one(&merged, k) => Some(&["i"]),
             // "I've got a peanut allergy" is "I have ..." ("I've got to go", "I've got
             // into X" are not).
             "got"

@@ -157,6 +157,8 @@ const TRAILING_FILLER: &[&[&str]] = &[
     &["a", "little"],
     &["any", "more"],
     &["right", "now"],
+    // "pumpkin spice everything", "dark mode everything": the thing put in all.
+    &["everything"],
     &["at", "the", "moment"],
     &["at", "moment"],
     &["in", "my", "life"],
@@ -316,6 +318,11 @@ const LEADING_FILLER: &[&[&str]] = &[
     &["anything", "that", "resembles"],
     &["anything", "resembling"],
     &["everything", "with"],
+    // "everything about fall", "anything to do with space": the thing itself.
+    &["everything", "about"],
+    &["anything", "about"],
+    &["anything", "to", "do", "with"],
+    &["everything", "to", "do", "with"],
     &["anything"],
     &["some"],
     &["doing"],
@@ -1650,12 +1657,14 @@ fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
         }
         for filler in TRAILING_FILLER {
             // "talking about myself": the object of a preposition, not emphasis.
-            let object = *filler == ["myself"]
+            // ("to explode everything", "bagels with everything": an object too.)
+            let object = matches!(*filler, ["myself"] | ["everything"])
                 && words.len() > 1
-                && matches!(
+                && (matches!(
                     words[words.len() - 2],
-                    "about" | "for" | "with" | "to" | "by" | "of"
-                );
+                    "about" | "for" | "with" | "to" | "by" | "of" | "on"
+                ) || *filler == ["everything"]
+                    && (words[0] == "to" || words[words.len() - 2].ends_with("ing")));
             if words.len() > filler.len() && words.ends_with(filler) && !object {
                 words.truncate(words.len() - filler.len());
                 break;

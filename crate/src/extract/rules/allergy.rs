@@ -153,6 +153,29 @@ fn household(ctx: &Ctx, out: &mut Vec<Found>) {
         ctx.topics(end).into_iter().for_each(&mut said);
         return;
     }
+    // "my son can't have dairy", "my kids won't eat vegetables", "my wife doesn't eat
+    // pork": what meals for them leave out, whatever the reason.
+    let refuses = [
+        &["can", "not", "have"][..],
+        &["can", "not", "eat"],
+        &["does", "not", "eat"],
+        &["do", "not", "eat"],
+        &["will", "not", "eat"],
+        &["refuses", "to", "eat"],
+        &["refuse", "to", "eat"],
+    ]
+    .iter()
+    .find_map(|w| ctx.seq(2, w));
+    if let Some((end, _)) = refuses {
+        let avoid = if one { "avoids" } else { "avoid" };
+        for t in ctx.topics(end) {
+            out.push(Found::fact(
+                format!("has {article}{who} who {avoid} {t}"),
+                0.85,
+            ));
+        }
+        return;
+    }
     // "my son has a peanut allergy", "my kids have nut allergies".
     // ("a" matches "an" too.)
     let Some(s) = [&["has", "a"][..], &["has"], &["have"]]

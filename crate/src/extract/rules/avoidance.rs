@@ -76,6 +76,7 @@ const CUES: &[Cue] = &[
     (&["try", "not", "to"], 0.5),
     (&["prefer", "not"], 0.55),
     (&["would", "prefer", "not"], 0.55),
+    (&["have", "preferred", "not"], 0.55),
     (&["would", "rather", "not"], 0.55),
     (&["do", "not", "consume"], 0.6),
     (&["can", "not", "consume"], 0.8),
@@ -361,6 +362,29 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         {
             for t in ctx.topics(k + 2) {
                 out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.6));
+            }
+        }
+    }
+    // "No seafood for me, thanks", "no onions for me please": a standing refusal (not
+    // "no more coffee for me tonight", "no problem for me").
+    for k in 0..ctx.toks.len() {
+        let opens = k == 0 || ctx.word(k - 1) == COMMA;
+        let Some(f) = (k + 2..(k + 5).min(ctx.toks.len()))
+            .find(|&f| ctx.word(f) == "for" && ctx.word(f + 1) == "me")
+        else {
+            continue;
+        };
+        let rests = ctx.toks.get(f + 2).map_or(true, |t| t.is_stop())
+            || matches!(ctx.word(f + 2), "please" | "thanks" | "thank" | "though");
+        let fleeting = |w: &str| {
+            matches!(
+                w,
+                "more" | "problem" | "problems" | "worries" | "thanks" | "way" | "big" | "rush"
+            )
+        };
+        if opens && ctx.word(k) == "no" && rests && !fleeting(ctx.word(k + 1)) {
+            if let Some(t) = crate::extract::topic::topic_until(ctx.toks, k + 1, f) {
+                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.55));
             }
         }
     }

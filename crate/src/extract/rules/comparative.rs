@@ -322,6 +322,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .map(|(e, s)| (e, s, true))
             })
             .or_else(|| ctx.seq(a, &["prefer"]).map(|(e, s)| (e, s, false)))
+            // "I've always preferred paperbacks to e-books".
+            .or_else(|| {
+                ctx.seq(a, &["have", "preferred"])
+                    .map(|(e, s)| (e, s, ctx.word(e) == "not"))
+            })
             .or_else(|| {
                 ctx.seq(a, &["have", "a", "preference", "for"])
                     .map(|(e, s)| (e, s, false))

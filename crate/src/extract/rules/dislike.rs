@@ -1,6 +1,7 @@
 //! "I hate X", "I can't stand X", "I don't like X", "I'm not a fan of X": plain dislikes, by strength.
 
 use super::{anchored_topics, anchored_topics_unless, Ctx, Cue, Found, Rule};
+use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -65,6 +66,9 @@ pub(super) const CUES: &[Cue] = &[
     (&["have", "a", "stance", "against"], 0.75),
     (&["have", "had", "enough", "of"], 0.7),
     (&["am", "done", "with"], 0.7),
+    // "I'm burnt out on screens".
+    (&["am", "burnt", "out", "on"], 0.6),
+    (&["am", "burned", "out", "on"], 0.6),
     (&["have", "hated"], 0.85),
     // "I've gone off coffee lately".
     (&["have", "gone", "off"], 0.6),
@@ -167,10 +171,20 @@ fn done_with(ctx: &Ctx, out: &mut Vec<Found>) {
         ) {
             k += 1;
         }
-        if k == a + 1 || ctx.word(k) != "over" {
+        if ctx.word(k) != "over" {
             continue;
         }
         let at = ctx.word(k + 1);
+        // Bare, only before a thing's plain name: "I'm over social media" (not "I'm
+        // over the limit", "over my head", "over budget", "over it").
+        if k == a + 1
+            && (topic::is_function_word(at)
+                || topic::is_possessive(at)
+                || topic::is_number(at)
+                || matches!(at, "budget" | "capacity" | "halfway" | "qualified" | "age"))
+        {
+            continue;
+        }
         if matches!(
             at,
             "it" | "that" | "this" | "him" | "her" | "them" | "there" | "here"

@@ -489,7 +489,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // family guy", "a tech guy" say who one is).
         if matches!(ctx.word(k), "guy" | "gal")
             && (k == start
+                // ("a sci-fi guy", "a classical guy": a genre's.)
                 || super::is_adjective_word(ctx.word(k - 1))
+                    && !matches!(ctx.word(k - 1), "sci-fi" | "classical" | "electronic")
                 || matches!(
                     ctx.word(k - 1),
                     "nice"
@@ -527,6 +529,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "fat"
                         | "short"
                         | "average"
+                        | "musical"
                 ))
         {
             continue;

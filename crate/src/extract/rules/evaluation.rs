@@ -91,7 +91,45 @@ fn subject_before(ctx: &Ctx, end: usize) -> Vec<String> {
 /// make me happy"), doings ("cooking makes me happy") or said in more words.
 fn named_alone(ctx: &Ctx, verb: usize) -> bool {
     let start = clause_start(ctx, verb);
-    verb == start + 1 && ctx.word(verb).ends_with('s') && !ctx.word(start).ends_with("ing")
+    verb == start + 1
+        && ctx.word(verb).ends_with('s')
+        && !ctx.word(start).ends_with("ing")
+        && !is_everyday_stuff(ctx.word(start))
+}
+
+/// A common thing said in the singular that is no one's name: "coffee makes me happy",
+/// "rain makes me sleepy".
+fn is_everyday_stuff(w: &str) -> bool {
+    matches!(
+        w,
+        "coffee"
+            | "tea"
+            | "chocolate"
+            | "wine"
+            | "beer"
+            | "alcohol"
+            | "caffeine"
+            | "sugar"
+            | "cheese"
+            | "bread"
+            | "pizza"
+            | "sushi"
+            | "food"
+            | "music"
+            | "jazz"
+            | "poetry"
+            | "art"
+            | "nature"
+            | "exercise"
+            | "yoga"
+            | "travel"
+            | "rain"
+            | "snow"
+            | "sunshine"
+            | "summer"
+            | "winter"
+            | "autumn"
+    )
 }
 
 /// Verbs of a thing tried, whose "it was ..." after them judges it.
@@ -172,7 +210,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         | "headache"
                         | "slog"
                 );
-            let Some(p) = judgement(ctx.word(k)).or(chore.then_some(Polarity::Dislike)) else {
+            // ("I find meditation really helpful": of use to me, which only finding
+            // says; "the docs are helpful" is no taste.)
+            let useful = matches!(ctx.word(k), "helpful" | "useful" | "invaluable");
+            let Some(p) = judgement(ctx.word(k))
+                .or(chore.then_some(Polarity::Dislike))
+                .or(useful.then_some(Polarity::Like))
+            else {
                 continue;
             };
             let mut subject_end = k;

@@ -45,6 +45,7 @@ fn diet(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
             ("low-carb diet", 1 + usize::from(ctx.word(i) == "low"))
         }
         ("teetotal" | "teetotaler" | "teetotaller" | "sober", _) => ("no alcohol", 1),
+        ("intermittent", "fasting") => ("intermittent fasting", 2),
         _ => return None,
     })
 }
@@ -140,8 +141,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             &["am", "a"],
             &["am", "on", "a"],
             &["am", "on"],
-            // "I'm doing keto".
+            // "I'm doing keto", "I do intermittent fasting".
             &["am", "doing"],
+            &["have", "been", "doing"],
+            &["do"],
             &["have", "been"],
             &["have", "been", "a"],
             &["went"],
@@ -214,9 +217,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if let Some((topic, len)) = diet(ctx, end) {
                 // "I eat vegan food sometimes" is a taste, not a diet: need "diet" or a state
                 // verb. Eating halal or kosher is the diet itself ("I eat halal").
-                let state = pat[0] != "eat"
+                // ("I eat keto": a diet by name, closing the clause; not "keto snacks".)
+                let rests = ctx.toks.get(end + len).map_or(true, Tok::is_stop);
+                let state = pat[0] == "do" && rests
+                    || !matches!(pat[0], "eat" | "do")
                     || ctx.word(end + len) == "diet"
-                    || matches!(topic, "halal diet" | "kosher diet");
+                    || matches!(topic, "halal diet" | "kosher diet")
+                    || matches!(topic, "keto diet" | "paleo diet" | "low-carb diet") && rests;
                 if state {
                     out.push(Found::fact(topic, 0.9));
                     break;

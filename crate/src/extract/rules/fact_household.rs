@@ -619,6 +619,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 0
             };
             e += at_home;
+            // "I'm a dog mom", "a cat dad": a pet's keeper, not a parent.
+            let pet = e + usize::from(ctx.word(e) == "proud");
+            if is_pet(ctx.word(pet))
+                && matches!(ctx.word(pet + 1), "mom" | "mum" | "dad" | "mama" | "parent")
+            {
+                out.push(Found::fact(format!("has a {}", ctx.word(pet)), 0.85));
+                continue;
+            }
             let topic = match ctx.word(e) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
                     ctx.word(e).to_owned()

@@ -187,7 +187,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let said = ctx.anchors.iter().filter_map(|&a| {
         PATTERNS.iter().find_map(|(pat, prefix)| {
             let (end, _) = ctx.seq(a, pat)?;
-            Some((end, *prefix))
+            // "I come from Vue", "... from Java": a tool known before, not a home.
+            let tool = super::style_programming::is_language(ctx.word(end))
+                || super::fact_platform::tool(ctx, end).is_some();
+            (!tool).then_some((end, *prefix))
         })
     });
     // "I moved from Berlin to Lisbon": where the move ended.

@@ -36,7 +36,7 @@ fn platform(w: &str) -> Option<(&'static str, bool)> {
 
 /// A tool for work named at token `at` ("vs code" is two words): its name and the token
 /// after it.
-fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
+pub(super) fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
     if ctx.word(at) == "vs" && ctx.word(at + 1) == "code" {
         return Some(("vs code", at + 2));
     }

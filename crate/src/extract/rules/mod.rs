@@ -822,6 +822,9 @@ impl<'a> Ctx<'a> {
         if let Some(t) = when.and_then(|s| self.when_topic(s)) {
             return vec![t];
         }
+        if self.word(from) == "how" {
+            return self.how_topic(from + 1).into_iter().collect();
+        }
         let mut out: Vec<String> = Vec::new();
         // Per part: whether "or" follows it.
         let mut alternative: Vec<bool> = Vec::new();
@@ -1776,6 +1779,22 @@ impl<'a> Ctx<'a> {
     /// The thing a "when" clause from token `s` describes: "movies are too long" ->
     /// "long movies", "recipes have a long story" -> "recipes with a long story"; none
     /// for a person or an event ("people talk loudly", "it rains").
+    /// "I love how Python reads like English", "I hate how Java makes you ...": the
+    /// named thing that does it, a name written with capitals ("how quiet it is", "how
+    /// people drive" name none).
+    fn how_topic(&self, s: usize) -> Option<String> {
+        let verb = (s + 1..(s + 3).min(self.toks.len())).find(|&k| {
+            let w = self.word(k);
+            is_third_person_verb(w)
+                || matches!(w, "is" | "are")
+                || w.len() > 4 && w.ends_with('s') && !w.ends_with("ss")
+        })?;
+        (s..verb)
+            .all(|k| self.capital(k) && !is_pronoun(self.word(k)))
+            .then(|| topic::topic_until(self.toks, s, verb))
+            .flatten()
+    }
+
     fn when_topic(&self, s: usize) -> Option<String> {
         // "when people use too many acronyms", "when someone sends voice notes": what
         // they use or send.

@@ -47,6 +47,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["i", "am", "very", "experienced"], EXPERT),
     (&["i", "am", "a", "senior"], EXPERT),
     (&["skip", "the", "basics"], EXPERT),
+    // "Don't explain the basics, I know them", "no need to explain the basics".
+    (&["not", "explain", "the", "basics"], EXPERT),
+    (&["no", "need", "to", "explain", "the", "basics"], EXPERT),
     // "I work in finance so keep it technical".
     (&["keep", "it", "technical"], EXPERT),
     // "talk to me like a senior engineer would".

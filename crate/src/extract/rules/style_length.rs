@@ -71,6 +71,9 @@ const PHRASES: &[Target] = &[
     (&["too", "much", "text"], CONCISE),
     (&["too", "many", "words"], CONCISE),
     (&["tldr"], CONCISE),
+    // "just give me the answer, no explanation", "just the answer please".
+    (&["just", "give", "me", "the", "answer"], CONCISE),
+    (&["just", "the", "answer"], CONCISE),
     (&["the", "short", "version"], CONCISE),
     // "please don't give me huge walls of text".
     (&["walls", "of", "text"], "walls of text"),

@@ -129,6 +129,13 @@ fn one_of_a_kind(first: &str) -> bool {
             | "those"
             | "these"
             | "every"
+            // "loved season 1 but hated the second": a part of a work left unnamed.
+            | "season"
+            | "seasons"
+            | "episode"
+            | "episodes"
+            | "chapter"
+            | "chapters"
     )
 }
 
