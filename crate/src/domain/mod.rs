@@ -394,9 +394,32 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "christmas present",
             "christmas shopping",
         ],
-        // The phone or computer an app must run on.
+        // The phone or computer an app or a tool must run on.
         // (Not "install" or "extension": a ceiling fan, hair.)
-        t if is_platform(t) => &["app", "software", "download", "browser", "widget"],
+        t if is_platform(t) => &[
+            "app",
+            "software",
+            "download",
+            "browser",
+            "widget",
+            "docker",
+            "npm",
+            "homebrew",
+            "pip install",
+            "python",
+            "git",
+            "ssh",
+            "vpn",
+            "wifi",
+            "wi-fi",
+            "bluetooth",
+            "printer",
+            "usb",
+            "screenshot",
+            "keyboard shortcut",
+            "command line",
+            "dual boot",
+        ],
         t if t.starts_with("has ") => {
             // The pet itself: "has a dog" for "a daily exercise routine for my dog" (not
             // "the cat command").
@@ -428,6 +451,18 @@ const CODING: &[&str] = &[
     "debounce",
     "refactor",
     "unit test",
+    "borrow checker",
+    "compiler",
+    "compile error",
+    "stack trace",
+    "segfault",
+    "syntax error",
+    "null pointer",
+    "merge conflict",
+    "pull request",
+    "array",
+    "for loop",
+    "async",
 ];
 
 /// Words of a draft about one's working life.
@@ -3488,6 +3523,18 @@ mod tests {
             "uses android",
             &spaced("Install a ceiling fan")
         ));
+        // A developer's tool or a device's chore runs on the platform too.
+        assert!(fact_called_for(
+            "uses linux",
+            &spaced("How do I install Docker?")
+        ));
+        assert!(fact_called_for(
+            "uses a mac",
+            &spaced("How do I take a screenshot?")
+        ));
+        assert!(
+            Calls::of(&spaced("How do I fix a borrow checker error?")).style("rust code examples")
+        );
         assert!(fact_called_for("on a budget", &spaced("A gift for my mom")));
         // Where one lives, for where to eat, not for what to cook.
         assert!(fact_called_for(
