@@ -1081,7 +1081,8 @@ fn join_tails(a: &str, b: &str) -> Option<String> {
 /// Nothing is said unless some candidate clears the relevance floor. Topical items
 /// must clear it; the style slot goes to the dominant style wish (style applies to any
 /// answer), preferring relevant ones. Items are added best first while the whole text
-/// stays within the budget: the best topical item, then the style wish, then the rest.
+/// stays within the budget: the best topical item (or every urgent one), a relevant
+/// style wish, the other topical items, then a wish not relevant to the draft.
 pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Preamble {
     let p = settings.params();
     let floor = p.relevance_floor;
@@ -1118,11 +1119,16 @@ pub fn select(mut candidates: Vec<Candidate>, settings: &PreambleSettings) -> Pr
     // said, only a relevant wish can carry the preamble ("Python code examples" for a
     // CSV question, not a stronger "no long explanations" said once).
     styles.sort_by_key(|c| c.relevance < floor);
-    // Priority: the best topical item, the style wish, then the other topical items.
+    // Priority: the best topical item (every urgent one), a style wish relevant to the
+    // draft, the other topical items, then a wish for any answer: "I'm lactose
+    // intolerant" for a dinner draft is not dropped for "I prefer metric units".
+    let lead = topical.iter().take_while(|c| c.urgent).count().max(1);
+    let relevant = styles.iter().take_while(|c| c.relevance >= floor).count();
     let mut order: Vec<&Candidate> = Vec::new();
-    order.extend(topical.first().copied());
-    order.extend(styles.iter().copied());
-    order.extend(topical.iter().skip(1).copied());
+    order.extend(topical.iter().take(lead).copied());
+    order.extend(styles.iter().take(relevant).copied());
+    order.extend(topical.iter().skip(lead).copied());
+    order.extend(styles.iter().skip(relevant).copied());
 
     // Each chosen item with the clause it is said in.
     let mut chosen: Vec<(&Candidate, String)> = Vec::new();
@@ -1262,6 +1268,45 @@ mod tests {
         let p = select(vec![taste, taste2, allergy], &PreambleSettings::default());
         assert_eq!(p.used[0].memory, Some(3), "{p:?}");
         assert!(!p.text.contains("olives"), "{}", p.text);
+    }
+
+    #[test]
+    fn a_wish_for_any_answer_yields_to_a_second_relevant_memory() {
+        // "Dinner ideas?": the daughter's allergy and the person's diet, not "I prefer
+        // metric units" (said for any answer, not relevant to this draft).
+        let allergy = Candidate {
+            urgent: true,
+            ..cand(
+                1,
+                "has a daughter allergic to peanuts",
+                Kind::Fact,
+                Polarity::Like,
+                0.6,
+                1.0,
+            )
+        };
+        let diet = cand(
+            2,
+            "lactose intolerance",
+            Kind::Fact,
+            Polarity::Like,
+            0.6,
+            1.0,
+        );
+        let units = cand(3, "metric units", Kind::Style, Polarity::Like, 0.0, 1.0);
+        let p = select(
+            vec![allergy.clone(), diet.clone(), units.clone()],
+            &PreambleSettings::default(),
+        );
+        assert!(p.text.contains("lactose intolerant"), "{}", p.text);
+        assert!(!p.text.contains("metric"), "{}", p.text);
+        // A wish relevant to the draft keeps its place before the second memory.
+        let units = Candidate {
+            relevance: 0.5,
+            ..units
+        };
+        let p = select(vec![allergy, diet, units], &PreambleSettings::default());
+        assert!(p.text.contains("metric units"), "{}", p.text);
     }
 
     #[test]
