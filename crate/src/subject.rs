@@ -55,7 +55,11 @@ pub fn subject(draft: &str) -> Cow<'_, str> {
                 && next.is_some_and(|n| n.eq_ignore_ascii_case("to"));
             implied_object(word, if to { words.get(i + 2).copied() } else { next })
         });
-        let meant = phrasal(word, next);
+        let meant =
+            phrasal(word, next).or_else(|| sense(word, next, i.checked_sub(1).map(|k| words[k])));
+        if meant == Some("") {
+            continue;
+        }
         if meant.is_none()
             && (is_request_word(word) || is_request_show(word, next) || is_quantity(word))
         {
@@ -94,6 +98,45 @@ fn phrasal(word: &str, next: Option<&str>) -> Option<&'static str> {
         .iter()
         .find(|(verb, _)| word.eq_ignore_ascii_case(verb))
         .map(|&(_, meant)| meant)
+}
+
+/// Words a model that averages them reads in their other sense, said as meant: "book
+/// a cruise" is about the cruise (not books), "stay awake" and "a night shift" are no
+/// stay at a hotel, "a pizza place" is a restaurant (not lodging). `before` is the word before; "" drops the word.
+fn sense(word: &str, next: Option<&str>, before: Option<&str>) -> Option<&'static str> {
+    const BOOKED: &[&str] = &[
+        "a", "an", "the", "my", "our", "tickets", "flights", "flight", "hotel", "hotels", "table",
+        "trip", "cruise", "tour",
+    ];
+    const KEPT: &[&str] = &[
+        "awake",
+        "up",
+        "alert",
+        "focused",
+        "healthy",
+        "fit",
+        "motivated",
+        "hydrated",
+        "calm",
+        "productive",
+        "warm",
+        "cool",
+        "safe",
+        "organized",
+    ];
+    if word.eq_ignore_ascii_case("book") && next.is_some_and(|n| one_of(n, BOOKED)) {
+        return Some("");
+    }
+    // ("a night shift" is work, not a night's lodging.)
+    if word.eq_ignore_ascii_case("night") && next.is_some_and(|n| one_of(n, &["shift", "shifts"])) {
+        return Some("work");
+    }
+    if one_of(word, &["stay", "staying"]) && next.is_some_and(|n| one_of(n, KEPT)) {
+        return Some("");
+    }
+    const PLACES: &[&str] = &["place", "places", "spot", "spots", "joint", "joints"];
+    let eatery = || before.is_some_and(|b| crate::domain::is_food(&b.to_ascii_lowercase()));
+    (one_of(word, PLACES) && eatery()).then_some("restaurant")
 }
 
 /// A memory's topic (lower case, single spaces) as it is embedded: its phrasal verbs
@@ -233,6 +276,19 @@ mod tests {
         // Other "out"s stay as they are, and so does a topic without one.
         assert_eq!(as_meant("out of office replies"), "out of office replies");
         assert!(matches!(as_meant("jazz"), Cow::Borrowed("jazz")));
+    }
+
+    #[test]
+    fn a_word_read_in_its_other_sense_is_said_as_meant() {
+        assert_eq!(subject("Should I book a cruise?"), "cruise");
+        assert_eq!(subject("Recommend a pizza place"), "pizza restaurant");
+        assert_eq!(
+            subject("How do I stay awake on a night shift?"),
+            "awake work shift"
+        );
+        // The noun and the other verbs stay as they are.
+        assert_eq!(subject("a good book about Rome"), "book Rome");
+        assert_eq!(subject("a quiet place to stay"), "quiet place stay");
     }
 
     #[test]
