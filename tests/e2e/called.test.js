@@ -575,3 +575,31 @@ test('A choice said with ">", a habit given up, how the kids eat and disclaimers
     await s.context.close();
   }
 });
+
+test('A dislike asked as "am I the only one", what a child will not eat, and a wish about units that yields to a diet: each goes with its request', async () => {
+  const s = await launch(await newProfile());
+  try {
+    const turns = [
+      'am I the only one who hates cilantro?',
+      "My son can't have dairy.",
+      "I'm lactose intolerant.",
+      'Please use metric units.',
+      'I use Linux.',
+      'I get seasick easily.',
+    ];
+    const topics = ['cilantro', 'has a son who avoids dairy', 'lactose intolerance', 'metric units', 'uses linux', 'gets seasick'];
+    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
+    const memories = await readStore(s.worker, 'memories');
+    assert.equal(memories.find((m) => m.topic === 'cilantro').polarity, 'dislike');
+    // Both diets fit before the wish for any answer; neither is dropped for it.
+    await remindsOf(ext, 'What should I cook for dinner tonight?', 'I have a son avoiding dairy; I am lactose intolerant; I prefer metric units');
+    // A developer's tool runs on the platform.
+    await remindsOf(ext, 'How do I install Docker?', 'I use Linux; I prefer metric units');
+    // "book a cruise" is about the cruise, not about books.
+    await remindsOf(ext, 'Should I book a cruise?', 'I have a son avoiding dairy; I get seasick; I prefer metric units');
+    await noReminder(ext, 'Summarize the plot of Hamlet');
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+});
