@@ -38,6 +38,19 @@ async function noReminder(ext, draft) {
   await until(async () => (await ext.locator('#preamble').getAttribute('class'))?.includes('empty'), 5_000, `no reminder for "${draft}"`);
 }
 
+/** Launches Palate, types `turns`, waits for `topics`, then runs `body` with the popup's
+ * This tab and the learned memories; no worker errors may come of it. */
+async function afterLearning(turns, topics, body) {
+  const s = await launch(await newProfile());
+  try {
+    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
+    await body(ext, await readStore(s.worker, 'memories'));
+    assert.deepEqual(s.workerErrors, []);
+  } finally {
+    await s.context.close();
+  }
+}
+
 test('"I\'m colorblind" goes with "Make a chart of my monthly expenses", and the popup says why', async () => {
   const s = await launch(await newProfile());
   try {
@@ -547,59 +560,44 @@ test('Windows left for good, lo-fi dug, jargon kept down and mushrooms judged gr
   }
 });
 
-test('A choice said with ">", a habit given up, how the kids eat and disclaimers spared are learned, and each goes with its request', async () => {
-  const s = await launch(await newProfile());
-  try {
-    const turns = [
-      'Dogs > cats',
-      'I quit drinking last year',
-      'My kids are picky eaters.',
-      'spare me the disclaimers',
-    ];
-    const topics = ['dogs', 'cats', 'alcohol', 'has picky-eater kids', 'disclaimers'];
-    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
-    const memories = await readStore(s.worker, 'memories');
-    const polarity = (t) => memories.find((m) => m.topic === t).polarity;
-    // The side taken and the one set against it; no "last year" quit.
-    assert.equal(polarity('dogs'), 'like');
-    assert.equal(polarity('cats'), 'dislike');
-    assert.equal(polarity('disclaimers'), 'dislike');
-    assert.ok(!memories.some((m) => m.topic.includes('last year')), memories.map((m) => m.topic).join(', '));
-    await remindsOf(ext, 'Should I get a pet?', "I like dogs; I dislike cats; I don't want disclaimers");
-    await remindsOf(ext, 'Suggest a cocktail for my party', "I dislike alcohol; I don't want disclaimers");
-    // The kids' eating goes with a meal, not with a drink.
-    await remindsOf(ext, 'Give me a pasta recipe', "I have picky-eater kids; I don't want disclaimers");
-    await noReminder(ext, 'Summarize the plot of Hamlet');
-    assert.deepEqual(s.workerErrors, []);
-  } finally {
-    await s.context.close();
-  }
-});
+test('A choice said with ">", a habit given up, how the kids eat and disclaimers spared are learned, and each goes with its request', () =>
+  afterLearning(
+    ['Dogs > cats', 'I quit drinking last year', 'My kids are picky eaters.', 'spare me the disclaimers'],
+    ['dogs', 'cats', 'alcohol', 'has picky-eater kids', 'disclaimers'],
+    async (ext, memories) => {
+      const polarity = (t) => memories.find((m) => m.topic === t).polarity;
+      // The side taken and the one set against it; no "last year" quit.
+      assert.equal(polarity('dogs'), 'like');
+      assert.equal(polarity('cats'), 'dislike');
+      assert.equal(polarity('disclaimers'), 'dislike');
+      assert.ok(!memories.some((m) => m.topic.includes('last year')), memories.map((m) => m.topic).join(', '));
+      await remindsOf(ext, 'Should I get a pet?', "I like dogs; I dislike cats; I don't want disclaimers");
+      await remindsOf(ext, 'Suggest a cocktail for my party', "I dislike alcohol; I don't want disclaimers");
+      // The kids' eating goes with a meal, not with a drink.
+      await remindsOf(ext, 'Give me a pasta recipe', "I have picky-eater kids; I don't want disclaimers");
+      await noReminder(ext, 'Summarize the plot of Hamlet');
+    },
+  ));
 
-test('A dislike asked as "am I the only one", what a child will not eat, and a wish about units that yields to a diet: each goes with its request', async () => {
-  const s = await launch(await newProfile());
-  try {
-    const turns = [
+test('A dislike asked as "am I the only one", what a child will not eat, and a wish about units that yields to a diet: each goes with its request', () =>
+  afterLearning(
+    [
       'am I the only one who hates cilantro?',
       "My son can't have dairy.",
       "I'm lactose intolerant.",
       'Please use metric units.',
       'I use Linux.',
       'I get seasick easily.',
-    ];
-    const topics = ['cilantro', 'has a son who avoids dairy', 'lactose intolerance', 'metric units', 'uses linux', 'gets seasick'];
-    const ext = await learnedThenPopup(s, turns, topics, "this round's turns learned");
-    const memories = await readStore(s.worker, 'memories');
-    assert.equal(memories.find((m) => m.topic === 'cilantro').polarity, 'dislike');
-    // Both diets fit before the wish for any answer; neither is dropped for it.
-    await remindsOf(ext, 'What should I cook for dinner tonight?', 'I have a son avoiding dairy; I am lactose intolerant; I prefer metric units');
-    // A developer's tool runs on the platform.
-    await remindsOf(ext, 'How do I install Docker?', 'I use Linux; I prefer metric units');
-    // "book a cruise" is about the cruise, not about books.
-    await remindsOf(ext, 'Should I book a cruise?', 'I have a son avoiding dairy; I get seasick; I prefer metric units');
-    await noReminder(ext, 'Summarize the plot of Hamlet');
-    assert.deepEqual(s.workerErrors, []);
-  } finally {
-    await s.context.close();
-  }
-});
+    ],
+    ['cilantro', 'has a son who avoids dairy', 'lactose intolerance', 'metric units', 'uses linux', 'gets seasick'],
+    async (ext, memories) => {
+      assert.equal(memories.find((m) => m.topic === 'cilantro').polarity, 'dislike');
+      // Both diets fit before the wish for any answer; neither is dropped for it.
+      await remindsOf(ext, 'What should I cook for dinner tonight?', 'I have a son avoiding dairy; I am lactose intolerant; I prefer metric units');
+      // A developer's tool runs on the platform.
+      await remindsOf(ext, 'How do I install Docker?', 'I use Linux; I prefer metric units');
+      // "book a cruise" is about the cruise, not about books.
+      await remindsOf(ext, 'Should I book a cruise?', 'I have a son avoiding dairy; I get seasick; I prefer metric units');
+      await noReminder(ext, 'Summarize the plot of Hamlet');
+    },
+  ));
