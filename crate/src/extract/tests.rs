@@ -8776,3 +8776,63 @@ fn a_diet_by_name_what_a_child_will_not_eat_and_a_tool_come_from() {
         &[("concise answers", Like, Style)],
     );
 }
+
+#[test]
+fn words_banned_unquoted_a_paragraph_length_a_coders_habit_and_a_time_not_a_food() {
+    assert_extracts(
+        "Don't use the word delve.",
+        &[("the word delve", Dislike, Style)],
+    );
+    assert_extracts(
+        "Stop saying great question.",
+        &[("the phrase great question", Dislike, Style)],
+    );
+    assert_nothing("stop saying you can't");
+    assert_extracts(
+        "I'm dyslexic, please avoid long paragraphs.",
+        &[
+            ("dyslexic", Like, Fact),
+            ("long paragraphs", Dislike, Style),
+        ],
+    );
+    assert_extracts(
+        "I have ADHD, so break things into small steps.",
+        &[
+            ("has adhd", Like, Fact),
+            ("step-by-step instructions", Like, Style),
+        ],
+    );
+    assert_extracts(
+        "I use tabs, not spaces.",
+        &[
+            ("tabs for indentation", Like, Style),
+            ("spaces for indentation", Dislike, Style),
+        ],
+    );
+    assert_nothing("I use spaces in filenames");
+    assert_nothing("I don't eat after 7pm.");
+    assert_extracts(
+        "I never drink coffee after 3pm",
+        &[("coffee", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn weights_lifted_paycheck_to_paycheck_and_a_child_travelled_with() {
+    assert_extracts(
+        "I lift weights 4 times a week.",
+        &[("lifts weights", Like, Fact)],
+    );
+    assert_nothing("I lift weights tonight");
+    assert_extracts(
+        "I live paycheck to paycheck.",
+        &[("on a budget", Like, Fact)],
+    );
+    assert_nothing("he lives paycheck to paycheck");
+    assert_extracts(
+        "We travel with a toddler.",
+        &[("has a toddler", Like, Fact)],
+    );
+    assert_extracts("I fly with my two kids", &[("has two kids", Like, Fact)]);
+    assert_nothing("I travel with friends");
+}

@@ -466,6 +466,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if ctx.word(from) == "to" {
             from += 1;
         }
+        // "Don't use the word delve": words for the answers (`style_words`).
+        let words_said = |k: usize| {
+            ctx.word(k) == "the"
+                && matches!(ctx.word(k + 1), "word" | "words" | "phrase" | "phrases")
+        };
+        // "I don't eat after 7pm", "... before noon": when, not what.
+        if words_said(from) || matches!(ctx.word(from), "after" | "before" | "past" | "until") {
+            continue;
+        }
         // "I never go back to the same restaurant twice": a taste for variety.
         if cue_last == "back" && ctx.word(from + 1) == "same" {
             continue;
@@ -555,10 +564,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && matches!(verb, "get" | "have" | "see" | "receive");
         if is_object_verb(verb) && !alone || handed || shared {
             from += 1;
-            // "Never use the word delve": words for the answers (`style_words`).
-            if ctx.word(from) == "the"
-                && matches!(ctx.word(from + 1), "word" | "words" | "phrase" | "phrases")
-            {
+            // "Never use the word delve".
+            if words_said(from) {
                 continue;
             }
             if matches!(verb, "feed" | "feeding" | "serve" | "serving") {

@@ -82,7 +82,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                         .seq(a + 1, &["saving", "for"])
                         .is_some_and(|(e, _)| matches!(ctx.word(e), "a" | "an" | "my" | "our")))
     });
-    if on_budget || tight || saving {
+    // "I live paycheck to paycheck", "we're living paycheck to paycheck".
+    let paycheck = ctx.anchors.iter().any(|&a| {
+        ["paycheck", "payday"].iter().any(|p| {
+            ctx.seq(a, &["live", p, "to", p]).is_some()
+                || ctx.seq(a, &["am", "living", p, "to", p]).is_some()
+                || ctx.seq(a, &["are", "living", p, "to", p]).is_some()
+        })
+    });
+    if on_budget || tight || saving || paycheck {
         out.push(Found::fact(TOPIC, 0.7));
     }
     if let Some(sum) = budget_sum(ctx) {

@@ -222,6 +222,7 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
         },
         "goes" if is_outing(what) => OUTDOORS,
         "runs" if !what.is_empty() => SPORT,
+        "lifts" => SPORT,
         "training" => SPORT,
         "cycles" | "walks" if what.starts_with("to ") => &["transport", "fitness", "work"],
         "commutes" => &["transport", "work"],
@@ -390,6 +391,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     && habitual_after(ctx, at + if w == "go" { 3 } else { 2 }) =>
             {
                 "goes to the gym".to_owned()
+            }
+            // "I lift weights 4 times a week", "I lift weights".
+            "lift"
+                if form == Form::Present
+                    && ctx.word(at) == "weights"
+                    && habitual_after(ctx, at + 1) =>
+            {
+                "lifts weights".to_owned()
             }
             "go" | "going" if w == "go" || form == Form::Habit => {
                 let what = ctx.word(at);

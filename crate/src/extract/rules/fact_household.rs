@@ -379,6 +379,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if let Some(child) = aged_child(ctx) {
         out.push(Found::fact(child, 0.85));
     }
+    if let Some(child) = travels_with_child(ctx) {
+        out.push(Found::fact(child, 0.8));
+    }
     if let Some(eats) = member_eats(ctx) {
         out.push(Found::fact(eats, 0.85));
     }
@@ -707,6 +710,36 @@ fn aged_child(ctx: &Ctx) -> Option<String> {
         "son" | "daughter" | "baby" | "toddler" => Some(format!("has a {child}")),
         _ => None,
     }
+}
+
+/// "We travel with a toddler", "I fly with my two kids": the children the person goes
+/// about with (not "travel with friends", "fly with a cold").
+fn travels_with_child(ctx: &Ctx) -> Option<String> {
+    let v = ctx.anchors.iter().find_map(|&a| {
+        (a..(a + 3).min(ctx.toks.len())).find(|&k| {
+            matches!(
+                ctx.word(k),
+                "travel" | "traveling" | "travelling" | "fly" | "flying" | "go"
+            ) && ctx.word(k + 1) == "with"
+        })
+    })?;
+    let mut k = v + 2;
+    let own = matches!(ctx.word(k), "my" | "our");
+    k += usize::from(own);
+    let count = ctx.word(k);
+    let counted = crate::extract::topic::is_number(count) || matches!(count, "a" | "an");
+    k += usize::from(counted);
+    let child = ctx.word(k);
+    if !is_child(child) {
+        return None;
+    }
+    Some(if counted {
+        format!("has {count} {child}")
+    } else if child.ends_with('s') {
+        format!("has {child}")
+    } else {
+        format!("has a {child}")
+    })
 }
 
 /// "My dog is a senior golden retriever", "my cats hate the vet": the person's pet, the

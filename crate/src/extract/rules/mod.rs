@@ -2335,6 +2335,9 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
     ) || ctx.word(i) == "get" && matches!(ctx.word(i + 1), "to" | "straight")
         // "Tone down the jargon", "dial down the emojis".
         || matches!(ctx.word(i), "tone" | "dial") && ctx.word(i + 1) == "down"
+        // "so break things into small steps", "break it down for me".
+        || ctx.word(i) == "break"
+            && matches!(ctx.word(i + 1), "it" | "things" | "this" | "them" | "down" | "everything")
         // "Hold the emojis", "enough with the bullet points", "easy on the headers".
         || matches!(ctx.word(i), "hold" | "spare") && matches!(ctx.word(i + 1), "the" | "me")
         || ctx.word(i) == "enough" && ctx.word(i + 1) == "with"

@@ -54,6 +54,34 @@ pub(crate) fn is_code_style(topic: &str) -> bool {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     let before = out.len();
     style_targets(ctx, TARGETS, out);
+    // "I use tabs, not spaces", "I indent with spaces": a coder's habit, said as a
+    // statement, is the wish for the code in answers all the same.
+    if out.len() == before {
+        let habit = ctx.anchors.iter().find_map(|&a| {
+            [
+                &["use"][..],
+                &["prefer"],
+                &["indent", "with"],
+                &["always", "use"],
+            ]
+            .iter()
+            .find_map(|p| ctx.seq(a, p))
+            // (Not "I use spaces in filenames".)
+            .filter(|&(e, _)| {
+                ctx.toks.get(e + 1).map_or(true, |t| {
+                    t.is_stop() || matches!(t.w.as_str(), "not" | "over" | "instead" | "for")
+                })
+            })
+            .and_then(|(e, _)| match ctx.word(e) {
+                "tabs" => Some(TABS),
+                "spaces" => Some(SPACES),
+                _ => None,
+            })
+        });
+        if let Some(topic) = habit {
+            out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.7));
+        }
+    }
     // "Use tabs, not spaces", "I always use tabs, never spaces", "tabs over spaces": the
     // other one refused, in the contrast that follows or later in the clause.
     for (liked, other, word) in [(TABS, SPACES, "spaces"), (SPACES, TABS, "tabs")] {

@@ -27,6 +27,9 @@ const TARGETS: &[Target] = &[
     (&["headers"], "headings"),
     (&["plain", "text"], "plain text"),
     (&["step", "by", "step"], "step-by-step instructions"),
+    // "I have ADHD, so break things into small steps".
+    (&["into", "small", "steps"], "step-by-step instructions"),
+    (&["into", "smaller", "steps"], "step-by-step instructions"),
     (&["step-by-step"], "step-by-step instructions"),
     // "I love how you broke it down into steps".
     (&["into", "steps"], "step-by-step instructions"),

@@ -77,6 +77,8 @@ const PHRASES: &[Target] = &[
     (&["the", "short", "version"], CONCISE),
     // "please don't give me huge walls of text".
     (&["walls", "of", "text"], "walls of text"),
+    // "I'm dyslexic, please avoid long paragraphs".
+    (&["long", "paragraphs"], "long paragraphs"),
     (&["wall", "of", "text"], "walls of text"),
     (&["in", "one", "sentence"], CONCISE),
     (&["in", "a", "few", "sentences"], CONCISE),

@@ -113,7 +113,17 @@ fn said_verbatim(ctx: &Ctx, out: &mut Vec<Found>) {
         if matches!(ctx.word(i + 1), "the" | "words" | "phrases") {
             continue;
         }
-        for what in quoted(ctx, i) {
+        let mut said = quoted(ctx, i);
+        // "Stop saying great question": unquoted, only an assistant's stock phrase
+        // ("stop saying you can't" is no phrase to ban).
+        if said.is_empty() && matches!(ctx.word(i), "say" | "saying") {
+            said.extend(
+                plain(ctx, i + 1)
+                    .and_then(|p| STOCK.iter().find(|s| p.starts_with(*s)))
+                    .map(|s| (*s).to_owned()),
+            );
+        }
+        for what in said {
             let noun = if what.contains(' ') { "phrase" } else { "word" };
             out.push(Found::new(
                 format!("the {noun} {what}"),
@@ -124,6 +134,19 @@ fn said_verbatim(ctx: &Ctx, out: &mut Vec<Found>) {
         }
     }
 }
+
+/// What assistants say by rote, which a person may ban without quoting it.
+const STOCK: &[&str] = &[
+    "great question",
+    "good question",
+    "as an ai",
+    "i hope this helps",
+    "hope this helps",
+    "certainly",
+    "absolutely",
+    "happy to help",
+    "let me know if",
+];
 
 /// The texts in the double quotes right after token `noun`, lower case, without their
 /// marks (`text::quotations_after`).
