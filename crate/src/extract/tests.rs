@@ -8836,3 +8836,20 @@ fn weights_lifted_paycheck_to_paycheck_and_a_child_travelled_with() {
     assert_extracts("I fly with my two kids", &[("has two kids", Like, Fact)]);
     assert_nothing("I travel with friends");
 }
+
+#[test]
+fn a_home_without_a_kitchen() {
+    assert_extracts(
+        "I live in a dorm with no kitchen",
+        &[
+            ("has no kitchen", Like, Fact),
+            ("lives in a dorm", Like, Fact),
+        ],
+    );
+    assert_extracts("I don't have a kitchen", &[("has no kitchen", Like, Fact)]);
+    assert_extracts(
+        "I'm in a studio without an oven",
+        &[("has no oven", Like, Fact)],
+    );
+    assert_nothing("I'm in the kitchen");
+}

@@ -490,10 +490,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // kettle": what a recipe can use.
         if let Some((end, _)) = ctx.seq(a, &["do", "not", "have"]) {
             let end = end + usize::from(matches!(ctx.word(end), "a" | "an" | "any"));
-            if let Some(k) = appliance(ctx, end) {
+            if let Some(k) = lacked(ctx, end) {
                 out.push(Found::fact(format!("has no {}", ctx.words(end, k)), 0.85));
                 continue;
             }
+        }
+        // "I live in a dorm with no kitchen", "a studio without an oven".
+        let lacking = (a..ctx.toks.len()).find_map(|j| {
+            let at = match ctx.word(j) {
+                "with" if ctx.word(j + 1) == "no" => j + 2,
+                "without" => j + 1 + usize::from(matches!(ctx.word(j + 1), "a" | "an" | "any")),
+                _ => return None,
+            };
+            lacked(ctx, at).map(|k| ctx.words(at, k))
+        });
+        if let Some(name) = lacking {
+            out.push(Found::fact(format!("has no {name}"), 0.85));
         }
         // "I swear by my Instant Pot", "I'm obsessed with my air fryer": an appliance of
         // one's own (not one sold, wanted or broken).
@@ -874,10 +886,12 @@ fn is_appliance_pair(a: &str, b: &str) -> bool {
     )
 }
 
-/// Whether `text`'s words name an appliance, by one word or two ("has an instant pot").
+/// Whether `text`'s words name an appliance, by one word or two ("has an instant pot"),
+/// or the kitchen ("has no kitchen").
 pub(crate) fn names_appliance(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
-    words.iter().any(|w| is_appliance(w)) || words.windows(2).any(|p| is_appliance_pair(p[0], p[1]))
+    words.iter().any(|w| is_appliance(w) || *w == "kitchen")
+        || words.windows(2).any(|p| is_appliance_pair(p[0], p[1]))
 }
 
 /// Exercise equipment, by one of the words that name it.
@@ -945,6 +959,18 @@ fn workout_kit(ctx: &Ctx, a: usize) -> Option<String> {
     };
     let only = if only { "only " } else { "" };
     Some(format!("has {only}{name}"))
+}
+
+/// What a home lacks, named from token `at`: an [`appliance`], or the kitchen itself
+/// ("I live in a dorm with no kitchen": having one says nothing, lacking one rules out
+/// any recipe but the simplest).
+fn lacked(ctx: &Ctx, at: usize) -> Option<usize> {
+    let kitchen = ctx.word(at) == "kitchen"
+        && ctx
+            .toks
+            .get(at + 1)
+            .map_or(true, |t| t.is_stop() || t.w == "and");
+    appliance(ctx, at).or(kitchen.then_some(at))
 }
 
 /// A kitchen or laundry appliance named from token `at` ("oven", "air fryer", "gas
