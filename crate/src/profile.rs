@@ -633,7 +633,7 @@ impl Profile {
                 if let Some(v) = v.as_deref().filter(|v| v.len() == self.matrix.dim()) {
                     self.matrix.dots_into(v, &mut dots);
                 }
-                (self.merge_target(&dots, item.kind), v)
+                (self.merge_target(&dots, item.kind, &topic), v)
             }
         };
         match id {
@@ -774,14 +774,16 @@ impl Profile {
     }
 
     /// The memory a new topic reinforces, from its dot products with every row: the
-    /// most similar of the same kind at or above the merge threshold.
-    fn merge_target(&self, dots: &[f32], kind: Kind) -> Option<MemoryId> {
+    /// most similar of the same kind at or above the merge threshold, but never a fact
+    /// of another value ([`same_fact`]).
+    fn merge_target(&self, dots: &[f32], kind: Kind, topic: &str) -> Option<MemoryId> {
         let t = self.params.merge.threshold();
         let mut best: Option<(f32, MemoryId)> = None;
         for (r, &d) in dots.iter().enumerate() {
             if d >= t && best.map_or(true, |b| d > b.0) {
                 let id = self.rows[r];
-                if self.memories[&id].kind == kind {
+                let m = &self.memories[&id];
+                if m.kind == kind && (kind != Kind::Fact || same_fact(&m.topic, topic)) {
                     best = Some((d, id));
                 }
             }
@@ -2042,6 +2044,29 @@ fn with_heads(topics: Vec<String>) -> Vec<String> {
 /// The prefix of a fact saying where the person lives ("lives in lyon").
 const HOME: &str = "lives in ";
 
+/// Whether two fact topics near in meaning say the same fact: past the words they
+/// share at either end, one says nothing more or both say a word in common. "lives in
+/// berlin" and "lives in munich", "has a dog" and "has a cat", "vegan diet" and
+/// "vegetarian diet" are near for an embedding but are other facts (a move must retire
+/// the old home, not reinforce it); "works as nurse" and "works as a nurse" are one.
+fn same_fact(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    let filler = |w: &&str| matches!(*w, "a" | "an" | "the");
+    let (ra, rb): (Vec<&str>, Vec<&str>) = (
+        ra.iter().copied().filter(|w| !filler(w)).collect(),
+        rb.iter().copied().filter(|w| !filler(w)).collect(),
+    );
+    ra.is_empty() || rb.is_empty() || ra.iter().any(|w| rb.contains(w))
+}
+
 /// Weight of a topic's head next to the whole topic in its vector.
 const HEAD_WEIGHT: f32 = 0.5;
 
@@ -2508,6 +2533,16 @@ mod tests {
         assert!(!faded(&w, "lives in porto", 2 * DAY));
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
         assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    #[test]
+    fn a_fact_of_another_value_is_no_same_fact() {
+        assert!(!same_fact("lives in berlin", "lives in munich"));
+        assert!(!same_fact("has a dog", "has a cat"));
+        assert!(!same_fact("vegan diet", "vegetarian diet"));
+        assert!(same_fact("works as nurse", "works as a nurse"));
+        assert!(same_fact("has two kids", "has two young kids"));
+        assert!(same_fact("lives in new york", "lives in new york city"));
     }
 
     #[test]

@@ -1624,6 +1624,32 @@ mod tests {
     }
 
     #[test]
+    fn a_move_between_cities_near_in_meaning_retires_the_old_home() {
+        // "lives in berlin" and "lives in munich" are near enough to merge as one
+        // memory; they are two homes, and the later one is where the person lives.
+        let model = crate::embed::StaticModel::embedded();
+        let mut e = pollster::block_on(Engine::open(MemoryStore::new(), model)).unwrap();
+        for (i, text) in ["I live in Berlin.", "I just moved to Munich."]
+            .iter()
+            .enumerate()
+        {
+            let at = i as Millis * 60_000;
+            pollster::block_on(e.observe(turn(&format!("t{i}"), text), at)).unwrap();
+        }
+        let t = reminder(&e, "Things to do this weekend near me?");
+        assert_eq!(
+            t,
+            "[Palate: About me: I live in Munich. Use only if relevant.]"
+        );
+        // Berlin is kept, faded, for the popup to restore.
+        let review = e.review(0);
+        assert!(
+            review.faded.iter().any(|m| m.topic == "lives in berlin"),
+            "{review:?}"
+        );
+    }
+
+    #[test]
     fn a_pets_food_is_the_pets_and_the_persons_diet_is_the_persons() {
         let e = learned(&[
             "I follow a vegan diet.",
