@@ -658,10 +658,40 @@ pub fn memory_clause(topic: &str, quote: &str, kind: Kind, polarity: Polarity) -
     let abstains = ((kind, polarity) == (Kind::Preference, Polarity::Dislike))
         .then(|| q.find(topic).and_then(|i| abstained_verb(&q[..i])))
         .flatten();
-    match abstains {
-        Some(verb) => format!("I don't {verb} {}", tighten(&sanitize(&written))),
-        None => clause(&mine(written, topic, &q), kind, polarity),
+    if let Some(verb) = abstains {
+        return format!("I don't {verb} {}", tighten(&sanitize(&written)));
     }
+    // "I quit coffee last month", "I gave up drinking": a habit left, which a taste
+    // may outlive ("I dislike coffee" would say more than was said).
+    let dislike = (kind, polarity) == (Kind::Preference, Polarity::Dislike);
+    if dislike && given_up(topic, &q) {
+        return format!("I gave up {}", tighten(&sanitize(&written)));
+    }
+    clause(&mine(written, topic, &q), kind, polarity)
+}
+
+/// Whether `quote` (lower case) says `topic` was given up: "quit" or "gave / given up"
+/// or "stopped" right before it, or before the drinking or smoking it stands for.
+fn given_up(topic: &str, quote: &str) -> bool {
+    let named = match topic {
+        "alcohol" => ["drinking", "alcohol", "booze"]
+            .iter()
+            .find_map(|w| quote.find(w)),
+        _ => quote.find(topic),
+    };
+    let Some(at) = named else {
+        return false;
+    };
+    let words: Vec<&str> = quote[..at].split_whitespace().rev().take(3).collect();
+    // ("I stopped eating meat": the doing between.)
+    let words = match words.as_slice() {
+        ["eating" | "drinking" | "using", rest @ ..] => rest,
+        all => all,
+    };
+    matches!(
+        words,
+        ["quit", ..] | ["stopped", ..] | ["up", "gave" | "given", ..]
+    )
 }
 
 /// "my job" for a thing of one's own said as such ("I hate my job"), whose topic drops
@@ -2062,6 +2092,21 @@ mod tests {
                 "I'm not much of a drinker, so skip the wine pairings."
             ),
             "I rarely drink alcohol"
+        );
+        // A habit left is said as left: the taste may outlive it.
+        assert_eq!(
+            said("coffee", "I quit coffee last month"),
+            "I gave up coffee"
+        );
+        assert_eq!(
+            said("alcohol", "I quit drinking last year"),
+            "I gave up alcohol"
+        );
+        assert_eq!(said("meat", "I stopped eating meat"), "I gave up meat");
+        assert_eq!(said("sugar", "I've given up sugar"), "I gave up sugar");
+        assert_eq!(
+            said("meetings", "I quit my job because I hate meetings"),
+            "I dislike meetings"
         );
         // A distaste stays one.
         assert_eq!(said("olives", "I can't stand olives"), "I dislike olives");

@@ -572,7 +572,7 @@ test('A choice said with ">", a habit given up, how the kids eat and disclaimers
       assert.equal(polarity('disclaimers'), 'dislike');
       assert.ok(!memories.some((m) => m.topic.includes('last year')), memories.map((m) => m.topic).join(', '));
       await remindsOf(ext, 'Should I get a pet?', "I like dogs; I dislike cats; I don't want disclaimers");
-      await remindsOf(ext, 'Suggest a cocktail for my party', "I dislike alcohol; I don't want disclaimers");
+      await remindsOf(ext, 'Suggest a cocktail for my party', "I gave up alcohol; I don't want disclaimers");
       // The kids' eating goes with a meal, not with a drink.
       await remindsOf(ext, 'Give me a pasta recipe', "I have picky-eater kids; I don't want disclaimers");
       await noReminder(ext, 'Summarize the plot of Hamlet');
