@@ -367,8 +367,17 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     // "No seafood for me, thanks", "no onions for me please": a standing refusal (not
     // "no more coffee for me tonight", "no problem for me").
+    let fleeting = |w: &str| {
+        matches!(
+            w,
+            "more" | "problem" | "problems" | "worries" | "thanks" | "way" | "big" | "rush"
+        )
+    };
     for k in 0..ctx.toks.len() {
         let opens = k == 0 || ctx.word(k - 1) == COMMA;
+        if !opens || ctx.word(k) != "no" || fleeting(ctx.word(k + 1)) {
+            continue;
+        }
         let Some(f) = (k + 2..(k + 5).min(ctx.toks.len()))
             .find(|&f| ctx.word(f) == "for" && ctx.word(f + 1) == "me")
         else {
@@ -376,16 +385,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let rests = ctx.toks.get(f + 2).map_or(true, |t| t.is_stop())
             || matches!(ctx.word(f + 2), "please" | "thanks" | "thank" | "though");
-        let fleeting = |w: &str| {
-            matches!(
-                w,
-                "more" | "problem" | "problems" | "worries" | "thanks" | "way" | "big" | "rush"
-            )
-        };
-        if opens && ctx.word(k) == "no" && rests && !fleeting(ctx.word(k + 1)) {
-            if let Some(t) = crate::extract::topic::topic_until(ctx.toks, k + 1, f) {
-                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.55));
-            }
+        if let Some(t) = rests
+            .then(|| crate::extract::topic::topic_until(ctx.toks, k + 1, f))
+            .flatten()
+        {
+            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.55));
         }
     }
     for (end, intensity) in ctx.anchored(CUES) {
