@@ -12,6 +12,11 @@ pub(crate) const RULE: Rule = Rule {
     apply,
 };
 
+/// A thing the person keeps away from, as every branch below says it.
+fn refused(topic: impl Into<String>, intensity: f32) -> Found {
+    Found::new(topic, Polarity::Dislike, Kind::Preference, intensity)
+}
+
 const CUES: &[Cue] = &[
     (&["refuse"], 0.85),
     (&["will", "not", "touch"], 0.85),
@@ -150,7 +155,7 @@ fn never_had(ctx: &Ctx, out: &mut Vec<Found>) {
             "cigarettes" | "cigarette" | "tobacco" => "smoking",
             _ => continue,
         };
-        out.push(Found::new(topic, Polarity::Dislike, Kind::Preference, 0.7));
+        out.push(refused(topic, 0.7));
     }
 }
 
@@ -294,11 +299,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let k = k + 3 + usize::from(ctx.word(k + 3) == "dead");
         let k = k + usize::from(matches!(ctx.word(k), "on" | "at" | "in" | "with"));
         for t in ctx.topics(k) {
-            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.75));
+            out.push(refused(t, 0.75));
         }
     }
     // "Neither of us drinks": the household's abstention.
-    let alcohol = |i: f32| Found::new("alcohol", Polarity::Dislike, Kind::Preference, i);
+    let alcohol = |i: f32| refused("alcohol", i);
     if ["drinks", "drink"]
         .iter()
         .any(|d| ctx.find_seq(0, &["neither", "of", "us", d]).is_some())
@@ -348,7 +353,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     )) => what.to_owned(),
                     _ => t,
                 };
-                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.5));
+                out.push(refused(t, 0.5));
             }
         }
     }
@@ -361,7 +366,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             && matches!(ctx.word(k + 1), "with" | "containing")
         {
             for t in ctx.topics(k + 2) {
-                out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.6));
+                out.push(refused(t, 0.6));
             }
         }
     }
@@ -389,7 +394,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .then(|| crate::extract::topic::topic_until(ctx.toks, k + 1, f))
             .flatten()
         {
-            out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.55));
+            out.push(refused(t, 0.55));
         }
     }
     for (end, intensity) in ctx.anchored(CUES) {
@@ -413,12 +418,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 _ => None,
             };
             if let Some(habit) = habit {
-                out.push(Found::new(
-                    habit,
-                    Polarity::Dislike,
-                    Kind::Preference,
-                    intensity,
-                ));
+                out.push(refused(habit, intensity));
                 continue;
             }
         }
@@ -432,12 +432,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let task =
                 |k: usize| matches!(ctx.word(k), "into" | "in" | "up" | "of" | "from" | "with");
             if let Some((t, _)) = named.filter(|&(_, after)| !task(after)) {
-                out.push(Found::new(
-                    t,
-                    Polarity::Dislike,
-                    Kind::Preference,
-                    intensity,
-                ));
+                out.push(refused(t, intensity));
             }
             continue;
         }
@@ -548,12 +543,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 "dining out"
             };
-            out.push(Found::new(
-                doing,
-                Polarity::Dislike,
-                Kind::Preference,
-                intensity,
-            ));
+            out.push(refused(doing, intensity));
             continue;
         }
         // "I'd rather not cook or clean", "I prefer not to drive or use taxis": a verb
@@ -662,12 +652,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let single = words.len() == 2;
             if let Some(t) = crate::extract::topic::clean(words) {
-                out.push(Found::new(
-                    t,
-                    Polarity::Dislike,
-                    Kind::Preference,
-                    intensity,
-                ));
+                out.push(refused(t, intensity));
             }
             // "... to sail or use ferries", "... cook or clean": the second doing, with
             // its object if it takes one.
@@ -681,19 +666,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 let bare = ctx.toks.get(stop + 2).map_or(true, |t| t.is_stop());
                 if !things.is_empty() {
                     for t in things {
-                        out.push(Found::new(
-                            t,
-                            Polarity::Dislike,
-                            Kind::Preference,
-                            intensity,
-                        ));
+                        out.push(refused(t, intensity));
                     }
                 } else if (single || is_object_verb(second)) && bare {
                     let doing = crate::extract::topic::clean(vec!["to", second]);
-                    out.extend(
-                        doing
-                            .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, intensity)),
-                    );
+                    out.extend(doing.map(|t| refused(t, intensity)));
                 }
             }
             continue;
@@ -729,12 +706,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Some((verb, rest)) if is_object_verb(verb) => rest.to_owned(),
                 _ => t,
             };
-            out.push(Found::new(
-                t,
-                Polarity::Dislike,
-                Kind::Preference,
-                intensity,
-            ));
+            out.push(refused(t, intensity));
         }
     }
 }
@@ -780,6 +752,6 @@ fn none_of(ctx: &Ctx, from: usize) -> Vec<Found> {
     ctx.topics_to_comma(from)
         .into_iter()
         .filter(|t| !is_pronoun(t))
-        .map(|t| Found::new(t, Polarity::Dislike, Kind::Preference, 0.6))
+        .map(|t| refused(t, 0.6))
         .collect()
 }
