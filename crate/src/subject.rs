@@ -102,7 +102,8 @@ fn phrasal(word: &str, next: Option<&str>) -> Option<&'static str> {
 
 /// Words a model that averages them reads in their other sense, said as meant: "book
 /// a cruise" is about the cruise (not books), "stay awake" and "a night shift" are no
-/// stay at a hotel, "a pizza place" is a restaurant (not lodging). `before` is the word before; "" drops the word.
+/// stay at a hotel, "a pizza place" is a restaurant (not lodging). `before` is the word
+/// before; "" drops the word.
 fn sense(word: &str, next: Option<&str>, before: Option<&str>) -> Option<&'static str> {
     const BOOKED: &[&str] = &[
         "a", "an", "the", "my", "our", "tickets", "flights", "flight", "hotel", "hotels", "table",
