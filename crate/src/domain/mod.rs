@@ -78,6 +78,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     const CAR: &[&str] = &["motors", "transport", "travel"];
     const HOME: &[&str] = &["home"];
     const STUDY: &[&str] = &["learning", "work"];
+    // "does not drive": how they get anywhere, like having no car.
+    if topic == "does not drive" {
+        return CAR;
+    }
     if rest("has a degree in ").is_some() || topic.starts_with("a ") && topic.ends_with(" student")
     {
         return STUDY;
@@ -249,7 +253,10 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         | "an early riser"
         | "an early bird"
         | "a morning person"
-        | "not a morning person" => &[
+        | "not a morning person"
+        | "works out in the morning"
+        | "works out in the evening"
+        | "works out at night" => &[
             "schedule",
             "routine",
             "productive",
@@ -257,7 +264,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "timetable",
             "bedtime",
         ],
-        "has no car" => &["grocery", "groceries", "errand", "commute"],
+        "has no car" | "does not drive" => &["grocery", "groceries", "errand", "commute"],
         // How many ride along, for a car to buy or rent.
         t if t == "has a large family"
             || t.starts_with("has ")
@@ -285,6 +292,24 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // The feet, for what goes on them.
         "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
             "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
+        ],
+        // What must fit over the eyes or the ears.
+        "wears glasses" | "wears contact lenses" => &[
+            "vr",
+            "headset",
+            "goggles",
+            "sunglasses",
+            "snorkel",
+            "binoculars",
+            "helmet",
+            "eye",
+            "eyes",
+        ],
+        "wears hearing aids" => &["headphones", "earbuds", "headset", "concert", "phone"],
+        // A body that must fit a seat, a bed or clothes.
+        "tall" | "short" => &[
+            "flight", "plane", "airline", "legroom", "seat", "seats", "bed", "mattress", "car",
+            "suv", "bike", "bicycle", "jeans", "pants", "trousers", "suit", "dress", "desk",
         ],
         "left-handed" => &[
             "guitar",
@@ -2780,6 +2805,21 @@ mod tests {
             "has a dog",
             &spaced("Is a dog a good pet?")
         ));
+    }
+
+    #[test]
+    fn what_the_body_must_fit_is_called_for_by_what_it_must_fit_into() {
+        let seat = spaced("Which seat should I pick on a 10 hour flight?");
+        assert!(fact_called_for("tall", &seat));
+        assert!(!fact_called_for("tall", &spaced("Plan a week in Rome")));
+        let vr = spaced("Which VR headset should I buy?");
+        assert!(fact_called_for("wears glasses", &vr));
+        assert!(!fact_called_for("wears glasses", &seat));
+        let groceries = spaced("Best way to get my groceries home?");
+        assert!(fact_called_for("does not drive", &groceries));
+        let day = spaced("Plan my daily schedule");
+        assert!(fact_called_for("works out in the morning", &day));
+        assert!(!fact_called_for("works out at home", &day));
     }
 
     #[test]

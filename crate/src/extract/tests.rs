@@ -7569,7 +7569,10 @@ fn it_after_a_chore_is_the_doing_and_an_elided_doing_is_read_back() {
     );
     assert_extracts(
         "i bet. i work out, even though i do not like to, but need to.",
-        &[("working out", Dislike, Preference)],
+        &[
+            ("works out", Like, Fact),
+            ("working out", Dislike, Preference),
+        ],
     );
     assert_extracts(
         "i am alright, had to clean the house today even though i do not like doing so",
@@ -8852,4 +8855,88 @@ fn a_home_without_a_kitchen() {
         &[("has no oven", Like, Fact)],
     );
     assert_nothing("I'm in the kitchen");
+}
+
+#[test]
+fn height_glasses_and_driving_are_facts_of_the_body_and_the_day() {
+    assert_extracts(
+        "I'm 6'4 so airplane seats are tough",
+        &[("tall", Like, Fact)],
+    );
+    assert_extracts("I'm really tall, 6'5", &[("tall", Like, Fact)]);
+    assert_extracts("I'm six foot two", &[("tall", Like, Fact)]);
+    assert_extracts("I'm 190cm", &[("tall", Like, Fact)]);
+    assert_extracts("I'm 5'1", &[("short", Like, Fact)]);
+    assert_nothing("I'm 5'8");
+    assert_nothing("I'm short on time");
+    assert_extracts("I wear glasses", &[("wears glasses", Like, Fact)]);
+    assert_extracts("I wear contacts", &[("wears contact lenses", Like, Fact)]);
+    assert_nothing("I wear glasses for reading");
+    assert_nothing("I wear a lot of black");
+    assert_extracts("I don't drive", &[("does not drive", Like, Fact)]);
+    assert_nothing("I don't drive at night");
+    assert_nothing("I can't drive stick");
+    assert_extracts(
+        "I usually work out in the morning",
+        &[("works out in the morning", Like, Fact)],
+    );
+    assert_extracts("I work out at home", &[("works out at home", Like, Fact)]);
+    assert_nothing("I work out of a coworking space");
+    assert_nothing("I'm working out tonight");
+    assert_extracts("money's tight", &[("on a budget", Like, Fact)]);
+    assert_nothing("I want my money's worth");
+}
+
+#[test]
+fn tastes_said_in_passing() {
+    assert_extracts("not big on sweets", &[("sweets", Dislike, Preference)]);
+    assert_extracts(
+        "We're trying to eat less red meat",
+        &[("red meat", Dislike, Preference)],
+    );
+    assert_extracts(
+        "i hate the cold, moving somewhere warm next year",
+        &[("cold", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I love hiking, going to the beach and reading",
+        &[
+            ("hiking", Like, Preference),
+            ("going to beach", Like, Preference),
+            ("reading", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "Running has never been my thing",
+        &[("running", Dislike, Preference)],
+    );
+    assert_extracts("tea has always been my go-to", &[("tea", Like, Preference)]);
+    assert_extracts(
+        "Opera's not my cup of tea",
+        &[("opera", Dislike, Preference)],
+    );
+    assert_extracts(
+        "Reality TV is a guilty pleasure",
+        &[("reality tv", Like, Preference)],
+    );
+    assert_extracts(
+        "I've been binging Korean dramas lately",
+        &[("korean dramas", Like, Preference)],
+    );
+    assert_extracts(
+        "I've started getting into wine",
+        &[("wine", Like, Preference)],
+    );
+    assert_extracts("Can't beat a good steak", &[("steak", Like, Preference)]);
+    assert_nothing("I can't beat this level");
+    assert_extracts(
+        "I get migraines from bright screens",
+        &[("bright screens", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I'm not much of a cook",
+        &[("cooking", Dislike, Preference)],
+    );
+    assert_extracts("I'm a home cook", &[("home cooking", Like, Preference)]);
+    assert_extracts("I'm a cook at a diner", &[("works as cook", Like, Fact)]);
 }

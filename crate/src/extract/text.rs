@@ -838,6 +838,35 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             }
             _ => None,
         };
+        // "Opera's not my cup of tea", "jazz's really my thing", "money's tight": "'s"
+        // is "is" before what only follows a verb (a possessive "'s" comes before a noun).
+        let stem = t.w.strip_suffix("'s").filter(|s| {
+            s.len() > 1
+                && expansion.is_none()
+                && (matches!(
+                    next,
+                    "not"
+                        | "never"
+                        | "really"
+                        | "so"
+                        | "too"
+                        | "just"
+                        | "definitely"
+                        | "always"
+                        | "kinda"
+                        | "my"
+                ) || matches!(*s, "money" | "budget") && matches!(next, "tight" | "limited"))
+        });
+        if let Some(stem) = stem {
+            for w in [stem, "is"] {
+                out.push(Tok {
+                    w: w.to_owned(),
+                    start: t.start,
+                    end: t.end,
+                });
+            }
+            continue;
+        }
         match expansion {
             Some(words) => {
                 for w in words {
@@ -966,6 +995,19 @@ pub(crate) fn clauses(toks: &[Tok]) -> Vec<ClauseSpan> {
                 _ => false,
             })
         };
+        // "i hate the cold, moving somewhere warm next year": a plan of mine after a
+        // comma, its subject dropped, is no part of the list before it.
+        let plan = w == COMMA
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.w.as_str(), "moving" | "relocating" | "heading"))
+            && toks.get(i + 2).is_some_and(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "to" | "somewhere" | "south" | "north" | "abroad" | "back" | "overseas"
+                )
+            });
+        let instruction = instruction || plan;
         // "anything but reggaeton": an exception, not a contrast.
         let except = w == "but" && i > 0 && matches!(toks[i - 1].w.as_str(), "anything" | "everything")
             // "all animals, but especially dogs": an example, not a contrast.

@@ -24,6 +24,11 @@ pub(super) const CUES: &[Cue] = &[
     // "I get easily overwhelmed by long lists".
     (&["get", "overwhelmed", "by"], 0.6),
     (&["am", "overwhelmed", "by"], 0.6),
+    // "I get migraines from bright screens", "I get heartburn from coffee".
+    (&["get", "migraines", "from"], 0.7),
+    (&["get", "headaches", "from"], 0.7),
+    (&["get", "a", "headache", "from"], 0.7),
+    (&["get", "heartburn", "from"], 0.7),
     (&["could", "not", "stand"], 0.85),
     (&["have", "a", "aversion", "to"], 0.8),
     (&["have", "a", "dislike", "for"], 0.75),
@@ -121,6 +126,8 @@ pub(super) const CUES: &[Cue] = &[
     (&["am", "not", "fan", "of"], 0.4),
     (&["not", "a", "fan", "of"], 0.4),
     (&["not", "keen", "on"], 0.45),
+    (&["not", "big", "on"], 0.45),
+    (&["not", "a", "big", "fan", "of"], 0.4),
     (&["do", "not", "love"], 0.35),
 ];
 

@@ -21,6 +21,10 @@ pub(super) const CUES: &[Cue] = &[
     // "I'm hooked on Wordle", "I've been hooked on Severance".
     (&["am", "hooked", "on"], 0.85),
     (&["have", "been", "hooked", "on"], 0.85),
+    // "I've been binging Korean dramas lately".
+    (&["have", "been", "binging"], 0.7),
+    (&["have", "been", "bingeing"], 0.7),
+    (&["have", "been", "binge-watching"], 0.7),
     (&["got", "hooked", "on"], 0.8),
     (&["am", "crazy", "about"], 0.85),
     (&["am", "mad", "about"], 0.85),
@@ -32,6 +36,8 @@ pub(super) const CUES: &[Cue] = &[
     (&["am", "a", "fan", "of"], 0.7),
     (&["fan", "of"], 0.7),
     (&["am", "a", "sucker", "for"], 0.75),
+    // "Can't beat a good steak" (not "I can't beat this level": only "a good").
+    (&["can", "not", "beat", "a", "good"], 0.7),
     (&["am", "all", "about"], 0.75),
     (&["am", "into"], 0.7),
     // "Really into board games lately.": chat drops the subject.
@@ -165,6 +171,8 @@ fn hobbyist(w: &str) -> Option<&'static str> {
     Some(match w {
         "foodie" => "food",
         "bookworm" | "reader" => "reading",
+        // Often a job: taken only as "not much of a cook" or "a home cook" (below).
+        "cook" => "cooking",
         "gamer" => "video games",
         "cinephile" | "moviegoer" => "movies",
         "runner" | "jogger" => "running",
@@ -190,6 +198,10 @@ const GOT_INTO: &[Cue] = &[
     // "I've been getting into jazz lately".
     (&["have", "been", "getting", "into"], 0.65),
     (&["am", "getting", "into"], 0.65),
+    // "I've started getting into wine", "I'm starting to get into jazz".
+    (&["have", "started", "getting", "into"], 0.65),
+    (&["started", "getting", "into"], 0.65),
+    (&["am", "starting", "to", "get", "into"], 0.6),
     // "I want to get into bouldering", "I'm trying to get into jazz": an interest being
     // taken up ("I don't want to get into debt" is not one).
     (&["want", "to", "get", "into"], 0.5),
@@ -418,7 +430,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         // Not "a fast reader" (how, not what), "a runner-up", or "not a foodie" (no
         // dislike of food).
         let hobby = hobby.filter(|&(k, h)| {
-            !(k > start && is_manner(ctx.word(k - 1))
+            let job = h == "cooking"
+                && polarity == Polarity::Like
+                && !(k > start && ctx.word(k - 1) == "home");
+            !(job
+                || k > start && is_manner(ctx.word(k - 1))
                 || ctx.word(k + 1) == "up"
                 || h == "food" && polarity == Polarity::Dislike)
         });

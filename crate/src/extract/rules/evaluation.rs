@@ -312,11 +312,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     | "sadly"
                     | "unfortunately"
             );
-        if !(i > 0 && matches!(ctx.word(i), "is" | "are") || opens_on_not || verbless) {
+        // "running has never been my thing", "tea has always been my go-to".
+        let perfect = (i > 0 && matches!(ctx.word(i), "has" | "have"))
+            .then(|| {
+                let adverb = usize::from(matches!(ctx.word(i + 1), "never" | "always" | "not"));
+                (ctx.word(i + 1 + adverb) == "been").then_some(adverb)
+            })
+            .flatten();
+        if !(i > 0 && matches!(ctx.word(i), "is" | "are")
+            || opens_on_not
+            || verbless
+            || perfect.is_some())
+        {
             continue;
         }
-        let mut j = i + usize::from(!opens_on_not && !verbless);
-        let mut not = false;
+        let mut j = i + usize::from(!opens_on_not && !verbless) + perfect.map_or(0, |a| a + 1);
+        let mut not = perfect.is_some() && matches!(ctx.word(i + 1), "never" | "not");
         while matches!(
             ctx.word(j),
             "really"
@@ -348,7 +359,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 // "anything with avocado is a win for me".
                 | ("a", "win", "for")
                 | ("my", "cup", "of")
-                | ("my", "guilty", "pleasure")
+                | ("my" | "a", "guilty", "pleasure")
                 | ("my", "happy", "place")
                 | ("for", "me", _)
         )

@@ -11,7 +11,7 @@ use super::{is_language, Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_activity",
-    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit",
+    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit, I work out in the morning",
     in_requests: false,
     apply,
 };
@@ -223,6 +223,7 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
         "goes" if is_outing(what) => OUTDOORS,
         "runs" if !what.is_empty() => SPORT,
         "lifts" => SPORT,
+        "works" if what.starts_with("out") => SPORT,
         "training" => SPORT,
         "cycles" | "walks" if what.starts_with("to ") => &["transport", "fitness", "work"],
         "commutes" => &["transport", "work"],
@@ -391,6 +392,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     && habitual_after(ctx, at + if w == "go" { 3 } else { 2 }) =>
             {
                 "goes to the gym".to_owned()
+            }
+            // "I usually work out in the morning", "I work out at home 3 times a week":
+            // when and where a workout must fit (not "I work out of an office").
+            "work" if form == Form::Present && ctx.word(at) == "out" => {
+                let when = matches!(ctx.word(at + 1), "in" | "at" | "before" | "after");
+                let what = ctx.word(at + 2 + usize::from(ctx.word(at + 2) == "the"));
+                let fact = match (ctx.word(at + 1), what) {
+                    ("in", "morning" | "mornings") => "works out in the morning",
+                    ("in", "evening" | "evenings") => "works out in the evening",
+                    ("at", "night") => "works out at night",
+                    ("at", "home") => "works out at home",
+                    ("at", "lunch") | ("before", "work") | ("after", "work") => "works out",
+                    _ if !when && habitual_after(ctx, at + 1) => "works out",
+                    _ => continue,
+                };
+                fact.to_owned()
             }
             // "I lift weights 4 times a week", "I lift weights".
             "lift"

@@ -5,7 +5,7 @@ use crate::extract::text::Tok;
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
-    description: "household facts: I live alone / with my mother, I have two kids / a 2 year old / a dog / no car (or sold it), I drive an electric car, we're a family of four / a big family, I'm married, a mom, pregnant",
+    description: "household facts: I live alone / with my mother, I have two kids / a 2 year old / a dog / no car (or sold it), I don't drive, I drive an electric car, we're a family of four / a big family, I'm married, a mom, pregnant",
     in_requests: false,
     apply,
 };
@@ -480,6 +480,22 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let carless = CARLESS.iter().any(|pat| ctx.seq(a, pat).is_some());
         if carless {
             out.push(Found::fact("has no car", 0.85));
+            continue;
+        }
+        // "I don't drive", "I can't drive, so ..." (not "I don't drive at night" or "I
+        // can't drive stick": a limit, not a fact of life).
+        let undriven = [&["do", "not", "drive"][..], &["can", "not", "drive"]]
+            .iter()
+            .find_map(|pat| ctx.seq(a, pat))
+            .is_some_and(|(end, _)| {
+                ctx.toks.get(end).map_or(true, |t| t.is_stop())
+                    || matches!(
+                        ctx.word(end),
+                        "so" | "and" | "but" | "anymore" | "either" | "yet"
+                    )
+            });
+        if undriven {
+            out.push(Found::fact("does not drive", 0.85));
             continue;
         }
         if let Some(tenure) = tenure(ctx, a) {

@@ -211,7 +211,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                             // "I'm a decent cook but not a pro": how well, not a job.
                             | "decent" | "good" | "great" | "bad" | "terrible" | "okay"
                             | "average" | "mediocre" | "competent"
+                            // "a self-taught baker": a pastime.
+                            | "self-taught"
                     )
+                    // "a home cook" (not "a stay at home mom").
+                    || t.w == "home"
+                        && matches!(ctx.word(k), "cook" | "baker" | "brewer" | "chef" | "gardener")
             }) {
                 continue;
             }

@@ -8,7 +8,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_trait",
-    description: "trait facts: I'm 35 / in my thirties, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair / a screen reader, I have bad knees / ADHD / diabetes, my back hurts, I'm recovering from knee surgery, I get seasick",
+    description: "trait facts: I'm 35 / in my thirties, tall / 6'4, a night owl / an introvert / colorblind / deaf / dyslexic, not a morning person, I use a wheelchair / a screen reader, I wear glasses, I have bad knees / ADHD / diabetes, my back hurts, I'm recovering from knee surgery, I get seasick",
     in_requests: false,
     apply,
 };
@@ -144,6 +144,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if let Some(age) = ctx.seq(a, &["am"]).and_then(|(end, _)| age(ctx, end)) {
             out.push(Found::fact(age, 0.8));
         }
+        if let Some(build) = ctx.seq(a, &["am"]).and_then(|(end, _)| stature(ctx, end)) {
+            out.push(Found::fact(build, 0.8));
+        }
     }
     for (at, not) in said.chain(bare) {
         let Some((fact, end)) = said_as(ctx, at, KINDS) else {
@@ -174,6 +177,24 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if ctx.seq(a, &["use", "a", "wheelchair"]).is_some() {
             out.push(Found::fact("uses a wheelchair", 0.8));
             continue;
+        }
+        // "I wear glasses", "I wear hearing aids": what a headset, goggles or earbuds
+        // must fit (not "I wear glasses for reading" only, nor "I wear contacts today").
+        if let Some((end, _)) = ctx.seq(a, &["wear"]) {
+            let (what, next) = match (ctx.word(end), ctx.word(end + 1)) {
+                ("glasses", _) => ("glasses", end + 1),
+                ("contacts", _) => ("contact lenses", end + 1),
+                ("contact", "lenses") => ("contact lenses", end + 2),
+                ("hearing", "aids") => ("hearing aids", end + 2),
+                ("a", "hearing") if ctx.word(end + 2) == "aid" => ("hearing aids", end + 3),
+                _ => ("", end),
+            };
+            let lasting = ctx.toks.get(next).map_or(true, |t| t.is_stop())
+                || matches!(ctx.word(next), "so" | "and" | "but" | "all" | "every");
+            if !what.is_empty() && lasting {
+                out.push(Found::fact(format!("wears {what}"), 0.8));
+                continue;
+            }
         }
         // What is read aloud to them: formatting, tables and images must allow for it.
         if ctx.seq(a, &["use", "a", "screen", "reader"]).is_some() {
@@ -283,6 +304,74 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if ctx.word(k) == "sensitive" {
             out.push(Found::fact("has sensitive skin", 0.8));
         }
+    }
+}
+
+/// How tall the person is, said after "I am" at `at`: "tall", "really short", "6'4",
+/// "6 foot 2", "190cm". What an airline seat, a bed, a car or a pair of jeans must fit;
+/// an ordinary height says nothing. Not "short on time" or "short of cash".
+fn stature(ctx: &Ctx, mut at: usize) -> Option<&'static str> {
+    while matches!(
+        ctx.word(at),
+        "really" | "very" | "pretty" | "quite" | "super" | "fairly" | "so" | "rather"
+    ) {
+        at += 1;
+    }
+    let next = ctx.word(at + 1);
+    match ctx.word(at) {
+        "tall" => return Some("tall"),
+        "short" if matches!(next, "" | "," | ";" | "so" | "and" | "but") => return Some("short"),
+        _ => {}
+    }
+    let feet_word = |w: &str| match w {
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        _ => w.parse::<u32>().ok().filter(|n| (4..=7).contains(n)),
+    };
+    let w = ctx.word(at);
+    let inches = if let Some(cm) = w
+        .strip_suffix("cm")
+        .filter(|n| !n.is_empty())
+        .or_else(|| (next == "cm").then_some(w))
+    {
+        // Centimetres, as inches.
+        cm.parse::<u32>().ok().filter(|n| (120..=230).contains(n))? * 100 / 254
+    } else if let Some((feet, rest)) = w.split_once('\'') {
+        // "6'4", "6'".
+        let inch: u32 = if rest.is_empty() {
+            0
+        } else {
+            rest.parse().ok()?
+        };
+        feet_word(feet)? * 12 + inch.min(11)
+    } else {
+        // "6 foot 4", "six feet", "6ft 2".
+        let (feet, unit_at) = match w.strip_suffix("ft") {
+            Some(n) => (feet_word(n)?, at),
+            None if matches!(next, "foot" | "feet" | "ft") => (feet_word(w)?, at + 1),
+            None => return None,
+        };
+        let inch = ctx.word(unit_at + 1);
+        let inch = feet_word(inch)
+            .or_else(|| match inch {
+                "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "eight" => Some(8),
+                "nine" => Some(9),
+                "ten" => Some(10),
+                "eleven" => Some(11),
+                _ => inch.parse::<u32>().ok().filter(|&n| n < 12),
+            })
+            .unwrap_or(0);
+        feet * 12 + inch
+    };
+    match inches {
+        72.. => Some("tall"),
+        ..=62 => Some("short"),
+        _ => None,
     }
 }
 

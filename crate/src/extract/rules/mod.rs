@@ -549,8 +549,9 @@ impl<'a> Ctx<'a> {
                     i += 2;
                     continue;
                 }
-                // "i am trying to cut back on sugar".
-                if w == "am"
+                // "i am trying to cut back on sugar", "we're trying to eat less meat".
+                let we_are = w == "are" && i == at && at > 0 && self.word(at - 1) == "we";
+                if (w == "am" || we_are)
                     && self.word(i + 1) == "trying"
                     && self.word(i + 2) == "to"
                     && *p != "am"
