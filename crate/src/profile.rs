@@ -2312,8 +2312,9 @@ impl<'a> Relevance<'a> {
             _ => return false,
         };
         // A pet's food is not the person's: no diet or food avoidance for "the best pet
-        // food brands" by its area.
-        if self.calls.about_pet_care() && areas.contains(&"food") {
+        // food brands" by its area. A conversion ("5 miles in km") is arithmetic, though
+        // its words lie where travel does.
+        if self.calls.about_pet_care() && areas.contains(&"food") || self.calls.converts() {
             return false;
         }
         let need = if m.kind == Kind::Fact && crate::domain::is_diet(&m.topic) {
@@ -2322,9 +2323,18 @@ impl<'a> Relevance<'a> {
             LIFT_MASS
         };
         // The draft as a whole, or the thing it asks for: "Quick lunch ideas for work?"
-        // is mostly work by its words, but a lunch is food.
-        !areas.is_empty()
-            && (Domains::mass(draft, areas) >= need || Domains::mass(&self.asked, areas) >= need)
+        // is mostly work by its words, but a lunch is food. (A bar is no place to stay:
+        // "I hate hostels" is not for "best bars in Soho".)
+        let inn = self.calls.drinks_out() && areas.contains(&"lodging");
+        let mass = |p: &[f32]| {
+            Domains::mass(p, areas)
+                - if inn {
+                    Domains::mass(p, &["lodging"])
+                } else {
+                    0.0
+                }
+        };
+        !areas.is_empty() && (mass(draft) >= need || mass(&self.asked) >= need)
     }
 
     fn of(&self, cos: f32, v: &[f32]) -> f32 {

@@ -293,6 +293,20 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
             "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
         ],
+        // An instrument, for how to practise it.
+        t if crate::extract::habit_areas(t) == ["music"] => &[
+            "scales",
+            "chords",
+            "sheet music",
+            "metronome",
+            "tuning",
+            "recital",
+            "sight-reading",
+            "sight reading",
+            "practice routine",
+            "practicing",
+            "practising",
+        ],
         // What must fit over the eyes or the ears.
         "wears glasses" | "wears contact lenses" => &[
             "vr",
@@ -1270,6 +1284,29 @@ const ADVENTURE_CUES: &[&str] = &[
     "extreme sports",
 ];
 
+/// Words of a draft asking for somewhere to drink (not "a progress bar", "the bar
+/// exam"): it calls for drinks ([`FOOD`]) and a night out ([`NIGHTLIFE`]).
+const BARS: &[&str] = &[
+    "pub",
+    "brewery",
+    "breweries",
+    "taproom",
+    "wine bar",
+    "cocktail bar",
+    "sports bar",
+    "dive bar",
+    "rooftop bar",
+    "bars in",
+    "bars near",
+    "bars around",
+    "bars to",
+    "good bars",
+    "best bars",
+    "a bar",
+    "happy hour",
+    "beer garden",
+];
+
 /// Words of a draft asking for a night out ([`NIGHTLIFE`]), not a hike.
 const NIGHT_CUES: &[&str] = &[
     "nightlife",
@@ -1474,14 +1511,14 @@ pub fn taste_kind(topic: &str) -> Option<u8> {
 /// Which kind of outing ([`OUTDOORS`]) a topic of [`SIGHTS`] is: a night out before
 /// the outdoors ("outdoor parties" are parties).
 fn outing_kind(topic: &str) -> u8 {
-    // ("clubbing" and "gaming" name a night out, "ocean" the outdoors, only in a topic
-    // already read as an outing: not "gaming laptops".)
+    // ("gaming" names a night out, "ocean" the outdoors, only in a topic already read
+    // as an outing: not "gaming laptops".)
     let said = |list: &[&str], more: &[&str]| {
         topic
             .split(' ')
             .any(|w| list.contains(&w) || more.contains(&w))
     };
-    if said(NIGHT_WORDS, &["clubbing", "gaming"]) {
+    if said(NIGHT_WORDS, &["gaming"]) {
         NIGHTLIFE
     } else if said(OUTDOOR_WORDS, &["ocean"])
         || OUTDOOR_PHRASES
@@ -1500,6 +1537,11 @@ fn outing_kind(topic: &str) -> u8 {
 const NIGHT_WORDS: &[&str] = &[
     "nightlife",
     "nightclubs",
+    "nightclub",
+    "clubbing",
+    "raves",
+    "pubs",
+    "bar-hopping",
     "parties",
     "partying",
     "gambling",
@@ -1534,6 +1576,8 @@ const OUTDOOR_WORDS: &[&str] = &[
     "ziplining",
     "outdoor",
     "strenuous",
+    "deserts",
+    "desert",
 ];
 const OUTDOOR_PHRASES: &[&str] = &["extreme sports", "water sports", "water activities"];
 
@@ -2163,7 +2207,20 @@ pub struct Calls {
     tastes: u64,
     /// The draft names code ([`CODING`]).
     coding: bool,
+    /// The draft converts a measure ("5 miles in km"): no fact about the person's
+    /// life bears on arithmetic.
+    converts: bool,
+    /// The draft asks for a bar, which the static areas read as an inn ([`BARS`]).
+    drinks_out: bool,
 }
+
+/// Units of measure, as a conversion names two of them.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "mile", "km", "kilometer", "kilometre", "meter", "metre", "foot", "feet", "inch",
+    "inches", "cm", "yard", "pound", "lbs", "kg", "kilogram", "ounce", "oz", "gram",
+    "fahrenheit", "celsius", "liter", "litre", "gallon", "mph", "kph", "stone",
+];
 
 /// What a pet is fed, in a draft about one's pet ([`Calls::of`]).
 #[rustfmt::skip]
@@ -2181,6 +2238,8 @@ impl Calls {
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u64, |bits, (k, _)| bits | 1 << k);
         let coding = names_any(text, CODING);
+        let converts = UNITS.iter().filter(|u| names(text, u)).count() >= 2
+            || names(text, "convert") && names_any(text, UNITS);
         let devices = names_any(text, DEVICES);
         // ([`asks_what_to_eat`], with the other senses read once for both uses.)
         let not_eating = names_any(text, NOT_EATING);
@@ -2200,6 +2259,11 @@ impl Calls {
         }
         if names_any(text, EATING_OUT) && !not_eating {
             tastes |= 1 << RESTAURANTS;
+        }
+        // "Good pubs near me?": what one drinks, and what one thinks of a night out.
+        let drinks_out = names_any(text, BARS);
+        if drinks_out {
+            tastes |= 1 << FOOD | 1 << NIGHTLIFE;
         }
         if devices {
             tastes |= 1 << TECH;
@@ -2318,7 +2382,12 @@ impl Calls {
         if names_any(text, TEXT_TASKS) {
             tastes = 0;
         }
-        Self { tastes, coding }
+        Self {
+            tastes,
+            coding,
+            converts,
+            drinks_out: drinks_out && tastes & 1 << LODGING == 0,
+        }
     }
 
     /// Whether a taste bears on the draft by the words it uses: a way of getting about
@@ -2337,6 +2406,17 @@ impl Calls {
 
     /// Whether the draft asks how one's own pet is fed or kept ("the best cat food",
     /// "nutrients for my cat"): its food is not the person's.
+    /// Whether the draft converts a measure ("How far is 5 miles in km?").
+    pub fn converts(&self) -> bool {
+        self.converts
+    }
+
+    /// Whether the draft asks for a bar and not for a place to stay ("Best bars in
+    /// Soho?"): its lodging area is the embedding's mistake.
+    pub fn drinks_out(&self) -> bool {
+        self.drinks_out
+    }
+
     pub fn about_pet_care(&self) -> bool {
         self.names_kind(goods::PET_CARE)
     }
@@ -2808,6 +2888,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bar_calls_for_a_night_out_and_a_conversion_for_no_fact() {
+        let pubs = Calls::of(&spaced("Good pubs near me for tonight?"));
+        assert!(pubs.names_kind(NIGHTLIFE) && pubs.drinks_out() && !pubs.converts());
+        assert!(!Calls::of(&spaced("A hotel with a rooftop bar in Rome?")).drinks_out());
+        let bar = Calls::of(&spaced("How do I add a progress bar in Python?"));
+        assert!(!bar.names_kind(NIGHTLIFE));
+        assert!(Calls::of(&spaced("How far is 5 miles in km?")).converts());
+        assert!(Calls::of(&spaced("convert 70 F to celsius")).converts());
+        assert!(!Calls::of(&spaced("Plan a 5 mile hike near me")).converts());
+    }
+
+    #[test]
     fn what_the_body_must_fit_is_called_for_by_what_it_must_fit_into() {
         let seat = spaced("Which seat should I pick on a 10 hour flight?");
         assert!(fact_called_for("tall", &seat));
@@ -2817,6 +2909,14 @@ mod tests {
         assert!(!fact_called_for("wears glasses", &seat));
         let groceries = spaced("Best way to get my groceries home?");
         assert!(fact_called_for("does not drive", &groceries));
+        assert!(fact_called_for(
+            "plays violin",
+            &spaced("tips for practicing scales")
+        ));
+        assert!(!fact_called_for(
+            "plays tennis",
+            &spaced("tips for practicing scales")
+        ));
         let day = spaced("Plan my daily schedule");
         assert!(fact_called_for("works out in the morning", &day));
         assert!(!fact_called_for("works out at home", &day));
@@ -3447,7 +3547,9 @@ mod tests {
             ("heights", OUTDOORS),
             ("adventure sports that involve climbing", OUTDOORS),
             ("water sports", OUTDOORS),
+            ("visiting deserts", OUTDOORS),
             ("casinos", NIGHTLIFE),
+            ("clubbing", NIGHTLIFE),
             ("outdoor parties", NIGHTLIFE),
             // A casino's gaming (so no taste for a video game to play).
             ("gaming environments", NIGHTLIFE),

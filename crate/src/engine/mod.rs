@@ -998,6 +998,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bar_is_no_inn_and_a_conversion_no_trip() {
+        let e = learned(&[
+            "I hate hostels.",
+            "I can't stand clubbing.",
+            "I live in Boston.",
+            "I get seasick.",
+            "I play the violin.",
+        ]);
+        let topics = |draft: &str| -> Vec<String> {
+            let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
+            p.used.iter().flat_map(|u| u.topics.clone()).collect()
+        };
+        let bars = topics("Best bars in Soho?");
+        assert!(bars.contains(&"clubbing".to_owned()), "{bars:?}");
+        assert!(!bars.contains(&"hostels".to_owned()), "{bars:?}");
+        assert!(topics("Where should I stay in Berlin?").contains(&"hostels".to_owned()));
+        assert!(topics("How far is 5 miles in km?").is_empty());
+        assert_eq!(topics("tips for practicing scales"), ["plays violin"]);
+    }
+
+    #[test]
     fn facts_about_the_person_reach_drafts_in_their_areas_only() {
         let e = learned(&[
             "I have two kids.",
