@@ -789,6 +789,12 @@ mod tests {
         e
     }
 
+    /// The topics of the memories the preamble for `draft` uses.
+    fn used_topics(e: &Engine<MemoryStore>, draft: &str) -> Vec<String> {
+        let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
+        p.used.iter().flat_map(|u| u.topics.clone()).collect()
+    }
+
     #[test]
     fn a_turn_is_recorded_once() {
         let mut e = open();
@@ -1006,10 +1012,7 @@ mod tests {
             "I get seasick.",
             "I play the violin.",
         ]);
-        let topics = |draft: &str| -> Vec<String> {
-            let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
-            p.used.iter().flat_map(|u| u.topics.clone()).collect()
-        };
+        let topics = |draft: &str| used_topics(&e, draft);
         let bars = topics("Best bars in Soho?");
         assert!(bars.contains(&"clubbing".to_owned()), "{bars:?}");
         assert!(!bars.contains(&"hostels".to_owned()), "{bars:?}");
@@ -1030,10 +1033,7 @@ mod tests {
             "I like board games.",
             "I love cats.",
         ]);
-        let topics = |draft: &str| -> Vec<String> {
-            let p = pollster::block_on(e.preamble(draft, 1)).unwrap();
-            p.used.iter().flat_map(|u| u.topics.clone()).collect()
-        };
+        let topics = |draft: &str| used_topics(&e, draft);
         // Far in meaning, but the answer depends on them.
         assert!(topics("Plan a day out for us on Saturday").contains(&"has two kids".to_owned()));
         assert!(topics("Ideas for a weekend trip?").contains(&"on a budget".to_owned()));
