@@ -155,9 +155,11 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if ["works as ", "works at ", "works in ", "teaches "]
         .iter()
         .any(|p| rest(p).is_some())
-        || topic == "retired"
+        || matches!(topic, "retired" | "a recent graduate")
     {
         WORK
+    } else if topic == "between jobs" {
+        &["work", "money"]
     } else if topic.ends_with(" years old") || rest("in my ").is_some() {
         // The person's age ("35 years old", "in my sixties").
         &["health", "fitness", "money"]
@@ -292,6 +294,18 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         // The feet, for what goes on them.
         "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
             "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
+        ],
+        // Where a job search starts from.
+        "between jobs" | "a recent graduate" => &[
+            "cover letter",
+            "resume",
+            "cv",
+            "job search",
+            "job hunt",
+            "interview",
+            "salary",
+            "job application",
+            "linkedin",
         ],
         // An instrument, for how to practise it.
         t if crate::extract::habit_areas(t) == ["music"] => &[

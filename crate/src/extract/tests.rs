@@ -2470,7 +2470,7 @@ fn emphasis_plans_and_linked_instructions() {
     );
     assert_extracts(
         "I'm Canadian, so use Celsius.",
-        &[("metric units", Like, Style)],
+        &[("from canada", Like, Fact), ("metric units", Like, Style)],
     );
     assert_extracts(
         "Hiking and camping are my thing.",
@@ -8939,4 +8939,55 @@ fn tastes_said_in_passing() {
     );
     assert_extracts("I'm a home cook", &[("home cooking", Like, Preference)]);
     assert_extracts("I'm a cook at a diner", &[("works as cook", Like, Fact)]);
+}
+
+#[test]
+fn a_household_a_nationality_and_a_job_search() {
+    assert_extracts(
+        "My daughter has celiac",
+        &[("has a celiac daughter", Like, Fact)],
+    );
+    assert_extracts(
+        "My husband is lactose intolerant so no dairy at dinner",
+        &[("has a lactose-intolerant husband", Like, Fact)],
+    );
+    assert_extracts("We just had a baby", &[("has a newborn", Like, Fact)]);
+    assert_nothing("I just had a baby carrot");
+    assert_extracts("I'm Canadian", &[("from canada", Like, Fact)]);
+    assert_extracts("I'm British, so", &[("from uk", Like, Fact)]);
+    assert_nothing("I'm Italian food obsessed");
+    assert_extracts(
+        "I'm between jobs right now",
+        &[("between jobs", Like, Fact)],
+    );
+    assert_extracts("I got laid off", &[("between jobs", Like, Fact)]);
+    assert_nothing("my husband got laid off");
+    assert_extracts(
+        "I just graduated from college",
+        &[("a recent graduate", Like, Fact)],
+    );
+    assert_nothing("I graduated in 1998");
+}
+
+#[test]
+fn sworn_off_eaten_often_and_overrated() {
+    assert_extracts(
+        "Never again with Ryanair",
+        &[("ryanair", Dislike, Preference)],
+    );
+    assert_extracts("Hostels, never again", &[("hostels", Dislike, Preference)]);
+    assert_extracts(
+        "I'm never flying Spirit again",
+        &[("spirit", Dislike, Preference)],
+    );
+    assert_nothing("I'll never do that again");
+    assert_nothing("I'm never eating there again");
+    assert_extracts("I eat a lot of fish", &[("fish", Like, Preference)]);
+    assert_nothing("I usually eat lunch at noon");
+    assert_extracts("Paris was overrated", &[("paris", Dislike, Preference)]);
+    assert_nothing("the movie was overrated");
+    assert_extracts(
+        "Mild please, I'm a spice wimp",
+        &[("spicy food", Dislike, Preference)],
+    );
 }

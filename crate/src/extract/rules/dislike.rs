@@ -7,7 +7,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "dislike",
     description:
-        "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak), lost interest in, grown out of",
+        "plain dislikes: detest, hate, can't stand, dislike, don't like, not a fan of (weak), lost interest in, grown out of, never again with X",
     in_requests: false,
     apply,
 };
@@ -206,6 +206,62 @@ fn done_with(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "Never again with Ryanair", "Hostels, never again", "I'm never flying Spirit
+/// again": a thing tried and sworn off.
+fn never_again(ctx: &Ctx, out: &mut Vec<Found>) {
+    let ends = |k: usize| ctx.toks.get(k).map_or(true, |t| t.is_stop());
+    let mut found = Vec::new();
+    if ctx.word(0) == "never" && ctx.word(1) == "again" && matches!(ctx.word(2), "with" | "at") {
+        found.extend(ctx.topics(3));
+    }
+    for k in 2..ctx.toks.len() {
+        // "Hostels, never again."
+        if ctx.word(k) == "never" && ctx.word(k + 1) == "again" && ends(k + 2) {
+            if ctx.word(k - 1) == "," {
+                found.extend(topic::np_before(ctx.toks, k - 1));
+            }
+        }
+    }
+    // "I'm never flying Spirit again", "I will never stay at a hostel again".
+    for &a in ctx.anchors {
+        let at = a + usize::from(matches!(ctx.word(a), "am" | "will"));
+        if ctx.word(at) != "never" {
+            continue;
+        }
+        let verb = ctx.word(at + 1);
+        let tried = matches!(
+            verb,
+            "fly"
+                | "flying"
+                | "stay"
+                | "staying"
+                | "book"
+                | "booking"
+                | "use"
+                | "using"
+                | "order"
+                | "ordering"
+                | "buy"
+                | "buying"
+                | "eat"
+                | "eating"
+        );
+        let Some(again) = (at + 2..ctx.toks.len()).find(|&k| ctx.word(k) == "again") else {
+            continue;
+        };
+        if !tried || !ends(again + 1) {
+            continue;
+        }
+        let from = at + 2 + usize::from(matches!(ctx.word(at + 2), "at" | "with" | "in" | "on"));
+        let thing = topic::topic_until(ctx.toks, from, again)
+            .filter(|t| !matches!(t.as_str(), "there" | "it" | "that" | "them" | "this"));
+        found.extend(thing);
+    }
+    for t in found {
+        out.push(Found::new(t, Polarity::Dislike, Kind::Preference, 0.75));
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     anchored_topics(ctx, CUES, Polarity::Dislike, out);
     done_with(ctx, out);
@@ -223,6 +279,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         (&["do", "not", "really", "dig"], 0.45),
     ];
     anchored_topics_unless(ctx, not_dig, Polarity::Dislike, super::like::digging, out);
+    never_again(ctx, out);
+    // "I'm a spice wimp", "I'm a total wimp with spicy food".
+    for &a in ctx.anchors {
+        let Some((mut k, _)) = ctx.seq(a, &["am", "a"]) else {
+            continue;
+        };
+        k += usize::from(matches!(ctx.word(k), "total" | "huge" | "big" | "complete"));
+        let wimp = matches!(
+            (ctx.word(k), ctx.word(k + 1), ctx.word(k + 2)),
+            ("spice", "wimp" | "lightweight", _)
+                | ("wimp" | "lightweight", "with", "spice" | "spicy" | "heat")
+        );
+        if wimp {
+            out.push(Found::new(
+                "spicy food",
+                Polarity::Dislike,
+                Kind::Preference,
+                0.7,
+            ));
+        }
+    }
     // "Again, no mushrooms": the same.
     if ctx.word(0) == "again" && ctx.word(1) == "," && ctx.word(2) == "no" && !refused(ctx.word(3))
     {

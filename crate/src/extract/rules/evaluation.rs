@@ -492,6 +492,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 Some(i - 1)
             }
             "is" | "are" if i > 0 => None,
+            // "Paris was overrated": a verdict on a taste, though said in the past.
+            "was" | "were"
+                if i > 0
+                    && (ctx.word(i + 1) == "overrated"
+                        || matches!(ctx.word(i + 1), "so" | "really" | "totally" | "way")
+                            && ctx.word(i + 2) == "overrated") =>
+            {
+                None
+            }
             _ => continue,
         };
         let mut j = i + 1;

@@ -332,6 +332,9 @@ pub(crate) fn is_eating_word(w: &str) -> bool {
             | "dairy-free"
             | "keto"
             | "picky-eater"
+            | "lactose-intolerant"
+            | "celiac"
+            | "diabetic"
     )
 }
 
@@ -353,6 +356,10 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
     if !(many || partner || is_child(who)) {
         return None;
     }
+    // "my daughter has celiac (disease)".
+    if !many && ctx.word(2) == "has" && matches!(ctx.word(3), "celiac" | "coeliac") {
+        return Some(format!("has a celiac {who}"));
+    }
     if ctx.word(2) != if many { "are" } else { "is" } {
         return None;
     }
@@ -368,7 +375,10 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
     let how = match (ctx.word(k), ctx.word(k + 1)) {
         ("picky", "eaters") if many => "picky-eater",
         ("picky", "eater") if one => "picky-eater",
-        (d, _) if is_eating_word(d) && d != "picky-eater" => d,
+        // "my husband is lactose intolerant", "my son is celiac".
+        ("lactose", "intolerant") if !one => "lactose-intolerant",
+        ("coeliac", _) if !one => "celiac",
+        (d, _) if is_eating_word(d) && d != "picky-eater" && d != "lactose-intolerant" => d,
         _ => return None,
     };
     let article = if many { "" } else { "a " };
@@ -401,6 +411,24 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 out.push(Found::fact("expecting a baby", 0.9));
                 continue;
             }
+        }
+        // "We just had a baby", "I recently had twins": a newborn at home.
+        let born = ["just", "recently"].iter().find_map(|when| {
+            ctx.seq(a, &[when, "had", "a", "baby"])
+                .or_else(|| ctx.seq(a, &[when, "had", "twins"]))
+                .or_else(|| ctx.seq(a, &["have", when, "had", "a", "baby"]))
+        });
+        // (Not "a baby carrot".)
+        let born = born.filter(|&(end, _)| {
+            ctx.toks.get(end).map_or(true, Tok::is_stop)
+                || matches!(
+                    ctx.word(end),
+                    "in" | "last" | "this" | "so" | "and" | "but" | "boy" | "girl" | "a"
+                )
+        });
+        if born.is_some() {
+            out.push(Found::fact("has a newborn", 0.85));
+            continue;
         }
         // "I live alone", "I live with my elderly mother", "I live with roommates":
         // who the person cooks, plans and pays for with.

@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
     description:
-        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X or in X, I work remotely from X",
+        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X or in X, I work remotely from X, I'm Canadian",
     in_requests: false,
     apply,
 };
@@ -123,6 +123,43 @@ fn stay(ctx: &Ctx) -> bool {
                 | "still"
                 | "stuck"
         )
+    })
+}
+
+/// The country a nationality names, as "I'm from ..." stores it.
+fn nation(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "american" => "us",
+        "british" => "uk",
+        "english" => "england",
+        "scottish" => "scotland",
+        "welsh" => "wales",
+        "irish" => "ireland",
+        "canadian" => "canada",
+        "australian" => "australia",
+        "german" => "germany",
+        "french" => "france",
+        "italian" => "italy",
+        "spanish" => "spain",
+        "portuguese" => "portugal",
+        "dutch" => "netherlands",
+        "swedish" => "sweden",
+        "norwegian" => "norway",
+        "danish" => "denmark",
+        "finnish" => "finland",
+        "polish" => "poland",
+        "mexican" => "mexico",
+        "brazilian" => "brazil",
+        "argentinian" => "argentina",
+        "indian" => "india",
+        "pakistani" => "pakistan",
+        "chinese" => "china",
+        "japanese" => "japan",
+        "korean" => "korea",
+        "filipino" => "philippines",
+        "nigerian" => "nigeria",
+        "kenyan" => "kenya",
+        _ => return None,
     })
 }
 
@@ -266,6 +303,18 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 out.push(Found::fact(fact, 0.9));
             }
+        }
+    }
+    // "I'm Canadian", "I am British, so": where the person is from, said as who they
+    // are (spelling, units and holidays follow).
+    for &a in ctx.anchors {
+        let Some((end, _)) = ctx.seq(a, &["am"]) else {
+            continue;
+        };
+        let alone = ctx.toks.get(end + 1).map_or(true, |t| t.is_stop())
+            || matches!(ctx.word(end + 1), "and" | "so" | "but" | "too");
+        if let Some(country) = nation(ctx.word(end)).filter(|_| alone && ctx.capital(end)) {
+            out.push(Found::fact(format!("from {country}"), 0.85));
         }
     }
     for (end, prefix) in said

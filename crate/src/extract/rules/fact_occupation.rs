@@ -6,7 +6,7 @@ use super::{Ctx, Found, Rule};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_occupation",
     description:
-        "occupation facts: I'm a nurse, I work as X, I work at X, I teach X, I'm retired, I'm a student",
+        "occupation facts: I'm a nurse, I work as X, I work at X, I teach X, I'm retired / between jobs / a recent graduate, I'm a student",
     in_requests: false,
     apply,
 };
@@ -167,6 +167,34 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         });
         if ctx.seq(a, &["am", "retired"]).is_some() || retired_when {
             out.push(Found::fact("retired", 0.9));
+            continue;
+        }
+        // "I'm between jobs", "I got laid off", "I'm unemployed": what a budget or a
+        // career plan starts from.
+        const JOBLESS: &[&[&str]] = &[
+            &["am", "between", "jobs"],
+            &["am", "unemployed"],
+            &["am", "out", "of", "work"],
+            &["got", "laid", "off"],
+            &["was", "laid", "off"],
+            &["have", "been", "laid", "off"],
+            &["just", "got", "laid", "off"],
+            &["am", "job", "hunting"],
+        ];
+        if JOBLESS.iter().any(|pat| ctx.seq(a, pat).is_some()) {
+            out.push(Found::fact("between jobs", 0.85));
+            continue;
+        }
+        // "I just graduated", "I'm a recent grad", "I graduated last year".
+        let graduated = ctx.seq(a, &["just", "graduated"]).or_else(|| {
+            ctx.seq(a, &["graduated"])
+                .filter(|&(e, _)| matches!(ctx.word(e), "last" | "this" | "recently"))
+        });
+        let recent = ctx
+            .seq(a, &["am", "a", "recent"])
+            .is_some_and(|(e, _)| matches!(ctx.word(e), "graduate" | "grad" | "college"));
+        if graduated.is_some() || recent {
+            out.push(Found::fact("a recent graduate", 0.85));
             continue;
         }
         if let Some(how) = arrangement(ctx, a) {

@@ -302,7 +302,7 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor
-/// Swift", "I've been rewatching The Office", "I've read every Agatha Christie book",
+/// Swift", "I eat a lot of fish", "I've been rewatching The Office", "I've read every Agatha Christie book",
 /// "I've seen Pride and Prejudice like ten times": what one reads, watches, plays or
 /// hears by habit, in quantity or again and again is chosen, so liked. Not a plain "I
 /// read the news" or "I play with my kids", nor what is read for work or school.
@@ -323,6 +323,8 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
         let verb = ctx.word(v);
         let (now, again) = match verb {
             "read" | "watch" | "play" | "listen" | "binge" => (true, false),
+            // "I eat a lot of fish", "I drink tons of tea" (only in quantity, below).
+            "eat" | "drink" => (true, false),
             "watched" | "seen" | "played" | "listened" | "binged" => (false, false),
             "rewatching" | "rereading" | "replaying" | "rewatched" | "replayed" | "rewatch"
             | "reread" | "replay" => (true, true),
@@ -353,6 +355,12 @@ fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
                     || matches!(ctx.word(j - 1), "dozen" | "hundred" | "million" | "many"))
         });
         if !(habit || lot > 0 || again || every || times.is_some()) {
+            continue;
+        }
+        // ("I usually eat lunch at noon" is a routine, not a taste; "I run marathons, so
+        // I eat a lot of carbs" is a need.)
+        let needed = a >= 2 && matches!(ctx.word(a - 2), "so" | "because" | "therefore");
+        if matches!(verb, "eat" | "drink") && (lot == 0 || needed) {
             continue;
         }
         let first = ctx.word(k);
