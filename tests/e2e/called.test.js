@@ -601,3 +601,23 @@ test('A dislike asked as "am I the only one", what a child will not eat, and a w
       await noReminder(ext, 'Summarize the plot of Hamlet');
     },
   ));
+
+test('Height, glasses and a daughter\'s celiac are facts their requests call for; a bar calls for a night out, not a hostel; a conversion for nothing', () =>
+  afterLearning(
+    [
+      "I'm 6'4 so airplane seats are tough",
+      'I wear glasses',
+      "I can't stand clubbing.",
+      'I hate hostels.',
+      'I live in Boston.',
+      'My daughter has celiac',
+    ],
+    ['tall', 'wears glasses', 'clubbing', 'hostels', 'lives in boston', 'has a celiac daughter'],
+    async (ext) => {
+      await remindsOf(ext, 'Which seat should I pick on a 10 hour flight?', 'I am tall; I live in Boston');
+      await remindsOf(ext, 'Which VR headset should I buy?', 'I wear glasses');
+      await remindsOf(ext, 'Best bars in Soho?', 'I dislike clubbing; I live in Boston');
+      await remindsOf(ext, 'Give me a pancake recipe', 'I have a celiac daughter');
+      await noReminder(ext, 'How far is 5 miles in km?');
+    },
+  ));
