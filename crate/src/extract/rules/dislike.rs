@@ -216,10 +216,9 @@ fn never_again(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     for k in 2..ctx.toks.len() {
         // "Hostels, never again."
-        if ctx.word(k) == "never" && ctx.word(k + 1) == "again" && ends(k + 2) {
-            if ctx.word(k - 1) == "," {
-                found.extend(topic::np_before(ctx.toks, k - 1));
-            }
+        let sworn = ctx.word(k) == "never" && ctx.word(k + 1) == "again" && ends(k + 2);
+        if sworn && ctx.word(k - 1) == "," {
+            found.extend(topic::np_before(ctx.toks, k - 1));
         }
     }
     // "I'm never flying Spirit again", "I will never stay at a hostel again".
@@ -262,25 +261,8 @@ fn never_again(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
-    anchored_topics(ctx, CUES, Polarity::Dislike, out);
-    done_with(ctx, out);
-    // Not "I said no to the job offer", "again, no worries".
-    let refused = |w: &str| {
-        matches!(
-            w,
-            "" | "to" | "worries" | "problem" | "problems" | "thanks" | "idea" | "way" | "one"
-        )
-    };
-    anchored_topics_unless(ctx, SAID_NO, Polarity::Dislike, refused, out);
-    // "I don't dig country music" (slang, as in [`super::like`]).
-    let not_dig: &[Cue] = &[
-        (&["do", "not", "dig"], 0.5),
-        (&["do", "not", "really", "dig"], 0.45),
-    ];
-    anchored_topics_unless(ctx, not_dig, Polarity::Dislike, super::like::digging, out);
-    never_again(ctx, out);
-    // "I'm a spice wimp", "I'm a total wimp with spicy food".
+/// "I'm a spice wimp", "I'm a total wimp with spicy food": spicy food, said of oneself.
+fn spice_wimp(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         let Some((mut k, _)) = ctx.seq(a, &["am", "a"]) else {
             continue;
@@ -300,6 +282,27 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             ));
         }
     }
+}
+
+fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    anchored_topics(ctx, CUES, Polarity::Dislike, out);
+    done_with(ctx, out);
+    // Not "I said no to the job offer", "again, no worries".
+    let refused = |w: &str| {
+        matches!(
+            w,
+            "" | "to" | "worries" | "problem" | "problems" | "thanks" | "idea" | "way" | "one"
+        )
+    };
+    anchored_topics_unless(ctx, SAID_NO, Polarity::Dislike, refused, out);
+    // "I don't dig country music" (slang, as in [`super::like`]).
+    let not_dig: &[Cue] = &[
+        (&["do", "not", "dig"], 0.5),
+        (&["do", "not", "really", "dig"], 0.45),
+    ];
+    anchored_topics_unless(ctx, not_dig, Polarity::Dislike, super::like::digging, out);
+    never_again(ctx, out);
+    spice_wimp(ctx, out);
     // "Again, no mushrooms": the same.
     if ctx.word(0) == "again" && ctx.word(1) == "," && ctx.word(2) == "no" && !refused(ctx.word(3))
     {
