@@ -2228,7 +2228,19 @@ pub struct Calls {
     drinks_out: bool,
 }
 
-/// Units of measure, as a conversion names two of them.
+/// Whether a draft ([`spaced`]) converts a measure: "5 miles in km", "70 F to celsius",
+/// "convert 2 cups to grams" (a unit right after "in", "to" or "into", another before
+/// it); not "how many miles to lose a pound".
+fn converts(text: &str) -> bool {
+    let unit =
+        |w: &str| UNITS.contains(&w) || w.strip_suffix('s').is_some_and(|one| UNITS.contains(&one));
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let target = |k: usize| k > 0 && matches!(words[k - 1], "in" | "to" | "into") && unit(words[k]);
+    let asked = (0..words.len()).any(|k| target(k) && words[..k - 1].iter().any(|w| unit(w)));
+    asked || words.contains(&"convert") && words.iter().any(|w| unit(w))
+}
+
+/// Units of measure, as a conversion names them ([`converts`]).
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
     "mile", "km", "kilometer", "kilometre", "meter", "metre", "foot", "feet", "inch",
@@ -2252,8 +2264,7 @@ impl Calls {
             .filter(|(_, cues)| names_any(text, cues))
             .fold(0u64, |bits, (k, _)| bits | 1 << k);
         let coding = names_any(text, CODING);
-        let converts = UNITS.iter().filter(|u| names(text, u)).count() >= 2
-            || names(text, "convert") && names_any(text, UNITS);
+        let converts = converts(text);
         let devices = names_any(text, DEVICES);
         // ([`asks_what_to_eat`], with the other senses read once for both uses.)
         let not_eating = names_any(text, NOT_EATING);
@@ -2911,6 +2922,8 @@ mod tests {
         assert!(Calls::of(&spaced("How far is 5 miles in km?")).converts());
         assert!(Calls::of(&spaced("convert 70 F to celsius")).converts());
         assert!(!Calls::of(&spaced("Plan a 5 mile hike near me")).converts());
+        let walk = "I want to lose 10 pounds, how many miles should I walk a day?";
+        assert!(!Calls::of(&spaced(walk)).converts());
     }
 
     #[test]
