@@ -857,17 +857,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                         | "my"
                 ) || matches!(*s, "money" | "budget") && matches!(next, "tight" | "limited"))
         });
-        if let Some(stem) = stem {
-            for w in [stem, "is"] {
-                out.push(Tok {
-                    w: w.to_owned(),
-                    start: t.start,
-                    end: t.end,
-                });
-            }
-            continue;
-        }
-        match expansion {
+        let contracted = stem.map(|stem| [stem, "is"]);
+        match expansion.or(contracted.as_ref().map(|c| &c[..])) {
             Some(words) => {
                 for w in words {
                     out.push(Tok {

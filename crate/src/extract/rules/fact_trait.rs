@@ -323,13 +323,19 @@ fn stature(ctx: &Ctx, mut at: usize) -> Option<&'static str> {
         "short" if matches!(next, "" | "," | ";" | "so" | "and" | "but") => return Some("short"),
         _ => {}
     }
-    let feet_word = |w: &str| match w {
-        "four" => Some(4),
-        "five" => Some(5),
-        "six" => Some(6),
-        "seven" => Some(7),
-        _ => w.parse::<u32>().ok().filter(|n| (4..=7).contains(n)),
+    // A small count, in digits or words ("6", "six"); feet run from 4 to 7.
+    let count = |w: &str| {
+        const WORDS: [&str; 12] = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven",
+        ];
+        WORDS
+            .iter()
+            .position(|n| *n == w)
+            .map(|n| n as u32)
+            .or_else(|| w.parse::<u32>().ok().filter(|&n| n < 12))
     };
+    let feet_word = |w: &str| count(w).filter(|n| (4..=7).contains(n));
     let w = ctx.word(at);
     let inches = if let Some(cm) = w
         .strip_suffix("cm")
@@ -353,20 +359,7 @@ fn stature(ctx: &Ctx, mut at: usize) -> Option<&'static str> {
             None if matches!(next, "foot" | "feet" | "ft") => (feet_word(w)?, at + 1),
             None => return None,
         };
-        let inch = ctx.word(unit_at + 1);
-        let inch = feet_word(inch)
-            .or_else(|| match inch {
-                "one" => Some(1),
-                "two" => Some(2),
-                "three" => Some(3),
-                "eight" => Some(8),
-                "nine" => Some(9),
-                "ten" => Some(10),
-                "eleven" => Some(11),
-                _ => inch.parse::<u32>().ok().filter(|&n| n < 12),
-            })
-            .unwrap_or(0);
-        feet * 12 + inch
+        feet * 12 + count(ctx.word(unit_at + 1)).unwrap_or(0)
     };
     match inches {
         72.. => Some("tall"),
