@@ -2871,10 +2871,13 @@ fn a_second_object_of_the_modifier_and_ones_of_a_kind() {
 
 #[test]
 fn a_manner_of_answering_after_a_comma_is_an_instruction() {
-    // Not a dislike of "write in paragraphs".
+    // Not a dislike of "write in paragraphs": a wish for them.
     assert_extracts(
         "I hate when answers use bullet points, write in paragraphs.",
-        &[("bullet points", Dislike, Style)],
+        &[
+            ("bullet points", Dislike, Style),
+            ("prose paragraphs", Like, Style),
+        ],
     );
     // An activity of the list still is one.
     assert_extracts(
@@ -8989,5 +8992,121 @@ fn sworn_off_eaten_often_and_overrated() {
     assert_extracts(
         "Mild please, I'm a spice wimp",
         &[("spicy food", Dislike, Preference)],
+    );
+}
+
+#[test]
+fn consoles_services_and_a_move_to_come() {
+    assert_extracts(
+        "I have a PS5 and a Switch",
+        &[
+            ("has a ps5", Like, Fact),
+            ("has a nintendo switch", Like, Fact),
+        ],
+    );
+    assert_extracts("I mostly game on PC", &[("has a gaming pc", Like, Fact)]);
+    assert_extracts(
+        "We have Netflix and Disney+",
+        &[("has netflix", Like, Fact), ("has disney+", Like, Fact)],
+    );
+    // A light's switch, a wish, someone else's console.
+    assert_nothing("I have a switch in my bedroom");
+    assert_nothing("I want a PS5");
+    assert_nothing("My son has a PS5");
+    assert_extracts(
+        "I'm moving to Denver next month",
+        &[("moving to denver", Like, Fact)],
+    );
+    assert_extracts(
+        "We're relocating to Austin in the spring",
+        &[("moving to austin", Like, Fact)],
+    );
+    assert_nothing("I'm moving to a bigger place");
+    assert_nothing("We're moving to the cloud");
+    assert_extracts(
+        "I take the train to work",
+        &[("commutes by train", Like, Fact)],
+    );
+}
+
+#[test]
+fn what_the_body_and_a_plate_allow() {
+    assert_extracts("I'm claustrophobic", &[("claustrophobic", Like, Fact)]);
+    assert_extracts("I can't swim", &[("does not swim", Like, Fact)]);
+    assert_extracts("I don't know how to swim", &[("does not swim", Like, Fact)]);
+    assert_nothing("I can't swim today");
+    assert_extracts("I'm 7 months pregnant", &[("pregnant", Like, Fact)]);
+    assert_extracts("I'm breastfeeding", &[("breastfeeding", Like, Fact)]);
+    assert_extracts("I'm ADHD", &[("has adhd", Like, Fact)]);
+    assert_extracts(
+        "I'm not adventurous with food",
+        &[("a picky eater", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm a pretty adventurous eater",
+        &[("an adventurous eater", Like, Fact)],
+    );
+}
+
+#[test]
+fn tastes_said_as_a_scale_a_welcome_or_a_shrug() {
+    assert_extracts(
+        "Spicy is good, the spicier the better",
+        &[("spicy food", Like, Preference)],
+    );
+    assert_extracts(
+        "The more garlic the better",
+        &[("garlic", Like, Preference)],
+    );
+    assert_extracts(
+        "the less sugar the better",
+        &[("sugar", Dislike, Preference)],
+    );
+    assert_nothing("The sooner the better");
+    assert_nothing("The more the merrier");
+    assert_extracts(
+        "Anything with truffle, I'm in",
+        &[("truffle", Like, Preference)],
+    );
+    assert_extracts("Hostels are fine by me", &[("hostels", Like, Preference)]);
+    assert_nothing("That's fine by me");
+    assert_nothing("The price is fine for me");
+    assert_extracts("Ryanair? Never again.", &[("ryanair", Dislike, Preference)]);
+    assert_extracts("I boycott Nestle", &[("nestle", Dislike, Preference)]);
+    assert_extracts(
+        "I'm not a planner, I like to wing it",
+        &[("winging it", Like, Preference)],
+    );
+    assert_extracts(
+        "I like to play it by ear",
+        &[("playing it by ear", Like, Preference)],
+    );
+}
+
+#[test]
+fn feedback_on_length_and_the_shape_of_answers() {
+    assert_extracts("That was way too long", &[("concise answers", Like, Style)]);
+    assert_nothing("That was too long ago");
+    assert_extracts(
+        "Can you make it shorter next time",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts(
+        "One sentence answers please",
+        &[("concise answers", Like, Style)],
+    );
+    assert_extracts("Always show your work", &[("worked steps", Like, Style)]);
+    assert_extracts(
+        "Start with the answer, then explain",
+        &[("the answer first", Like, Style)],
+    );
+    assert_extracts(
+        "Ask clarifying questions before answering",
+        &[("clarifying questions", Like, Style)],
+    );
+    assert_nothing("How do I ask clarifying questions?");
+    assert_extracts(
+        "TL;DR at the top please",
+        &[("summaries", Like, Style), ("concise answers", Like, Style)],
     );
 }

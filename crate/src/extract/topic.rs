@@ -594,6 +594,26 @@ pub(crate) fn topic_span_as(
             i += 1;
             continue;
         }
+        // "wing it", "play it by ear", "keep it simple": idioms whose "it" points at
+        // nothing.
+        if w == "it" {
+            let word = |k: usize| toks.get(k).map_or("", |t| t.w.as_str());
+            let idiom = match words.last().copied().unwrap_or_default() {
+                "wing" | "winging" => 1,
+                "play" | "playing" if word(i + 1) == "by" && word(i + 2) == "ear" => 3,
+                "keep" | "keeping"
+                    if matches!(word(i + 1), "simple" | "casual" | "light" | "real") =>
+                {
+                    2
+                }
+                _ => 0,
+            };
+            if idiom > 0 && i + idiom <= until {
+                words.extend(toks[i..i + idiom].iter().map(|t| t.w.as_str()));
+                i += idiom;
+                continue;
+            }
+        }
         // Degrees and bounds inside the object: "games that are too abstract", "shows
         // with more than three seasons", "movies over two and a half hours long".
         let next = toks
@@ -1658,13 +1678,14 @@ fn clean_inner(mut words: Vec<&str>, infinitive: bool) -> Option<String> {
         for filler in TRAILING_FILLER {
             // "talking about myself": the object of a preposition, not emphasis.
             // ("to explode everything", "bagels with everything": an object too.)
-            let object = matches!(*filler, ["myself"] | ["everything"])
-                && words.len() > 1
-                && (matches!(
-                    words[words.len() - 2],
-                    "about" | "for" | "with" | "to" | "by" | "of" | "on"
-                ) || *filler == ["everything"]
-                    && (words[0] == "to" || words[words.len() - 2].ends_with("ing")));
+            let object = ends_on_idiom_it(&words)
+                || matches!(*filler, ["myself"] | ["everything"])
+                    && words.len() > 1
+                    && (matches!(
+                        words[words.len() - 2],
+                        "about" | "for" | "with" | "to" | "by" | "of" | "on"
+                    ) || *filler == ["everything"]
+                        && (words[0] == "to" || words[words.len() - 2].ends_with("ing")));
             if words.len() > filler.len() && words.ends_with(filler) && !object {
                 words.truncate(words.len() - filler.len());
                 break;
@@ -1776,9 +1797,10 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     }
     // The tail is a complement ("at the show"), so it may start with a preposition.
     let mut tail: Vec<&str> = words[1..].to_vec();
-    while tail
-        .last()
-        .is_some_and(|w| is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there"))
+    while !ends_on_idiom_it(&words)
+        && tail.last().is_some_and(|w| {
+            is_dangling(w) || matches!(*w, "them" | "it" | "this" | "that" | "there")
+        })
     {
         tail.pop();
     }
@@ -1787,7 +1809,7 @@ fn finish_gerund(mut words: Vec<&str>) -> Option<String> {
     drop_kind_of(&mut all);
     drop_companion(&mut all);
     let mut all = shorten(drop_articles(&all));
-    while all.len() > 1 && all.last().is_some_and(|w| is_dangling(w)) {
+    while all.len() > 1 && !ends_on_idiom_it(&all) && all.last().is_some_and(|w| is_dangling(w)) {
         all.pop();
     }
     (!all.is_empty() && !does_what_was_said(&all)).then(|| all.join(" "))
@@ -1994,7 +2016,9 @@ fn finish(mut words: Vec<&str>) -> Option<String> {
     {
         return None;
     }
+    let idiom = ends_on_idiom_it(words);
     while end > 1
+        && !idiom
         && (is_dangling(words[end - 1]) || words[end - 1] == "set" && words[end - 2].ends_with('s'))
     {
         end -= 1;
@@ -2050,6 +2074,11 @@ fn is_flavour(w: &str) -> bool {
             | "garlicky"
             | "smoky"
     )
+}
+
+/// "wing it", "winging it": an idiom whose "it" points at nothing, so it stays.
+fn ends_on_idiom_it(words: &[&str]) -> bool {
+    matches!(words, [.., "wing" | "winging", "it"])
 }
 
 fn is_dangling(w: &str) -> bool {

@@ -3,18 +3,19 @@
 
 use super::{Ctx, Found, Rule};
 use crate::extract::text::Tok;
+use crate::extract::text::COMMA;
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 
 pub(crate) const RULE: Rule = Rule {
     name: "answer",
-    description: "short answers to a question about a taste: do you like X? I do / I don't",
+    description: "short answers to a question about a taste: do you like X? I do / I don't; X? never again; anything with X, I'm in",
     in_requests: false,
     apply,
 };
 
-/// "Spicy food? Bring it on.", "Horror movies? Hard pass.": a bare thing asked of
-/// oneself, then a verdict that is the whole of the next sentence.
+/// "Spicy food? Bring it on.", "Horror movies? Hard pass.", "Ryanair? Never again.": a
+/// bare thing asked of oneself, then a verdict that is the whole of the next sentence.
 fn verdict_on_asked(ctx: &Ctx, out: &mut Vec<Found>) {
     // (Every clause passes here: the verdicts are three words at most, stops aside.)
     if ctx.toks.len() > 5 {
@@ -30,7 +31,10 @@ fn verdict_on_asked(ctx: &Ctx, out: &mut Vec<Found>) {
         ["bring", "it", "on"] | ["count", "me", "in"] | ["yes", "please"] | ["hell", "yes"] => {
             Polarity::Like
         }
-        ["hard", "pass"] | ["no", "thanks"] | ["hell", "no"] | ["pass"] => Polarity::Dislike,
+        // ("Ryanair? Never again.")
+        ["hard", "pass"] | ["no", "thanks"] | ["hell", "no"] | ["pass"] | ["never", "again"] => {
+            Polarity::Dislike
+        }
         _ => return,
     };
     let q = ctx.earlier;
@@ -42,10 +46,41 @@ fn verdict_on_asked(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// "Anything with truffle, I'm in", "anything involving dogs, count me in": whatever
+/// holds the thing named before the comma is welcome.
+fn in_for_anything(ctx: &Ctx, out: &mut Vec<Found>) {
+    let t = ctx.toks;
+    // The comma, in this clause or just before it.
+    let (named, verdict) = match t.iter().position(|x| x.w == COMMA) {
+        Some(c) if ctx.before.is_empty() => (&t[..c], &t[c + 1..]),
+        _ => (ctx.before, t),
+    };
+    let words: Vec<&str> = verdict
+        .iter()
+        .filter(|x| !x.is_stop())
+        .map(|x| x.w.as_str())
+        .collect();
+    let welcome = matches!(
+        words[..],
+        ["i", "am", "in"] | ["count", "me", "in"] | ["sign", "me", "up"] | ["i", "am", "sold"]
+    );
+    let end = named.len() - usize::from(named.last().is_some_and(Tok::is_stop));
+    let anything = end >= 3
+        && named[0].w == "anything"
+        && matches!(named[1].w.as_str(), "with" | "involving" | "containing");
+    if let Some(t) = (welcome && anything)
+        .then(|| topic::topic_until(named, 2, end))
+        .flatten()
+    {
+        out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.7));
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if ctx.before.is_empty() {
         verdict_on_asked(ctx, out);
     }
+    in_for_anything(ctx, out);
     if ctx.word(0) != "i" || !ctx.before.is_empty() {
         return;
     }

@@ -19,6 +19,7 @@ fn refused(topic: impl Into<String>, intensity: f32) -> Found {
 
 const CUES: &[Cue] = &[
     (&["refuse"], 0.85),
+    (&["boycott"], 0.8),
     (&["will", "not", "touch"], 0.85),
     (&["never", "touch"], 0.85),
     (&["avoid"], 0.7),

@@ -151,6 +151,7 @@ fn is_manner(w: &str) -> bool {
             | "occasional"
             | "picky"
             | "fussy"
+            | "adventurous"
             | "healthy"
             | "messy"
             | "slow"

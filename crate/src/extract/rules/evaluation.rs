@@ -173,7 +173,65 @@ fn off_taste(ctx: &Ctx, mut at: usize) -> bool {
     like || judgement(ctx.word(at)) == Some(Polarity::Dislike)
 }
 
+/// "The spicier the better", "the more garlic the better", "the less sugar the
+/// better": a taste said as a scale. "Hostels are fine by me": a thing accepted,
+/// weakly liked.
+fn scaled_or_accepted(ctx: &Ctx, out: &mut Vec<Found>) {
+    let flavour = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "spicier" | "hotter" => "spicy food",
+            "cheesier" => "cheesy food",
+            "crispier" => "crispy food",
+            "garlickier" => "garlicky food",
+            "sweeter" => "sweet food",
+            _ => return None,
+        })
+    };
+    for k in 0..ctx.toks.len() {
+        if ctx.word(k) != "the" || k > 0 && !ctx.toks[k - 1].is_stop() {
+            continue;
+        }
+        let Some(b) = (k + 2..(k + 6).min(ctx.toks.len()))
+            .find(|&b| ctx.word(b) == "the" && ctx.word(b + 1) == "better")
+        else {
+            continue;
+        };
+        let found = match ctx.word(k + 1) {
+            "more" => topic::topic_until(ctx.toks, k + 2, b).map(|t| (t, Polarity::Like)),
+            "less" | "fewer" => {
+                topic::topic_until(ctx.toks, k + 2, b).map(|t| (t, Polarity::Dislike))
+            }
+            w if b == k + 2 => flavour(w).map(|t| (t.to_owned(), Polarity::Like)),
+            _ => None,
+        };
+        // ("the more the better", "the sooner the better": no thing.)
+        if let Some((t, polarity)) = found.filter(|(t, _)| !matches!(t.as_str(), "it" | "them")) {
+            out.push(Found::new(t, polarity, Kind::Preference, 0.7));
+        }
+    }
+    // "X is fine by me", "X are okay with me" (not "that's fine by me").
+    for be in 1..ctx.toks.len() {
+        let accepted = matches!(ctx.word(be), "is" | "are")
+            && matches!(ctx.word(be + 1), "fine" | "okay" | "ok")
+            // ("Budget airlines are fine for me"; "the price is fine for me" is no taste.)
+            && (matches!(ctx.word(be + 2), "by" | "with")
+                || ctx.word(be) == "are" && ctx.word(be + 2) == "for")
+            && ctx.word(be + 3) == "me"
+            && ctx.toks.get(be + 4).map_or(true, |t| t.is_stop());
+        if !accepted {
+            continue;
+        }
+        let start = ctx.subject_start(be);
+        let t = topic::topic_until(ctx.toks, start, be)
+            .filter(|t| !super::is_pronoun(t) && !matches!(t.as_str(), "anything" | "either"));
+        if let Some(t) = t {
+            out.push(Found::new(t, Polarity::Like, Kind::Preference, 0.4));
+        }
+    }
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    scaled_or_accepted(ctx, out);
     // "I find X boring", "I find it relaxing to knit".
     for &a in ctx.anchors {
         let Some((end, _)) = ctx.seq(a, &["find"]) else {

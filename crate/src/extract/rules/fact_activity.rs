@@ -455,6 +455,15 @@ fn commute(ctx: &Ctx, v: usize, form: &Form) -> Option<String> {
         "bike" | "cycle" => "cycles",
         "walk" => "walks",
         "drive" => "drives",
+        // "I take the train to work", "I take the bus to school".
+        "take" if matches!(ctx.word(v + 1), "the" | "a") => {
+            let by = ctx.word(v + 2);
+            let means = matches!(by, "train" | "bus" | "subway" | "tube" | "ferry" | "metro");
+            let place = ctx.word(v + 4);
+            let daily = ctx.word(v + 3) == "to"
+                && matches!(place, "work" | "school" | "uni" | "university" | "college");
+            return (means && daily).then(|| format!("commutes by {by}"));
+        }
         "commute" => {
             let by = ctx.word(v + 2);
             let means = matches!(

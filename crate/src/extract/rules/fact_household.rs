@@ -512,18 +512,31 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         // "I don't drive", "I can't drive, so ..." (not "I don't drive at night" or "I
         // can't drive stick": a limit, not a fact of life).
-        let undriven = [&["do", "not", "drive"][..], &["can", "not", "drive"]]
+        // "I can't swim", "I don't know how to swim": what a snorkelling trip or a
+        // boat must allow for (not "I can't swim today").
+        let plainly = |end: usize| {
+            ctx.toks.get(end).map_or(true, |t| t.is_stop())
+                || matches!(
+                    ctx.word(end),
+                    "so" | "and" | "but" | "anymore" | "either" | "yet"
+                )
+        };
+        let said_not = |verb: &str| {
+            [
+                &["do", "not", verb][..],
+                &["can", "not", verb],
+                &["do", "not", "know", "how", "to", verb],
+            ]
             .iter()
             .find_map(|pat| ctx.seq(a, pat))
-            .is_some_and(|(end, _)| {
-                ctx.toks.get(end).map_or(true, |t| t.is_stop())
-                    || matches!(
-                        ctx.word(end),
-                        "so" | "and" | "but" | "anymore" | "either" | "yet"
-                    )
-            });
-        if undriven {
+            .is_some_and(|(end, _)| plainly(end))
+        };
+        if said_not("drive") {
             out.push(Found::fact("does not drive", 0.85));
+            continue;
+        }
+        if said_not("swim") {
+            out.push(Found::fact("does not swim", 0.85));
             continue;
         }
         if let Some(tenure) = tenure(ctx, a) {
@@ -668,6 +681,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if matches!(ctx.word(e), "a" | "an") {
                 e += 1;
             }
+            // "I'm 7 months pregnant", "I'm 20 weeks pregnant".
+            if crate::extract::topic::is_number(ctx.word(e))
+                && matches!(ctx.word(e + 1), "months" | "weeks")
+                && ctx.word(e + 2) == "pregnant"
+            {
+                e += 2;
+            }
             // "a stay-at-home dad with two toddlers": the job is fact_occupation's; the
             // children are the household's.
             let at_home = if ctx.word(e) == "stay-at-home" {
@@ -687,9 +707,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let topic = match ctx.word(e) {
-                "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant" => {
-                    ctx.word(e).to_owned()
-                }
+                "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant"
+                | "breastfeeding" => ctx.word(e).to_owned(),
                 // ("a mom of three", "a dad of two boys", not "the mother of dragons".)
                 w if is_parent(w)
                     && e > end

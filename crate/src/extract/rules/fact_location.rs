@@ -6,7 +6,7 @@ use crate::item::{Kind, Polarity};
 pub(crate) const RULE: Rule = Rule {
     name: "fact_location",
     description:
-        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, a nurse living in X or in X, I work remotely from X, I'm Canadian",
+        "location facts: I live in X, I'm from X, I'm based in X, I moved (from W) to X, I'm moving to X, a nurse living in X or in X, I work remotely from X, I'm Canadian",
     in_requests: false,
     apply,
 };
@@ -62,6 +62,11 @@ fn ends_place(w: &str) -> bool {
             | "about"
             | "ago"
             | "last"
+            // ("I'm moving to Denver next month", "... this summer".)
+            | "next"
+            | "this"
+            | "soon"
+            | "later"
             | "years"
             // "hey i'm from new york how are you".
             | "how"
@@ -238,6 +243,20 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .find(|&k| ctx.word(k) == "to")
             .map(|k| (k + 1, "lives in"))
     });
+    // "I'm moving to Denver next month", "we're relocating to Austin": a home to come,
+    // a name written with capitals (not "moving to a bigger place", "to the cloud").
+    let moving = ctx.anchors.iter().filter_map(|&a| {
+        let (end, _) = [
+            &["am", "moving", "to"][..],
+            &["am", "relocating", "to"],
+            &["will", "be", "moving", "to"],
+            &["am", "about", "to", "move", "to"],
+            &["am", "going", "to", "move", "to"],
+        ]
+        .iter()
+        .find_map(|p| ctx.seq(a, p))?;
+        ctx.capital(end).then_some((end, "moving to"))
+    });
     // "I'm in Manchester now", "I'm now in Leeds": where the person is for good, a
     // name written with capitals (not "I'm in a meeting now", "I'm in Paris this week").
     let now_in = ctx.anchors.iter().filter_map(|&a| {
@@ -321,6 +340,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         .chain(participle)
         .chain(described)
         .chain(moved)
+        .chain(moving)
         .chain(now_in)
         .chain(remote)
     {

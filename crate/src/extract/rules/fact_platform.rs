@@ -6,7 +6,7 @@ use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_platform",
-    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone, I'm an Android user, I use VS Code / Postgres, our stack is X",
+    description: "platform facts: I use Linux, I'm on a Mac, I run Windows, I have an iPhone, I'm an Android user, I use VS Code / Postgres, our stack is X, I have a PS5 / Netflix, I play on Switch",
     in_requests: false,
     apply,
 };
@@ -84,6 +84,56 @@ pub(super) fn tool(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
         _ => return None,
     };
     Some((name, at + 1))
+}
+
+/// A games console or a streaming service named at token `at`: what it is stored as
+/// after "has", and the token after it. "Switch" only with its capital or its maker
+/// ("I have a switch" may be a light's).
+fn owned_service(ctx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
+    let two = |second: &str| ctx.word(at + 1) == second;
+    let (name, len) = match ctx.word(at) {
+        "ps5" => ("a ps5", 1),
+        "playstation" if two("5") => ("a ps5", 2),
+        "ps4" => ("a ps4", 1),
+        "playstation" => ("a playstation", 1),
+        "xbox" => ("an xbox", 1),
+        "nintendo" if two("switch") => ("a nintendo switch", 2),
+        "switch" if ctx.capital(at) => ("a nintendo switch", 1),
+        "steam" if two("deck") => ("a steam deck", 2),
+        "gaming" if two("pc") => ("a gaming pc", 2),
+        "netflix" => ("netflix", 1),
+        "hulu" => ("hulu", 1),
+        "disney+" => ("disney+", 1),
+        "hbo" => ("hbo max", 1 + usize::from(two("max"))),
+        "max" if ctx.capital(at) => ("hbo max", 1),
+        "prime" if two("video") => ("prime video", 2),
+        "peacock" if ctx.capital(at) => ("peacock", 1),
+        "paramount+" => ("paramount+", 1),
+        "crunchyroll" => ("crunchyroll", 1),
+        "spotify" => ("spotify", 1),
+        "audible" if ctx.capital(at) => ("audible", 1),
+        _ => return None,
+    };
+    Some((name, at + len))
+}
+
+/// "I have a PS5 and a Switch", "we have Netflix and Disney+", "I play on PC": the
+/// consoles and services a game, a show or a playlist to suggest must be on.
+fn services(ctx: &Ctx, mut at: usize, playing: bool, out: &mut Vec<Found>) {
+    loop {
+        at += usize::from(matches!(ctx.word(at), "a" | "an" | "the" | "my" | "our"));
+        // ("I play on PC": on a computer, said only of playing.)
+        let found = owned_service(ctx, at)
+            .or_else(|| (playing && ctx.word(at) == "pc").then_some(("a gaming pc", at + 1)));
+        let Some((name, next)) = found else {
+            return;
+        };
+        out.push(Found::fact(format!("has {name}"), 0.85));
+        if !matches!(ctx.word(next), "and" | "or" | "," | "plus") {
+            return;
+        }
+        at = next + 1;
+    }
 }
 
 /// Every tool of a list from token `at`: "Django and Vue", "Postgres, Redis", "Rails
@@ -165,9 +215,26 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 .find_map(|p| ctx.seq(a, p))
                 .map(|(e, _)| (e, true))
         };
+        // "I play on PS5", "I mostly game on PC", "we subscribe to Netflix".
+        let played = [
+            &["play", "on"][..],
+            &["game", "on"],
+            &["am", "gaming", "on"],
+            &["subscribe", "to"],
+            &["am", "subscribed", "to"],
+            &["pay", "for"],
+        ]
+        .iter()
+        .find_map(|p| ctx.seq(a, p));
+        if let Some((end, _)) = played {
+            services(ctx, end, ctx.word(end - 1) == "on", out);
+        }
         let Some((mut end, owning)) = used.or_else(owned) else {
             continue;
         };
+        if owning {
+            services(ctx, end, false, out);
+        }
         if matches!(ctx.word(end), "a" | "an" | "the") {
             end += 1;
         }

@@ -27,6 +27,15 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "light", "sleeper"], "a light sleeper"),
     (&["a", "picky", "eater"], "a picky eater"),
     (&["a", "fussy", "eater"], "a picky eater"),
+    // Said with "not", the other way: "I'm not adventurous with food".
+    (&["a", "adventurous", "eater"], "an adventurous eater"),
+    (&["adventurous", "with", "food"], "an adventurous eater"),
+    (
+        &["adventurous", "when", "it", "comes", "to", "food"],
+        "an adventurous eater",
+    ),
+    (&["claustrophobic"], "claustrophobic"),
+    (&["adhd"], "has adhd"),
     (&["a", "introvert"], "an introvert"),
     (&["introverted"], "an introvert"),
     (&["a", "extrovert"], "an extrovert"),
@@ -167,6 +176,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         let fact = match (not, fact) {
             (false, f) => f.to_owned(),
             (true, "a morning person") => "not a morning person".to_owned(),
+            (true, "an adventurous eater") => "a picky eater".to_owned(),
             (true, _) => continue,
         };
         out.push(Found::fact(fact, 0.8));

@@ -2333,6 +2333,10 @@ fn opens_request(ctx: &Ctx, mut i: usize) -> bool {
             | "respond,"
             | "tell"
             | "lead"
+            // "Ask clarifying questions before answering".
+            | "ask"
+            // "Start with the answer, then explain".
+            | "start"
     ) || ctx.word(i) == "get" && matches!(ctx.word(i + 1), "to" | "straight")
         // "Tone down the jargon", "dial down the emojis".
         || matches!(ctx.word(i), "tone" | "dial") && ctx.word(i + 1) == "down"

@@ -40,9 +40,19 @@ const TARGETS: &[Target] = &[
     (&["answer", "first"], "the answer first"),
     (&["bottom", "line", "up", "front"], "the answer first"),
     (&["lead", "with", "the", "answer"], "the answer first"),
+    (&["start", "with", "the", "answer"], "the answer first"),
+    // "Always show your work", "show the steps".
+    (&["show", "your", "work"], "worked steps"),
+    (&["show", "your", "working"], "worked steps"),
+    (&["show", "the", "working"], "worked steps"),
+    (&["show", "your", "reasoning"], "worked steps"),
+    // "Write in paragraphs, not lists", "answer in prose".
+    (&["in", "paragraphs"], "prose paragraphs"),
+    (&["in", "prose"], "prose paragraphs"),
     // "Give me the code first, explanation after".
     (&["code", "first"], "code before explanations"),
     (&["tldr"], "summaries"),
+    (&["summary", "at", "the", "top"], "summaries"),
     (&["diagrams"], "diagrams"),
     // "Give me shorter paragraphs please".
     (&["short", "paragraphs"], "short paragraphs"),
@@ -110,6 +120,9 @@ const PHRASES: &[Target] = &[
         "minimal formatting",
     ),
     (&["minimal", "formatting"], "minimal formatting"),
+    // "TL;DR at the top please": said without a verb.
+    (&["tldr", "at", "the", "top"], "summaries"),
+    (&["tldr", "first"], "summaries"),
 ];
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {

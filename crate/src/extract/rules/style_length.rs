@@ -81,6 +81,16 @@ const PHRASES: &[Target] = &[
     (&["long", "paragraphs"], "long paragraphs"),
     (&["wall", "of", "text"], "walls of text"),
     (&["in", "one", "sentence"], CONCISE),
+    // "One sentence answers please", "one-line answers".
+    (&["one", "sentence", "answers"], CONCISE),
+    (&["one-sentence", "answers"], CONCISE),
+    (&["one-line", "answers"], CONCISE),
+    (&["one", "line", "answers"], CONCISE),
+    // "Shorter next time", "make it shorter from now on": lasting, not this answer's.
+    (&["shorter", "next", "time"], CONCISE),
+    (&["shorter", "from", "now", "on"], CONCISE),
+    (&["shorter", "in", "future"], CONCISE),
+    (&["shorter", "in", "the", "future"], CONCISE),
     (&["in", "a", "few", "sentences"], CONCISE),
     (&["in", "a", "sentence", "or", "two"], CONCISE),
     (&["more", "detail"], DETAILED),
@@ -200,10 +210,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// long" after a sentence that says what "it" is).
 fn complaint(ctx: &Ctx) -> bool {
     let mut k = 0;
+    // ("That was way too long": the answer just read.)
     if ctx.earlier.is_empty()
         && ctx.before.is_empty()
         && matches!(ctx.word(0), "this" | "that" | "it")
-        && ctx.word(1) == "is"
+        && matches!(ctx.word(1), "is" | "was")
     {
         k = 2;
     }
@@ -213,8 +224,10 @@ fn complaint(ctx: &Ctx) -> bool {
     ) {
         k += 1;
     }
-    // ("too long i am pregnant again" runs on into a statement about me.)
+    // ("too long i am pregnant again" runs on into a statement about me; "that was too
+    // long ago" is a time.)
     ctx.word(k) == "too"
+        && ctx.word(k + 2) != "ago"
         && (k == 0 || ctx.earlier.is_empty())
         && !ctx.toks.iter().any(|t| t.w == "i")
 }
