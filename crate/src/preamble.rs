@@ -1052,9 +1052,12 @@ fn join_tails(a: &str, b: &str) -> Option<String> {
         (Kind::Fact, Polarity::Dislike),
     ]
     .map(|(kind, polarity)| clause("", kind, polarity));
+    // ("I have a PS5; I have a Switch": things owned read as one list too.)
     let verb = verbs
         .iter()
-        .find(|v| a.starts_with(v.as_str()) && b.starts_with(v.as_str()))?;
+        .map(String::as_str)
+        .chain(["I have "])
+        .find(|v| a.starts_with(v) && b.starts_with(v))?;
     let (x, y): (Vec<&str>, Vec<&str>) = (
         a[verb.len()..].split(' ').collect(),
         b[verb.len()..].split(' ').collect(),
@@ -2182,6 +2185,15 @@ mod tests {
         assert_eq!(
             render(&["I like jazz", "I dislike running"]),
             "[Palate: About me: I like jazz; I dislike running. Use only if relevant.]"
+        );
+        // Things owned are one list too; other facts keep their own verbs.
+        assert_eq!(
+            render(&["I have a PS5", "I have a nintendo Switch"]),
+            "[Palate: About me: I have a PS5 and a nintendo Switch. Use only if relevant.]"
+        );
+        assert_eq!(
+            render(&["I live in Denver", "I live alone"]),
+            "[Palate: About me: I live in Denver; I live alone. Use only if relevant.]"
         );
     }
 

@@ -734,8 +734,9 @@ impl Profile {
     }
 
     /// One lives where they last said they live: "I moved to Lisbon" retires the
-    /// learned "lives in berlin" with a change of mind against it, so it fades (still
-    /// reviewable, restored if Berlin is said again). The user's own entries stay.
+    /// learned "lives in berlin" (and "moving to lisbon", now done) with a change of
+    /// mind against it, so it fades (still reviewable, restored if Berlin is said
+    /// again). The user's own entries stay.
     fn retire_old_homes(
         &mut self,
         home: MemoryId,
@@ -751,7 +752,7 @@ impl Profile {
                 m.id != home
                     && m.kind == Kind::Fact
                     && m.provenance.is_learned()
-                    && m.topic.starts_with(HOME)
+                    && (m.topic.starts_with(HOME) || m.topic.starts_with(MOVING))
                     && decay.support(m, signal.at) > 0.0
             })
             .map(|m| m.id)
@@ -2043,6 +2044,8 @@ fn with_heads(topics: Vec<String>) -> Vec<String> {
 
 /// The prefix of a fact saying where the person lives ("lives in lyon").
 const HOME: &str = "lives in ";
+/// A home to come ("moving to denver"), which a home said after it retires too.
+const MOVING: &str = "moving to ";
 
 /// Whether two fact topics near in meaning say the same fact: past the words they
 /// share at either end, one says nothing more or both say a word in common. "lives in
@@ -2312,9 +2315,12 @@ impl<'a> Relevance<'a> {
             _ => return false,
         };
         // A pet's food is not the person's: no diet or food avoidance for "the best pet
-        // food brands" by its area. A conversion ("5 miles in km") is arithmetic, though
-        // its words lie where travel does.
-        if self.calls.about_pet_care() && areas.contains(&"food") || self.calls.converts() {
+        // food brands" by its area. A conversion ("5 miles in km") is arithmetic, and a
+        // hike goes on foot, though their words lie where travel does.
+        if self.calls.about_pet_care() && areas.contains(&"food")
+            || self.calls.converts()
+            || self.calls.on_foot() && crate::domain::is_motion_sick(&m.topic)
+        {
             return false;
         }
         let need = if m.kind == Kind::Fact && crate::domain::is_diet(&m.topic) {
@@ -2541,6 +2547,11 @@ mod tests {
         assert!(!faded(&w, "lives in berlin", 2 * DAY));
         assert!(faded(&w, "lives in lisbon", 2 * DAY));
         assert!(!faded(&w, "lives in porto", 2 * DAY));
+        // A move said before it happens is done once the new home is said.
+        w.say(3 * DAY, vec![fact("moving to denver")]);
+        assert!(!faded(&w, "moving to denver", 3 * DAY));
+        w.say(4 * DAY, vec![fact("lives in denver")]);
+        assert!(faded(&w, "moving to denver", 4 * DAY));
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
         assert_eq!(state(&rebuilt), state(&w.p));
     }

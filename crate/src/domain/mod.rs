@@ -129,6 +129,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_workout_kit) || kit.iter().any(|k| w.ends_with(k)) {
             return &["fitness"];
         }
+        // "has a ps5", "has netflix": where a game or a show to suggest must be.
+        if let Some(areas) = service_areas(w) {
+            return areas;
+        }
         // "has no car": how they get anywhere. (Having one says little: most do.)
         if w.starts_with("no ") && words().any(|x| matches!(x, "car" | "cars" | "vehicle")) {
             return CAR;
@@ -195,7 +199,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         PLATFORM
     } else if topic == "on a budget" {
         BUDGET
-    } else if topic.starts_with("gets ") && topic.ends_with("sick") {
+    } else if is_motion_sick(topic) {
         SICK
     } else if topic == "trying to lose weight" {
         WEIGHT
@@ -204,6 +208,20 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else {
         crate::extract::habit_areas(topic)
     }
+}
+
+/// The areas of a games console or a streaming service the extractor names after
+/// "has" (`fact_platform`).
+fn service_areas(what: &str) -> Option<&'static [&'static str]> {
+    Some(match what {
+        "a ps5" | "a ps4" | "a playstation" | "an xbox" | "a nintendo switch" | "a steam deck"
+        | "a gaming pc" => &["games"],
+        "netflix" | "hulu" | "disney+" | "hbo max" | "prime video" | "peacock" | "paramount+"
+        | "crunchyroll" => &["screen"],
+        "spotify" => &["music"],
+        "audible" => &["books"],
+        _ => return None,
+    })
 }
 
 /// A meal, snack or treat at home: what a household's allergy or diet bears on
@@ -266,6 +284,19 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "timetable",
             "bedtime",
         ],
+        // A move to come, for what it takes (no area: not a trip, nor any room to do up).
+        t if t.starts_with("moving to ") => &[
+            "apartment",
+            "neighborhood",
+            "neighbourhood",
+            "movers",
+            "moving",
+            "packing",
+            "cost of living",
+            "rent",
+            "to live",
+        ],
+        t if t.starts_with("commutes ") => &["commute", "commuting", "get to work"],
         "has no car" | "does not drive" => &["grocery", "groceries", "errand", "commute"],
         // How many ride along, for a car to buy or rent.
         t if t == "has a large family"
@@ -350,7 +381,40 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "handwriting",
             "calligraphy",
         ],
-        "pregnant" | "expecting a baby" => &[
+        // Places that close in.
+        "claustrophobic" => &[
+            "cave",
+            "caves",
+            "caving",
+            "mri",
+            "elevator",
+            "tunnel",
+            "submarine",
+            "escape room",
+            "scuba",
+            "cabin",
+            "crowded",
+        ],
+        // Water that must be swum in.
+        "does not swim" => &[
+            "snorkel",
+            "snorkeling",
+            "snorkelling",
+            "scuba",
+            "kayak",
+            "kayaking",
+            "canoe",
+            "paddleboard",
+            "rafting",
+            "boat",
+            "water park",
+            "pool",
+            "beach",
+            "surf",
+            "surfing",
+            "swim",
+        ],
+        "pregnant" | "expecting a baby" | "breastfeeding" => &[
             "eat",
             "sushi",
             "cheese",
@@ -2202,6 +2266,22 @@ const LIVE_SHOWS: &[&str] = &[
     "arena",
 ];
 
+/// Words of a draft that goes on foot.
+const ON_FOOT: &[&str] = &[
+    "hike",
+    "hiking",
+    "trail",
+    "walk",
+    "walking tour",
+    "trek",
+    "trekking",
+];
+
+/// "gets seasick", "gets motion sick": a sickness of riding, as the extractor words it.
+pub fn is_motion_sick(topic: &str) -> bool {
+    topic.starts_with("gets ") && topic.ends_with("sick")
+}
+
 /// What a draft offers to drink, which caffeine or a diet bears on.
 const DRINKS: &[&str] = &[
     "drinks",
@@ -2226,6 +2306,9 @@ pub struct Calls {
     converts: bool,
     /// The draft asks for a bar, which the static areas read as an inn ([`BARS`]).
     drinks_out: bool,
+    /// The draft goes on foot ("a 5 mile hike"), which the static areas read as travel:
+    /// no motion sickness there.
+    on_foot: bool,
 }
 
 /// Whether a draft ([`spaced`]) converts a measure: "5 miles in km", "70 F to celsius",
@@ -2412,6 +2495,7 @@ impl Calls {
             coding,
             converts,
             drinks_out: drinks_out && tastes & 1 << LODGING == 0,
+            on_foot: names_any(text, ON_FOOT),
         }
     }
 
@@ -2431,6 +2515,11 @@ impl Calls {
 
     /// Whether the draft asks how one's own pet is fed or kept ("the best cat food",
     /// "nutrients for my cat"): its food is not the person's.
+    /// Whether the draft goes on foot ("Plan a 5 mile hike near me").
+    pub fn on_foot(&self) -> bool {
+        self.on_foot
+    }
+
     /// Whether the draft converts a measure ("How far is 5 miles in km?").
     pub fn converts(&self) -> bool {
         self.converts
@@ -2766,7 +2855,7 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
         }
         "has migraines" | "has insomnia" | "has anxiety" => &["health"],
         "has diabetes" => &["food", "fitness", "health"],
-        "pregnant" | "expecting a baby" => &["health", "family", "fitness"],
+        "pregnant" | "expecting a baby" | "breastfeeding" => &["health", "family", "fitness"],
         t if t.starts_with("recovering from ") => &["fitness", "sports", "travel", "health"],
         _ => return None,
     })
@@ -2947,6 +3036,25 @@ mod tests {
         let day = spaced("Plan my daily schedule");
         assert!(fact_called_for("works out in the morning", &day));
         assert!(!fact_called_for("works out at home", &day));
+        let snorkel = spaced("Plan a snorkeling day in Maui");
+        assert!(fact_called_for("does not swim", &snorkel));
+        assert!(!fact_called_for("claustrophobic", &snorkel));
+        assert!(fact_called_for(
+            "claustrophobic",
+            &spaced("Is it safe to visit the caves in Vietnam?")
+        ));
+        assert!(fact_called_for(
+            "breastfeeding",
+            &spaced("Can I have coffee?")
+        ));
+        // A move to come calls for a home to find, not for a trip.
+        let flat = spaced("Find me an apartment with good transit");
+        assert!(fact_called_for("moving to denver", &flat));
+        assert!(fact_areas("moving to denver").is_empty());
+        assert!(fact_called_for(
+            "commutes by train",
+            &spaced("How long is my commute going to be?")
+        ));
     }
 
     #[test]
@@ -3859,6 +3967,10 @@ mod tests {
             ("has no car", "transport"),
             ("dyslexic", "books"),
             ("has adhd", "work"),
+            ("has a ps5", "games"),
+            ("has a nintendo switch", "games"),
+            ("has netflix", "screen"),
+            ("has spotify", "music"),
             ("has diabetes", "food"),
             ("plays guitar", "music"),
             ("learning piano", "music"),

@@ -1004,7 +1004,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bar_is_no_inn_and_a_conversion_no_trip() {
+    fn a_bar_is_no_inn_a_conversion_no_trip_and_a_hike_no_ride() {
         let e = learned(&[
             "I hate hostels.",
             "I can't stand clubbing.",
@@ -1019,6 +1019,10 @@ mod tests {
         assert!(topics("Where should I stay in Berlin?").contains(&"hostels".to_owned()));
         assert!(topics("How far is 5 miles in km?").is_empty());
         assert_eq!(topics("tips for practicing scales"), ["plays violin"]);
+        // A hike goes on foot: no seasickness, though a boat trip still calls for it.
+        let hike = topics("Plan a 5 mile hike near me");
+        assert!(!hike.contains(&"gets seasick".to_owned()), "{hike:?}");
+        assert!(topics("Plan a boat trip").contains(&"gets seasick".to_owned()));
     }
 
     #[test]
