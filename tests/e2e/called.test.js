@@ -622,3 +622,24 @@ test('Height, glasses and a daughter\'s celiac are facts their requests call for
       await noReminder(ext, 'How far is 5 miles in km?');
     },
   ));
+
+test('Consoles, services, a move to come and not swimming are facts their requests call for; a hike goes on foot, so no seasickness', () =>
+  afterLearning(
+    [
+      'I have a PS5 and a Switch',
+      'We have Netflix and Hulu',
+      "I'm moving to Denver next month",
+      "I can't swim",
+      'I get seasick',
+    ],
+    ['has a ps5', 'has a nintendo switch', 'has netflix', 'has hulu', 'moving to denver', 'does not swim', 'gets seasick'],
+    async (ext, memories) => {
+      // The time of the move is no part of the place.
+      assert.ok(!memories.some((m) => m.topic.includes('next month')), memories.map((m) => m.topic).join(', '));
+      await remindsOf(ext, 'Recommend a co-op game', 'I have a nintendo Switch and a PS5');
+      await remindsOf(ext, 'What should I watch tonight?', 'I have Netflix and Hulu');
+      await remindsOf(ext, 'Find me an apartment near a park', 'I am moving to Denver');
+      await remindsOf(ext, 'Plan a snorkeling trip', 'I do not swim; I get seasick');
+      await noReminder(ext, 'Plan a 5 mile hike');
+    },
+  ));
