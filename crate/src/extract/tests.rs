@@ -3854,7 +3854,6 @@ fn habits_are_facts() {
         "I can play the piano.",
         "I don't play golf.",
         "My son plays the piano.",
-        "I run a small business.",
         "I paint the house every spring.",
         "I draw the line at horror.",
     ] {
@@ -9109,4 +9108,47 @@ fn feedback_on_length_and_the_shape_of_answers() {
         "TL;DR at the top please",
         &[("summaries", Like, Style), ("concise answers", Like, Style)],
     );
+}
+
+#[test]
+fn a_working_day_a_kitchen_and_how_money_is_spent() {
+    assert_extracts("I manage a team of 8", &[("manages a team", Like, Fact)]);
+    assert_extracts(
+        "I run a small bakery",
+        &[("owns a small bakery", Like, Fact)],
+    );
+    assert_extracts("I own a coffee shop", &[("owns a coffee shop", Like, Fact)]);
+    // A business run is no habit of running.
+    assert_extracts(
+        "I run a small business.",
+        &[("owns a small business", Like, Fact)],
+    );
+    assert_nothing("I run a marathon every year");
+    assert_extracts(
+        "I'm studying for the GRE",
+        &[("studying for the gre", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm preparing for the bar exam",
+        &[("studying for the bar exam", Like, Fact)],
+    );
+    assert_extracts(
+        "I'm on my feet all day",
+        &[("on my feet all day", Like, Fact)],
+    );
+    assert_extracts("I sit at a desk all day", &[("has a desk job", Like, Fact)]);
+    assert_extracts("I'm an army veteran", &[("an army veteran", Like, Fact)]);
+    assert_extracts("I'm disabled", &[("disabled", Like, Fact)]);
+    assert_extracts("I'm frugal", &[("frugal", Like, Fact)]);
+    assert_extracts("I'm a bit of a cheapskate", &[("frugal", Like, Fact)]);
+    assert_extracts(
+        "I have a tiny kitchen",
+        &[("has a tiny kitchen", Like, Fact)],
+    );
+    assert_extracts(
+        "I don't have much time to cook",
+        &[("has little time to cook", Like, Fact)],
+    );
+    assert_extracts("I'm a terrible cook", &[("cooking", Dislike, Preference)]);
+    assert_nothing("I'm a great cook");
 }

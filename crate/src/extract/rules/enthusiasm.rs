@@ -428,6 +428,23 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     .or_else(|| one.and_then(hobbyist))
                     .map(|h| (k, h))
             });
+        // "I'm a terrible cook": as good as "not much of a cook".
+        if let Some((k, "cooking")) = hobby {
+            let poor = k > start
+                && matches!(
+                    ctx.word(k - 1),
+                    "terrible" | "bad" | "awful" | "lousy" | "horrible" | "hopeless"
+                );
+            if poor && polarity == Polarity::Like {
+                out.push(Found::new(
+                    "cooking",
+                    Polarity::Dislike,
+                    Kind::Preference,
+                    0.4,
+                ));
+                continue;
+            }
+        }
         // Not "a fast reader" (how, not what), "a runner-up", or "not a foodie" (no
         // dislike of food).
         let hobby = hobby.filter(|&(k, h)| {

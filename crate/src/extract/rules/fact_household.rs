@@ -193,8 +193,16 @@ fn member(ctx: &Ctx, end: usize) -> Option<usize> {
                 || matches!(ctx.word(k + 1), "and" | "who" | "so"))
     };
     // "a small backyard" (not "a garden party"): the part ends the phrase.
+    // ("a tiny kitchen": its size is what a recipe or a gadget must fit.)
+    let sized_kitchen = |k: usize| {
+        ctx.word(k) == "kitchen"
+            && matches!(
+                ctx.word(k - 1),
+                "small" | "tiny" | "little" | "galley" | "big" | "huge"
+            )
+    };
     let home_part = |k: usize| {
-        is_home_part(ctx.word(k))
+        (is_home_part(ctx.word(k)) || sized_kitchen(k))
             && (ctx.toks.get(k + 1).map_or(true, Tok::is_stop)
                 || matches!(
                     ctx.word(k + 1),
@@ -531,6 +539,21 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .find_map(|pat| ctx.seq(a, pat))
             .is_some_and(|(end, _)| plainly(end))
         };
+        // "I don't have much time to cook", "I never have time to cook": what a recipe
+        // must fit.
+        let rushed = [
+            &["do", "not", "have", "much", "time", "to", "cook"][..],
+            &["do", "not", "have", "time", "to", "cook"],
+            &["have", "no", "time", "to", "cook"],
+            &["have", "little", "time", "to", "cook"],
+            &["never", "have", "time", "to", "cook"],
+        ]
+        .iter()
+        .any(|pat| ctx.seq(a, pat).is_some());
+        if rushed {
+            out.push(Found::fact("has little time to cook", 0.85));
+            continue;
+        }
         if said_not("drive") {
             out.push(Found::fact("does not drive", 0.85));
             continue;

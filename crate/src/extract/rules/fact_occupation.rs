@@ -204,6 +204,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact(studied, 0.85));
             continue;
         }
+        if let Some(fact) = working_day(ctx, a) {
+            out.push(Found::fact(fact, 0.85));
+            continue;
+        }
         // "I work night shifts as a nurse": a short phrase may sit before "as".
         let shifted = ctx.seq(a, &["work"]).and_then(|(w, _)| {
             // Not past a place: "i work in a warehouse as ..." says where.
@@ -270,6 +274,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let job = words.join(" ");
             // "a college student" studies; it is no job.
             let topic = if job.ends_with("student") {
+                let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
+                format!("{} {job}", if an { "an" } else { "a" })
+            } else if ctx.word(k) == "veteran" {
+                // "an army veteran": served, which is no job now.
                 let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
                 format!("{} {job}", if an { "an" } else { "a" })
             } else if job.contains("home") && matches!(ctx.word(k), "mom" | "dad" | "parent") {
@@ -565,4 +573,106 @@ fn studies(ctx: &Ctx, a: usize) -> Option<String> {
 /// pattern matched from `a` to `end` skipped a "to".
 fn wished(ctx: &Ctx, a: usize, end: usize) -> bool {
     ctx.toks[a..end].iter().any(|t| t.w == "to")
+}
+
+/// A business one runs or owns, as its last word names it ("a coffee shop").
+pub(crate) fn is_business(w: &str) -> bool {
+    matches!(
+        w,
+        "bakery"
+            | "cafe"
+            | "restaurant"
+            | "shop"
+            | "store"
+            | "business"
+            | "company"
+            | "startup"
+            | "agency"
+            | "salon"
+            | "studio"
+            | "farm"
+            | "bar"
+            | "bookstore"
+            | "boutique"
+            | "gym"
+            | "clinic"
+            | "daycare"
+            | "consultancy"
+            | "truck"
+    )
+}
+
+/// What a working day is made of, said after the anchor `a`: "I manage a team of 8"
+/// (*manages a team*), "I run a small bakery" (*owns a small bakery*), "I'm studying for the GRE", "I'm on my
+/// feet all day", "I sit at a desk all day" (*has a desk job*). Each shapes advice a
+/// job title alone would not: a meeting, a budget, a study plan, shoes, a chair.
+fn working_day(ctx: &Ctx, a: usize) -> Option<String> {
+    if let Some((e, _)) = ctx
+        .seq(a, &["manage", "a", "team"])
+        .or_else(|| ctx.seq(a, &["lead", "a", "team"]))
+    {
+        let plain = ctx.toks.get(e).map_or(true, |t| t.is_stop())
+            || matches!(ctx.word(e), "of" | "at" | "and" | "so" | "but");
+        return plain.then(|| "manages a team".to_owned());
+    }
+    // "I run a small bakery", "I own a coffee shop".
+    if let Some((e, _)) = ctx
+        .seq(a, &["run", "a"])
+        .or_else(|| ctx.seq(a, &["own", "a"]))
+    {
+        let sized = usize::from(matches!(ctx.word(e), "small" | "little" | "tiny"));
+        let two = (ctx.word(e + sized), ctx.word(e + sized + 1));
+        let (what, len) = match two {
+            ("coffee", "shop") | ("etsy", "shop") | ("food", "truck") => {
+                (format!("{} {}", two.0, two.1), 2)
+            }
+            (w, _) if is_business(w) => (w.to_owned(), 1),
+            _ => return None,
+        };
+        let next = e + sized + len;
+        let plain = ctx.toks.get(next).map_or(true, |t| t.is_stop())
+            || matches!(ctx.word(next), "in" | "and" | "so" | "but" | "with");
+        let size = if sized == 1 { "small " } else { "" };
+        return plain.then(|| format!("owns a {size}{what}"));
+    }
+    // "I'm studying for the GRE", "I'm preparing for the bar exam".
+    let exam = [
+        &["am", "studying", "for"][..],
+        &["am", "preparing", "for"],
+        &["am", "prepping", "for"],
+    ]
+    .iter()
+    .find_map(|p| ctx.seq(a, p))
+    .and_then(|(e, _)| {
+        let e = e + usize::from(matches!(ctx.word(e), "the" | "my"));
+        match ctx.word(e) {
+            w @ ("gre" | "gmat" | "lsat" | "mcat" | "sat" | "act" | "cpa" | "ielts" | "toefl"
+            | "finals" | "boards") => Some(w.to_owned()),
+            "bar" => Some("bar exam".to_owned()),
+            _ => None,
+        }
+    });
+    if let Some(exam) = exam {
+        let the = if exam == "finals" || exam == "boards" {
+            ""
+        } else {
+            "the "
+        };
+        return Some(format!("studying for {the}{exam}"));
+    }
+    // "I'm on my feet all day", "I sit at a desk all day".
+    if ctx
+        .seq(a, &["am", "on", "my", "feet", "all", "day"])
+        .is_some()
+    {
+        return Some("on my feet all day".to_owned());
+    }
+    let desk = ctx
+        .seq(a, &["sit", "at", "a", "desk", "all", "day"])
+        .is_some()
+        || ctx.seq(a, &["have", "a", "desk", "job"]).is_some()
+        || ctx
+            .seq(a, &["work", "at", "a", "desk", "all", "day"])
+            .is_some();
+    desk.then(|| "has a desk job".to_owned())
 }

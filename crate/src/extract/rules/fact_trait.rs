@@ -35,6 +35,11 @@ const KINDS: &[(&[&str], &str)] = &[
         "an adventurous eater",
     ),
     (&["claustrophobic"], "claustrophobic"),
+    (&["disabled"], "disabled"),
+    // How money is spent: what a purchase or a plan must cost.
+    (&["frugal"], "frugal"),
+    (&["a", "cheapskate"], "frugal"),
+    (&["a", "bit", "of", "a", "cheapskate"], "frugal"),
     (&["adhd"], "has adhd"),
     (&["a", "introvert"], "an introvert"),
     (&["introverted"], "an introvert"),

@@ -55,6 +55,7 @@ pub(crate) use fact_household::{
     is_child, is_eating_word, is_home_part, is_pet, is_workout_kit, names_appliance, pet_gone,
     pet_spoken_of,
 };
+pub(crate) use fact_occupation::is_business;
 pub(crate) use slot::names_color;
 pub(crate) use style_code::is_code_style;
 pub(crate) use style_units::system as unit_system;
