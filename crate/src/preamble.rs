@@ -754,7 +754,7 @@ fn fact_clause(t: &str) -> String {
         "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "rides" | "walks" | "commutes" | "gets" | "wears" => None,
+        | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" => None,
         // "swims", "knits": the habits the extractor says with the verb alone.
         _ if crate::extract::is_habit_verb(first) => None,
         _ => {

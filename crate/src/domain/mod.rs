@@ -119,6 +119,14 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         if words().any(crate::extract::is_home_part) {
             return HOME;
         }
+        // Hours sat still: the work, and what moves the body after it.
+        if w == "a desk job" {
+            return &["work", "fitness"];
+        }
+        // "has a tiny kitchen": what a recipe or a gadget must fit.
+        if w.ends_with(" kitchen") {
+            return &["food", "home"];
+        }
         // "has no oven", "has only a microwave and a kettle", "has an instant pot": what
         // a recipe can use.
         if crate::extract::names_appliance(w) {
@@ -162,6 +170,15 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         || matches!(topic, "retired" | "a recent graduate")
     {
         WORK
+    } else if topic == "manages a team"
+        || rest("owns a ")
+            .and_then(|w| w.rsplit(' ').next())
+            .is_some_and(crate::extract::is_business)
+    {
+        // Work that is a team's or a business's: a plan, a hire, the books.
+        WORK
+    } else if rest("studying for ").is_some() {
+        STUDY
     } else if topic == "between jobs" {
         &["work", "money"]
     } else if topic.ends_with(" years old") || rest("in my ").is_some() {
@@ -197,7 +214,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         &["work", "money"]
     } else if rest("uses ").is_some() {
         PLATFORM
-    } else if topic == "on a budget" {
+    } else if topic == "on a budget" || topic == "frugal" {
         BUDGET
     } else if is_motion_sick(topic) {
         SICK
@@ -322,8 +339,75 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
                 "rent a car",
             ]
         }
+        // A team to lead, for what leading it takes.
+        "manages a team" => &[
+            "one-on-one",
+            "one-on-ones",
+            "performance review",
+            "hiring",
+            "hire",
+            "delegate",
+            "delegating",
+            "team meeting",
+            "my team",
+            "direct reports",
+        ],
+        // A business's books and customers.
+        t if t.starts_with("owns a ") => &[
+            "taxes",
+            "tax",
+            "bookkeeping",
+            "invoice",
+            "invoices",
+            "payroll",
+            "marketing",
+            "pricing",
+            "customers",
+            "instagram",
+            "website",
+            "logo",
+        ],
+        // A kitchen's size, for what must fit in it.
+        t if t.starts_with("has a ") && t.ends_with(" kitchen") => &[
+            "mixer",
+            "air fryer",
+            "instant pot",
+            "appliance",
+            "gadget",
+            "blender",
+            "storage",
+            "organize",
+            "pantry",
+        ],
+        // A day at a desk, for what eases it.
+        "has a desk job" => &[
+            "chair",
+            "posture",
+            "stretches",
+            "stretching",
+            "back pain",
+            "standing desk",
+            "workout",
+            "exercise",
+            "steps",
+        ],
+        // A recipe that fits the time there is.
+        "has little time to cook" => &[
+            "recipe",
+            "dinner",
+            "lunch",
+            "breakfast",
+            "meal",
+            "meals",
+            "meal prep",
+            "cook",
+        ],
         // The feet, for what goes on them.
-        "has flat feet" | "has wide feet" | "has high arches" | "has plantar fasciitis" => &[
+        "has flat feet"
+        | "has wide feet"
+        | "has high arches"
+        | "has plantar fasciitis"
+        | "on my feet all day" => &[
             "shoes", "sneakers", "boots", "trainers", "sandals", "insoles", "heels",
         ],
         // Where a job search starts from.
@@ -501,7 +585,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             CAREER
         }
         // A budget for what is bought: "a gift for my mom" is no money draft by its words.
-        "on a budget" | "a student on a budget" => &[
+        "on a budget" | "a student on a budget" | "frugal" => &[
             "gift",
             "birthday present",
             "birthday party",
@@ -2841,7 +2925,7 @@ pub fn style_lift_areas(topic: &str) -> &'static [&'static str] {
 /// read and how to study, ADHD for work and study plans.
 fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
     Some(match topic {
-        "uses a wheelchair" | "has bad knees" | "has a bad back" | "has a bad hip"
+        "uses a wheelchair" | "disabled" | "has bad knees" | "has a bad back" | "has a bad hip"
         | "has a bad ankle" | "has a bad shoulder" | "has arthritis" | "has chronic pain" => {
             &["travel", "lodging", "transport", "fitness", "sports"]
         }
@@ -3051,6 +3135,26 @@ mod tests {
         let flat = spaced("Find me an apartment with good transit");
         assert!(fact_called_for("moving to denver", &flat));
         assert!(fact_areas("moving to denver").is_empty());
+        assert!(fact_called_for(
+            "manages a team",
+            &spaced("How do I run a good one-on-one?")
+        ));
+        assert!(fact_called_for(
+            "owns a small bakery",
+            &spaced("Help me do my taxes this year")
+        ));
+        assert!(fact_called_for(
+            "has a tiny kitchen",
+            &spaced("Should I buy a stand mixer?")
+        ));
+        assert!(fact_called_for(
+            "on my feet all day",
+            &spaced("What sneakers should I buy?")
+        ));
+        assert!(fact_called_for(
+            "has little time to cook",
+            &spaced("What should I make for dinner?")
+        ));
         assert!(fact_called_for(
             "commutes by train",
             &spaced("How long is my commute going to be?")
@@ -3970,6 +4074,13 @@ mod tests {
             ("has a ps5", "games"),
             ("has a nintendo switch", "games"),
             ("has netflix", "screen"),
+            ("manages a team", "work"),
+            ("owns a small bakery", "work"),
+            ("studying for the gre", "learning"),
+            ("has a desk job", "fitness"),
+            ("frugal", "money"),
+            ("disabled", "travel"),
+            ("has a tiny kitchen", "food"),
             ("has spotify", "music"),
             ("has diabetes", "food"),
             ("plays guitar", "music"),
