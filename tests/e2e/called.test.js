@@ -643,3 +643,22 @@ test('Consoles, services, a move to come and not swimming are facts their reques
       await noReminder(ext, 'Plan a 5 mile hike');
     },
   ));
+
+test('A team to manage, a business, an exam, a tiny kitchen and little time to cook are facts their requests call for', () =>
+  afterLearning(
+    [
+      'I manage a team of 8',
+      'I run a small bakery',
+      "I'm studying for the GRE",
+      'I have a tiny kitchen',
+      "I don't have much time to cook",
+    ],
+    ['manages a team', 'owns a small bakery', 'studying for the gre', 'has a tiny kitchen', 'has little time to cook'],
+    async (ext) => {
+      await remindsOf(ext, 'How do I run a good one-on-one?', 'I manage a team');
+      await remindsOf(ext, 'Help me do my taxes this year', 'I own a small bakery');
+      await remindsOf(ext, 'Make me a study schedule for the next 2 months', 'I am studying for the GRE');
+      await remindsOf(ext, 'What should I make for dinner?', 'I have a tiny kitchen; I have little time to cook');
+      await noReminder(ext, 'Write a haiku about rain');
+    },
+  ));

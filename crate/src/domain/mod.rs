@@ -175,8 +175,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
             .and_then(|w| w.rsplit(' ').next())
             .is_some_and(crate::extract::is_business)
     {
-        // Work that is a team's or a business's: a plan, a hire, the books.
-        WORK
+        // Work that is a team's or a business's: a plan, a hire, the books (not a
+        // course of one's own, as a job title's learning is).
+        &["work"]
     } else if rest("studying for ").is_some() {
         STUDY
     } else if topic == "between jobs" {

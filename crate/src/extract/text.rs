@@ -578,14 +578,17 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
     for t in raw {
         // "TL;DR": one word, not two clauses.
         let n = merged.len();
-        if t.w == "dr" && n >= 2 && merged[n - 1].w == ";" && merged[n - 1].end == t.start {
-            if merged[n - 2].w == "tl" {
-                merged.pop();
-                let tl = merged.last_mut().expect("two tokens before");
-                tl.w = "tldr".to_owned();
-                tl.end = t.end;
-                continue;
-            }
+        let tl_dr = t.w == "dr"
+            && n >= 2
+            && merged[n - 1].w == ";"
+            && merged[n - 1].end == t.start
+            && merged[n - 2].w == "tl";
+        if tl_dr {
+            merged.pop();
+            let tl = merged.last_mut().expect("two tokens before");
+            tl.w = "tldr".to_owned();
+            tl.end = t.end;
+            continue;
         }
         if let Some(prev) = merged.last_mut() {
             let joins = match t.w.as_str() {

@@ -2,8 +2,7 @@
 //! to a question about a taste takes the taste from the question.
 
 use super::{Ctx, Found, Rule};
-use crate::extract::text::Tok;
-use crate::extract::text::COMMA;
+use crate::extract::text::{Tok, COMMA};
 use crate::extract::topic;
 use crate::item::{Kind, Polarity};
 

@@ -603,9 +603,10 @@ pub(crate) fn is_business(w: &str) -> bool {
 }
 
 /// What a working day is made of, said after the anchor `a`: "I manage a team of 8"
-/// (*manages a team*), "I run a small bakery" (*owns a small bakery*), "I'm studying for the GRE", "I'm on my
-/// feet all day", "I sit at a desk all day" (*has a desk job*). Each shapes advice a
-/// job title alone would not: a meeting, a budget, a study plan, shoes, a chair.
+/// (*manages a team*), "I run a small bakery" (*owns a small bakery*), "I'm studying
+/// for the GRE", "I'm on my feet all day", "I sit at a desk all day" (*has a desk
+/// job*). Each shapes advice a job title alone would not: a meeting, a budget, a study
+/// plan, shoes, a chair.
 fn working_day(ctx: &Ctx, a: usize) -> Option<String> {
     if let Some((e, _)) = ctx
         .seq(a, &["manage", "a", "team"])
