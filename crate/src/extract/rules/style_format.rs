@@ -41,7 +41,7 @@ const TARGETS: &[Target] = &[
     (&["bottom", "line", "up", "front"], "the answer first"),
     (&["lead", "with", "the", "answer"], "the answer first"),
     (&["start", "with", "the", "answer"], "the answer first"),
-    // "Always show your work", "show the steps".
+    // "Always show your work", "show your reasoning".
     (&["show", "your", "work"], "worked steps"),
     (&["show", "your", "working"], "worked steps"),
     (&["show", "the", "working"], "worked steps"),
