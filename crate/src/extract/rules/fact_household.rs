@@ -539,11 +539,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .find_map(|pat| ctx.seq(a, pat))
             .is_some_and(|(end, _)| plainly(end))
         };
-        // "I don't have much time to cook", "I never have time to cook": what a recipe
-        // must fit.
+        // "I don't have (much) time to cook", "I never have time to cook": what a recipe
+        // must fit. (`seq` skips "much" as a degree.)
         let rushed = [
-            &["do", "not", "have", "much", "time", "to", "cook"][..],
-            &["do", "not", "have", "time", "to", "cook"],
+            &["do", "not", "have", "time", "to", "cook"][..],
             &["have", "no", "time", "to", "cook"],
             &["have", "little", "time", "to", "cook"],
             &["never", "have", "time", "to", "cook"],

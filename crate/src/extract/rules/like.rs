@@ -302,10 +302,11 @@ fn would_love_doing(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// "I usually read thrillers", "I mostly watch anime", "I listen to a lot of Taylor
-/// Swift", "I eat a lot of fish", "I've been rewatching The Office", "I've read every Agatha Christie book",
-/// "I've seen Pride and Prejudice like ten times": what one reads, watches, plays or
-/// hears by habit, in quantity or again and again is chosen, so liked. Not a plain "I
-/// read the news" or "I play with my kids", nor what is read for work or school.
+/// Swift", "I eat a lot of fish", "I've been rewatching The Office", "I've read every
+/// Agatha Christie book", "I've seen Pride and Prejudice like ten times": what one
+/// reads, watches, plays or hears by habit, in quantity or again and again is chosen,
+/// so liked. Not a plain "I read the news" or "I play with my kids", nor what is read
+/// for work or school.
 fn taken_in_often(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors {
         let mut v = a;
