@@ -2268,9 +2268,10 @@ impl<'a> Relevance<'a> {
     }
 
     /// A style wish limited to some areas ([`crate::domain::style_areas`]: how code is
-    /// written) goes only with a draft that lies mostly there or is close to it.
+    /// written, a level of knowledge of one field) goes only with a draft that lies
+    /// mostly there or is close to it.
     fn fits(&self, m: &Memory, cos: f32) -> bool {
-        crate::domain::style_areas(&m.topic).is_empty()
+        crate::domain::style_areas(&m.topic).is_none()
             || self.lifts(m, None)
             || self.of(cos, &m.embedding) >= self.floor
     }

@@ -665,6 +665,16 @@ const CODING: &[&str] = &[
     "array",
     "for loop",
     "async",
+    "struct",
+    "structs",
+    "enum",
+    "hashmap",
+    "list comprehension",
+    "list comprehensions",
+    "recursion",
+    "dataframe",
+    "linter",
+    "git",
 ];
 
 /// Words of a draft about one's working life.
@@ -2645,10 +2655,11 @@ impl Calls {
         self.names_kind(k) && (k != FOOD || polarity == Polarity::Dislike)
     }
 
-    /// How code is written ("typescript code examples", "type hints") for a draft whose
-    /// words are code's, which the static areas may read as files or text.
+    /// How code is written ("typescript code examples", "type hints"), or a level of
+    /// knowledge of a programming language, for a draft whose words are code's, which
+    /// the static areas may read as files or text.
     pub fn style(&self, topic: &str) -> bool {
-        self.coding && crate::extract::is_code_style(topic)
+        self.coding && (crate::extract::is_code_style(topic) || is_code_level(topic))
     }
 }
 
@@ -2819,13 +2830,23 @@ pub fn is_diet(topic: &str) -> bool {
 }
 
 /// The areas a style wish is limited to: how code is written matters to a coding draft,
-/// not to a hotel booking. Empty for wishes about any answer ("concise answers").
-pub fn style_areas(topic: &str) -> &'static [&'static str] {
-    if crate::extract::is_code_style(topic) {
-        &["coding", "tech"]
-    } else {
-        &[]
+/// not to a hotel booking; a level of knowledge said of a field ("beginner-level
+/// explanations of cooking") matters to drafts in the area whose words name the field,
+/// or, when none does, to drafts near it in meaning (no area). `None` for wishes about
+/// any answer ("concise answers").
+pub fn style_areas(topic: &str) -> Option<&'static [&'static str]> {
+    const CODING: &[&str] = &["coding", "tech"];
+    if crate::extract::is_code_style(topic) || is_code_level(topic) {
+        return Some(CODING);
     }
+    let field = crate::extract::level_field(topic)?;
+    let words = || field.split(' ');
+    // (A static, so the found name lives as long as the slice returned.)
+    static AREAS: &[(&str, &str)] = DOMAINS;
+    let named = AREAS
+        .iter()
+        .find(|(name, line)| words().any(|w| w == *name || line.split(' ').any(|l| l == w)));
+    Some(named.map_or(&[], |(name, _)| std::slice::from_ref(name)))
 }
 
 /// The areas where a strict avoidance ("allergic to shellfish") of a common allergen
@@ -2907,12 +2928,20 @@ pub fn allergy_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// A level of knowledge of code: "expert-level explanations of rust", "beginner-level
+/// explanations of coding".
+fn is_code_level(topic: &str) -> bool {
+    crate::extract::level_field(topic).is_some_and(|f| {
+        matches!(f, "coding" | "programming" | "code" | "software")
+            || f.split(' ').any(crate::extract::is_programming_language)
+    })
+}
+
 /// Where a style wish said once still goes with a draft far from it in meaning: a wish
 /// about code ([`style_areas`]) with coding drafts, words to leave out ("the phrase i hope
 /// this helps") with drafts that ask for prose.
 pub fn style_lift_areas(topic: &str) -> &'static [&'static str] {
-    let limited = style_areas(topic);
-    if !limited.is_empty() {
+    if let Some(limited) = style_areas(topic) {
         limited
     } else if topic.starts_with("the word ") || topic.starts_with("the phrase ") {
         &["writing"]
@@ -4047,6 +4076,18 @@ mod tests {
         assert_eq!(Domains::shared(&a, &b), Some("food"));
         assert_eq!(Domains::shared(&a, &c), None);
         assert_eq!(Domains::shared(&a, &[]), None);
+    }
+
+    #[test]
+    fn a_level_of_knowledge_is_limited_to_its_fields_area() {
+        assert_eq!(style_areas("concise answers"), None);
+        let level = |field: &str| style_areas(&format!("beginner-level explanations of {field}"));
+        assert_eq!(level("cooking"), Some(&["food"][..]));
+        assert_eq!(level("guitar"), Some(&["music"][..]));
+        assert_eq!(level("rust"), Some(&["coding", "tech"][..]));
+        assert_eq!(level("coding"), Some(&["coding", "tech"][..]));
+        // No area names quilting: only drafts near it in meaning.
+        assert_eq!(level("quilting"), Some(&[][..]));
     }
 
     #[test]

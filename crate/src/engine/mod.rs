@@ -1026,6 +1026,32 @@ mod tests {
     }
 
     #[test]
+    fn a_level_of_one_field_goes_with_that_field_only() {
+        let e = learned(&[
+            "I'm new to cooking.",
+            "I've played guitar for 15 years.",
+            "I'm an expert in Rust.",
+            "I've been coding for 10 years.",
+        ]);
+        let topics = |draft: &str| used_topics(&e, draft);
+        // Each had gone with any draft, as "concise answers" does.
+        for draft in ["Plan a trip to Rome", "Write a haiku about autumn"] {
+            assert!(topics(draft).is_empty(), "{draft}: {:?}", topics(draft));
+        }
+        assert!(topics("Give me a recipe for risotto")
+            .contains(&"beginner-level explanations of cooking".to_owned()));
+        assert!(topics("Which guitar strings should I buy?")
+            .contains(&"expert-level explanations of guitar".to_owned()));
+        // A language or code at large, by a coding draft's words.
+        let code = topics("How do I implement a trait for a generic struct?");
+        assert!(
+            code.iter().any(|t| t.starts_with("expert-level")),
+            "{code:?}"
+        );
+        assert!(!code.contains(&"beginner-level explanations of cooking".to_owned()));
+    }
+
+    #[test]
     fn facts_about_the_person_reach_drafts_in_their_areas_only() {
         let e = learned(&[
             "I have two kids.",

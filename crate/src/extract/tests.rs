@@ -9152,3 +9152,49 @@ fn a_working_day_a_kitchen_and_how_money_is_spent() {
     assert_extracts("I'm a terrible cook", &[("cooking", Dislike, Preference)]);
     assert_nothing("I'm a great cook");
 }
+
+#[test]
+fn a_level_told_by_years_spent() {
+    assert_extracts(
+        "I've been coding for 10 years",
+        &[("expert-level explanations of coding", Like, Style)],
+    );
+    assert_extracts(
+        "I've been programming professionally for 12 years",
+        &[("expert-level explanations of programming", Like, Style)],
+    );
+    assert_extracts(
+        "I have over a decade of experience with React",
+        &[("expert-level explanations of react", Like, Style)],
+    );
+    assert_extracts(
+        "I have 20 years of cooking experience",
+        &[("expert-level explanations of cooking", Like, Style)],
+    );
+    assert_extracts(
+        "I've played guitar for 15 years",
+        &[("expert-level explanations of guitar", Like, Style)],
+    );
+    assert_extracts(
+        "I've been investing since 2008",
+        &[("expert-level explanations of investing", Like, Style)],
+    );
+    assert_extracts(
+        "I've been knitting for ages",
+        &[("expert-level explanations of knitting", Like, Style)],
+    );
+    assert_extracts(
+        "I've never cooked before",
+        &[("beginner-level explanations of cooking", Like, Style)],
+    );
+    assert_extracts(
+        "I've never played chess in my life",
+        &[("beginner-level explanations of chess", Like, Style)],
+    );
+    // A few years, a job's years, one dish never made: no level.
+    assert_nothing("I've been running for 2 years");
+    assert_nothing("I've been working here for 10 years");
+    assert_nothing("I have 5 years of work experience");
+    assert_nothing("I've never cooked a turkey");
+}
+

@@ -58,6 +58,8 @@ pub(crate) use fact_household::{
 pub(crate) use fact_occupation::is_business;
 pub(crate) use slot::names_color;
 pub(crate) use style_code::is_code_style;
+pub(crate) use style_expertise::level_field;
+pub(crate) use style_programming::is_language as is_programming_language;
 pub(crate) use style_units::system as unit_system;
 
 use super::text::{Tok, COMMA};

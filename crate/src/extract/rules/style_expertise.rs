@@ -13,6 +13,15 @@ pub(crate) const RULE: Rule = Rule {
 const BEGINNER: &str = "beginner-level explanations";
 const EXPERT: &str = "expert-level explanations";
 
+/// The field a level of knowledge is said of: "cooking" in "beginner-level explanations
+/// of cooking". Such a wish goes with drafts about that field only
+/// ([`crate::domain::style_areas`]).
+pub(crate) fn level_field(topic: &str) -> Option<&str> {
+    [BEGINNER, EXPERT]
+        .iter()
+        .find_map(|level| topic.strip_prefix(level)?.strip_prefix(" of "))
+}
+
 const PHRASES: &[(&[&str], &str)] = &[
     (&["explain", "like", "i", "am"], BEGINNER),
     (&["eli5"], BEGINNER),
@@ -147,6 +156,12 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
     }
+    if let Some((topic, field)) = experience(ctx) {
+        let topic = format!("{topic} of {field}");
+        if !out.iter().any(|f| f.topic == topic) {
+            out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.7));
+        }
+    }
     if is_request(ctx) {
         for w in ["jargon", "technical"] {
             let Some(i) = ctx.find(0, w) else { continue };
@@ -167,6 +182,208 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             break;
         }
     }
+}
+
+/// A level told by time spent on a field: "I've been coding for 10 years", "I have 15
+/// years of experience in Python", "I've played guitar for years" (expert level), "I've
+/// never cooked before" (beginner level). Not what a few years or a job's years say ("I've
+/// been running for 2 years", "I've been working here for 10 years").
+fn experience(ctx: &Ctx) -> Option<(&'static str, String)> {
+    for &a in ctx.anchors {
+        // "I have 10 years of experience in Python", "I have over a decade of experience
+        // with React", "I have 20 years of cooking experience".
+        if let Some((e, _)) = ctx.seq(a, &["have"]) {
+            if let Some(k) = long_time(ctx, e) {
+                if ctx.word(k) == "of" && ctx.word(k + 1) == "experience" {
+                    let field = field_after(ctx, k + 2)?;
+                    return Some((EXPERT, field));
+                }
+                let end =
+                    (k + 1..(k + 4).min(ctx.toks.len())).find(|&j| ctx.word(j) == "experience");
+                if let (Some(end), "of") = (end, ctx.word(k)) {
+                    let field = ctx.toks[k + 1..end].iter().map(|t| t.w.as_str());
+                    let field: Vec<&str> = field.collect();
+                    return (!field.is_empty()
+                        && !field
+                            .iter()
+                            .any(|w| matches!(*w, "work" | "life" | "teaching")))
+                    .then(|| (EXPERT, field.join(" ")));
+                }
+            }
+        }
+        // "I've been coding for 10 years", "I've been playing guitar since I was 12".
+        if let Some((e, _)) = ctx.seq(a, &["have", "been"]) {
+            let Some(doing) = practice(ctx.word(e)) else {
+                continue;
+            };
+            let (field, k) = object(ctx, e + 1, doing);
+            if field.is_some() && long_after(ctx, k) {
+                return field.map(|f| (EXPERT, f));
+            }
+        }
+        // "I've played guitar for 15 years", "I've never cooked before".
+        if let Some((e, _)) = ctx.seq(a, &["have"]) {
+            let never = ctx.word(e) == "never";
+            let at = e + usize::from(never);
+            let Some(doing) = done(ctx.word(at)) else {
+                continue;
+            };
+            let (field, k) = object(ctx, at + 1, doing);
+            let field = field?;
+            if never {
+                // ("I've never cooked a turkey": that turkey, not cooking at large; "never
+                // played lets play" no field of one word.)
+                if field.contains(' ') {
+                    return None;
+                }
+                let before = matches!(ctx.word(k), "before" | "")
+                    || ctx.toks[k].is_stop()
+                    || ctx.seq(k, &["in", "my", "life"]).is_some();
+                return before.then_some((BEGINNER, field));
+            }
+            if long_after(ctx, k) {
+                return Some((EXPERT, field));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a long time is said from token `at`: "for 10 years", "for years", "for over
+/// a decade", "since I was 12", "since 2009".
+fn long_after(ctx: &Ctx, at: usize) -> bool {
+    let at = at
+        + usize::from(matches!(
+            ctx.word(at),
+            "professionally" | "competitively" | "seriously" | "regularly"
+        ));
+    match ctx.word(at) {
+        "for" => long_time(ctx, at + 1).is_some(),
+        "since" => {
+            let w = ctx.word(at + 1);
+            w == "i" && ctx.word(at + 2) == "was"
+                || w == "childhood"
+                || w == "college"
+                || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1950..=2021).contains(&y))
+        }
+        _ => false,
+    }
+}
+
+/// The token after a span of at least five years from `at`: "10 years", "fifteen
+/// years", "over a decade", "decades", "years" (as in "for years").
+fn long_time(ctx: &Ctx, at: usize) -> Option<usize> {
+    let mut k = at;
+    while matches!(
+        ctx.word(k),
+        "over" | "almost" | "nearly" | "about" | "around" | "like" | "more" | "than" | "well"
+    ) {
+        k += 1;
+    }
+    let w = ctx.word(k);
+    let years = |j: usize| matches!(ctx.word(j), "years" | "yrs").then_some(j + 1);
+    if matches!(w, "years" | "decades" | "ages") {
+        return Some(k + 1);
+    }
+    if w == "a" && ctx.word(k + 1) == "decade" {
+        return Some(k + 2);
+    }
+    let n = match w {
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "fifteen" => 15,
+        "twenty" | "thirty" | "forty" => 20,
+        _ => w.trim_end_matches('+').parse::<u32>().ok()?,
+    };
+    (5..=80).contains(&n).then(|| years(k + 1)).flatten()
+}
+
+/// A practice's field from its gerund after "I've been": "coding", "cooking", or
+/// `Some("")` for one that takes its field as an object ("playing guitar").
+fn practice(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "coding" => "coding",
+        "programming" => "programming",
+        "cooking" => "cooking",
+        "baking" => "baking",
+        "gardening" => "gardening",
+        "investing" => "investing",
+        "trading" => "trading",
+        "knitting" => "knitting",
+        "sewing" => "sewing",
+        "painting" => "painting",
+        "drawing" => "drawing",
+        "climbing" => "climbing",
+        "surfing" => "surfing",
+        "skiing" => "skiing",
+        "sailing" => "sailing",
+        "fishing" => "fishing",
+        "brewing" => "brewing",
+        "running" => "running",
+        "lifting" => "lifting",
+        "photographing" => "photography",
+        "playing" | "practicing" | "practising" => "",
+        _ => return None,
+    })
+}
+
+/// [`practice`] for the participle after "I have": "coded", "cooked", "played".
+fn done(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "coded" => "coding",
+        "programmed" => "programming",
+        "cooked" => "cooking",
+        "baked" => "baking",
+        "gardened" => "gardening",
+        "invested" => "investing",
+        "traded" => "trading",
+        "knitted" => "knitting",
+        "sewn" | "sewed" => "sewing",
+        "painted" => "painting",
+        "climbed" => "climbing",
+        "surfed" => "surfing",
+        "skied" => "skiing",
+        "sailed" => "sailing",
+        "fished" => "fishing",
+        "played" | "practiced" | "practised" => "",
+        _ => return None,
+    })
+}
+
+/// The field of a practice and the token after it, from `at`: the practice itself
+/// ("cooking"), or the object of "playing" ("guitar", "the piano": an instrument or a
+/// game, one or two words).
+fn object(ctx: &Ctx, at: usize, doing: &'static str) -> (Option<String>, usize) {
+    if !doing.is_empty() {
+        return (Some(doing.to_owned()), at);
+    }
+    let from = at + usize::from(ctx.word(at) == "the");
+    let words = ctx.short_name(from, |w| {
+        matches!(
+            w,
+            "for"
+                | "since"
+                | "before"
+                | "and"
+                | "but"
+                | "so"
+                | "in"
+                | "with"
+                | "at"
+                | "professionally"
+                | "competitively"
+        )
+    });
+    let ok = matches!(words.len(), 1 | 2)
+        && !words
+            .iter()
+            .any(|w| is_pronoun(w) || matches!(*w, "it" | "around" | "with" | "games"));
+    let end = from + words.len();
+    (ok.then(|| words.join(" ")), end)
 }
 
 /// The field a level is said of, from token `at`: "at guitar", "in Rust", "with money",

@@ -49,7 +49,7 @@ fn language(w: &str) -> Option<(&'static str, bool)> {
 }
 
 /// A programming language's name ("I work in Go": a language, not a workplace).
-pub(super) fn is_language(w: &str) -> bool {
+pub(crate) fn is_language(w: &str) -> bool {
     language(w).is_some()
 }
 
