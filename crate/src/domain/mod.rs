@@ -82,8 +82,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     if topic == "does not drive" {
         return CAR;
     }
-    if rest("has a degree in ").is_some() || topic.starts_with("a ") && topic.ends_with(" student")
-    {
+    let student =
+        (topic.starts_with("a ") || topic.starts_with("an ")) && topic.ends_with(" student");
+    if rest("has a degree in ").is_some() || student {
         return STUDY;
     }
     if rest("has a budget ").is_some() {
@@ -4101,6 +4102,8 @@ mod tests {
             ("lives with my elderly mother", "travel"),
             ("works as nurse", "work"),
             ("teaches high school chemistry", "learning"),
+            ("a college student", "learning"),
+            ("an engineering student", "learning"),
             ("uses linux", "coding"),
             ("on a budget", "money"),
             ("gets seasick", "travel"),

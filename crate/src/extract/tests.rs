@@ -9198,3 +9198,39 @@ fn a_level_told_by_years_spent() {
     assert_nothing("I've never cooked a turkey");
 }
 
+#[test]
+fn where_in_school() {
+    for (said, student) in [
+        ("I'm in college", "a college student"),
+        ("I'm in my first year of college", "a college student"),
+        ("I'm a freshman in college", "a college student"),
+        ("I'm a college freshman", "a college student"),
+        (
+            "I'm in my second year of university",
+            "a university student",
+        ),
+        ("I'm at uni", "a university student"),
+        ("I'm a junior in high school", "a high school student"),
+        ("I'm a high school senior", "a high school student"),
+        ("I'm in 11th grade", "a high school student"),
+        ("I'm in middle school", "a middle school student"),
+        ("I'm in grad school", "a grad student"),
+        ("I'm in med school", "a medical student"),
+        ("I'm in law school", "a law student"),
+        // "an university" had been written by the vowel alone.
+        ("I'm a university student", "a university student"),
+    ] {
+        assert_extracts(said, &[(student, Like, Fact)]);
+    }
+    assert_extracts(
+        "I'm an engineering student",
+        &[("an engineering student", Like, Fact)],
+    );
+    assert_nothing("I'm in college town");
+    assert_nothing("I'm at university today");
+    assert_nothing("I'm in school");
+    assert_extracts(
+        "I'm a high school teacher",
+        &[("works as high school teacher", Like, Fact)],
+    );
+}

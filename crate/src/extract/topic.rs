@@ -1617,6 +1617,21 @@ pub(crate) fn np_across(toks: &[Tok]) -> Option<String> {
     (!refused).then_some(np)
 }
 
+/// The indefinite article `noun` is said with: "an engineer", "a university", "an hour".
+pub(crate) fn indefinite(noun: &str) -> &'static str {
+    let sounds_y = ["uni", "use", "usu", "uti", "euro", "one"]
+        .iter()
+        .any(|p| noun.starts_with(p));
+    let silent_h = ["hour", "honest", "honor", "honour", "heir"]
+        .iter()
+        .any(|p| noun.starts_with(p));
+    if silent_h || noun.starts_with(['a', 'e', 'i', 'o', 'u']) && !sounds_y {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// A count up to ten, in words or digits.
 pub(crate) fn is_number(w: &str) -> bool {
     matches!(

@@ -2,6 +2,7 @@
 //! chemistry": what the person does.
 
 use super::{Ctx, Found, Rule};
+use crate::extract::topic;
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_occupation",
@@ -204,6 +205,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             out.push(Found::fact(studied, 0.85));
             continue;
         }
+        if let Some(stage) = school(ctx, a) {
+            out.push(Found::fact(stage, 0.85));
+            continue;
+        }
         if let Some(fact) = working_day(ctx, a) {
             out.push(Found::fact(fact, 0.85));
             continue;
@@ -273,13 +278,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let job = words.join(" ");
             // "a college student" studies; it is no job.
-            let topic = if job.ends_with("student") {
-                let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
-                format!("{} {job}", if an { "an" } else { "a" })
-            } else if ctx.word(k) == "veteran" {
-                // "an army veteran": served, which is no job now.
-                let an = job.starts_with(['a', 'e', 'i', 'o', 'u']);
-                format!("{} {job}", if an { "an" } else { "a" })
+            let topic = if job.ends_with("student") || ctx.word(k) == "veteran" {
+                // ("an army veteran": served, which is no job now.)
+                format!("{} {job}", topic::indefinite(&job))
             } else if job.contains("home") && matches!(ctx.word(k), "mom" | "dad" | "parent") {
                 // A stay-at-home parent's days are the family's (domain::fact_areas).
                 format!("a stay-at-home {}", ctx.word(k))
@@ -567,6 +568,92 @@ fn studies(ctx: &Ctx, a: usize) -> Option<String> {
         && ctx.word(end) != "the";
     (named && (in_field || school || bare && words.len() <= 3))
         .then(|| format!("{verb} {}", words.join(" ")))
+}
+
+/// Where in school the person is, from the anchor `a`, as the student they are: "I'm in
+/// college", "I'm in my second year of uni" (*a college student*, *a university
+/// student*), "I'm a junior in high school", "I'm in 11th grade" (*a high school
+/// student*), "I'm in middle school", "I'm in grad school", "I'm in med school". What
+/// homework help, a budget or a career plan is pitched to. Not "I'm in school today".
+fn school(ctx: &Ctx, a: usize) -> Option<String> {
+    let (e, _) = ctx.seq(a, &["am"])?;
+    let year = |w: &str| {
+        matches!(
+            w,
+            "freshman"
+                | "sophomore"
+                | "junior"
+                | "senior"
+                | "first-year"
+                | "second-year"
+                | "final-year"
+        )
+    };
+    // "I'm a junior in high school"; "I'm a high school senior", whose year follows.
+    let (at, year_after) = match ctx.word(e) {
+        "in" | "at" => (e + 1, false),
+        "a" if year(ctx.word(e + 1)) && matches!(ctx.word(e + 2), "in" | "at") => (e + 3, false),
+        "a" => (e + 1, true),
+        _ => return None,
+    };
+    // "I'm in my second year of college", "I'm in my final year at uni".
+    let at = if !year_after && ctx.word(at) == "my" && ctx.word(at + 2) == "year" {
+        match ctx.word(at + 3) {
+            "of" | "at" => at + 4,
+            _ => return None,
+        }
+    } else {
+        at
+    };
+    let place = ctx.word(at);
+    let (stage, len) = match place {
+        "college" => ("college", 1),
+        "uni" | "university" => ("university", 1),
+        "high" | "middle" | "grad" | "law" | "med" | "medical" | "nursing" | "graduate"
+            if ctx.word(at + 1) == "school" =>
+        {
+            let stage = match place {
+                "high" => "high school",
+                "middle" => "middle school",
+                "grad" | "graduate" => "grad",
+                "law" => "law",
+                "nursing" => "nursing",
+                _ => "medical",
+            };
+            (stage, 2)
+        }
+        // "I'm in 11th grade".
+        w if ctx.word(at + 1) == "grade" && !year_after => match w {
+            "6th" | "7th" | "8th" | "sixth" | "seventh" | "eighth" => ("middle school", 2),
+            "9th" | "10th" | "11th" | "12th" | "ninth" | "tenth" | "eleventh" | "twelfth" => {
+                ("high school", 2)
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if year_after && !year(ctx.word(at + len)) {
+        return None;
+    }
+    // The stage ends the clause: "I'm in college now", not "I'm in college town" or "in
+    // high school history class".
+    let next = at + len + usize::from(year_after);
+    let plain = ctx.toks.get(next).map_or(true, |t| t.is_stop())
+        || matches!(
+            ctx.word(next),
+            "and"
+                | "but"
+                | "so"
+                | "now"
+                | "right"
+                | "currently"
+                | "studying"
+                | "in"
+                | "at"
+                | "for"
+                | "with"
+        );
+    plain.then(|| format!("{} {stage} student", topic::indefinite(stage)))
 }
 
 /// "I want to work from home", "I need to study law": a wish or a need, not a fact; the
