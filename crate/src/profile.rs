@@ -722,24 +722,22 @@ impl Profile {
                 delta.touch_memory(id);
             }
         }
-        if item.kind == Kind::Fact && item.polarity == Polarity::Like {
-            if let Some(&home) = topic
-                .starts_with(HOME)
-                .then(|| self.topics.get(&topic))
-                .flatten()
-            {
-                self.retire_old_homes(home, signal, delta, touched);
+        if item.kind == Kind::Fact && item.polarity == Polarity::Like && supersedes_any(&topic) {
+            if let Some(&now) = self.topics.get(&topic) {
+                self.retire_superseded(now, &topic, signal, delta, touched);
             }
         }
     }
 
-    /// One lives where they last said they live: "I moved to Lisbon" retires the
-    /// learned "lives in berlin" (and "moving to lisbon", now done) with a change of
-    /// mind against it, so it fades (still reviewable, restored if Berlin is said
-    /// again). The user's own entries stay.
-    fn retire_old_homes(
+    /// A fact that holds one way at a time holds as last said ([`supersedes`]): "I
+    /// moved to Lisbon" retires the learned "lives in berlin" (and "moving to lisbon",
+    /// now done), "I'm in college" retires "a high school student", with a change of
+    /// mind against each, so it fades (still reviewable, restored if said again). The
+    /// user's own entries stay.
+    fn retire_superseded(
         &mut self,
-        home: MemoryId,
+        now: MemoryId,
+        topic: &str,
         signal: &Signal,
         delta: &mut Delta,
         touched: &mut BTreeSet<ClusterId>,
@@ -749,10 +747,10 @@ impl Profile {
             .memories
             .values()
             .filter(|m| {
-                m.id != home
+                m.id != now
                     && m.kind == Kind::Fact
                     && m.provenance.is_learned()
-                    && (m.topic.starts_with(HOME) || m.topic.starts_with(MOVING))
+                    && supersedes(topic, &m.topic)
                     && decay.support(m, signal.at) > 0.0
             })
             .map(|m| m.id)
@@ -2046,6 +2044,39 @@ fn with_heads(topics: Vec<String>) -> Vec<String> {
 const HOME: &str = "lives in ";
 /// A home to come ("moving to denver"), which a home said after it retires too.
 const MOVING: &str = "moving to ";
+/// Where in school the person is, as the extractor words it (`fact_occupation`).
+const SCHOOL_STAGES: &[&str] = &[
+    "a middle school student",
+    "a high school student",
+    "a college student",
+    "a university student",
+    "a grad student",
+    "a medical student",
+    "a law student",
+    "a nursing student",
+    "a recent graduate",
+];
+/// Money spent freely, and money kept to (`budget`, `fact_trait`).
+const SPENDS_FREELY: &str = "willing to pay for quality";
+const SPENDS_LITTLE: &[&str] = &["on a budget", "frugal"];
+
+/// Whether the fact `new`, said now, retires the older fact `old`: one lives in one
+/// place, is at one stage of school, and spends freely or keeps to a budget.
+fn supersedes(new: &str, old: &str) -> bool {
+    new.starts_with(HOME) && (old.starts_with(HOME) || old.starts_with(MOVING))
+        || SCHOOL_STAGES.contains(&new) && SCHOOL_STAGES.contains(&old)
+        || new == SPENDS_FREELY && SPENDS_LITTLE.contains(&old)
+        || SPENDS_LITTLE.contains(&new) && old == SPENDS_FREELY
+}
+
+/// Whether the fact `topic` may retire any other ([`supersedes`]), checked before the
+/// store is scanned.
+fn supersedes_any(topic: &str) -> bool {
+    topic.starts_with(HOME)
+        || SCHOOL_STAGES.contains(&topic)
+        || topic == SPENDS_FREELY
+        || SPENDS_LITTLE.contains(&topic)
+}
 
 /// Whether two fact topics near in meaning say the same fact: past the words they
 /// share at either end, one says nothing more or both say a word in common. "lives in
@@ -2553,6 +2584,25 @@ mod tests {
         assert!(!faded(&w, "moving to denver", 3 * DAY));
         w.say(4 * DAY, vec![fact("lives in denver")]);
         assert!(faded(&w, "moving to denver", 4 * DAY));
+        let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
+        assert_eq!(state(&rebuilt), state(&w.p));
+    }
+
+    #[test]
+    fn a_stage_of_school_and_a_way_with_money_hold_as_last_said() {
+        let mut w = World::new();
+        let fact = |topic: &str| item(topic, Polarity::Like, Kind::Fact, 0.85);
+        let decay = w.p.params().decay;
+        let faded = |w: &World, t: &str, at| decay.is_faded(w.p.find(t).unwrap(), at);
+        w.say(0, vec![fact("a high school student"), fact("on a budget")]);
+        w.say(DAY, vec![fact("a college student")]);
+        assert!(faded(&w, "a high school student", DAY));
+        assert!(!faded(&w, "on a budget", DAY), "another kind of fact");
+        w.say(2 * DAY, vec![fact("willing to pay for quality")]);
+        assert!(faded(&w, "on a budget", 2 * DAY));
+        assert!(!faded(&w, "a college student", 2 * DAY));
+        w.say(3 * DAY, vec![fact("frugal")]);
+        assert!(faded(&w, "willing to pay for quality", 3 * DAY));
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
         assert_eq!(state(&rebuilt), state(&w.p));
     }

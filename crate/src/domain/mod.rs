@@ -216,7 +216,11 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         &["work", "money"]
     } else if rest("uses ").is_some() {
         PLATFORM
-    } else if topic == "on a budget" || topic == "frugal" {
+    } else if matches!(
+        topic,
+        "on a budget" | "frugal" | "willing to pay for quality"
+    ) {
+        // (Money spent freely shapes the same choices as money kept to.)
         BUDGET
     } else if is_motion_sick(topic) {
         SICK
@@ -587,7 +591,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             CAREER
         }
         // A budget for what is bought: "a gift for my mom" is no money draft by its words.
-        "on a budget" | "a student on a budget" | "frugal" => &[
+        "on a budget" | "a student on a budget" | "frugal" | "willing to pay for quality" => &[
             "gift",
             "birthday present",
             "birthday party",
@@ -4106,6 +4110,7 @@ mod tests {
             ("an engineering student", "learning"),
             ("uses linux", "coding"),
             ("on a budget", "money"),
+            ("willing to pay for quality", "lodging"),
             ("gets seasick", "travel"),
             ("trying to lose weight", "fitness"),
             ("does yoga", "fitness"),

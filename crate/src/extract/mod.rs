@@ -206,6 +206,19 @@ pub fn extract(text: &str) -> Vec<Item> {
                             .iter()
                             .any(|g| g.kind == Kind::Style && g.topic.ends_with(" units"))
                 };
+                // "I don't mind paying more for quality", "quality over price", "I go for
+                // the cheapest one": the way money is spent, a fact, is what was said; no
+                // taste for paying, price or "cheapest one". ("I'm on a budget and hate
+                // paying for shipping" keeps its taste.)
+                let fact = |t: &str| found.iter().any(|g| g.kind == Kind::Fact && g.topic == t);
+                let said_as_money = |f: &Found| {
+                    let first = f.topic.split(' ').next().unwrap_or("");
+                    f.kind == Kind::Preference
+                        && (fact("willing to pay for quality")
+                            && (matches!(first, "paying" | "spending")
+                                || matches!(f.topic.as_str(), "price" | "cost" | "quality"))
+                            || fact("on a budget") && first == "cheapest")
+                };
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
@@ -236,6 +249,7 @@ pub fn extract(text: &str) -> Vec<Item> {
                 for f in found.iter().filter(|f| {
                     !said_as_style(f)
                         && !said_as_units(f)
+                        && !said_as_money(f)
                         && said(f)
                         && !owned(f)
                         && !said_before(f)

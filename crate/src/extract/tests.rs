@@ -9234,3 +9234,36 @@ fn where_in_school() {
         &[("works as high school teacher", Like, Fact)],
     );
 }
+
+#[test]
+fn money_spent_freely_or_kept_to() {
+    for said in [
+        "Money is no object",
+        "Price isn't an issue for me",
+        "Price doesn't matter to me",
+        "Budget is not a concern",
+        "I don't mind paying more for quality",
+        "I'm willing to pay extra for good stuff",
+        "I'm happy to splurge",
+        "Quality over price, always",
+    ] {
+        assert_extracts(said, &[("willing to pay for quality", Like, Fact)]);
+    }
+    // That trip's money, not the person's.
+    assert_nothing("Money is no object for this trip");
+    assert_nothing("Money is an issue");
+    for said in [
+        "I always buy the cheapest option",
+        "I usually go for the cheapest one",
+    ] {
+        assert_extracts(said, &[("on a budget", Like, Fact)]);
+    }
+    // A taste said beside a budget stays.
+    assert_extracts(
+        "I'm on a budget and hate paying for shipping",
+        &[
+            ("on a budget", Like, Fact),
+            ("paying for shipping", Dislike, Preference),
+        ],
+    );
+}

@@ -1,17 +1,20 @@
 //! "I'm on a tight budget", "my budget is limited", "money is tight": a budget to keep to,
 //! a fact every recommendation should respect; "my budget is under $500", "I can spend up
-//! to 300 euros": the sum, which says more.
+//! to 300 euros": the sum, which says more. "Money is no object", "I don't mind paying
+//! more for quality": the other way, which a recommendation should respect as much.
 
 use super::{Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "budget",
-    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight, I'm saving up, my budget is under $500, I can spend up to X",
+    description: "budget facts: I'm on a (tight) budget, my budget is limited, money is tight, I'm saving up, my budget is under $500, I can spend up to X, money is no object, I don't mind paying more for quality, I always buy the cheapest",
     in_requests: false,
     apply,
 };
 
 const TOPIC: &str = "on a budget";
+/// Money spent freely for what is better.
+const FREELY: &str = "willing to pay for quality";
 
 fn is_tight(w: &str) -> bool {
     matches!(
@@ -90,12 +93,89 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 || ctx.seq(a, &["are", "living", p, "to", p]).is_some()
         })
     });
-    if on_budget || tight || saving || paycheck {
+    // "I always buy the cheapest option", "I usually go for the cheapest one".
+    let cheapest = ctx.anchors.iter().any(|&a| {
+        ["buy", "get", "pick", "choose"]
+            .iter()
+            .find_map(|v| ctx.seq(a, &[v, "the", "cheapest"]))
+            .or_else(|| ctx.seq(a, &["go", "for", "the", "cheapest"]))
+            .is_some_and(|(e, _)| {
+                ctx.toks.get(e).map_or(true, |t| t.is_stop())
+                    || matches!(
+                        ctx.word(e),
+                        "option" | "one" | "thing" | "version" | "brand" | "flight" | "flights"
+                    )
+            })
+    });
+    if on_budget || tight || saving || paycheck || cheapest {
         out.push(Found::fact(TOPIC, 0.7));
+    } else if spends_freely(ctx) {
+        out.push(Found::fact(FREELY, 0.7));
     }
     if let Some(sum) = budget_sum(ctx) {
         out.push(Found::fact(format!("has a budget {sum}"), 0.75));
     }
+}
+
+/// "Money is no object", "price isn't an issue for me", "I don't mind paying more for
+/// quality", "I'm happy to splurge", "quality over price"; not the money of one thing
+/// ("money is no object for this trip": that trip's).
+fn spends_freely(ctx: &Ctx) -> bool {
+    // "money/price/cost/budget is no object / not an issue / not a concern".
+    let no_issue = ["money", "price", "cost", "budget"].iter().any(|w| {
+        ctx.find_seq(0, &[w, "is"]).is_some_and(|i| {
+            let k = i + 2;
+            let not_a = match (ctx.word(k), ctx.word(k + 1)) {
+                ("no", "object" | "issue" | "problem" | "concern") => Some(k + 2),
+                ("not", "an" | "a") => {
+                    matches!(ctx.word(k + 2), "issue" | "problem" | "concern" | "factor")
+                        .then_some(k + 3)
+                }
+                ("not", "important") => Some(k + 2),
+                _ => None,
+            };
+            not_a.is_some_and(|e| {
+                !matches!(ctx.word(e), "for" | "here" | "this" | "on")
+                    || ctx.seq(e, &["for", "me"]).is_some()
+            })
+        })
+    }) || ["money", "price", "cost"].iter().any(|w| {
+        // "price doesn't matter (to me)".
+        ctx.find_seq(0, &[w, "does", "not", "matter"])
+            .is_some_and(|i| {
+                let e = i + 4;
+                ctx.toks.get(e).map_or(true, |t| t.is_stop())
+                    || ctx.seq(e, &["to", "me"]).is_some()
+                    || ctx.seq(e, &["much", "to", "me"]).is_some()
+            })
+    });
+    // "I don't mind paying more for quality", "I'm willing to pay extra for good stuff",
+    // "I'd rather pay more for quality", "I'm happy to splurge".
+    let pays_more = ctx.anchors.iter().any(|&a| {
+        let more = |e: usize| {
+            matches!(ctx.word(e), "more" | "extra" | "a" | "premium")
+                && (ctx.word(e) != "a" || matches!(ctx.word(e + 1), "premium" | "bit" | "little"))
+        };
+        ctx.seq(a, &["do", "not", "mind", "paying"])
+            .or_else(|| ctx.seq(a, &["do", "not", "mind", "spending"]))
+            .or_else(|| ctx.seq(a, &["am", "willing", "to", "pay"]))
+            .or_else(|| ctx.seq(a, &["am", "willing", "to", "spend"]))
+            .or_else(|| ctx.seq(a, &["am", "happy", "to", "pay"]))
+            .or_else(|| ctx.seq(a, &["am", "happy", "to", "spend"]))
+            .or_else(|| ctx.seq(a, &["would", "rather", "pay"]))
+            .or_else(|| ctx.seq(a, &["would", "rather", "spend"]))
+            .is_some_and(|(e, _)| more(e))
+            || ["am", "like"].iter().any(|v| {
+                ctx.seq(a, &[v, "happy", "to", "splurge"])
+                    .or_else(|| ctx.seq(a, &[v, "to", "splurge"]))
+                    .is_some()
+            })
+    });
+    // "Quality over price", "quality over cost".
+    let over_price = ctx
+        .find_seq(0, &["quality", "over"])
+        .is_some_and(|i| matches!(ctx.word(i + 2), "price" | "cost" | "budget"));
+    no_issue || pays_more || over_price
 }
 
 /// "my budget is under $500", "a budget of about 300 euros", "I can spend up to $1,200",
