@@ -767,6 +767,9 @@ fn fact_clause(t: &str) -> String {
                 format!("I avoid {what}")
             } else if matches!(t, "parent" | "student") {
                 format!("I am a {t}")
+            } else if let Some(how) = t.strip_prefix("meal ") {
+                // "meal preps": the verb is the second word.
+                format!("I meal {}", how.strip_suffix('s').unwrap_or(how))
             } else {
                 format!("I am {t}")
             };
@@ -788,11 +791,7 @@ fn fact_clause(t: &str) -> String {
         .strip_prefix("as ")
         .filter(|r| first == "works" && !r.starts_with("a ") && !r.starts_with("an "));
     if let Some(role) = role {
-        let a = if role.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
+        let a = crate::extract::indefinite(role);
         return format!("I {verb} as {a} {role}");
     }
     if rest.is_empty() {
@@ -1957,6 +1956,10 @@ mod tests {
             ("teaches english", "I teach english"),
             ("lactose intolerance", "I am lactose intolerant"),
             ("student", "I am a student"),
+            ("meal preps", "I meal prep"),
+            ("cooks", "I cook"),
+            ("works as usher", "I work as an usher"),
+            ("works as uber driver", "I work as an uber driver"),
             ("no alcohol", "I avoid alcohol"),
             ("eats more protein", "I eat more protein"),
             ("a renter", "I am a renter"),

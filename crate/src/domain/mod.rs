@@ -397,6 +397,36 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "exercise",
             "steps",
         ],
+        // One who cooks every day, for what it is done with.
+        "cooks" => &[
+            "knife",
+            "knives",
+            "pan",
+            "pans",
+            "cookware",
+            "cast iron",
+            "dutch oven",
+            "air fryer",
+            "instant pot",
+            "stove",
+            "cookbook",
+            "spice rack",
+        ],
+        // Meals made ahead, for the week's plan.
+        "meal preps" | "meal plans" => &[
+            "meals for the week",
+            "meal plan",
+            "meal prep",
+            "weekly meals",
+            "lunches for work",
+            "lunches for the week",
+            "make-ahead",
+            "make ahead",
+            "batch",
+            "containers",
+            "freezer",
+            "grocery list",
+        ],
         // A recipe that fits the time there is.
         "has little time to cook" => &[
             "recipe",
@@ -3190,6 +3220,15 @@ mod tests {
             "has little time to cook",
             &spaced("What should I make for dinner?")
         ));
+        assert!(fact_called_for(
+            "cooks",
+            &spaced("Which chef's knife should I buy?")
+        ));
+        assert!(fact_called_for(
+            "meal preps",
+            &spaced("Plan my meals for the week")
+        ));
+        assert!(fact_areas("cooks").is_empty() && fact_areas("meal preps").is_empty());
         assert!(fact_called_for(
             "commutes by train",
             &spaced("How long is my commute going to be?")

@@ -41,7 +41,7 @@ pub(crate) use rules::{
     is_language, is_pet, is_programming_language, is_workout_kit, level_field, names_appliance,
     names_color,
 };
-pub(crate) use topic::{gerund, head, is_function_word};
+pub(crate) use topic::{gerund, head, indefinite, is_function_word};
 
 #[cfg(test)]
 mod tests;

@@ -3112,7 +3112,7 @@ fn when_and_how_often_are_no_part_of_the_thing() {
     );
     assert_extracts(
         "I cook every day and I enjoy it.",
-        &[("cooking", Like, Preference)],
+        &[("cooking", Like, Preference), ("cooks", Like, Fact)],
     );
     assert_nothing("I agree and I like it.");
     assert_extracts(
@@ -9266,4 +9266,18 @@ fn money_spent_freely_or_kept_to() {
             ("paying for shipping", Dislike, Preference),
         ],
     );
+}
+
+#[test]
+fn cooking_as_a_habit() {
+    for said in [
+        "I cook every night",
+        "I cook dinner every night",
+        "I cook most meals at home",
+    ] {
+        assert_extracts(said, &[("cooks", Like, Fact)]);
+    }
+    assert_extracts("I meal prep on Sundays", &[("meal preps", Like, Fact)]);
+    assert_nothing("I cook pasta");
+    assert_nothing("I cook for a living");
 }

@@ -137,6 +137,7 @@ fn bare(w: &str) -> Option<&'static str> {
         "draw" | "drawing" => "draws",
         "meditate" | "meditating" => "meditates",
         "bake" | "baking" => "bakes",
+        "cook" | "cooking" => "cooks",
         _ => return None,
     })
 }
@@ -231,6 +232,9 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
         "knits" | "crochets" | "sews" | "paints" | "draws" => ART,
         "meditates" => &["health"],
         "bakes" => &["food"],
+        // Nearly every meal draft is about cooking: what is cooked with says more
+        // (`domain::fact_called_for`), and a diet must not give way to "I cook".
+        "cooks" | "meal" => &[],
         _ if what.is_empty() && is_habit_verb(verb) => SPORT,
         _ => &[],
     }
@@ -409,6 +413,14 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 };
                 fact.to_owned()
             }
+            // "I meal prep on Sundays": what a recipe should keep for.
+            "meal"
+                if form == Form::Present
+                    && matches!(ctx.word(at), "prep" | "plan")
+                    && habitual_after(ctx, at + 1) =>
+            {
+                format!("meal {}s", ctx.word(at))
+            }
             // "I lift weights 4 times a week", "I lift weights".
             "lift"
                 if form == Form::Present
@@ -434,7 +446,13 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 if verb == "runs" && matches!(race, "marathons" | "ultras" | "triathlons") {
                     let half = if half { "half " } else { "" };
                     format!("runs {half}{race}")
-                } else if habitual_after(ctx, at) {
+                } else if habitual_after(ctx, at)
+                    // "I cook dinner every night", "I cook most meals at home".
+                    || verb == "cooks"
+                        && matches!(ctx.word(at), "dinner" | "meals" | "lunch" | "breakfast" | "most")
+                        && (ctx.word(at) != "most" || ctx.word(at + 1) == "meals")
+                        && habitual_after(ctx, at + 1 + usize::from(ctx.word(at) == "most"))
+                {
                     verb.to_owned()
                 } else {
                     continue;
