@@ -754,7 +754,7 @@ fn fact_clause(t: &str) -> String {
         "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" => None,
+        | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" | "homeschools" => None,
         // "swims", "knits": the habits the extractor says with the verb alone.
         _ if crate::extract::is_habit_verb(first) => None,
         _ => {
@@ -1957,6 +1957,8 @@ mod tests {
             ("lactose intolerance", "I am lactose intolerant"),
             ("student", "I am a student"),
             ("meal preps", "I meal prep"),
+            ("homeschools", "I homeschool"),
+            ("works two jobs", "I work two jobs"),
             ("cooks", "I cook"),
             ("works as usher", "I work as an usher"),
             ("works as uber driver", "I work as an uber driver"),

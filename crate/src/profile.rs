@@ -2059,14 +2059,23 @@ const SCHOOL_STAGES: &[&str] = &[
 /// Money spent freely, and money kept to (`budget`, `fact_trait`).
 const SPENDS_FREELY: &str = "willing to pay for quality";
 const SPENDS_LITTLE: &[&str] = &["on a budget", "frugal"];
+/// Ways of being of which one holds at a time (`fact_trait`).
+const OPPOSITES: &[(&str, &str)] = &[
+    ("a planner", "spontaneous"),
+    ("an introvert", "an extrovert"),
+];
 
 /// Whether the fact `new`, said now, retires the older fact `old`: one lives in one
-/// place, is at one stage of school, and spends freely or keeps to a budget.
+/// place, is at one stage of school, spends freely or keeps to a budget, plans or
+/// does not.
 fn supersedes(new: &str, old: &str) -> bool {
     new.starts_with(HOME) && (old.starts_with(HOME) || old.starts_with(MOVING))
         || SCHOOL_STAGES.contains(&new) && SCHOOL_STAGES.contains(&old)
         || new == SPENDS_FREELY && SPENDS_LITTLE.contains(&old)
         || SPENDS_LITTLE.contains(&new) && old == SPENDS_FREELY
+        || OPPOSITES
+            .iter()
+            .any(|&(a, b)| (new, old) == (a, b) || (new, old) == (b, a))
 }
 
 /// Whether the fact `topic` may retire any other ([`supersedes`]), checked before the
@@ -2076,6 +2085,7 @@ fn supersedes_any(topic: &str) -> bool {
         || SCHOOL_STAGES.contains(&topic)
         || topic == SPENDS_FREELY
         || SPENDS_LITTLE.contains(&topic)
+        || OPPOSITES.iter().any(|&(a, b)| topic == a || topic == b)
 }
 
 /// Whether two fact topics near in meaning say the same fact: past the words they
@@ -2589,7 +2599,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stage_of_school_and_a_way_with_money_hold_as_last_said() {
+    fn a_stage_of_school_a_way_with_money_and_planning_hold_as_last_said() {
         let mut w = World::new();
         let fact = |topic: &str| item(topic, Polarity::Like, Kind::Fact, 0.85);
         let decay = w.p.params().decay;
@@ -2603,6 +2613,9 @@ mod tests {
         assert!(!faded(&w, "a college student", 2 * DAY));
         w.say(3 * DAY, vec![fact("frugal")]);
         assert!(faded(&w, "willing to pay for quality", 3 * DAY));
+        w.say(4 * DAY, vec![fact("spontaneous")]);
+        w.say(5 * DAY, vec![fact("a planner")]);
+        assert!(faded(&w, "spontaneous", 5 * DAY));
         let rebuilt = Profile::rebuild(&w.log, &HashEmbed, params());
         assert_eq!(state(&rebuilt), state(&w.p));
     }

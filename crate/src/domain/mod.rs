@@ -201,6 +201,16 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if topic == "a minimalist" {
         // What to own: a home, clothes, a bag (not gifts for others).
         &["home", "fashion", "travel"]
+    } else if matches!(topic, "a planner" | "spontaneous") {
+        // How a trip is laid out (a week's schedule is called for by its words).
+        &["travel"]
+    } else if topic == "homeschools" {
+        &["learning", "family"]
+    } else if topic.starts_with("works ") && topic.ends_with(" jobs") {
+        &["work", "money"]
+    } else if topic == "a first-time home buyer" {
+        // A home to buy, and the money it takes.
+        &["home", "money"]
     } else if topic == "a renter" || topic == "a homeowner" {
         // What changes a home can take, and what it costs.
         &["home", "money"]
@@ -397,6 +407,46 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "exercise",
             "steps",
         ],
+        // Time short, for what fills a week.
+        t if t.starts_with("works ") && t.ends_with(" jobs") => &[
+            "plan my week",
+            "schedule",
+            "time management",
+            "meal prep",
+            "sleep",
+        ],
+        // How a week or a day is best laid out.
+        "a planner" | "spontaneous" => &[
+            "itinerary",
+            "schedule",
+            "weekend",
+            "plan my week",
+            "plan my day",
+            "day trip",
+        ],
+        // A first home, for what buying it takes.
+        "a first-time home buyer" => &[
+            "mortgage",
+            "down payment",
+            "realtor",
+            "closing costs",
+            "home inspection",
+            "house",
+            "condo",
+            "offer",
+            "interest rate",
+        ],
+        // A first child, for what a baby needs.
+        "a first-time parent" => &[
+            "baby",
+            "newborn",
+            "infant",
+            "toddler",
+            "diaper",
+            "stroller",
+            "car seat",
+            "sleep schedule",
+        ],
         // One who cooks every day, for what it is done with.
         "cooks" => &[
             "knife",
@@ -534,7 +584,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "surfing",
             "swim",
         ],
-        "pregnant" | "expecting a baby" | "breastfeeding" => &[
+        "pregnant" | "expecting a baby" | "breastfeeding" | "postpartum" => &[
             "eat",
             "sushi",
             "cheese",
@@ -3004,7 +3054,11 @@ fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
         }
         "has migraines" | "has insomnia" | "has anxiety" => &["health"],
         "has diabetes" => &["food", "fitness", "health"],
-        "pregnant" | "expecting a baby" | "breastfeeding" => &["health", "family", "fitness"],
+        "pregnant" | "expecting a baby" | "breastfeeding" | "postpartum" => {
+            &["health", "family", "fitness"]
+        }
+        // Raising a first child: advice that assumes nothing.
+        "a first-time parent" => &["family", "health"],
         t if t.starts_with("recovering from ") => &["fitness", "sports", "travel", "health"],
         _ => return None,
     })
@@ -4150,6 +4204,12 @@ mod tests {
             ("uses linux", "coding"),
             ("on a budget", "money"),
             ("willing to pay for quality", "lodging"),
+            ("a first-time home buyer", "money"),
+            ("a planner", "travel"),
+            ("homeschools", "learning"),
+            ("works two jobs", "work"),
+            ("a first-time parent", "family"),
+            ("postpartum", "fitness"),
             ("gets seasick", "travel"),
             ("trying to lose weight", "fitness"),
             ("does yoga", "fitness"),

@@ -3650,7 +3650,10 @@ fn feedback_on_answers_is_a_style_wish() {
     // Beginner-level for the field named, not for every answer.
     assert_extracts(
         "I'm a first-time buyer and I don't know much about finance.",
-        &[("beginner-level explanations of finance", Like, Style)],
+        &[
+            ("a first-time home buyer", Like, Fact),
+            ("beginner-level explanations of finance", Like, Style),
+        ],
     );
     assert_nothing("I don't know much about him.");
     assert_extracts(
@@ -9074,7 +9077,10 @@ fn tastes_said_as_a_scale_a_welcome_or_a_shrug() {
     assert_extracts("I boycott Nestle", &[("nestle", Dislike, Preference)]);
     assert_extracts(
         "I'm not a planner, I like to wing it",
-        &[("winging it", Like, Preference)],
+        &[
+            ("spontaneous", Like, Fact),
+            ("winging it", Like, Preference),
+        ],
     );
     assert_extracts(
         "I like to play it by ear",
@@ -9280,4 +9286,40 @@ fn cooking_as_a_habit() {
     assert_extracts("I meal prep on Sundays", &[("meal preps", Like, Fact)]);
     assert_nothing("I cook pasta");
     assert_nothing("I cook for a living");
+}
+
+#[test]
+fn a_first_home_a_first_child_and_the_weeks_after() {
+    for said in [
+        "I'm a first-time homebuyer",
+        "I'm buying my first house",
+        "We're first time home buyers",
+        "I'm a first-time buyer",
+    ] {
+        assert_extracts(said, &[("a first-time home buyer", Like, Fact)]);
+    }
+    assert_extracts("I'm a first-time homeowner", &[("a homeowner", Like, Fact)]);
+    assert_extracts(
+        "I'm a first time mom",
+        &[("a first-time parent", Like, Fact)],
+    );
+    assert_extracts("I'm a new dad", &[("has a newborn", Like, Fact)]);
+    assert_extracts("I'm 6 weeks postpartum", &[("postpartum", Like, Fact)]);
+}
+
+#[test]
+fn how_a_week_is_laid_out() {
+    assert_extracts("I'm a planner", &[("a planner", Like, Fact)]);
+    assert_extracts("I'm not a planner", &[("spontaneous", Like, Fact)]);
+    assert_extracts("I'm not very spontaneous", &[("a planner", Like, Fact)]);
+    // A job is no way of being.
+    assert_nothing("I'm a wedding planner");
+    assert_extracts("I work two jobs", &[("works two jobs", Like, Fact)]);
+    assert_extracts(
+        "I'm working 3 jobs right now",
+        &[("works three jobs", Like, Fact)],
+    );
+    assert_extracts("We homeschool", &[("homeschools", Like, Fact)]);
+    assert_extracts("I homeschool my kids", &[("homeschools", Like, Fact)]);
+    assert_nothing("I'd like to homeschool my kids");
 }

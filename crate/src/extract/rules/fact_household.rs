@@ -703,12 +703,28 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if matches!(ctx.word(e), "a" | "an") {
                 e += 1;
             }
-            // "I'm 7 months pregnant", "I'm 20 weeks pregnant".
+            // "I'm 7 months pregnant", "I'm 20 weeks pregnant", "I'm 6 weeks postpartum".
             if crate::extract::topic::is_number(ctx.word(e))
                 && matches!(ctx.word(e + 1), "months" | "weeks")
-                && ctx.word(e + 2) == "pregnant"
+                && matches!(ctx.word(e + 2), "pregnant" | "postpartum")
             {
                 e += 2;
+            }
+            // "I'm a first-time mom", "I'm a new dad": a parent new to it all, and a
+            // new one's baby.
+            let fresh = match (ctx.word(e), ctx.word(e + 1)) {
+                ("first-time", _) | ("new", _) => 1,
+                ("first", "time") => 2,
+                _ => 0,
+            };
+            if fresh > 0 && e > end && is_parent(ctx.word(e + fresh)) {
+                let fact = if ctx.word(e) == "new" {
+                    "has a newborn"
+                } else {
+                    "a first-time parent"
+                };
+                out.push(Found::fact(fact, 0.85));
+                continue;
             }
             // "a stay-at-home dad with two toddlers": the job is fact_occupation's; the
             // children are the household's.
@@ -730,7 +746,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             let topic = match ctx.word(e) {
                 "married" | "single" | "divorced" | "engaged" | "widowed" | "pregnant"
-                | "breastfeeding" => ctx.word(e).to_owned(),
+                | "breastfeeding" | "postpartum" => ctx.word(e).to_owned(),
                 // ("a mom of three", "a dad of two boys", not "the mother of dragons".)
                 w if is_parent(w)
                     && e > end
@@ -1089,8 +1105,10 @@ fn appliance(ctx: &Ctx, at: usize) -> Option<usize> {
 
 /// Whether the person rents or owns their home, from the anchor `a`: "I rent", "I'm a
 /// renter", "I own my house", "I'm a first-time homeowner". It decides what changes a
-/// home can take.
+/// home can take. "I'm a first-time home buyer", "we're buying our first house": a
+/// home to come, and a mortgage to learn.
 fn tenure(ctx: &Ctx, a: usize) -> Option<&'static str> {
+    const BUYER: &str = "a first-time home buyer";
     let home = |w: &str| {
         matches!(
             w,
@@ -1123,12 +1141,30 @@ fn tenure(ctx: &Ctx, a: usize) -> Option<&'static str> {
     if let Some((end, _)) = owned {
         return home(ctx.word(end)).then_some("a homeowner");
     }
-    let (end, _) = ctx.seq(a, &["am", "a"])?;
-    let at = end + usize::from(matches!(ctx.word(end), "first-time" | "new"));
-    let at = at + usize::from(ctx.word(end) == "first" && ctx.word(end + 1) == "time") * 2;
+    let buying = ctx
+        .seq(a, &["am", "buying", "my", "first"])
+        .or_else(|| ctx.seq(a, &["am", "buying", "our", "first"]));
+    if let Some((end, _)) = buying {
+        return home(ctx.word(end)).then_some(BUYER);
+    }
+    // "I'm a first-time homeowner", "I'm a first-time buyer", "we're first time home
+    // buyers".
+    let (end, _) = ctx.seq(a, &["am"])?;
+    let article = usize::from(matches!(ctx.word(end), "a" | "an"));
+    let at = end + article;
+    let first_time = match (ctx.word(at), ctx.word(at + 1)) {
+        ("first-time" | "new", _) => 1,
+        ("first", "time") => 2,
+        _ => 0,
+    };
+    let at = at + first_time;
+    let buyer = |k: usize| matches!(ctx.word(k), "buyer" | "buyers");
     match ctx.word(at) {
-        "renter" | "tenant" => Some("a renter"),
-        "homeowner" | "home-owner" => Some("a homeowner"),
+        "renter" | "tenant" if article == 1 => Some("a renter"),
+        "homeowner" | "home-owner" if article == 1 => Some("a homeowner"),
+        "homebuyer" | "homebuyers" | "home-buyer" if first_time > 0 => Some(BUYER),
+        "home" if first_time > 0 && buyer(at + 1) => Some(BUYER),
+        _ if first_time > 0 && ctx.word(at - 1) != "new" && buyer(at) => Some(BUYER),
         _ => None,
     }
 }

@@ -413,6 +413,20 @@ fn arrangement(ctx: &Ctx, a: usize) -> Option<&'static str> {
     {
         return Some("self-employed");
     }
+    // "I work two jobs", "I'm working 3 jobs": time and money both short.
+    let jobs = ctx
+        .seq(a, &["work"])
+        .or_else(|| ctx.seq(a, &["am", "working"]))
+        .filter(|&(e, _)| ctx.word(e + 1) == "jobs")
+        .and_then(|(e, _)| match ctx.word(e) {
+            "two" | "2" => Some("works two jobs"),
+            "three" | "3" => Some("works three jobs"),
+            "multiple" | "several" => Some("works multiple jobs"),
+            _ => None,
+        });
+    if jobs.is_some() {
+        return jobs;
+    }
     // "I'm a nurse working night shifts": after a description.
     let described = || {
         let (end, _) = ctx.seq(a, &["am"])?;
@@ -747,6 +761,15 @@ fn working_day(ctx: &Ctx, a: usize) -> Option<String> {
             "the "
         };
         return Some(format!("studying for {the}{exam}"));
+    }
+    // "I homeschool my kids", "we homeschool".
+    if let Some((e, _)) = ctx.seq(a, &["homeschool"]) {
+        let plain = ctx.toks.get(e).map_or(true, |t| t.is_stop())
+            || matches!(
+                ctx.word(e),
+                "my" | "our" | "the" | "both" | "all" | "and" | "so"
+            );
+        return plain.then(|| "homeschools".to_owned());
     }
     // "I'm on my feet all day", "I sit at a desk all day".
     if ctx

@@ -46,6 +46,11 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "extrovert"], "an extrovert"),
     (&["extroverted"], "an extrovert"),
     (&["a", "homebody"], "a homebody"),
+    // How a trip or a week is best laid out; said with "not", the other way.
+    (&["a", "planner"], "a planner"),
+    (&["a", "big", "planner"], "a planner"),
+    (&["a", "spontaneous", "person"], "spontaneous"),
+    (&["spontaneous"], "spontaneous"),
     (&["a", "minimalist"], "a minimalist"),
     (&["colorblind"], "colorblind"),
     (&["color", "blind"], "colorblind"),
@@ -182,6 +187,8 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             (false, f) => f.to_owned(),
             (true, "a morning person") => "not a morning person".to_owned(),
             (true, "an adventurous eater") => "a picky eater".to_owned(),
+            (true, "a planner") => "spontaneous".to_owned(),
+            (true, "spontaneous") => "a planner".to_owned(),
             (true, _) => continue,
         };
         out.push(Found::fact(fact, 0.8));
