@@ -1586,6 +1586,49 @@ const TECH: u8 = 21;
 /// a gadget to buy or a way to track one's health or fitness, not a laptop or software
 /// ([`WEARABLE_CUES`]).
 const WEARABLES: u8 = 41;
+/// The kind of taste a drink is ("ipa", "natural wine", "negronis"): what a bar or a
+/// drink to mix calls for, liked or not (unlike a food, a liked drink is what a bar
+/// is chosen by).
+const DRINK: u8 = 42;
+
+/// Words of a topic about a drink ([`DRINK`]); coffee is a kind of its own.
+fn is_drink_word(w: &str) -> bool {
+    matches!(
+        w,
+        "beer"
+            | "beers"
+            | "ipa"
+            | "ipas"
+            | "stout"
+            | "stouts"
+            | "lager"
+            | "lagers"
+            | "ale"
+            | "ales"
+            | "cider"
+            | "wine"
+            | "wines"
+            | "cocktail"
+            | "cocktails"
+            | "whiskey"
+            | "whisky"
+            | "bourbon"
+            | "scotch"
+            | "gin"
+            | "mezcal"
+            | "tequila"
+            | "sake"
+            | "rum"
+            | "vodka"
+            | "martinis"
+            | "margaritas"
+            | "negronis"
+            | "sangria"
+            | "prosecco"
+            | "champagne"
+            | "mocktails"
+    )
+}
 
 /// Words of a draft about a gadget, or about tracking one's body.
 const WEARABLE_CUES: &[&str] = &[
@@ -1751,6 +1794,22 @@ const EATING_OUT: &[&str] = &[
     "spot for dinner",
     "where to grab",
     "food scene",
+];
+
+/// Words of a draft about a drink to choose or mix ([`DRINK`]).
+const DRINK_CUES: &[&str] = &[
+    "cocktail",
+    "cocktails",
+    "a drink",
+    "drinks menu",
+    "wine pairing",
+    "bottle of wine",
+    "brewery",
+    "breweries",
+    "winery",
+    "wineries",
+    "distillery",
+    "happy hour",
 ];
 
 /// The kind of taste ([`taste_kind`]) a food is. Only a dislike of one goes with a
@@ -1941,6 +2000,7 @@ fn kind_of(topic: &str) -> Option<u8> {
             "warm" | "cold" | "heat" | "hot" | "sunshine" | "snow" | "winter" | "humidity"
             | "humid" | "beaches" | "climate" | "climates" | "rainy" | "weather" | "winters" => 2,
             "decaf" | "coffee" | "espresso" | "lattes" | "latte" | "cappuccino" => 3,
+            w if is_drink_word(w) => DRINK,
             "museums" | "sightseeing" | "tourist" | "touristy" | "galleries" | "landmarks"
             | "shopping" | "markets" | "amusement" | "zoos" | "zoo" | "haunted" | "paranormal"
             | "ghost-related" => SIGHTS,
@@ -2397,8 +2457,9 @@ const AREAS: &[u64] = &[
         | 1 << MOVING,
     // (Where one eats out is nothing to what one cooks or eats at home: "chain
     // restaurants" for protein-rich foods.)
-    1 << 3 | 1 << FOOD,
-    1 << 3 | 1 << RESTAURANTS,
+    // (A drink is cooked with, and drunk with a meal out.)
+    1 << 3 | 1 << FOOD | 1 << DRINK,
+    1 << 3 | 1 << RESTAURANTS | 1 << DRINK,
     1 << BOOKS
         | 1 << BOOK_KIND
         | 1 << GENRE
@@ -2551,7 +2612,18 @@ impl Calls {
         // "Good pubs near me?": what one drinks, and what one thinks of a night out.
         let drinks_out = names_any(text, BARS);
         if drinks_out {
-            tastes |= 1 << FOOD | 1 << NIGHTLIFE;
+            tastes |= 1 << FOOD | 1 << NIGHTLIFE | 1 << DRINK;
+        }
+        // "What cocktail should I make?", "a bottle of wine to bring" (not "shoes for a
+        // cocktail party": what to wear).
+        let dressed = [
+            "cocktail party",
+            "cocktail parties",
+            "cocktail dress",
+            "cocktail attire",
+        ];
+        if names_any(text, DRINK_CUES) && !names_any(text, &dressed) {
+            tastes |= 1 << DRINK;
         }
         if devices {
             tastes |= 1 << TECH;
@@ -4174,6 +4246,26 @@ mod tests {
         assert_eq!(Domains::shared(&a, &b), Some("food"));
         assert_eq!(Domains::shared(&a, &c), None);
         assert_eq!(Domains::shared(&a, &[]), None);
+    }
+
+    #[test]
+    fn a_drink_is_a_kind_of_its_own_and_no_weather() {
+        for drink in [
+            "cold ipa",
+            "natural wine",
+            "craft beer",
+            "negronis",
+            "mezcal",
+        ] {
+            assert_eq!(taste_kind(drink), Some(DRINK), "{drink}");
+        }
+        assert_eq!(taste_kind("coffee"), Some(3));
+        let calls = |d: &str| Calls::of(&spaced(d));
+        assert!(calls("Good pubs near me?").taste_of_kind(DRINK, Polarity::Like));
+        assert!(calls("What cocktail should I make?").taste_of_kind(DRINK, Polarity::Like));
+        assert!(!calls("Shoes for a cocktail party?").names_kind(DRINK));
+        // A recipe is where a drink is cooked with: its area, found by meaning.
+        assert!(calls("Beef stew recipe").names_area_of(DRINK));
     }
 
     #[test]

@@ -1026,6 +1026,23 @@ mod tests {
     }
 
     #[test]
+    fn a_liked_drink_goes_with_a_bar_and_a_drink_to_mix() {
+        let e = learned(&[
+            "I love a cold IPA.",
+            "I hate heels.",
+            "I hate beer battered fish.",
+        ]);
+        let topics = |draft: &str| used_topics(&e, draft);
+        // A food liked is seldom what a recipe is chosen by; a drink liked is what a
+        // bar is.
+        assert!(topics("Best bars in Soho?").contains(&"cold ipa".to_owned()));
+        assert!(topics("What cocktail should I make tonight?").contains(&"cold ipa".to_owned()));
+        let party = topics("What should I wear to a cocktail party?");
+        assert!(!party.contains(&"cold ipa".to_owned()), "{party:?}");
+        assert!(topics("Write a haiku about autumn").is_empty());
+    }
+
+    #[test]
     fn a_level_of_one_field_goes_with_that_field_only() {
         let e = learned(&[
             "I'm new to cooking.",
