@@ -662,3 +662,35 @@ test('A team to manage, a business, an exam, a tiny kitchen and little time to c
       await noReminder(ext, 'Write a haiku about rain');
     },
   ));
+
+test('A level said of one field goes with that field only; a stage of school holds as last said; money spent freely and a liked drink each go with their requests', () =>
+  afterLearning(
+    [
+      "I'm new to cooking",
+      "I've played guitar for 15 years",
+      "I'm in high school",
+      "I'm in my first year of college",
+      'Money is no object',
+      'I love a cold IPA',
+    ],
+    [
+      'beginner-level explanations of cooking',
+      'expert-level explanations of guitar',
+      'a high school student',
+      'a college student',
+      'willing to pay for quality',
+      'cold ipa',
+    ],
+    async (ext) => {
+      // A level of knowledge of cooking had gone with any draft, as a wish for short
+      // answers does.
+      await noReminder(ext, 'Summarize the French Revolution');
+      await noReminder(ext, 'Write a haiku about rain');
+      await remindsOf(ext, 'Give me a recipe for risotto', 'I prefer beginner-level explanations of cooking');
+      await remindsOf(ext, 'Which guitar strings should I buy?', 'I prefer expert-level explanations of guitar');
+      // College came after high school: only the later is said.
+      await remindsOf(ext, 'Make me a study plan for finals', 'I am a college student');
+      await remindsOf(ext, 'Which laptop should I buy?', 'I am willing to pay for quality');
+      await remindsOf(ext, 'Best bars in Soho?', 'I like cold IPA');
+    },
+  ));
