@@ -9323,3 +9323,18 @@ fn how_a_week_is_laid_out() {
     assert_extracts("I homeschool my kids", &[("homeschools", Like, Fact)]);
     assert_nothing("I'd like to homeschool my kids");
 }
+
+#[test]
+fn a_social_app_left_on_purpose() {
+    assert_extracts("I deleted Instagram", &[("instagram", Dislike, Preference)]);
+    assert_extracts(
+        "I deleted my TikTok account last year",
+        &[("tiktok", Dislike, Preference)],
+    );
+    assert_extracts(
+        "I got off social media",
+        &[("social media", Dislike, Preference)],
+    );
+    assert_nothing("I deleted my Instagram post");
+    assert_nothing("I deleted the photo");
+}

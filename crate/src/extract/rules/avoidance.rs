@@ -220,6 +220,32 @@ fn is_diet_cut(w: &str) -> bool {
 
 /// Nothing follows token `at` in its clause but when or how for good: "last year",
 /// "5 years ago", "cold turkey", "for good".
+/// A social app left on purpose: "I deleted Instagram", "I deleted my TikTok account
+/// last year", "I got off social media" (not "I deleted the photo", "I deleted my
+/// Instagram post").
+fn app_left(ctx: &Ctx) -> Option<&'static str> {
+    ctx.anchors.iter().find_map(|&a| {
+        let (e, _) = ctx
+            .seq(a, &["deleted"])
+            .or_else(|| ctx.seq(a, &["got", "off"]))
+            .or_else(|| ctx.seq(a, &["am", "off"]))?;
+        let e = e + usize::from(matches!(ctx.word(e), "my" | "the"));
+        let (app, len) = match (ctx.word(e), ctx.word(e + 1)) {
+            ("social", "media") => ("social media", 2),
+            ("instagram", _) => ("instagram", 1),
+            ("facebook", _) => ("facebook", 1),
+            ("tiktok", _) => ("tiktok", 1),
+            ("twitter", _) => ("twitter", 1),
+            ("snapchat", _) => ("snapchat", 1),
+            ("reddit", _) => ("reddit", 1),
+            _ => return None,
+        };
+        let next = e + len;
+        let next = next + usize::from(matches!(ctx.word(next), "account" | "app"));
+        at_rest(ctx, next).then_some(app)
+    })
+}
+
 fn at_rest(ctx: &Ctx, at: usize) -> bool {
     let end = (at..ctx.toks.len())
         .find(|&k| ctx.toks[k].is_stop() || matches!(ctx.word(k), "and" | "but" | "because"))
@@ -290,6 +316,7 @@ fn is_not_avoidance(w: &str) -> bool {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     as_long_as_none(ctx, out);
     never_had(ctx, out);
+    out.extend(app_left(ctx).map(|app| refused(app, 0.6)));
     // "you will not catch me partying or drinking", "you'll never catch me on a cruise":
     // an idiom of avoidance.
     if let Some(k) = ["not", "never"]
