@@ -550,6 +550,8 @@ pub fn as_written<'a>(topic: &str, quote: &'a str) -> String {
             // A language's name is its people's adjective too, always capitalised:
             // "English is my second language", "thai food" (not "nail polish").
             None if crate::extract::is_language(t) && t != "polish" => capitalised(t),
+            // The maker the extractor names for a "Switch" the person wrote alone.
+            None if t == "nintendo" => "Nintendo".to_owned(),
             None => t.to_owned(),
         })
         .collect::<Vec<_>>()
@@ -1867,6 +1869,11 @@ mod tests {
             "speaks English as a second language"
         );
         assert_eq!(as_written("thai food", "thai food rocks"), "Thai food");
+        // The maker added to a "Switch" written alone is written as the maker is.
+        assert_eq!(
+            as_written("has a nintendo switch", "I have a PS5 and a Switch"),
+            "has a Nintendo Switch"
+        );
         assert_eq!(
             as_written("nail polish", "I hate nail polish"),
             "nail polish"

@@ -636,7 +636,7 @@ test('Consoles, services, a move to come and not swimming are facts their reques
     async (ext, memories) => {
       // The time of the move is no part of the place.
       assert.ok(!memories.some((m) => m.topic.includes('next month')), memories.map((m) => m.topic).join(', '));
-      await remindsOf(ext, 'Recommend a co-op game', 'I have a nintendo Switch and a PS5');
+      await remindsOf(ext, 'Recommend a co-op game', 'I have a Nintendo Switch and a PS5');
       await remindsOf(ext, 'What should I watch tonight?', 'I have Netflix and Hulu');
       await remindsOf(ext, 'Find me an apartment near a park', 'I am moving to Denver');
       await remindsOf(ext, 'Plan a snorkeling trip', 'I do not swim; I get seasick');
