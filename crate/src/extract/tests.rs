@@ -9232,6 +9232,19 @@ fn where_in_school() {
         "I'm an engineering student",
         &[("an engineering student", Like, Fact)],
     );
+    // A senior in college is a year of school, no expertise.
+    assert_extracts(
+        "I'm a senior in college majoring in biology",
+        &[("a college student", Like, Fact)],
+    );
+    assert_nothing("I'm a senior");
+    assert_extracts(
+        "I'm a senior engineer",
+        &[
+            ("works as senior engineer", Like, Fact),
+            ("expert-level explanations", Like, Style),
+        ],
+    );
     assert_nothing("I'm in college town");
     assert_nothing("I'm at university today");
     assert_nothing("I'm in school");
@@ -9255,6 +9268,10 @@ fn money_spent_freely_or_kept_to() {
     ] {
         assert_extracts(said, &[("willing to pay for quality", Like, Fact)]);
     }
+    assert_extracts(
+        "Money's no object",
+        &[("willing to pay for quality", Like, Fact)],
+    );
     // That trip's money, not the person's.
     assert_nothing("Money is no object for this trip");
     assert_nothing("Money is an issue");

@@ -852,7 +852,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
             }
             _ => None,
         };
-        // "Opera's not my cup of tea", "jazz's really my thing", "money's tight": "'s"
+        // "Opera's not my cup of tea", "jazz's really my thing", "money's tight", "money's
+        // no object": "'s"
         // is "is" before what only follows a verb (a possessive "'s" comes before a noun).
         let stem = t.w.strip_suffix("'s").filter(|s| {
             s.len() > 1
@@ -869,7 +870,8 @@ fn canonicalize(raw: Vec<Tok>) -> Vec<Tok> {
                         | "always"
                         | "kinda"
                         | "my"
-                ) || matches!(*s, "money" | "budget") && matches!(next, "tight" | "limited"))
+                ) || matches!(*s, "money" | "budget" | "price" | "cost")
+                    && matches!(next, "tight" | "limited" | "no"))
         });
         let contracted = stem.map(|stem| [stem, "is"]);
         match expansion.or(contracted.as_ref().map(|c| &c[..])) {

@@ -662,6 +662,7 @@ fn school(ctx: &Ctx, a: usize) -> Option<String> {
                 | "right"
                 | "currently"
                 | "studying"
+                | "majoring"
                 | "in"
                 | "at"
                 | "for"

@@ -87,6 +87,19 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         {
             continue;
         }
+        // "I'm a senior in college", "a senior at Ohio State": a year of school; "I'm a
+        // senior" alone may be one's age. A senior engineer or developer knows.
+        if words.last() == Some(&"senior") {
+            let next = i + words.len();
+            let role = ctx.toks.get(next).is_some_and(|t| !t.is_stop())
+                && !matches!(
+                    ctx.word(next),
+                    "in" | "at" | "citizen" | "and" | "but" | "so" | "now"
+                );
+            if !role {
+                continue;
+            }
+        }
         // "don't dumb it down" asks for the expert level.
         let topic = if words[0] == "dumb" && negated(ctx, i.saturating_sub(3), i) {
             EXPERT
