@@ -508,6 +508,21 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "job application",
             "linkedin",
         ],
+        // A student, for school's work and what comes after it.
+        t if (t.starts_with("a ") || t.starts_with("an ")) && t.ends_with(" student") => &[
+            "cover letter",
+            "resume",
+            "internship",
+            "scholarship",
+            "thesis",
+            "dissertation",
+            "professor",
+            "homework",
+            "textbook",
+            "tuition",
+            "student loan",
+            "dorm",
+        ],
         // An instrument, for how to practise it.
         t if crate::extract::habit_areas(t) == ["music"] => &[
             "scales",
@@ -3345,6 +3360,10 @@ mod tests {
         assert!(fact_called_for(
             "has little time to cook",
             &spaced("What should I make for dinner?")
+        ));
+        assert!(fact_called_for(
+            "a grad student",
+            &spaced("Write a cover letter for a research assistant job")
         ));
         assert!(fact_called_for(
             "cooks",
