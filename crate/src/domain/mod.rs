@@ -799,6 +799,7 @@ fn is_platform(topic: &str) -> bool {
         matches!(
             d,
             "android"
+                | "flip phone"
                 | "ios"
                 | "iphone"
                 | "ipad"

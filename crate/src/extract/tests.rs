@@ -9355,3 +9355,23 @@ fn a_social_app_left_on_purpose() {
     assert_nothing("I deleted my Instagram post");
     assert_nothing("I deleted the photo");
 }
+
+#[test]
+fn technology_kept_at_arms_length() {
+    for said in [
+        "I'm not tech savvy",
+        "I'm not good with computers",
+        "I'm bad with technology",
+        "I'm not good with computers, can you explain simply?",
+    ] {
+        assert_extracts(
+            said,
+            &[("beginner-level explanations of technology", Like, Style)],
+        );
+    }
+    assert_extracts(
+        "I still use a flip phone",
+        &[("uses a flip phone", Like, Fact)],
+    );
+    assert_extracts("I've been retired for 5 years", &[("retired", Like, Fact)]);
+}

@@ -166,7 +166,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                     "last" | "in" | "a" | "two" | "three" | "early" | "recently" | "this"
                 )
         });
-        if ctx.seq(a, &["am", "retired"]).is_some() || retired_when {
+        // "I've been retired for 5 years".
+        let been = ctx.seq(a, &["have", "been", "retired"]).is_some();
+        if ctx.seq(a, &["am", "retired"]).is_some() || retired_when || been {
             out.push(Found::fact("retired", 0.9));
             continue;
         }

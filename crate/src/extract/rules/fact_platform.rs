@@ -243,6 +243,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         if !owning {
             tools(ctx, end, out);
         }
+        // "I still use a flip phone", "I have a flip phone": no apps, no smartphone.
+        if ctx.word(end) == "flip" && ctx.word(end + 1) == "phone" {
+            out.push(Found::fact("uses a flip phone", 0.85));
+            continue;
+        }
         // "I use an Android phone", "I'm on Windows 11"; not "I use a Mac keyboard
         // on my PC" (a part made for one), nor "I have Windows in every room".
         let Some((name, device)) = platform(ctx.word(end)) else {

@@ -146,6 +146,31 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         break;
     }
+    // "I'm not tech savvy", "I'm not good with computers", "I'm bad with technology":
+    // beginner-level for technology, said of oneself, a request or not.
+    const TECH_SHY: &[&[&str]] = &[
+        &["am", "not", "tech", "savvy"],
+        &["am", "not", "tech-savvy"],
+        &["am", "not", "very", "techy"],
+        &["am", "not", "techy"],
+        &["am", "not", "good", "with", "computers"],
+        &["am", "not", "good", "with", "technology"],
+        &["am", "bad", "with", "computers"],
+        &["am", "bad", "with", "technology"],
+        &["am", "terrible", "with", "technology"],
+        &["am", "terrible", "with", "computers"],
+        &["do", "not", "do", "well", "with", "technology"],
+    ];
+    if ctx
+        .anchors
+        .iter()
+        .any(|&a| TECH_SHY.iter().any(|p| ctx.seq(a, p).is_some()))
+    {
+        let topic = format!("{BEGINNER} of technology");
+        if !out.iter().any(|f| f.topic == topic) {
+            out.push(Found::new(topic, Polarity::Like, Kind::Style, 0.7));
+        }
+    }
     // "I'm terrible at math, so explain slowly": beginner-level for that field, when
     // the message asks for an answer ("I'm bad at names" alone is no wish).
     if is_request(ctx) || ctx.asks {
@@ -160,7 +185,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             let field = matches!(ctx.word(e), "at" | "with")
                 .then(|| field_after(ctx, e))
                 .flatten()
-                .filter(|f| !is_place(f));
+                .filter(|f| !is_place(f))
+                // (Computers are technology, as said above.)
+                .map(|f| {
+                    if f == "computers" {
+                        "technology".to_owned()
+                    } else {
+                        f
+                    }
+                });
             if let Some(field) = field {
                 let topic = format!("{BEGINNER} of {field}");
                 if !out.iter().any(|f| f.topic == topic) {
