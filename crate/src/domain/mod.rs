@@ -285,6 +285,10 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
     if (is_household_allergy(topic) || is_household_diet(topic)) && names_any(text, MEALS) {
         return true;
     }
+    // One of the household's conditions, as the person's own is called for.
+    if let Some(own) = crate::extract::condition_of_member(topic) {
+        return fact_called_for(&own, text);
+    }
     let cues: &[&str] = match topic {
         "colorblind" | "color blind" => &[
             "chart",
@@ -507,6 +511,17 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "salary",
             "job application",
             "linkedin",
+        ],
+        // Attention, for what asks for it.
+        "has adhd" => &[
+            "focus",
+            "concentrate",
+            "distracted",
+            "procrastinate",
+            "procrastination",
+            "homework",
+            "to-do list",
+            "routine",
         ],
         // A student, for school's work and what comes after it.
         t if (t.starts_with("a ") || t.starts_with("an ")) && t.ends_with(" student") => &[
@@ -3123,10 +3138,19 @@ pub fn style_lift_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// A condition of the body, the senses or the mind ([`condition_areas`]).
+pub fn is_condition(topic: &str) -> bool {
+    condition_areas(topic).is_some()
+}
+
 /// Where a condition of the body, the senses or the mind shapes advice: a wheelchair or
 /// bad knees for a trip or a workout, deafness for what to watch, dyslexia for what to
-/// read and how to study, ADHD for work and study plans.
+/// read and how to study, ADHD for work and study plans. One of the household's is
+/// read as the person's own ("has a son with adhd").
 fn condition_areas(topic: &str) -> Option<&'static [&'static str]> {
+    if let Some(own) = crate::extract::condition_of_member(topic) {
+        return condition_areas(&own);
+    }
     Some(match topic {
         "uses a wheelchair" | "disabled" | "has bad knees" | "has a bad back" | "has a bad hip"
         | "has a bad ankle" | "has a bad shoulder" | "has arthritis" | "has chronic pain" => {
@@ -3362,6 +3386,15 @@ mod tests {
             "has little time to cook",
             &spaced("What should I make for dinner?")
         ));
+        // One of the household's conditions is called for as the person's own.
+        assert!(fact_called_for(
+            "has a son with adhd",
+            &spaced("How can I help my son focus on homework?")
+        ));
+        assert_eq!(
+            fact_areas("has a wife with a wheelchair"),
+            fact_areas("uses a wheelchair")
+        );
         assert!(fact_called_for(
             "a grad student",
             &spaced("Write a cover letter for a research assistant job")

@@ -4253,7 +4253,11 @@ fn the_body_advice_must_fit_and_what_it_rules_out() {
             ("beginner-level explanations", Like, Style),
         ],
     );
-    assert_nothing("My son has asthma.");
+    // A child's asthma is the household's, not the person's.
+    assert_extracts(
+        "My son has asthma.",
+        &[("has a son with asthma", Like, Fact)],
+    );
     assert_nothing("I don't have asthma.");
     assert_nothing("I love it, so no worries.");
     assert_nothing("I was late, so no breakfast for me.");
@@ -9374,4 +9378,29 @@ fn technology_kept_at_arms_length() {
         &[("uses a flip phone", Like, Fact)],
     );
     assert_extracts("I've been retired for 5 years", &[("retired", Like, Fact)]);
+}
+
+#[test]
+fn a_condition_of_one_in_the_household() {
+    for (said, fact) in [
+        ("My son has ADHD", "has a son with adhd"),
+        ("My daughter is autistic", "has a daughter with autism"),
+        ("My son is deaf", "has a son with hearing loss"),
+        ("My wife uses a wheelchair", "has a wife with a wheelchair"),
+        (
+            "My husband has type 1 diabetes",
+            "has a husband with diabetes",
+        ),
+    ] {
+        assert_extracts(said, &[(fact, Like, Fact)]);
+        assert!(
+            crate::extract::condition_of_member(fact).is_some(),
+            "{fact}"
+        );
+    }
+    // A way of being is theirs; a figure of speech is none; a parent may live
+    // elsewhere.
+    assert_nothing("My wife is a night owl");
+    assert_nothing("My mom uses a wheelchair");
+    assert_nothing("My son is blind drunk");
 }

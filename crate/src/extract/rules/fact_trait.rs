@@ -114,6 +114,85 @@ const SICK: &[(&[&str], &str)] = &[
     (&["motion", "sickness"], "gets motion sick"),
 ];
 
+/// A condition said as an adjective, and the noun it is said with after "with" ("a son
+/// with autism"); a condition said "has X" takes X.
+const CONDITION_NOUNS: &[(&str, &str)] = &[
+    ("autistic", "autism"),
+    ("dyslexic", "dyslexia"),
+    ("deaf", "hearing loss"),
+    ("blind", "blindness"),
+    ("hard of hearing", "hearing loss"),
+    ("visually impaired", "a visual impairment"),
+    ("disabled", "a disability"),
+    ("uses a wheelchair", "a wheelchair"),
+];
+
+/// "My son has ADHD", "my daughter is autistic", "my wife uses a wheelchair", "my
+/// husband has diabetes": a condition of a child or a partner, as *has a son with
+/// adhd*; what a trip, a meal or a study plan for the household must allow for. (A
+/// parent may live elsewhere: "my dad is deaf" says nothing of the household.)
+fn member_condition(ctx: &Ctx) -> Option<String> {
+    if ctx.word(0) != "my" {
+        return None;
+    }
+    let who = ctx.word(1);
+    let member = matches!(
+        who,
+        "son"
+            | "daughter"
+            | "kid"
+            | "child"
+            | "toddler"
+            | "baby"
+            | "boy"
+            | "girl"
+            | "wife"
+            | "husband"
+            | "partner"
+    );
+    if !member {
+        return None;
+    }
+    let condition = match ctx.word(2) {
+        "is" => said_as(ctx, 3, KINDS),
+        "has" => said_as(ctx, 3, BODY),
+        "uses" if ctx.word(3) == "a" && ctx.word(4) == "wheelchair" => {
+            Some(("uses a wheelchair", 5))
+        }
+        _ => None,
+    }
+    .filter(|&(c, end)| {
+        crate::domain::is_condition(c)
+            && (ctx.toks.get(end).map_or(true, |t| t.is_stop())
+                || matches!(ctx.word(end), "and" | "so" | "but"))
+    })?
+    .0;
+    let noun = CONDITION_NOUNS
+        .iter()
+        .find(|(c, _)| *c == condition)
+        .map(|&(_, n)| n)
+        .or_else(|| condition.strip_prefix("has "))?;
+    Some(format!(
+        "has {} {who} with {noun}",
+        crate::extract::indefinite(who)
+    ))
+}
+
+/// The person's own condition that one of the household's is ("has a son with adhd" is
+/// "has adhd"): where it shapes advice is the same.
+pub(crate) fn condition_of_member(topic: &str) -> Option<String> {
+    let rest = topic
+        .strip_prefix("has a ")
+        .or_else(|| topic.strip_prefix("has an "))?;
+    let (_, noun) = rest.split_once(" with ")?;
+    Some(
+        CONDITION_NOUNS
+            .iter()
+            .find(|(_, n)| *n == noun)
+            .map_or_else(|| format!("has {noun}"), |&(c, _)| c.to_owned()),
+    )
+}
+
 /// The first of `kinds` said at token `at`: what it is stored as, and where it ends.
 fn said_as(
     ctx: &Ctx,
@@ -136,6 +215,9 @@ pub(super) fn body_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
+    if let Some(fact) = member_condition(ctx) {
+        out.push(Found::fact(fact, 0.85));
+    }
     for k in 1..ctx.toks.len() {
         if let Some(fact) = body_after_comma(ctx, k) {
             out.push(Found::fact(fact, 0.8));

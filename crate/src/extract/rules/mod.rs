@@ -56,6 +56,7 @@ pub(crate) use fact_household::{
     pet_spoken_of,
 };
 pub(crate) use fact_occupation::is_business;
+pub(crate) use fact_trait::condition_of_member;
 pub(crate) use slot::names_color;
 pub(crate) use style_code::is_code_style;
 pub(crate) use style_expertise::level_field;
