@@ -282,8 +282,8 @@ fn experience(ctx: &Ctx) -> Option<(&'static str, String)> {
                 if field.contains(' ') {
                     return None;
                 }
-                let before = matches!(ctx.word(k), "before" | "")
-                    || ctx.toks[k].is_stop()
+                let before = ctx.word(k) == "before"
+                    || ctx.toks.get(k).map_or(true, |t| t.is_stop())
                     || ctx.seq(k, &["in", "my", "life"]).is_some();
                 return before.then_some((BEGINNER, field));
             }
@@ -310,6 +310,7 @@ fn long_after(ctx: &Ctx, at: usize) -> bool {
             w == "i" && ctx.word(at + 2) == "was"
                 || w == "childhood"
                 || w == "college"
+                // (A year five or more before this build's: the extractor reads no clock.)
                 || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1950..=2021).contains(&y))
         }
         _ => false,
