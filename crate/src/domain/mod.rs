@@ -209,8 +209,9 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if topic.starts_with("works ") && topic.ends_with(" jobs") {
         &["work", "money"]
     } else if topic == "a first-time home buyer" {
-        // A home to buy, and the money it takes.
-        &["home", "money"]
+        // The money a home takes; the home itself by its words ([`fact_called_for`]:
+        // not a house party).
+        &["money"]
     } else if topic == "a renter" || topic == "a homeowner" {
         // What changes a home can take, and what it costs.
         &["home", "money"]
@@ -420,25 +421,36 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "sleep",
         ],
         // How a week or a day is best laid out.
+        // (Not "weekend" alone: a weekend brunch recipe is no plan.)
         "a planner" | "spontaneous" => &[
             "itinerary",
             "schedule",
-            "weekend",
+            "weekend trip",
+            "weekend plans",
             "plan my week",
             "plan my day",
             "day trip",
         ],
         // A first home, for what buying it takes.
+        // (Not "house" alone: a house party, house plants.)
         "a first-time home buyer" => &[
             "mortgage",
             "down payment",
             "realtor",
             "closing costs",
             "home inspection",
-            "house",
-            "condo",
-            "offer",
             "interest rate",
+            "buy a house",
+            "buying a house",
+            "buy a home",
+            "buying a home",
+            "first home",
+            "house hunting",
+            "buy a condo",
+            "buying a condo",
+            "buy a townhouse",
+            "house can i afford",
+            "home can i afford",
         ],
         // A first child, for what a baby needs.
         "a first-time parent" => &[
@@ -3385,6 +3397,22 @@ mod tests {
         assert!(fact_called_for(
             "has little time to cook",
             &spaced("What should I make for dinner?")
+        ));
+        assert!(fact_called_for(
+            "a first-time home buyer",
+            &spaced("How big a down payment do I need?")
+        ));
+        assert!(!fact_called_for(
+            "a first-time home buyer",
+            &spaced("House party ideas?")
+        ));
+        assert!(fact_called_for(
+            "a first-time home buyer",
+            &spaced("Should I buy a condo or a townhouse?")
+        ));
+        assert!(!fact_called_for(
+            "spontaneous",
+            &spaced("A brunch recipe for the weekend")
         ));
         // One of the household's conditions is called for as the person's own.
         assert!(fact_called_for(
