@@ -1711,7 +1711,7 @@ impl Profile {
                 .map(|m| m.topic.clone())
                 .collect();
             let memory = used.memory.and_then(|id| self.memories.get(&id));
-            used.standing = memory.is_some_and(stands);
+            used.standing = memory.is_some_and(goes_with_any);
             used.called =
                 memory.is_some_and(|m| m.kind != Kind::Style && relevance.lifts(m, self.taste(m)));
             let vector = match (used.memory, used.cluster) {
@@ -1868,7 +1868,7 @@ impl Profile {
             cluster_id: m.cluster_id,
             quote: m.quote.clone(),
             suggestion: m.suggestion.clone(),
-            standing: stands(m),
+            standing: goes_with_any(m),
             named: m.named,
         }
     }
@@ -2206,6 +2206,13 @@ fn stands(m: &Memory) -> bool {
     turns
         .next()
         .is_some_and(|first| turns.any(|other| other != first))
+}
+
+/// A style wish said for any draft, as the popup tells it ("every chat"): one the
+/// person stands by ([`stands`]) and not limited to some areas, as a level of one
+/// field or a way to write code is ([`crate::domain::style_areas`]).
+fn goes_with_any(m: &Memory) -> bool {
+    stands(m) && crate::domain::style_areas(&m.topic).is_none()
 }
 
 /// How many memories (and clusters), nearest by cosine, get the domain blend per draft.
@@ -2879,6 +2886,15 @@ mod tests {
                 .standing
         };
         assert!(listed("concise answers") && !listed("metric units"));
+        // A level of one field, stood by, still goes with that field only: the popup
+        // does not say "every chat" of it.
+        let cooking = "beginner-level explanations of cooking";
+        w.say(2 * DAY, vec![style(cooking)]);
+        w.say(3 * DAY, vec![style(cooking)]);
+        assert!(stands(w.p.find(cooking).unwrap()));
+        let view = w.p.review(3 * DAY);
+        let level = view.unclustered.iter().find(|m| m.topic == cooking);
+        assert_eq!(level.map(|m| m.standing), Some(false), "{view:?}");
         // ... once per conversation.
         let pp = w.p.params().preamble;
         let q = HashEmbed.embed("and relativity?").unwrap();
