@@ -692,5 +692,10 @@ test('A level said of one field goes with that field only; a stage of school hol
       await remindsOf(ext, 'Make me a study plan for finals', 'I am a college student');
       await remindsOf(ext, 'Which laptop should I buy?', 'I am willing to pay for quality');
       await remindsOf(ext, 'Best bars in Soho?', 'I like cold IPA');
+      // Said as a rule, the cooking level is still no wish for every chat.
+      await ext.click('#tab-memories');
+      const row = ext.locator('#memories li.memory[data-topic="beginner-level explanations of cooking"]');
+      await row.waitFor();
+      assert.doesNotMatch((await row.locator('.tag').allTextContents()).join(' '), /every chat/);
     },
   ));
