@@ -82,9 +82,7 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     if topic == "does not drive" {
         return CAR;
     }
-    let student =
-        (topic.starts_with("a ") || topic.starts_with("an ")) && topic.ends_with(" student");
-    if rest("has a degree in ").is_some() || student {
+    if rest("has a degree in ").is_some() || is_student(topic) {
         return STUDY;
     }
     if rest("has a budget ").is_some() {
@@ -536,7 +534,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "routine",
         ],
         // A student, for school's work and what comes after it.
-        t if (t.starts_with("a ") || t.starts_with("an ")) && t.ends_with(" student") => &[
+        t if is_student(t) => &[
             "cover letter",
             "resume",
             "internship",
@@ -3126,6 +3124,11 @@ pub fn allergy_areas(topic: &str) -> &'static [&'static str] {
     } else {
         &[]
     }
+}
+
+/// "a college student", "an engineering student", as the extractor words them.
+fn is_student(topic: &str) -> bool {
+    (topic.starts_with("a ") || topic.starts_with("an ")) && topic.ends_with(" student")
 }
 
 /// A level of knowledge of code: "expert-level explanations of rust", "beginner-level

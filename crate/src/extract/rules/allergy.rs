@@ -129,12 +129,12 @@ fn household(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     let who = ctx.word(1);
     let one = match who {
-        _ if !super::is_child(who) => match who {
-            "wife" | "husband" | "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => {
-                true
+        _ if !super::is_child(who) => {
+            if !super::is_partner(who) {
+                return;
             }
-            _ => return,
-        },
+            true
+        }
         "kids" | "children" | "sons" | "daughters" | "twins" | "toddlers" | "teenagers"
         | "teens" | "grandkids" | "grandchildren" | "babies" => false,
         _ => true,

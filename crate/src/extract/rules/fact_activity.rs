@@ -149,7 +149,6 @@ pub(crate) fn is_pastime(w: &str) -> bool {
         || matches!(
             w,
             "travel"
-                | "cook"
                 | "dance"
                 | "sing"
                 | "camp"

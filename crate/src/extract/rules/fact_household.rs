@@ -28,6 +28,24 @@ pub(super) fn is_household(w: &str) -> bool {
         )
 }
 
+/// A partner the person lives with ("my wife", "my boyfriend").
+pub(crate) fn is_partner(w: &str) -> bool {
+    matches!(
+        w,
+        "wife" | "husband" | "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee"
+    )
+}
+
+/// How many words from token `k` say something is done for the first time: "first-time"
+/// or "new" one, "first time" two, else none ("a first-time mom", "first time buyers").
+fn first_time(ctx: &Ctx, k: usize) -> usize {
+    match (ctx.word(k), ctx.word(k + 1)) {
+        ("first-time" | "new", _) => 1,
+        ("first", "time") => 2,
+        _ => 0,
+    }
+}
+
 /// A child of the household ("kids", "a newborn", "twins"): what family advice turns on.
 pub(crate) fn is_child(w: &str) -> bool {
     matches!(
@@ -357,11 +375,7 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
         who,
         "kids" | "children" | "sons" | "daughters" | "twins" | "teenagers" | "teens"
     );
-    let partner = matches!(
-        who,
-        "wife" | "husband" | "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee"
-    );
-    if !(many || partner || is_child(who)) {
+    if !(many || is_partner(who) || is_child(who)) {
         return None;
     }
     // "my daughter has celiac (disease)".
@@ -712,11 +726,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             // "I'm a first-time mom", "I'm a new dad": a parent new to it all, and a
             // new one's baby.
-            let fresh = match (ctx.word(e), ctx.word(e + 1)) {
-                ("first-time", _) | ("new", _) => 1,
-                ("first", "time") => 2,
-                _ => 0,
-            };
+            let fresh = first_time(ctx, e);
             if fresh > 0 && e > end && is_parent(ctx.word(e + fresh)) {
                 let fact = if ctx.word(e) == "new" {
                     "has a newborn"
@@ -1152,11 +1162,7 @@ fn tenure(ctx: &Ctx, a: usize) -> Option<&'static str> {
     let (end, _) = ctx.seq(a, &["am"])?;
     let article = usize::from(matches!(ctx.word(end), "a" | "an"));
     let at = end + article;
-    let first_time = match (ctx.word(at), ctx.word(at + 1)) {
-        ("first-time" | "new", _) => 1,
-        ("first", "time") => 2,
-        _ => 0,
-    };
+    let first_time = first_time(ctx, at);
     let at = at + first_time;
     let buyer = |k: usize| matches!(ctx.word(k), "buyer" | "buyers");
     match ctx.word(at) {

@@ -136,20 +136,8 @@ fn member_condition(ctx: &Ctx) -> Option<String> {
         return None;
     }
     let who = ctx.word(1);
-    let member = matches!(
-        who,
-        "son"
-            | "daughter"
-            | "kid"
-            | "child"
-            | "toddler"
-            | "baby"
-            | "boy"
-            | "girl"
-            | "wife"
-            | "husband"
-            | "partner"
-    );
+    // (Singular: "my kids have ADHD" says neither "is" nor "has" below.)
+    let member = super::is_child(who) || super::is_partner(who);
     if !member {
         return None;
     }

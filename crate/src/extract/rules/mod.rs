@@ -52,8 +52,8 @@ mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{
-    is_child, is_eating_word, is_home_part, is_pet, is_workout_kit, names_appliance, pet_gone,
-    pet_spoken_of,
+    is_child, is_eating_word, is_home_part, is_partner, is_pet, is_workout_kit, names_appliance,
+    pet_gone, pet_spoken_of,
 };
 pub(crate) use fact_occupation::is_business;
 pub(crate) use fact_trait::condition_of_member;

@@ -236,9 +236,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
 /// been running for 2 years", "I've been working here for 10 years").
 fn experience(ctx: &Ctx) -> Option<(&'static str, String)> {
     for &a in ctx.anchors {
+        let have = ctx.seq(a, &["have"]).map(|(e, _)| e);
         // "I have 10 years of experience in Python", "I have over a decade of experience
         // with React", "I have 20 years of cooking experience".
-        if let Some((e, _)) = ctx.seq(a, &["have"]) {
+        if let Some(e) = have {
             if let Some(k) = long_time(ctx, e) {
                 if ctx.word(k) == "of" && ctx.word(k + 1) == "experience" {
                     let field = field_after(ctx, k + 2)?;
@@ -268,7 +269,7 @@ fn experience(ctx: &Ctx) -> Option<(&'static str, String)> {
             }
         }
         // "I've played guitar for 15 years", "I've never cooked before".
-        if let Some((e, _)) = ctx.seq(a, &["have"]) {
+        if let Some(e) = have {
             let never = ctx.word(e) == "never";
             let at = e + usize::from(never);
             let Some(doing) = done(ctx.word(at)) else {
