@@ -288,6 +288,9 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
     if let Some(own) = crate::extract::condition_of_member(topic) {
         return fact_called_for(&own, text);
     }
+    if let Some(class) = crate::extract::medicine_class(topic) {
+        return names_any(text, MEDICINE_CUES) || names_any(text, medicine_cues(class));
+    }
     let cues: &[&str] = match topic {
         "colorblind" | "color blind" => &[
             "chart",
@@ -760,6 +763,112 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
         _ => return false,
     };
     names_any(text, cues)
+}
+
+/// Words of a draft about what may not go with a medicine taken for good: another
+/// medicine, a supplement, a drink, an operation.
+const MEDICINE_CUES: &[&str] = &[
+    "ibuprofen",
+    "advil",
+    "motrin",
+    "aleve",
+    "naproxen",
+    "aspirin",
+    "tylenol",
+    "acetaminophen",
+    "paracetamol",
+    "painkiller",
+    "pain reliever",
+    "nsaid",
+    "medication",
+    "medicine",
+    "meds",
+    "supplement",
+    "vitamin",
+    "herbal",
+    "antihistamine",
+    "benadryl",
+    "decongestant",
+    "cough syrup",
+    "sleeping pill",
+    "melatonin",
+    "interaction",
+    "side effects",
+    "dosage",
+    "prescription",
+    "alcohol",
+    "drink",
+    "drinking",
+    "beer",
+    "wine",
+    "cocktail",
+    "hangover",
+    "grapefruit",
+    "surgery",
+    "anesthesia",
+];
+
+/// What one class of medicine ([`crate::extract::medicine_class`]) bears on beyond
+/// [`MEDICINE_CUES`]: leafy greens and a tattoo for a blood thinner, carbs for insulin,
+/// aged cheese for an MAOI, the sun and skincare for Accutane.
+fn medicine_cues(class: &str) -> &'static [&'static str] {
+    match class {
+        "blood thinners" => &[
+            "vitamin k",
+            "leafy greens",
+            "kale",
+            "spinach",
+            "tattoo",
+            "piercing",
+            "dentist",
+            "tooth extraction",
+            "fish oil",
+            "turmeric",
+            "bleeding",
+            "nosebleed",
+            "bruising",
+        ],
+        "insulin" => &[
+            "carb", "sugar", "dessert", "fasting", "keto", "low-carb", "low carb",
+        ],
+        "antidepressants" => &["cbd", "cannabis", "weed", "tramadol"],
+        "maois" => &["cheese", "aged", "cured", "salami", "soy sauce", "kimchi"],
+        "lithium" => &["salt", "sodium", "dehydrated", "dehydration", "sauna"],
+        "statins" => &["cholesterol", "muscle pain"],
+        "birth control" => &[
+            "antibiotics",
+            "period",
+            "ovulation",
+            "pregnant",
+            "pregnancy",
+        ],
+        "blood pressure medication" => &["salt", "sodium", "potassium", "licorice"],
+        "thyroid medication" => &["calcium", "iron", "soy", "coffee", "breakfast"],
+        "adhd medication" => &["caffeine", "coffee", "energy drink", "appetite"],
+        "accutane" => &[
+            "skincare",
+            "sunscreen",
+            "moisturizer",
+            "retinol",
+            "waxing",
+            "acne",
+            "lip balm",
+            "sunburn",
+            "tanning",
+        ],
+        "chemotherapy" | "immunosuppressants" => &[
+            "vaccine",
+            "sushi",
+            "raw",
+            "rare steak",
+            "unpasteurized",
+            "infection",
+            "crowds",
+            "nausea",
+        ],
+        "antibiotics" => &["yogurt", "probiotic", "dairy", "milk"],
+        _ => &[],
+    }
 }
 
 /// Words of a coding draft that seldom mean anything else (not "code" or "bug": a dress
@@ -3366,6 +3475,22 @@ mod tests {
         let day = spaced("Plan my daily schedule");
         assert!(fact_called_for("works out in the morning", &day));
         assert!(!fact_called_for("works out at home", &day));
+        // A medicine, by what may not go with it.
+        let ibuprofen = spaced("Is it safe to take ibuprofen?");
+        assert!(fact_called_for("on blood thinners", &ibuprofen));
+        assert!(fact_called_for(
+            "on warfarin",
+            &spaced("A kale salad recipe")
+        ));
+        assert!(!fact_called_for(
+            "on insulin",
+            &spaced("A kale salad recipe")
+        ));
+        assert!(fact_called_for("on maois", &spaced("Is aged cheese ok?")));
+        assert!(!fact_called_for(
+            "on blood thinners",
+            &spaced("Plan a week in Rome")
+        ));
         let snorkel = spaced("Plan a snorkeling day in Maui");
         assert!(fact_called_for("does not swim", &snorkel));
         assert!(!fact_called_for("claustrophobic", &snorkel));

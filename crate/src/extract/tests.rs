@@ -9381,6 +9381,37 @@ fn technology_kept_at_arms_length() {
 }
 
 #[test]
+fn a_medicine_taken_for_good_is_a_fact() {
+    for (said, fact) in [
+        (
+            "I'm on blood thinners so I watch my vitamin K.",
+            "on blood thinners",
+        ),
+        ("I take insulin twice a day", "on insulin"),
+        (
+            "I've been on antidepressants for years",
+            "on antidepressants",
+        ),
+        ("I'm on the pill", "on birth control"),
+        (
+            "I'm on meds for my blood pressure",
+            "on blood pressure medication",
+        ),
+        ("I take metformin for my diabetes", "on metformin"),
+        ("I'm on chemo right now", "on chemotherapy"),
+        ("I have to take warfarin", "on warfarin"),
+    ] {
+        assert_extracts(said, &[(fact, Like, Fact)]);
+        assert!(crate::extract::medicine_class(fact).is_some(), "{fact}");
+    }
+    // Not on it, a question, a battery, a bus.
+    assert_nothing("I'm not on blood thinners");
+    assert_nothing("Should I take antibiotics?");
+    assert_nothing("I'm on lithium batteries");
+    assert_nothing("I take the bus");
+}
+
+#[test]
 fn a_condition_of_one_in_the_household() {
     for (said, fact) in [
         ("My son has ADHD", "has a son with adhd"),

@@ -25,6 +25,7 @@ mod fact_diet;
 mod fact_household;
 mod fact_language;
 mod fact_location;
+mod fact_medicine;
 mod fact_occupation;
 mod fact_platform;
 mod fact_trait;
@@ -55,6 +56,7 @@ pub(crate) use fact_household::{
     is_child, is_eating_word, is_home_part, is_partner, is_pet, is_workout_kit, names_appliance,
     pet_gone, pet_spoken_of,
 };
+pub(crate) use fact_medicine::medicine_class;
 pub(crate) use fact_occupation::is_business;
 pub(crate) use fact_trait::condition_of_member;
 pub(crate) use slot::names_color;
@@ -337,6 +339,7 @@ pub(crate) const RULES: &[Rule] = &[
     fact_household::RULE,
     fact_language::RULE,
     fact_location::RULE,
+    fact_medicine::RULE,
     fact_occupation::RULE,
     fact_platform::RULE,
     fact_trait::RULE,
