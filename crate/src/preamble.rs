@@ -568,6 +568,11 @@ fn capitalised(w: &str) -> String {
 
 /// A memory said in the first person, as an instruction-ready clause.
 pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
+    if let (Kind::Fact, Polarity::Like) = (kind, polarity) {
+        if let Some(said) = member_who(&sanitize(topic)) {
+            return said;
+        }
+    }
     let t = tighten(&sanitize(topic));
     match (kind, polarity) {
         (Kind::Preference, Polarity::Like) => format!("I like {t}"),
@@ -580,6 +585,20 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
         (Kind::Fact, Polarity::Dislike) => format!("I avoid {t}"),
         (Kind::Fact, Polarity::Like) => fact_clause(&t),
     }
+}
+
+/// One of the household said with what they do: "has a son who avoids dairy" is "my
+/// son avoids dairy", "has kids who dislike mushrooms" is "my kids dislike mushrooms"
+/// (tightened, it had read "I have a son avoiding dairy").
+fn member_who(topic: &str) -> Option<String> {
+    let rest = topic.strip_prefix("has ")?;
+    let rest = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))
+        .unwrap_or(rest);
+    let (who, does) = rest.split_once(" who ")?;
+    let member = crate::extract::is_child(who) || crate::extract::is_partner(who);
+    (member && !does.is_empty()).then(|| format!("my {who} {}", tighten(does)))
 }
 
 /// "a nut allergy" or "a strawberry allergy" in `quote` (lower-cased) for the topic
@@ -1965,6 +1984,16 @@ mod tests {
             ("student", "I am a student"),
             ("meal preps", "I meal prep"),
             ("homeschools", "I homeschool"),
+            ("on warfarin", "I am on warfarin"),
+            ("has a son who avoids dairy", "my son avoids dairy"),
+            (
+                "has kids who dislike mushrooms",
+                "my kids dislike mushrooms",
+            ),
+            (
+                "has a husband allergic to shellfish",
+                "I have a husband allergic to shellfish",
+            ),
             ("works two jobs", "I work two jobs"),
             ("cooks", "I cook"),
             ("works as usher", "I work as an usher"),

@@ -2171,12 +2171,16 @@ fn avoided_areas(m: &Memory) -> &'static [&'static str] {
 }
 
 /// What must not be missed when a draft calls for it: an allergy or another strict
-/// avoidance with areas of its own ("allergic to shellfish", "I refuse to fly"), or an
-/// allergy in the household. Mere tastes wait their turn by score.
+/// avoidance with areas of its own ("allergic to shellfish", "I refuse to fly"), an
+/// allergy in the household, or a medicine taken for good ("on warfarin" for
+/// ibuprofen). Mere tastes wait their turn by score.
 fn urgent(m: &Memory) -> bool {
     match (m.kind, m.polarity) {
         (Kind::Preference, Polarity::Dislike) => strict(m) && !avoided_areas(m).is_empty(),
-        (Kind::Fact, Polarity::Like) => crate::domain::is_household_allergy(&m.topic),
+        (Kind::Fact, Polarity::Like) => {
+            crate::domain::is_household_allergy(&m.topic)
+                || crate::extract::medicine_class(&m.topic).is_some()
+        }
         _ => false,
     }
 }

@@ -594,11 +594,11 @@ test('A dislike asked as "am I the only one", what a child will not eat, and a w
     async (ext, memories) => {
       assert.equal(memories.find((m) => m.topic === 'cilantro').polarity, 'dislike');
       // Both diets fit before the wish for any answer; neither is dropped for it.
-      await remindsOf(ext, 'What should I cook for dinner tonight?', 'I have a son avoiding dairy; I am lactose intolerant; I prefer metric units');
+      await remindsOf(ext, 'What should I cook for dinner tonight?', 'my son avoids dairy; I am lactose intolerant; I prefer metric units');
       // A developer's tool runs on the platform.
       await remindsOf(ext, 'How do I install Docker?', 'I use Linux; I prefer metric units');
       // "book a cruise" is about the cruise, not about books.
-      await remindsOf(ext, 'Should I book a cruise?', 'I have a son avoiding dairy; I get seasick; I prefer metric units');
+      await remindsOf(ext, 'Should I book a cruise?', 'my son avoids dairy; I get seasick; I prefer metric units');
       await noReminder(ext, 'Summarize the plot of Hamlet');
     },
   ));

@@ -91,6 +91,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
     if let Some(w) = rest("has ") {
         // "has a husband allergic to shellfish": what the household's meals leave out.
+        // ("has a wife who dislikes spicy food" is for a meal, as a diet is, not a trip.)
+        if is_household_dislike(topic) {
+            return &["family"];
+        }
         if is_household_allergy(topic) {
             return &["food", "travel", "lodging", "home"];
         }
@@ -281,7 +285,9 @@ const MEALS: &[&str] = &[
 /// [`spaced`] joins them. The cues are words that seldom mean anything else ("a long
 /// run", not "run a script").
 pub fn fact_called_for(topic: &str, text: &str) -> bool {
-    if (is_household_allergy(topic) || is_household_diet(topic)) && names_any(text, MEALS) {
+    let household =
+        is_household_allergy(topic) || is_household_diet(topic) || is_household_dislike(topic);
+    if household && names_any(text, MEALS) {
         return true;
     }
     // One of the household's conditions, as the person's own is called for.
@@ -797,8 +803,6 @@ const MEDICINE_CUES: &[&str] = &[
     "dosage",
     "prescription",
     "alcohol",
-    "drink",
-    "drinking",
     "beer",
     "wine",
     "cocktail",
@@ -3122,6 +3126,12 @@ pub fn is_household_allergy(topic: &str) -> bool {
             .any(|w| topic.contains(w))
 }
 
+/// A food someone the person cooks for dislikes ("has kids who dislike mushrooms").
+fn is_household_dislike(topic: &str) -> bool {
+    topic.starts_with("has ")
+        && (topic.contains(" who dislikes ") || topic.contains(" who dislike "))
+}
+
 /// How someone the person cooks for eats ("has picky-eater kids", "has a vegan wife"):
 /// it bears on meals, not on every drink or trip.
 fn is_household_diet(topic: &str) -> bool {
@@ -4284,6 +4294,15 @@ mod tests {
         assert!(fact_called_for("has a vegetarian husband", &dinner));
         // What a child will not eat is the household's, as an allergy is.
         assert!(fact_called_for("has kids who avoid vegetables", &dinner));
+        assert!(fact_called_for(
+            "has a wife who dislikes spicy food",
+            &dinner
+        ));
+        assert!(!fact_called_for(
+            "has a wife who dislikes spicy food",
+            &spaced("Plan a trip to Rome")
+        ));
+        assert!(!fact_areas("has a wife who dislikes spicy food").contains(&"travel"));
         assert!(fact_called_for("has a son who avoids dairy", &lunch));
         assert!(fact_areas("intermittent fasting").contains(&"food"));
         assert!(!fact_called_for(

@@ -2411,10 +2411,21 @@ fn chat_shorthand_and_hedged_wishes() {
             ("concise answers", Like, Style),
         ],
     );
-    // The antecedent of "it" starts after someone else's verb.
+    // The antecedent of "it" starts after someone else's verb (whose dislike of a
+    // food is the household's, for its meals).
     assert_extracts(
         "My wife hates cilantro but I love it.",
-        &[("cilantro", Like, Preference)],
+        &[
+            ("has a wife who dislikes cilantro", Like, Fact),
+            ("cilantro", Like, Preference),
+        ],
+    );
+    assert_extracts(
+        "My wife hates cilantro. I love it.",
+        &[
+            ("has a wife who dislikes cilantro", Like, Fact),
+            ("cilantro", Like, Preference),
+        ],
     );
 }
 
@@ -2580,7 +2591,10 @@ fn a_taste_someone_else_holds_is_the_users_when_they_say_they_share_it() {
     );
     assert_extracts(
         "My son doesn't like broccoli and neither do I.",
-        &[("broccoli", Dislike, Preference)],
+        &[
+            ("has a son who dislikes broccoli", Like, Fact),
+            ("broccoli", Dislike, Preference),
+        ],
     );
     assert_extracts(
         "My dad loves golf as much as I do, so plan a trip for us",
@@ -9378,6 +9392,25 @@ fn technology_kept_at_arms_length() {
         &[("uses a flip phone", Like, Fact)],
     );
     assert_extracts("I've been retired for 5 years", &[("retired", Like, Fact)]);
+}
+
+#[test]
+fn a_food_one_of_the_household_dislikes_is_a_fact_about_meals() {
+    assert_extracts(
+        "My wife doesn't like spicy food.",
+        &[("has a wife who dislikes spicy food", Like, Fact)],
+    );
+    assert_extracts(
+        "my kids hate mushrooms",
+        &[("has kids who dislike mushrooms", Like, Fact)],
+    );
+    assert_extracts(
+        "My daughter hates vegetables",
+        &[("has a daughter who dislikes vegetables", Like, Fact)],
+    );
+    // Their taste in anything else is theirs, not the person's.
+    assert_nothing("My husband hates museums");
+    assert_nothing("my wife hates food shopping");
 }
 
 #[test]

@@ -389,6 +389,16 @@ impl Found {
     pub fn fact(topic: impl Into<String>, intensity: f32) -> Found {
         Found::new(topic, Polarity::Like, Kind::Fact, intensity)
     }
+
+    /// What one of the household eats or may not ("has a wife who dislikes cilantro",
+    /// "has a son allergic to eggs"): a pronoun after it may still be the person's
+    /// own taste for the thing ("... but I love it").
+    pub fn is_theirs(&self) -> bool {
+        self.kind == Kind::Fact
+            && [" who ", " allergic to "]
+                .iter()
+                .any(|w| self.topic.contains(w))
+    }
 }
 
 /// One clause, as the rules see it.
@@ -659,13 +669,14 @@ impl<'a> Ctx<'a> {
                 return subject;
             }
             // "i like to watch good burger all the time, its my favorite": what the
-            // clause before already yielded is said again, not a new thing.
+            // clause before already yielded is said again, not a new thing. (Not what
+            // one of the household eats: "my wife is allergic to shrimp but I love it".)
             topic::np_before(self.before, self.before.len()).filter(|np| {
                 let head = np.rsplit(' ').next().unwrap_or_default();
                 !self
                     .previous
                     .iter()
-                    .any(|f| f.topic.split(' ').any(|w| w == head))
+                    .any(|f| !f.is_theirs() && f.topic.split(' ').any(|w| w == head))
             })
         }
     }
