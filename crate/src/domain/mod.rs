@@ -91,9 +91,15 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     }
     if let Some(w) = rest("has ") {
         // "has a husband allergic to shellfish": what the household's meals leave out.
-        // ("has a wife who dislikes spicy food" is for a meal, as a diet is, not a trip.)
-        if is_household_dislike(topic) {
-            return &["family"];
+        // ("has a wife who dislikes spicy food" is for a meal, as a diet is, not a trip;
+        // "has kids who love dinosaurs" for a family's day, a partner's taste for a gift
+        // or a date, which their words say.)
+        if let Some((who, _)) = member_taste(topic) {
+            return if crate::extract::is_child(who) {
+                &["family"]
+            } else {
+                &[]
+            };
         }
         if is_household_allergy(topic) {
             return &["food", "travel", "lodging", "home"];
@@ -285,10 +291,24 @@ const MEALS: &[&str] = &[
 /// [`spaced`] joins them. The cues are words that seldom mean anything else ("a long
 /// run", not "run a script").
 pub fn fact_called_for(topic: &str, text: &str) -> bool {
-    let household =
-        is_household_allergy(topic) || is_household_diet(topic) || is_household_dislike(topic);
+    let taste = member_taste(topic);
+    let eaten = taste.is_some_and(|(_, what)| {
+        what.split(' ').any(|w| is_food(w) || w == "food") || taste_kind(what) == Some(FOOD)
+    });
+    let household = is_household_allergy(topic) || is_household_diet(topic) || eaten;
     if household && names_any(text, MEALS) {
         return true;
+    }
+    // What one of them loves, for a treat for them: a child's for a child's party or a
+    // family day, a partner's for a gift for them or a date.
+    if let Some((who, _)) = taste.filter(|_| !topic.contains(" who dislike")) {
+        let (named, own): (bool, &[&str]) = if crate::extract::is_child(who) {
+            (names_any(text, CHILDREN), &["bedtime story", "toy"])
+        } else {
+            let named = names(text, &format!("my {who}")) || names(text, "we");
+            (named, &["anniversary", "date night", "valentine"])
+        };
+        return names_any(text, own) || named && names_any(text, TREATS);
     }
     // One of the household's conditions, as the person's own is called for.
     if let Some(own) = crate::extract::condition_of_member(topic) {
@@ -3126,11 +3146,65 @@ pub fn is_household_allergy(topic: &str) -> bool {
             .any(|w| topic.contains(w))
 }
 
-/// A food someone the person cooks for dislikes ("has kids who dislike mushrooms").
-fn is_household_dislike(topic: &str) -> bool {
-    topic.starts_with("has ")
-        && (topic.contains(" who dislikes ") || topic.contains(" who dislike "))
+/// One of the household and what they like or dislike ("has kids who love dinosaurs"
+/// is *kids*, *dinosaurs*; "has a wife who dislikes spicy food").
+fn member_taste(topic: &str) -> Option<(&str, &str)> {
+    let rest = topic.strip_prefix("has ")?;
+    let rest = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))
+        .unwrap_or(rest);
+    let (who, does) = rest.split_once(" who ")?;
+    let (verb, what) = does.split_once(' ')?;
+    matches!(
+        verb,
+        "loves" | "love" | "likes" | "like" | "dislikes" | "dislike"
+    )
+    .then_some((who, what))
 }
+
+/// Words of a draft that name a child of the household, or the family it is for.
+const CHILDREN: &[&str] = &[
+    "kid",
+    "child",
+    "children",
+    "son",
+    "daughter",
+    "year old",
+    "toddler",
+    "family",
+    "grandkid",
+    "grandson",
+    "granddaughter",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+];
+
+/// Words of a draft about a treat for someone: a gift, a party, a day out, a story.
+/// What one of the household loves is called for by them.
+const TREATS: &[&str] = &[
+    "gift",
+    "present",
+    "birthday",
+    "party",
+    "anniversary",
+    "christmas",
+    "stocking stuffer",
+    "surprise",
+    "date night",
+    "date idea",
+    "activity",
+    "activities",
+    "things to do",
+    "day out",
+    "day trip",
+    "weekend",
+    "story",
+    "theme",
+    "craft",
+];
 
 /// How someone the person cooks for eats ("has picky-eater kids", "has a vegan wife"):
 /// it bears on meals, not on every drink or trip.
@@ -4303,6 +4377,19 @@ mod tests {
             &spaced("Plan a trip to Rome")
         ));
         assert!(!fact_areas("has a wife who dislikes spicy food").contains(&"travel"));
+        // What one of them loves, for a treat for them.
+        let party = spaced("Birthday party ideas for my 6 year old");
+        assert!(fact_called_for("has kids who love dinosaurs", &party));
+        assert!(!fact_called_for("has a wife who loves jazz", &party));
+        let gift = spaced("Gift ideas for my wife");
+        assert!(fact_called_for("has a wife who loves jazz", &gift));
+        assert!(!fact_called_for("has kids who love dinosaurs", &gift));
+        assert!(!fact_called_for(
+            "has a wife who loves jazz",
+            &spaced("Gift ideas for my boss")
+        ));
+        assert!(fact_called_for("has kids who love pizza", &dinner));
+        assert!(!fact_called_for("has kids who love dinosaurs", &dinner));
         assert!(fact_called_for("has a son who avoids dairy", &lunch));
         assert!(fact_areas("intermittent fasting").contains(&"food"));
         assert!(!fact_called_for(

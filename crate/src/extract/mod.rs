@@ -102,10 +102,15 @@ pub fn extract(text: &str) -> Vec<Item> {
         // How long a style wish holds is read from the whole sentence: "keep answers
         // short, I read them on my phone" gives its reason after the request.
         let lasting = says_lasting(&sentence_toks);
+        let restates = shared.is_some();
         let passes = std::iter::once((sentence_toks, None))
             .chain(shared.map(|s| (s, None)))
             .chain(own);
-        for (sentence_toks, request) in passes {
+        for (pass, (sentence_toks, request)) in passes.enumerate() {
+            // The sentence restated as the user's own: what one of the household likes is
+            // then said once, as the person's taste ("My husband loves hiking. So do
+            // I." is "hiking", not also *has a husband who loves hiking*).
+            let restated = restates && pass == 1;
             let (mut start, mut cut) = (0, sentence_toks.len());
             let reading = guards::reading(&sentence_toks, sentence.question, &mut start, &mut cut);
             if reading == Reading::Skip {
@@ -274,6 +279,14 @@ pub fn extract(text: &str) -> Vec<Item> {
                     let quote = wider
                         .filter(|q| q.len() <= MAX_WIDER_QUOTE)
                         .unwrap_or_else(|| quote.clone());
+                    if restated && f.kind == Kind::Preference {
+                        let theirs = format!(" {}", f.topic);
+                        out.retain(|i| {
+                            !(i.kind == Kind::Fact
+                                && i.topic.contains(" who ")
+                                && i.topic.ends_with(&theirs))
+                        });
+                    }
                     if let Some(f) = reworded(f, music) {
                         push(&mut out, &f, &quote, revises, lasting);
                     }

@@ -1745,7 +1745,11 @@ fn hypotheticals_are_not_preferences() {
 
 #[test]
 fn other_peoples_tastes_are_not_mine() {
-    assert_nothing("my son loves Minecraft");
+    // (One of the household's is a fact about the household, no taste of mine.)
+    assert_extracts(
+        "my son loves Minecraft",
+        &[("has a son who loves minecraft", Like, Fact)],
+    );
     assert_nothing("My wife hates horror movies");
     assert_nothing("She enjoys tennis and he prefers golf");
     assert_nothing("My mom thinks I love broccoli");
@@ -1755,7 +1759,10 @@ fn other_peoples_tastes_are_not_mine() {
 fn mine_is_kept_next_to_someone_elses() {
     assert_extracts(
         "My son loves Minecraft, but I prefer chess",
-        &[("chess", Like, Preference)],
+        &[
+            ("has a son who loves minecraft", Like, Fact),
+            ("chess", Like, Preference),
+        ],
     );
 }
 
@@ -2591,10 +2598,7 @@ fn a_taste_someone_else_holds_is_the_users_when_they_say_they_share_it() {
     );
     assert_extracts(
         "My son doesn't like broccoli and neither do I.",
-        &[
-            ("has a son who dislikes broccoli", Like, Fact),
-            ("broccoli", Dislike, Preference),
-        ],
+        &[("broccoli", Dislike, Preference)],
     );
     assert_extracts(
         "My dad loves golf as much as I do, so plan a trip for us",
@@ -2606,11 +2610,18 @@ fn a_taste_someone_else_holds_is_the_users_when_they_say_they_share_it() {
         &[("married", Like, Fact), ("board games", Like, Preference)],
     );
     // Not sharing, agreeing with a question, a negation that does not match, or a
-    // habit rather than the taste: still someone else's.
-    assert_nothing("My wife loves sushi but I don't.");
+    // habit rather than the taste: still someone else's (a fact about the household
+    // when one of it).
+    assert_extracts(
+        "My wife loves sushi but I don't.",
+        &[("has a wife who loves sushi", Like, Fact)],
+    );
     assert_nothing("My brother hates cilantro. I don't.");
     assert_nothing("Do you like cats? Me too.");
-    assert_nothing("My husband loves hiking. Me neither.");
+    assert_extracts(
+        "My husband loves hiking. Me neither.",
+        &[("has a husband who loves hiking", Like, Fact)],
+    );
     assert_nothing("You will like it like I do.");
     assert_nothing("She is busy filming like I do every day.");
 }
@@ -2928,7 +2939,10 @@ fn a_judged_pronoun_points_back() {
     );
     assert_extracts(
         "My husband loves golf but I find it boring.",
-        &[("golf", Dislike, Preference)],
+        &[
+            ("has a husband who loves golf", Like, Fact),
+            ("golf", Dislike, Preference),
+        ],
     );
     // A reason in the same clause judges what was already said.
     assert_extracts(
@@ -8597,7 +8611,10 @@ fn what_others_use_a_crime_a_guy_and_being_done_with_a_thing() {
     );
     assert_extracts(
         "my girlfriend loves sushi but im not a fish guy",
-        &[("fish", Dislike, Preference)],
+        &[
+            ("has a girlfriend who loves sushi", Like, Fact),
+            ("fish", Dislike, Preference),
+        ],
     );
     assert_nothing("I'm a nice guy");
     assert_nothing("I'm a tech guy");
@@ -9408,9 +9425,29 @@ fn a_food_one_of_the_household_dislikes_is_a_fact_about_meals() {
         "My daughter hates vegetables",
         &[("has a daughter who dislikes vegetables", Like, Fact)],
     );
-    // Their taste in anything else is theirs, not the person's.
+    // A dislike of anything else is theirs: the person's plans need not leave it out.
     assert_nothing("My husband hates museums");
     assert_nothing("my wife hates food shopping");
+}
+
+#[test]
+fn what_one_of_the_household_loves_is_a_fact_for_their_treats() {
+    for (said, fact) in [
+        (
+            "My kids are obsessed with dinosaurs",
+            "has kids who love dinosaurs",
+        ),
+        ("my son loves Minecraft", "has a son who loves minecraft"),
+        ("My wife is really into jazz", "has a wife who loves jazz"),
+        ("my kids like walking", "has kids who like walking"),
+    ] {
+        assert_extracts(said, &[(fact, Like, Fact)]);
+    }
+    // Loving the person, or doing something to them, is no taste of theirs; a parent
+    // may live elsewhere.
+    assert_nothing("my son loves me");
+    assert_nothing("my kids like to tease me");
+    assert_nothing("my mom loves gardening");
 }
 
 #[test]

@@ -120,19 +120,6 @@ fn counted(topic: String) -> String {
     }
 }
 
-/// A food or a kind of food: "spicy food", "mushrooms", "vegetables" (not "food
-/// shopping").
-fn is_eaten(topic: &str) -> bool {
-    crate::domain::taste_kind(topic) == Some(crate::domain::FOOD)
-        || topic.rsplit(' ').next().is_some_and(|w| {
-            crate::domain::is_food(w)
-                || matches!(
-                    w,
-                    "food" | "foods" | "vegetables" | "veggies" | "greens" | "meat" | "fruit"
-                )
-        })
-}
-
 /// "My daughter is allergic to peanuts", "my kids are allergic to eggs", "my son has a
 /// peanut allergy": what every
 /// meal at home must leave out, a fact about the household (not the person's taste).
@@ -186,35 +173,6 @@ fn household(ctx: &Ctx, out: &mut Vec<Found>) {
                 format!("has {article}{who} who {avoid} {t}"),
                 0.85,
             ));
-        }
-        return;
-    }
-    // "my wife doesn't like spicy food", "my kids hate mushrooms": what a meal for them
-    // had better leave out. Only a food: "my husband hates museums" is his taste, which
-    // the person may not share.
-    let dislikes = [
-        &["does", "not", "like"][..],
-        &["do", "not", "like"],
-        &["hates"],
-        &["hate"],
-        &["dislikes"],
-        &["dislike"],
-        &["can", "not", "stand"],
-        &["can", "not", "handle"],
-        &["is", "not", "a", "fan", "of"],
-        &["are", "not", "fans", "of"],
-    ]
-    .iter()
-    .find_map(|w| ctx.seq(2, w));
-    if let Some((end, _)) = dislikes {
-        let dislike = if one { "dislikes" } else { "dislike" };
-        for t in ctx.topics(end) {
-            if is_eaten(&t) {
-                out.push(Found::fact(
-                    format!("has {article}{who} who {dislike} {t}"),
-                    0.8,
-                ));
-            }
         }
         return;
     }

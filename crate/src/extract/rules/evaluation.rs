@@ -305,7 +305,7 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             // pronoun points back ("I tried golf once. I find it boring."), unless the
             // sentence already said what of it ("I avoid X because I find it dull").
             let back = subject_end == end + 1
-                && ctx.previous.is_empty()
+                && ctx.previous.iter().all(Found::is_theirs)
                 && ctx.anchors.first() == Some(&a);
             let t = if ctx.word(end) == "it" {
                 // ("I find it cruel to keep them as pets": the act is said of what

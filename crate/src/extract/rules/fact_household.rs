@@ -2,6 +2,7 @@
 
 use super::{Ctx, Found, Rule};
 use crate::extract::text::Tok;
+use crate::item::Polarity;
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_household",
@@ -407,6 +408,117 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
     Some(format!("has {article}{how} {who}"))
 }
 
+/// "My wife doesn't like spicy food", "my kids hate mushrooms", "my son loves
+/// Minecraft", "my kids are obsessed with dinosaurs": what one of the household
+/// likes or dislikes, as *has a son who loves minecraft*; what a gift, a party, a
+/// family day out or a meal for them should suit. A dislike is kept of a food only:
+/// "my husband hates museums" is no reason to leave museums out of the person's own
+/// plans, while a meal is shared.
+fn member_tastes(ctx: &Ctx) -> Vec<String> {
+    if ctx.word(0) != "my" {
+        return Vec::new();
+    }
+    let who = ctx.word(1);
+    let many = matches!(
+        who,
+        "kids"
+            | "children"
+            | "sons"
+            | "daughters"
+            | "twins"
+            | "teenagers"
+            | "teens"
+            | "boys"
+            | "girls"
+    );
+    if !(many || is_partner(who) || is_child(who)) {
+        return Vec::new();
+    }
+    // The verb as said of one ("hates", "is into") or of many ("hate", "are into").
+    let verbs: &[(&[&str], &[&str], Polarity)] = &[
+        (&["loves"], &["love"], Polarity::Like),
+        (&["likes"], &["like"], Polarity::Like),
+        (&["adores"], &["adore"], Polarity::Like),
+        (
+            &["is", "obsessed", "with"],
+            &["are", "obsessed", "with"],
+            Polarity::Like,
+        ),
+        (&["is", "into"], &["are", "into"], Polarity::Like),
+        (
+            &["is", "crazy", "about"],
+            &["are", "crazy", "about"],
+            Polarity::Like,
+        ),
+        (
+            &["is", "a", "fan", "of"],
+            &["are", "fans", "of"],
+            Polarity::Like,
+        ),
+        (
+            &["does", "not", "like"],
+            &["do", "not", "like"],
+            Polarity::Dislike,
+        ),
+        (&["hates"], &["hate"], Polarity::Dislike),
+        (&["dislikes"], &["dislike"], Polarity::Dislike),
+        (
+            &["can", "not", "stand"],
+            &["can", "not", "stand"],
+            Polarity::Dislike,
+        ),
+        (
+            &["can", "not", "handle"],
+            &["can", "not", "handle"],
+            Polarity::Dislike,
+        ),
+        (
+            &["is", "not", "a", "fan", "of"],
+            &["are", "not", "fans", "of"],
+            Polarity::Dislike,
+        ),
+    ];
+    let Some((end, polarity)) = verbs.iter().find_map(|&(one, more, polarity)| {
+        ctx.seq(2, if many { more } else { one })
+            .map(|(end, _)| (end, polarity))
+    }) else {
+        return Vec::new();
+    };
+    let liked = ctx.word(2).starts_with("like");
+    let verb = match (polarity, many) {
+        (Polarity::Like, false) if liked => "likes",
+        (Polarity::Like, true) if liked => "like",
+        (Polarity::Like, false) => "loves",
+        (Polarity::Like, true) => "love",
+        (Polarity::Dislike, false) => "dislikes",
+        (Polarity::Dislike, true) => "dislike",
+    };
+    let article = if many { "" } else { "a " };
+    ctx.topics(end)
+        .into_iter()
+        .filter(|t| {
+            // ("my kids like to tease me": about the person, no taste of theirs.)
+            !t.split(' ')
+                .any(|w| super::is_pronoun(w) || matches!(w, "me" | "my" | "us" | "our"))
+                && (polarity == Polarity::Like || is_eaten(t))
+        })
+        .map(|t| format!("has {article}{who} who {verb} {t}"))
+        .collect()
+}
+
+/// A food or a kind of food: "spicy food", "mushrooms", "vegetables" (not "food
+/// shopping").
+fn is_eaten(topic: &str) -> bool {
+    crate::domain::taste_kind(topic) == Some(crate::domain::FOOD)
+        || topic.rsplit(' ').next().is_some_and(|w| {
+            crate::domain::is_food(w)
+                || matches!(
+                    w,
+                    "food" | "foods" | "vegetables" | "veggies" | "greens" | "meat" | "fruit"
+                )
+        })
+}
+
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if let Some(child) = aged_child(ctx) {
         out.push(Found::fact(child, 0.85));
@@ -416,6 +528,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     if let Some(eats) = member_eats(ctx) {
         out.push(Found::fact(eats, 0.85));
+    }
+    for taste in member_tastes(ctx) {
+        out.push(Found::fact(taste, 0.8));
     }
     if let Some(pet) = pet_spoken_of(ctx) {
         out.push(Found::fact(pet, 0.85));
