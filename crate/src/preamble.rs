@@ -591,14 +591,8 @@ pub fn clause(topic: &str, kind: Kind, polarity: Polarity) -> String {
 /// son avoids dairy", "has kids who dislike mushrooms" is "my kids dislike mushrooms"
 /// (tightened, it had read "I have a son avoiding dairy").
 fn member_who(topic: &str) -> Option<String> {
-    let rest = topic.strip_prefix("has ")?;
-    let rest = rest
-        .strip_prefix("a ")
-        .or_else(|| rest.strip_prefix("an "))
-        .unwrap_or(rest);
-    let (who, does) = rest.split_once(" who ")?;
-    let member = crate::extract::is_child(who) || crate::extract::is_partner(who);
-    (member && !does.is_empty()).then(|| format!("my {who} {}", tighten(does)))
+    let (who, does) = crate::extract::member_doing(topic)?;
+    Some(format!("my {who} {}", tighten(does)))
 }
 
 /// "a nut allergy" or "a strawberry allergy" in `quote` (lower-cased) for the topic

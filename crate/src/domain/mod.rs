@@ -3149,12 +3149,7 @@ pub fn is_household_allergy(topic: &str) -> bool {
 /// One of the household and what they like or dislike ("has kids who love dinosaurs"
 /// is *kids*, *dinosaurs*; "has a wife who dislikes spicy food").
 fn member_taste(topic: &str) -> Option<(&str, &str)> {
-    let rest = topic.strip_prefix("has ")?;
-    let rest = rest
-        .strip_prefix("a ")
-        .or_else(|| rest.strip_prefix("an "))
-        .unwrap_or(rest);
-    let (who, does) = rest.split_once(" who ")?;
+    let (who, does) = crate::extract::member_doing(topic)?;
     let (verb, what) = does.split_once(' ')?;
     matches!(
         verb,

@@ -38,8 +38,8 @@ mod titles;
 mod topic;
 pub(crate) use rules::{
     condition_of_member, habit_areas, is_business, is_child, is_code_style, is_eating_word,
-    is_habit_verb, is_home_part, is_language, is_partner, is_pet, is_programming_language,
-    is_workout_kit, level_field, medicine_class, names_appliance, names_color,
+    is_habit_verb, is_home_part, is_language, is_pet, is_programming_language, is_workout_kit,
+    level_field, medicine_class, member_doing, names_appliance, names_color,
 };
 pub(crate) use topic::{gerund, head, indefinite, is_function_word};
 

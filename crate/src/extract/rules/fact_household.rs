@@ -408,6 +408,19 @@ fn member_eats(ctx: &Ctx) -> Option<String> {
     Some(format!("has {article}{how} {who}"))
 }
 
+/// One of the household and what they do, as the extractor words it: "has a son who
+/// avoids dairy" is *son*, *avoids dairy*; "has kids who love dinosaurs" is *kids*,
+/// *love dinosaurs*.
+pub(crate) fn member_doing(topic: &str) -> Option<(&str, &str)> {
+    let rest = topic.strip_prefix("has ")?;
+    let rest = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))
+        .unwrap_or(rest);
+    let (who, does) = rest.split_once(" who ")?;
+    ((is_child(who) || is_partner(who)) && !does.is_empty()).then_some((who, does))
+}
+
 /// "My wife doesn't like spicy food", "my kids hate mushrooms", "my son loves
 /// Minecraft", "my kids are obsessed with dinosaurs": what one of the household
 /// likes or dislikes, as *has a son who loves minecraft*; what a gift, a party, a
