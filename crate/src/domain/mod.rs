@@ -229,7 +229,10 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         CAR
     } else if topic == "works from home" {
         &["work", "home", "tech"]
-    } else if topic == "works night shifts" || topic == "works long shifts" {
+    } else if matches!(
+        topic,
+        "works night shifts" | "works long shifts" | "works long hours"
+    ) {
         &["work", "health", "fitness"]
     } else if topic == "works part-time" || topic == "self-employed" {
         &["work", "money"]
@@ -440,7 +443,7 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "steps",
         ],
         // Time short, for what fills a week.
-        t if t.starts_with("works ") && t.ends_with(" jobs") => &[
+        t if t.starts_with("works ") && t.ends_with(" jobs") || t == "works long hours" => &[
             "plan my week",
             "schedule",
             "time management",
@@ -4643,6 +4646,7 @@ mod tests {
             ("knits", "art"),
             ("learning japanese", "learning"),
             ("works night shifts", "health"),
+            ("works long hours", "fitness"),
             ("works from home", "home"),
             ("self-employed", "money"),
             ("studies law", "learning"),

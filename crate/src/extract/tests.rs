@@ -4656,6 +4656,9 @@ fn how_one_works_studies_and_gets_about_are_facts() {
         ("I'm 35 years old.", "35 years old"),
         ("I'm 72 and not very good with technology.", "72 years old"),
         ("I'm in my late thirties.", "in my late thirties"),
+        ("I work 60 hours a week.", "works long hours"),
+        ("I work long hours so I barely cook.", "works long hours"),
+        ("I work 60-hour weeks", "works long hours"),
     ] {
         assert_extracts(text, &[(fact, Like, Fact)]);
     }
@@ -4680,6 +4683,8 @@ fn how_one_works_studies_and_gets_about_are_facts() {
     assert_nothing("I'm training for a new job.");
     assert_nothing("I'm 5 minutes away.");
     assert_nothing("I'm 100% sure.");
+    assert_nothing("I work 20 hours a week.");
+    assert_nothing("I work long hours on my garden.");
 }
 
 #[test]

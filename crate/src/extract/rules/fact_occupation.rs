@@ -490,8 +490,23 @@ fn arrangement(ctx: &Ctx, a: usize) -> Option<&'static str> {
         (_, "hour") if w(2) == "shifts" && closed(3) && crate::extract::topic::is_number(w(0)) => {
             Some("works long shifts")
         }
+        // "I work long hours", "I work crazy hours", "I work 60 hours a week", "I work
+        // 60-hour weeks": time short for everything else. (Not "I work 20 hours a
+        // week": that is part-time, said as such.)
+        ("long" | "crazy" | "insane" | "late", "hours") if closed(2) => Some("works long hours"),
+        (n, "hours" | "hour") if long_week(n) => Some("works long hours"),
+        (n, "weeks") if long_week(n.strip_suffix("-hour").unwrap_or("")) => {
+            Some("works long hours")
+        }
         _ => None,
     }
+}
+
+/// Fifty hours a week or more ("60", "60+", "70-80").
+fn long_week(n: &str) -> bool {
+    let n = n.trim_end_matches('+');
+    let n = n.split_once('-').map_or(n, |(low, _)| low);
+    n.parse::<u32>().is_ok_and(|h| (50..=120).contains(&h))
 }
 
 /// What the person studies or studied ("studies law", "has a degree in law"), from the anchor `a`: "I'm studying computer science at
