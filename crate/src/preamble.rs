@@ -769,7 +769,8 @@ fn fact_clause(t: &str) -> String {
         "goes" => Some("go"),
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
-        | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" | "homeschools" => None,
+        | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" | "homeschools"
+        | "shops" => None,
         // "swims", "knits": the habits the extractor says with the verb alone.
         _ if crate::extract::is_habit_verb(first) => None,
         _ => {
@@ -1979,6 +1980,7 @@ mod tests {
             ("meal preps", "I meal prep"),
             ("homeschools", "I homeschool"),
             ("on warfarin", "I am on warfarin"),
+            ("shops at costco", "I shop at costco"),
             ("has a son who avoids dairy", "my son avoids dairy"),
             (
                 "has kids who dislike mushrooms",

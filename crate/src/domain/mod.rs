@@ -442,6 +442,20 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "exercise",
             "steps",
         ],
+        // Where the food comes from, for a list or a plan of what to buy.
+        t if t.starts_with("shops at ") => &[
+            "grocery",
+            "groceries",
+            "shopping list",
+            "meal prep",
+            "meal plan",
+            "bulk",
+            "pantry",
+            "stock up",
+            "where to buy",
+            "where can i buy",
+            "ingredient",
+        ],
         // Time short, for what fills a week.
         t if t.starts_with("works ") && t.ends_with(" jobs") || t == "works long hours" => &[
             "plan my week",
@@ -2593,6 +2607,9 @@ const EATING: &[&str] = &[
     "street food",
     "appetizer",
     "potluck",
+    // What is bought to eat: a vegetarian's list leaves out meat.
+    "grocery",
+    "groceries",
 ];
 
 /// Words that make a draft's food words mean something else.
@@ -4375,6 +4392,11 @@ mod tests {
             &spaced("Plan a trip to Rome")
         ));
         assert!(!fact_areas("has a wife who dislikes spicy food").contains(&"travel"));
+        // Where the food comes from, for a list of it; a diet too.
+        let list = spaced("Make me a grocery list for the week");
+        assert!(fact_called_for("shops at costco", &list));
+        assert!(fact_called_for("vegetarian diet", &list));
+        assert!(!fact_called_for("shops at costco", &dinner));
         // What one of them loves, for a treat for them.
         let party = spaced("Birthday party ideas for my 6 year old");
         assert!(fact_called_for("has kids who love dinosaurs", &party));

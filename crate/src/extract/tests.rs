@@ -4659,6 +4659,15 @@ fn how_one_works_studies_and_gets_about_are_facts() {
         ("I work 60 hours a week.", "works long hours"),
         ("I work long hours so I barely cook.", "works long hours"),
         ("I work 60-hour weeks", "works long hours"),
+        ("I shop at Costco every week.", "shops at costco"),
+        (
+            "I get my groceries from Trader Joe's",
+            "shops at trader joe's",
+        ),
+        (
+            "I shop at the farmers market on Saturdays",
+            "shops at farmers market",
+        ),
     ] {
         assert_extracts(text, &[(fact, Like, Fact)]);
     }
@@ -4685,6 +4694,8 @@ fn how_one_works_studies_and_gets_about_are_facts() {
     assert_nothing("I'm 100% sure.");
     assert_nothing("I work 20 hours a week.");
     assert_nothing("I work long hours on my garden.");
+    assert_nothing("I don't shop at Walmart.");
+    assert_nothing("I shop at the mall.");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::{is_language, Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_activity",
-    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit, I work out in the morning",
+    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit, I work out in the morning, I shop at Costco",
     in_requests: false,
     apply,
 };
@@ -239,6 +239,82 @@ pub(crate) fn habit_areas(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// Grocery stores and markets, as said after "at".
+const STORES: &[&[&str]] = &[
+    &["costco"],
+    &["aldi"],
+    &["lidl"],
+    &["trader", "joe's"],
+    &["trader", "joes"],
+    &["whole", "foods"],
+    &["kroger"],
+    &["walmart"],
+    &["target"],
+    &["tesco"],
+    &["sainsbury's"],
+    &["sainsburys"],
+    &["safeway"],
+    &["wegmans"],
+    &["publix"],
+    &["sam's", "club"],
+    &["heb"],
+    &["h-e-b"],
+    &["asda"],
+    &["morrisons"],
+    &["waitrose"],
+    &["sprouts"],
+    &["meijer"],
+    &["the", "farmers", "market"],
+    &["farmers", "markets"],
+    &["the", "farmer's", "market"],
+];
+
+/// "I shop at Costco", "I do my grocery shopping at Aldi", "I get my groceries from
+/// Trader Joe's", "I buy everything at Costco": where the person's food comes from,
+/// what a shopping list or a meal plan can count on (bulk packs, own-brand staples).
+fn shops_at(ctx: &Ctx, a: usize) -> Option<String> {
+    let (at, _) = [
+        &["shop", "at"][..],
+        &["shop", "mostly", "at"],
+        &["do", "my", "shopping", "at"],
+        &["do", "my", "grocery", "shopping", "at"],
+        &["do", "my", "groceries", "at"],
+        &["get", "my", "groceries", "at"],
+        &["get", "my", "groceries", "from"],
+        &["get", "groceries", "at"],
+        &["get", "groceries", "from"],
+        &["buy", "my", "groceries", "at"],
+        &["buy", "groceries", "at"],
+        &["buy", "everything", "at"],
+        &["buy", "most", "of", "my", "food", "at"],
+    ]
+    .iter()
+    .find_map(|p| ctx.seq(a, p))?;
+    let (store, end) = STORES
+        .iter()
+        .find_map(|pat| ctx.seq(at, pat).map(|(end, _)| (pat, end)))?;
+    let closed = ctx.toks.get(end).map_or(true, |t| t.is_stop())
+        || matches!(
+            ctx.word(end),
+            "and"
+                | "so"
+                | "but"
+                | "because"
+                | "every"
+                | "each"
+                | "once"
+                | "twice"
+                | "now"
+                | "mostly"
+                | "on"
+                | "for"
+                | "weekly"
+        );
+    let store = store.join(" ");
+    let store = store.strip_prefix("the ").unwrap_or(&store);
+    closed.then(|| store.replace("farmer's market", "farmers market"))
+}
+
 /// How a verb is said after the subject.
 #[derive(PartialEq)]
 enum Form {
@@ -322,6 +398,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
                 || ctx.word(a) == "just" && matches!(ctx.word(a + 1), "started" | "began"))
     };
     for &a in ctx.anchors.iter().filter(|&&a| mine(a)) {
+        if let Some(store) = shops_at(ctx, a) {
+            out.push(Found::fact(format!("shops at {store}"), 0.75));
+            continue;
+        }
         let (v, form) = verb(ctx, a);
         let w = ctx.word(v);
         if let Some(fact) = commute(ctx, v, &form).or_else(|| training(ctx, v, &form)) {
