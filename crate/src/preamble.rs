@@ -770,7 +770,7 @@ fn fact_clause(t: &str) -> String {
         "lives" | "works" | "speaks" | "owns" | "uses" | "plays" | "studies" | "eats"
         | "drinks" | "follows" | "keeps" | "runs" | "writes" | "teaches" | "codes" | "drives"
         | "rides" | "walks" | "commutes" | "gets" | "wears" | "manages" | "homeschools"
-        | "shops" => None,
+        | "shops" | "volunteers" => None,
         // "swims", "knits": the habits the extractor says with the verb alone.
         _ if crate::extract::is_habit_verb(first) => None,
         _ => {
@@ -1981,6 +1981,7 @@ mod tests {
             ("homeschools", "I homeschool"),
             ("on warfarin", "I am on warfarin"),
             ("shops at costco", "I shop at costco"),
+            ("volunteers at the library", "I volunteer at the library"),
             ("has a son who avoids dairy", "my son avoids dairy"),
             (
                 "has kids who dislike mushrooms",

@@ -442,6 +442,17 @@ pub fn fact_called_for(topic: &str, text: &str) -> bool {
             "exercise",
             "steps",
         ],
+        // Time given, for what shows it or fills a week.
+        t if t.starts_with("volunteers ") => &[
+            "resume",
+            "cv",
+            "college application",
+            "personal statement",
+            "cover letter",
+            "volunteer",
+            "volunteering",
+            "plan my week",
+        ],
         // Where the food comes from, for a list or a plan of what to buy.
         t if t.starts_with("shops at ") => &[
             "grocery",

@@ -4660,6 +4660,15 @@ fn how_one_works_studies_and_gets_about_are_facts() {
         ("I work long hours so I barely cook.", "works long hours"),
         ("I work 60-hour weeks", "works long hours"),
         ("I shop at Costco every week.", "shops at costco"),
+        ("I volunteer at the library", "volunteers at the library"),
+        (
+            "I volunteer at an animal shelter on weekends",
+            "volunteers at an animal shelter",
+        ),
+        (
+            "I'm a volunteer firefighter",
+            "works as volunteer firefighter",
+        ),
         (
             "I get my groceries from Trader Joe's",
             "shops at trader joe's",
@@ -4696,6 +4705,7 @@ fn how_one_works_studies_and_gets_about_are_facts() {
     assert_nothing("I work long hours on my garden.");
     assert_nothing("I don't shop at Walmart.");
     assert_nothing("I shop at the mall.");
+    assert_nothing("I volunteer to help.");
 }
 
 #[test]

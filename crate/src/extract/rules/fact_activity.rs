@@ -11,7 +11,7 @@ use super::{is_language, Ctx, Found, Rule};
 
 pub(crate) const RULE: Rule = Rule {
     name: "fact_activity",
-    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit, I work out in the morning, I shop at Costco",
+    description: "activity facts: I play the guitar / tennis, I do yoga, I'm learning Japanese / to drive, I go climbing, I run marathons, I knit, I work out in the morning, I shop at Costco, I volunteer at the library",
     in_requests: false,
     apply,
 };
@@ -315,6 +315,47 @@ fn shops_at(ctx: &Ctx, a: usize) -> Option<String> {
     closed.then(|| store.replace("farmer's market", "farmers market"))
 }
 
+/// "I volunteer at the library", "I volunteer at an animal shelter on weekends", "I
+/// volunteer as a tutor": given time that a week, a résumé or a plan should count.
+/// Not "I volunteered once" (the past) nor "I volunteer to help" (an offer).
+fn volunteers(ctx: &Ctx, a: usize) -> Option<String> {
+    let (at, how) = [
+        (&["volunteer", "at"][..], "at"),
+        (&["volunteer", "as"], "as"),
+    ]
+    .iter()
+    .find_map(|&(p, how)| ctx.seq(a, p).map(|(at, _)| (at, how)))?;
+    let article = match ctx.word(at) {
+        "the" => "the ",
+        _ => ctx.article(at),
+    };
+    let from = at + usize::from(!article.is_empty());
+    let words = ctx.short_name(from, |w| {
+        matches!(
+            w,
+            "on" | "every"
+                | "each"
+                | "and"
+                | "but"
+                | "so"
+                | "because"
+                | "in"
+                | "with"
+                | "twice"
+                | "once"
+                | "since"
+                | "for"
+                | "when"
+                | "at"
+                | "now"
+                | "often"
+                | "regularly"
+        )
+    });
+    (!words.is_empty() && words.len() <= 3)
+        .then(|| format!("volunteers {how} {article}{}", words.join(" ")))
+}
+
 /// How a verb is said after the subject.
 #[derive(PartialEq)]
 enum Form {
@@ -400,6 +441,10 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     for &a in ctx.anchors.iter().filter(|&&a| mine(a)) {
         if let Some(store) = shops_at(ctx, a) {
             out.push(Found::fact(format!("shops at {store}"), 0.75));
+            continue;
+        }
+        if let Some(fact) = volunteers(ctx, a) {
+            out.push(Found::fact(fact, 0.75));
             continue;
         }
         let (v, form) = verb(ctx, a);

@@ -235,10 +235,15 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["have", "been", "a"]));
         if let Some((s, _)) = start {
             // The occupation noun ends a short phrase: "a registered nurse", "a high school teacher".
-            let Some(k) = (s..(s + 4).min(ctx.toks.len())).find(|&k| is_occupation(ctx.word(k)))
+            let Some(mut k) =
+                (s..(s + 4).min(ctx.toks.len())).find(|&k| is_occupation(ctx.word(k)))
             else {
                 continue;
             };
+            // "a volunteer firefighter": the last of two.
+            if ctx.word(k) == "volunteer" && is_occupation(ctx.word(k + 1)) {
+                k += 1;
+            }
             if ctx.toks[s..k].iter().any(|t| {
                 t.is_stop()
                     || matches!(
