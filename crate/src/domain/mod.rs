@@ -173,6 +173,12 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
         || rest("a stay-at-home ").is_some()
     {
         FAMILY
+    } else if rest("works as ")
+        .and_then(|job| job.rsplit(' ').next())
+        .is_some_and(is_care_job)
+    {
+        // A nurse asking how a vaccine works knows the field: the answer may too.
+        &["work", "learning", "health"]
     } else if ["works as ", "works at ", "works in ", "teaches "]
         .iter()
         .any(|p| rest(p).is_some())
@@ -253,6 +259,32 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else {
         crate::extract::habit_areas(topic)
     }
+}
+
+/// A job in medicine or care, by its last word ("registered nurse", "er doctor").
+fn is_care_job(w: &str) -> bool {
+    matches!(
+        w,
+        "nurse"
+            | "doctor"
+            | "physician"
+            | "surgeon"
+            | "pharmacist"
+            | "paramedic"
+            | "emt"
+            | "dentist"
+            | "midwife"
+            | "physiotherapist"
+            | "therapist"
+            | "dietitian"
+            | "nutritionist"
+            | "psychiatrist"
+            | "psychologist"
+            | "pediatrician"
+            | "anesthesiologist"
+            | "radiologist"
+            | "caregiver"
+    )
 }
 
 /// The areas of a games console or a streaming service the extractor names after
@@ -973,6 +1005,17 @@ const CAREER: &[&str] = &[
     "interview",
     "salary",
     "promotion",
+    "resignation",
+    "resign",
+    "quit my job",
+    "job offer",
+    "job search",
+    "job application",
+    "performance review",
+    "my boss",
+    "my manager",
+    "coworker",
+    "colleague",
 ];
 
 /// "uses android", "has an iphone", "uses a mac", as the extractor words them.
@@ -4679,6 +4722,7 @@ mod tests {
             ("knits", "art"),
             ("learning japanese", "learning"),
             ("works night shifts", "health"),
+            ("works as registered nurse", "health"),
             ("works long hours", "fitness"),
             ("works from home", "home"),
             ("self-employed", "money"),
