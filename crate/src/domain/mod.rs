@@ -2790,6 +2790,11 @@ pub struct Calls {
     tastes: u64,
     /// The draft names code ([`CODING`]).
     coding: bool,
+    /// The draft names money or a device by words the static areas may miss ("Roth
+    /// IRA", "set up email on my computer"): for a level of knowledge of either
+    /// ([`FIELD_CUES`]).
+    money: bool,
+    tech: bool,
     /// The draft converts a measure ("5 miles in km"): no fact about the person's
     /// life bears on arithmetic.
     converts: bool,
@@ -2811,6 +2816,64 @@ fn converts(text: &str) -> bool {
     let asked = (0..words.len()).any(|k| target(k) && words[..k - 1].iter().any(|w| unit(w)));
     asked || words.contains(&"convert") && words.iter().any(|w| unit(w))
 }
+
+/// Words of a draft about money, and about a device or an account on one, that the
+/// static areas place poorly or not at all ("ira", "401k", "email"): what a level of
+/// knowledge of the area ([`style_areas`]) is called for by.
+const FIELD_CUES: [(&str, &[&str]); 2] = [
+    (
+        "money",
+        &[
+            "ira",
+            "roth",
+            "401k",
+            "index fund",
+            "etf",
+            "stocks",
+            "stock market",
+            "bonds",
+            "brokerage",
+            "portfolio",
+            "dividend",
+            "mortgage",
+            "credit card",
+            "credit score",
+            "tax",
+            "retirement account",
+            "savings account",
+            "compound interest",
+            "crypto",
+            "bitcoin",
+            "invest",
+            "investing",
+            "loan",
+            "interest rate",
+            "annuity",
+        ],
+    ),
+    (
+        "tech",
+        &[
+            "email",
+            "computer",
+            "laptop",
+            "smartphone",
+            "iphone",
+            "ipad",
+            "tablet",
+            "wifi",
+            "wi-fi",
+            "password",
+            "printer",
+            "browser",
+            "router",
+            "bluetooth",
+            "video call",
+            "whatsapp",
+            "screenshot",
+        ],
+    ),
+];
 
 /// Units of measure, as a conversion names them ([`converts`]).
 #[rustfmt::skip]
@@ -2993,6 +3056,8 @@ impl Calls {
         Self {
             tastes,
             coding,
+            money: names_any(text, FIELD_CUES[0].1),
+            tech: names_any(text, FIELD_CUES[1].1),
             converts,
             drinks_out: drinks_out && tastes & 1 << LODGING == 0,
             on_foot: names_any(text, ON_FOOT),
@@ -3064,7 +3129,18 @@ impl Calls {
     /// knowledge of a programming language, for a draft whose words are code's, which
     /// the static areas may read as files or text.
     pub fn style(&self, topic: &str) -> bool {
-        self.coding && (crate::extract::is_code_style(topic) || is_code_level(topic))
+        if self.coding && (crate::extract::is_code_style(topic) || is_code_level(topic)) {
+            return true;
+        }
+        // "beginner-level explanations of investing" for "Should I open a Roth IRA?".
+        let named = [self.money, self.tech];
+        crate::extract::level_field(topic).is_some()
+            && style_areas(topic).is_some_and(|areas| {
+                FIELD_CUES
+                    .iter()
+                    .zip(named)
+                    .any(|(&(area, _), said)| said && areas.contains(&area))
+            })
     }
 }
 
@@ -3595,6 +3671,16 @@ mod tests {
 
     #[test]
     fn a_bar_calls_for_a_night_out_and_a_conversion_for_no_fact() {
+        // A level of knowledge of money or of devices, by the words of either.
+        let ira = Calls::of(&spaced("Should I open a Roth IRA?"));
+        assert!(ira.style("beginner-level explanations of investing"));
+        assert!(!ira.style("beginner-level explanations of technology"));
+        assert!(!ira.style("concise answers"));
+        let email = Calls::of(&spaced("How do I set up email on my computer?"));
+        assert!(email.style("beginner-level explanations of technology"));
+        assert!(!email.style("beginner-level explanations of investing"));
+        assert!(!Calls::of(&spaced("Chicken stock recipe"))
+            .style("beginner-level explanations of investing"));
         let pubs = Calls::of(&spaced("Good pubs near me for tonight?"));
         assert!(pubs.names_kind(NIGHTLIFE) && pubs.drinks_out() && !pubs.converts());
         assert!(!Calls::of(&spaced("A hotel with a rooftop bar in Rome?")).drinks_out());
