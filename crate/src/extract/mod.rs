@@ -230,16 +230,28 @@ pub fn extract(text: &str) -> Vec<Item> {
                 // "I swear by my Instant Pot": that one has the appliance is what shapes
                 // a recipe; a taste for it besides would say it twice. (A pet loved is
                 // a taste too.)
-                let owned = |f: &Found| {
+                // "I'm a nurse and love it": the job said, and liked; no taste for
+                // "nurse" or "working" (which the reminder would say as a taste).
+                let job = |f: &Found| {
                     f.kind == Kind::Preference
                         && found.iter().any(|g| {
                             g.kind == Kind::Fact
-                                && g.topic
-                                    .strip_prefix("has a ")
-                                    .or_else(|| g.topic.strip_prefix("has an "))
-                                    .filter(|thing| rules::names_appliance(thing))
-                                    .is_some_and(|thing| f.topic.ends_with(thing))
+                                && g.topic.strip_prefix("works as ").is_some_and(|j| {
+                                    f.topic == "working" || j.ends_with(f.topic.as_str())
+                                })
                         })
+                };
+                let owned = |f: &Found| {
+                    job(f)
+                        || f.kind == Kind::Preference
+                            && found.iter().any(|g| {
+                                g.kind == Kind::Fact
+                                    && g.topic
+                                        .strip_prefix("has a ")
+                                        .or_else(|| g.topic.strip_prefix("has an "))
+                                        .filter(|thing| rules::names_appliance(thing))
+                                        .is_some_and(|thing| f.topic.ends_with(thing))
+                            })
                 };
                 // "I hate country music and won't listen to songs associated with that
                 // genre": the kind pointed back at was said, and said better.

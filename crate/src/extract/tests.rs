@@ -4670,6 +4670,13 @@ fn how_one_works_studies_and_gets_about_are_facts() {
             "works as volunteer firefighter",
         ),
         (
+            "I freelance as a graphic designer.",
+            "works as freelance graphic designer",
+        ),
+        // The job liked is no taste for the job's name.
+        ("I'm a nurse and love it", "works as nurse"),
+        ("I work as a writer and love it", "works as writer"),
+        (
             "I get my groceries from Trader Joe's",
             "shops at trader joe's",
         ),

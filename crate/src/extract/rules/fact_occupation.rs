@@ -233,6 +233,11 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             .or_else(|| ctx.seq(a, &["am", "a"]))
             // "I've been a nurse for 8 years".
             .or_else(|| ctx.seq(a, &["have", "been", "a"]));
+        // "I freelance as a designer": the job, freelance.
+        let freelance = ctx
+            .seq(a, &["freelance", "as", "a"])
+            .or_else(|| ctx.seq(a, &["freelance", "as"]));
+        let start = start.or(freelance);
         if let Some((s, _)) = start {
             // The occupation noun ends a short phrase: "a registered nurse", "a high school teacher".
             let Some(mut k) =
@@ -282,6 +287,9 @@ fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
             if words.first() == Some(&"retired") {
                 out.push(Found::fact("retired", 0.9));
                 continue;
+            }
+            if freelance.is_some() {
+                words.insert(0, "freelance");
             }
             let job = words.join(" ");
             // "a college student" studies; it is no job.
