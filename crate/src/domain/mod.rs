@@ -218,6 +218,8 @@ pub fn fact_areas(topic: &str) -> &'static [&'static str] {
     } else if matches!(topic, "a planner" | "spontaneous") {
         // How a trip is laid out (a week's schedule is called for by its words).
         &["travel"]
+    } else if topic == "an empty nester" {
+        &["travel", "home", "family"]
     } else if topic == "homeschools" {
         &["learning", "family"]
     } else if topic.starts_with("works ") && topic.ends_with(" jobs") {

@@ -4673,6 +4673,9 @@ fn how_one_works_studies_and_gets_about_are_facts() {
             "I freelance as a graphic designer.",
             "works as freelance graphic designer",
         ),
+        ("My kids are grown and out of the house.", "an empty nester"),
+        ("I'm an empty nester", "an empty nester"),
+        ("my kids have all moved out", "an empty nester"),
         // The job liked is no taste for the job's name.
         ("I'm a nurse and love it", "works as nurse"),
         ("I work as a writer and love it", "works as writer"),
@@ -4713,6 +4716,7 @@ fn how_one_works_studies_and_gets_about_are_facts() {
     assert_nothing("I don't shop at Walmart.");
     assert_nothing("I shop at the mall.");
     assert_nothing("I volunteer to help.");
+    assert_nothing("My kids are growing up fast.");
 }
 
 #[test]

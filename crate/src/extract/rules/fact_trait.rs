@@ -46,6 +46,9 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["a", "extrovert"], "an extrovert"),
     (&["extroverted"], "an extrovert"),
     (&["a", "homebody"], "a homebody"),
+    // Children grown and gone: a trip, a home or a week planned for two.
+    (&["a", "empty", "nester"], "an empty nester"),
+    (&["empty", "nesters"], "an empty nester"),
     // How a trip or a week is best laid out; said with "not", the other way.
     (&["a", "planner"], "a planner"),
     (&["a", "big", "planner"], "a planner"),
@@ -166,6 +169,24 @@ fn member_condition(ctx: &Ctx) -> Option<String> {
     ))
 }
 
+/// "My kids are grown", "my kids are all grown up and out of the house", "my kids
+/// have moved out": an empty nest. (Not "my kids are growing up fast".)
+fn grown_children(ctx: &Ctx) -> bool {
+    if ctx.word(0) != "my" || !matches!(ctx.word(1), "kids" | "children" | "sons" | "daughters") {
+        return false;
+    }
+    let k = 3 + usize::from(ctx.word(3) == "all");
+    match ctx.word(2) {
+        "are" => {
+            ctx.word(k) == "grown"
+                || ctx.seq(k, &["out", "of", "the", "house"]).is_some()
+                || ctx.seq(k, &["moved", "out"]).is_some()
+        }
+        "have" => ctx.seq(k, &["moved", "out"]).is_some() || ctx.word(k) == "grown",
+        _ => false,
+    }
+}
+
 /// The person's own condition that one of the household's is ("has a son with adhd" is
 /// "has adhd"): where it shapes advice is the same.
 pub(crate) fn condition_of_member(topic: &str) -> Option<String> {
@@ -205,6 +226,9 @@ pub(super) fn body_after_comma(ctx: &Ctx, k: usize) -> Option<&'static str> {
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
     if let Some(fact) = member_condition(ctx) {
         out.push(Found::fact(fact, 0.85));
+    }
+    if grown_children(ctx) {
+        out.push(Found::fact("an empty nester", 0.8));
     }
     for k in 1..ctx.toks.len() {
         if let Some(fact) = body_after_comma(ctx, k) {
