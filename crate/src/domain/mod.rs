@@ -2841,8 +2841,20 @@ const FIELD_CUES: [(&str, &[&str]); 2] = [
             "credit card",
             "credit score",
             "tax",
+            // (Not a retirement party.)
+            "for retirement",
+            "retirement savings",
+            "retirement plan",
             "retirement account",
-            "savings account",
+            "retire early",
+            "pension",
+            "savings",
+            "saving for",
+            "save for",
+            "emergency fund",
+            "net worth",
+            "finance",
+            "financial",
             "compound interest",
             "crypto",
             "bitcoin",
@@ -3136,12 +3148,13 @@ impl Calls {
         }
         // "beginner-level explanations of investing" for "Should I open a Roth IRA?".
         let named = [self.money, self.tech];
-        crate::extract::level_field(topic).is_some()
-            && style_areas(topic).is_some_and(|areas| {
+        crate::extract::level_field(topic)
+            .and_then(level_area)
+            .is_some_and(|field| {
                 FIELD_CUES
                     .iter()
                     .zip(named)
-                    .any(|(&(area, _), said)| said && areas.contains(&area))
+                    .any(|(&(area, _), said)| said && area == field)
             })
     }
 }
@@ -3378,13 +3391,31 @@ pub fn style_areas(topic: &str) -> Option<&'static [&'static str]> {
         return Some(CODING);
     }
     let field = crate::extract::level_field(topic)?;
-    let words = || field.split(' ');
     // (A static, so the found name lives as long as the slice returned.)
     static AREAS: &[(&str, &str)] = DOMAINS;
     let named = AREAS
         .iter()
-        .find(|(name, line)| words().any(|w| w == *name || line.split(' ').any(|l| l == w)));
-    Some(named.map_or(&[], |(name, _)| std::slice::from_ref(name)))
+        .find(|(name, _)| Some(*name) == level_area(field));
+    // Money's words take in gifts and shopping: a level of investing goes with drafts
+    // that name money itself ([`FIELD_CUES`]) or are near it in meaning, not with a
+    // gift for one's wife.
+    Some(match named {
+        Some((name, _)) if *name != "money" => std::slice::from_ref(name),
+        _ => &[],
+    })
+}
+
+/// The area whose words name the field of a level of knowledge ("cooking" is food,
+/// "investing" money).
+fn level_area(field: &str) -> Option<&'static str> {
+    DOMAINS
+        .iter()
+        .find(|(name, line)| {
+            field
+                .split(' ')
+                .any(|w| w == *name || line.split(' ').any(|l| l == w))
+        })
+        .map(|&(name, _)| name)
 }
 
 /// The areas where a strict avoidance ("allergic to shellfish") of a common allergen
@@ -4755,6 +4786,8 @@ mod tests {
         assert_eq!(level("coding"), Some(&["coding", "tech"][..]));
         // No area names quilting: only drafts near it in meaning.
         assert_eq!(level("quilting"), Some(&[][..]));
+        // (Money's words take in a gift: its level goes by its own words.)
+        assert_eq!(level("investing"), Some(&[][..]));
     }
 
     #[test]
