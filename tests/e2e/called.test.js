@@ -699,3 +699,36 @@ test('A level said of one field goes with that field only; a stage of school hol
       assert.doesNotMatch((await row.locator('.tag').allTextContents()).join(' '), /every chat/);
     },
   ));
+
+test('A medicine, what the household likes or will not eat, a store, long hours and a level of investing each go with their requests, and with no other', () =>
+  afterLearning(
+    [
+      "I'm on blood thinners.",
+      "My wife doesn't like spicy food.",
+      'My kids are obsessed with dinosaurs.',
+      'I shop at Costco.',
+      'I work 60 hours a week.',
+      "I'm new to investing.",
+    ],
+    [
+      'on blood thinners',
+      'has a wife who dislikes spicy food',
+      'has kids who love dinosaurs',
+      'shops at costco',
+      'works long hours',
+      'beginner-level explanations of investing',
+    ],
+    async (ext, memories) => {
+      // Someone else's taste is the household's fact, never the person's own.
+      assert.ok(!memories.some((m) => m.kind === 'preference'), JSON.stringify(memories.map((m) => m.topic)));
+      await remindsOf(ext, 'Is it safe to take ibuprofen?', 'I am on blood thinners');
+      await remindsOf(ext, 'Birthday party ideas for my 6 year old', 'my kids love dinosaurs');
+      await remindsOf(ext, 'What should I cook for dinner tonight?', 'my wife dislikes spicy food');
+      await remindsOf(ext, 'Make me a grocery list for the week', 'I shop at Costco');
+      await remindsOf(ext, 'Plan my week', 'I work long hours');
+      await remindsOf(ext, 'Should I open a Roth IRA?', 'I prefer beginner-level explanations of investing');
+      // Money's area takes in gifts; a level of investing does not.
+      await noReminder(ext, 'Gift ideas for my wife');
+      await noReminder(ext, 'Write a haiku about rain');
+    },
+  ));
