@@ -329,9 +329,7 @@ const MEALS: &[&str] = &[
 /// run", not "run a script").
 pub fn fact_called_for(topic: &str, text: &str) -> bool {
     let taste = member_taste(topic);
-    let eaten = taste.is_some_and(|(_, what)| {
-        what.split(' ').any(|w| is_food(w) || w == "food") || taste_kind(what) == Some(FOOD)
-    });
+    let eaten = taste.is_some_and(|(_, what)| crate::extract::is_eaten(what));
     let household = is_household_allergy(topic) || is_household_diet(topic) || eaten;
     if household && names_any(text, MEALS) {
         return true;

@@ -37,9 +37,9 @@ mod text;
 mod titles;
 mod topic;
 pub(crate) use rules::{
-    condition_of_member, habit_areas, is_business, is_child, is_code_style, is_eating_word,
-    is_habit_verb, is_home_part, is_language, is_pet, is_programming_language, is_workout_kit,
-    level_field, medicine_class, member_doing, names_appliance, names_color,
+    condition_of_member, habit_areas, is_business, is_child, is_code_style, is_eaten,
+    is_eating_word, is_habit_verb, is_home_part, is_language, is_pet, is_programming_language,
+    is_workout_kit, level_field, medicine_class, member_doing, names_appliance, names_color,
 };
 pub(crate) use topic::{gerund, head, indefinite, is_function_word};
 
@@ -227,9 +227,6 @@ pub fn extract(text: &str) -> Vec<Item> {
                 let revises = says_change(toks, clause.start, clause.end);
                 // "I'm no longer on a budget": the fact is retracted, not said.
                 let said = |f: &Found| !retracted.iter().any(|r| r.topic == f.topic);
-                // "I swear by my Instant Pot": that one has the appliance is what shapes
-                // a recipe; a taste for it besides would say it twice. (A pet loved is
-                // a taste too.)
                 // "I'm a nurse and love it": the job said, and liked; no taste for
                 // "nurse" or "working" (which the reminder would say as a taste).
                 let job = |f: &Found| {
@@ -241,6 +238,9 @@ pub fn extract(text: &str) -> Vec<Item> {
                                 })
                         })
                 };
+                // "I swear by my Instant Pot": that one has the appliance is what shapes
+                // a recipe; a taste for it besides would say it twice. (A pet loved is
+                // a taste too.)
                 let owned = |f: &Found| {
                     job(f)
                         || f.kind == Kind::Preference

@@ -521,7 +521,7 @@ fn member_tastes(ctx: &Ctx) -> Vec<String> {
 
 /// A food or a kind of food: "spicy food", "mushrooms", "vegetables" (not "food
 /// shopping").
-fn is_eaten(topic: &str) -> bool {
+pub(crate) fn is_eaten(topic: &str) -> bool {
     crate::domain::taste_kind(topic) == Some(crate::domain::FOOD)
         || topic.rsplit(' ').next().is_some_and(|w| {
             crate::domain::is_food(w)

@@ -53,8 +53,8 @@ mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
 pub(crate) use fact_household::{
-    is_child, is_eating_word, is_home_part, is_partner, is_pet, is_workout_kit, member_doing,
-    names_appliance, pet_gone, pet_spoken_of,
+    is_child, is_eaten, is_eating_word, is_home_part, is_partner, is_pet, is_workout_kit,
+    member_doing, names_appliance, pet_gone, pet_spoken_of,
 };
 pub(crate) use fact_medicine::medicine_class;
 pub(crate) use fact_occupation::is_business;
@@ -390,9 +390,9 @@ impl Found {
         Found::new(topic, Polarity::Like, Kind::Fact, intensity)
     }
 
-    /// What one of the household eats or may not ("has a wife who dislikes cilantro",
-    /// "has a son allergic to eggs"): a pronoun after it may still be the person's
-    /// own taste for the thing ("... but I love it").
+    /// What one of the household likes, dislikes or may not eat ("has a wife who
+    /// dislikes cilantro", "has a son allergic to eggs"): a pronoun after it may still
+    /// be the person's own taste for the thing ("... but I love it").
     pub fn is_theirs(&self) -> bool {
         self.kind == Kind::Fact
             && [" who ", " allergic to "]
