@@ -124,21 +124,10 @@ fn counted(topic: String) -> String {
 /// peanut allergy": what every
 /// meal at home must leave out, a fact about the household (not the person's taste).
 fn household(ctx: &Ctx, out: &mut Vec<Found>) {
-    if ctx.word(0) != "my" {
+    let Some((who, many)) = super::member_said(ctx) else {
         return;
-    }
-    let who = ctx.word(1);
-    let one = match who {
-        _ if !super::is_child(who) => {
-            if !super::is_partner(who) {
-                return;
-            }
-            true
-        }
-        "kids" | "children" | "sons" | "daughters" | "twins" | "toddlers" | "teenagers"
-        | "teens" | "grandkids" | "grandchildren" | "babies" => false,
-        _ => true,
     };
+    let one = !many;
     let article = if one { "a " } else { "" };
     let mut said = |t: String| {
         out.push(Found::fact(

@@ -365,20 +365,37 @@ pub(crate) fn is_eating_word(w: &str) -> bool {
     )
 }
 
-/// "My kids are picky eaters", "my husband is vegetarian": how someone the person
-/// cooks for eats, a fact about the household's meals.
-fn member_eats(ctx: &Ctx) -> Option<String> {
+/// The child or partner a statement opens on ("my son ...", "my kids ...", "my wife
+/// ..."), and whether they are many (said "are", not "is"): who of the household a fact
+/// about their meals, tastes or health is of.
+pub(super) fn member_said<'a>(ctx: &'a Ctx) -> Option<(&'a str, bool)> {
     if ctx.word(0) != "my" {
         return None;
     }
     let who = ctx.word(1);
     let many = matches!(
         who,
-        "kids" | "children" | "sons" | "daughters" | "twins" | "teenagers" | "teens"
+        "kids"
+            | "children"
+            | "sons"
+            | "daughters"
+            | "twins"
+            | "toddlers"
+            | "teenagers"
+            | "teens"
+            | "grandkids"
+            | "grandchildren"
+            | "babies"
+            | "boys"
+            | "girls"
     );
-    if !(many || is_partner(who) || is_child(who)) {
-        return None;
-    }
+    (many || is_partner(who) || is_child(who)).then_some((who, many))
+}
+
+/// "My kids are picky eaters", "my husband is vegetarian": how someone the person
+/// cooks for eats, a fact about the household's meals.
+fn member_eats(ctx: &Ctx) -> Option<String> {
+    let (who, many) = member_said(ctx)?;
     // "my daughter has celiac (disease)".
     if !many && ctx.word(2) == "has" && matches!(ctx.word(3), "celiac" | "coeliac") {
         return Some(format!("has a celiac {who}"));
@@ -428,25 +445,9 @@ pub(crate) fn member_doing(topic: &str) -> Option<(&str, &str)> {
 /// "my husband hates museums" is no reason to leave museums out of the person's own
 /// plans, while a meal is shared.
 fn member_tastes(ctx: &Ctx) -> Vec<String> {
-    if ctx.word(0) != "my" {
+    let Some((who, many)) = member_said(ctx) else {
         return Vec::new();
-    }
-    let who = ctx.word(1);
-    let many = matches!(
-        who,
-        "kids"
-            | "children"
-            | "sons"
-            | "daughters"
-            | "twins"
-            | "teenagers"
-            | "teens"
-            | "boys"
-            | "girls"
-    );
-    if !(many || is_partner(who) || is_child(who)) {
-        return Vec::new();
-    }
+    };
     // The verb as said of one ("hates", "is into") or of many ("hate", "are into").
     let verbs: &[(&[&str], &[&str], Polarity)] = &[
         (&["loves"], &["love"], Polarity::Like),

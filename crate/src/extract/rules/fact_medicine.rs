@@ -90,19 +90,27 @@ const MEDICINES: &[(&[&str], &str, &str)] = &[
     (&["antibiotics"], "antibiotics", "antibiotics"),
 ];
 
-/// What "medication for ..." is for, and the medicine it is stored as: "I'm on meds for
-/// my blood pressure" is *on blood pressure medication*.
-const FOR: &[(&[&str], &str)] = &[
-    (&["blood", "pressure"], "blood pressure medication"),
-    (&["high", "blood", "pressure"], "blood pressure medication"),
-    (&["thyroid"], "thyroid medication"),
-    (&["adhd"], "adhd medication"),
-    (&["anxiety"], "anxiety medication"),
-    (&["depression"], "antidepressants"),
-    (&["cholesterol"], "statins"),
-    (&["diabetes"], "diabetes medication"),
-    (&["epilepsy"], "epilepsy medication"),
-    (&["seizures"], "epilepsy medication"),
+/// What "medication for ..." is for, the medicine it is stored as and its class: "I'm
+/// on meds for my blood pressure" is *on blood pressure medication*.
+const FOR: &[(&[&str], &str, &str)] = &[
+    (
+        &["blood", "pressure"],
+        "blood pressure medication",
+        "blood pressure medication",
+    ),
+    (
+        &["high", "blood", "pressure"],
+        "blood pressure medication",
+        "blood pressure medication",
+    ),
+    (&["thyroid"], "thyroid medication", "thyroid medication"),
+    (&["adhd"], "adhd medication", "adhd medication"),
+    (&["anxiety"], "anxiety medication", "antidepressants"),
+    (&["depression"], "antidepressants", "antidepressants"),
+    (&["cholesterol"], "statins", "statins"),
+    (&["diabetes"], "diabetes medication", "insulin"),
+    (&["epilepsy"], "epilepsy medication", "epilepsy medication"),
+    (&["seizures"], "epilepsy medication", "epilepsy medication"),
 ];
 
 /// The class of a medicine the extractor stores ("on warfarin" is blood thinners),
@@ -111,17 +119,9 @@ pub(crate) fn medicine_class(topic: &str) -> Option<&'static str> {
     let what = topic.strip_prefix("on ")?;
     MEDICINES
         .iter()
+        .chain(FOR)
         .find(|&&(_, stored, _)| stored == what)
         .map(|&(_, _, class)| class)
-        .or_else(|| {
-            FOR.iter()
-                .find(|&&(_, stored)| stored == what)
-                .map(|&(_, stored)| match stored {
-                    "diabetes medication" => "insulin",
-                    "anxiety medication" => "antidepressants",
-                    s => s,
-                })
-        })
 }
 
 fn apply(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -154,15 +154,14 @@ fn medicine(ctx: &Ctx, at: usize) -> Option<&'static str> {
     // "medication for my blood pressure", "meds for anxiety".
     let said_for = matches!(ctx.word(at), "medication" | "meds" | "medicine" | "pills")
         && ctx.word(at + 1) == "for";
-    let (what, end) = if said_for {
-        let k = at + 2 + usize::from(ctx.word(at + 2) == "my");
-        FOR.iter()
-            .find_map(|&(pat, stored)| ctx.seq(k, pat).map(|(end, _)| (stored, end)))?
+    let (table, at) = if said_for {
+        (FOR, at + 2 + usize::from(ctx.word(at + 2) == "my"))
     } else {
-        MEDICINES
-            .iter()
-            .find_map(|&(pat, stored, _)| ctx.seq(at, pat).map(|(end, _)| (stored, end)))?
+        (MEDICINES, at)
     };
+    let (what, end) = table
+        .iter()
+        .find_map(|&(pat, stored, _)| ctx.seq(at, pat).map(|(end, _)| (stored, end)))?;
     let goes_on = ctx.toks.get(end).map_or(true, |t| t.is_stop())
         || matches!(
             ctx.word(end),

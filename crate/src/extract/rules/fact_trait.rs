@@ -135,15 +135,8 @@ const CONDITION_NOUNS: &[(&str, &str)] = &[
 /// adhd*; what a trip, a meal or a study plan for the household must allow for. (A
 /// parent may live elsewhere: "my dad is deaf" says nothing of the household.)
 fn member_condition(ctx: &Ctx) -> Option<String> {
-    if ctx.word(0) != "my" {
-        return None;
-    }
-    let who = ctx.word(1);
     // (Singular: "my kids have ADHD" says neither "is" nor "has" below.)
-    let member = super::is_child(who) || super::is_partner(who);
-    if !member {
-        return None;
-    }
+    let (who, _) = super::member_said(ctx)?;
     let condition = match ctx.word(2) {
         "is" => said_as(ctx, 3, KINDS),
         "has" => said_as(ctx, 3, BODY),

@@ -52,9 +52,10 @@ mod unsuggested;
 mod verdict;
 
 pub(crate) use fact_activity::{habit_areas, is_habit_verb};
+use fact_household::member_said;
 pub(crate) use fact_household::{
-    is_child, is_eaten, is_eating_word, is_home_part, is_partner, is_pet, is_workout_kit,
-    member_doing, names_appliance, pet_gone, pet_spoken_of,
+    is_child, is_eaten, is_eating_word, is_home_part, is_pet, is_workout_kit, member_doing,
+    names_appliance, pet_gone, pet_spoken_of,
 };
 pub(crate) use fact_medicine::medicine_class;
 pub(crate) use fact_occupation::is_business;
